@@ -1,0 +1,341 @@
+//! Plain text as readers paste it: paragraphs one per line, blank-line separated, or
+//! hard-wrapped inside blank-line paragraphs; a title line; scene breaks; and the
+//! chrome that Wattpad's copy-paste adds (stats line, glued footer).
+
+use crate::model::{Document, Paragraph, ParagraphKind};
+
+/// A physical line of the input: its byte range (without the line break).
+#[derive(Debug, Clone, Copy)]
+struct Line {
+    start: usize,
+    end: usize,
+}
+
+/// The end of Wattpad's footer, which copy-paste glues to the last line.
+const WATTPAD_FOOTER: &str = "Where stories live.";
+
+/// Parses plain text; `shift` is added to every offset (bytes dropped before `text`).
+pub fn parse_plain(text: &str, shift: usize) -> Document {
+    let lines = split_lines(text);
+    let blocks = blocks(text, &lines);
+    let wrapped = is_hard_wrapped(text, &blocks);
+    let mut paragraphs = Vec::new();
+    for block in &blocks {
+        if wrapped {
+            paragraphs.push(join(text, block, shift));
+        } else {
+            paragraphs.extend(block.iter().map(|line| join(text, &[*line], shift)));
+        }
+    }
+    let mut document = Document {
+        paragraphs,
+        ..Document::default()
+    };
+    remove_wattpad_footer(&mut document);
+    classify(&mut document);
+    document
+}
+
+fn split_lines(text: &str) -> Vec<Line> {
+    let bytes = text.as_bytes();
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut index = 0;
+    while index < bytes.len() {
+        match bytes[index] {
+            b'\n' => {
+                lines.push(Line { start, end: index });
+                start = index + 1;
+            }
+            b'\r' => {
+                lines.push(Line { start, end: index });
+                if bytes.get(index + 1) == Some(&b'\n') {
+                    index += 1;
+                }
+                start = index + 1;
+            }
+            _ => {}
+        }
+        index += 1;
+    }
+    if start < bytes.len() {
+        lines.push(Line {
+            start,
+            end: bytes.len(),
+        });
+    }
+    lines
+}
+
+/// Runs of non-blank lines, separated by blank lines.
+fn blocks(text: &str, lines: &[Line]) -> Vec<Vec<Line>> {
+    let mut blocks: Vec<Vec<Line>> = Vec::new();
+    let mut current = Vec::new();
+    for line in lines {
+        if text[line.start..line.end].trim().is_empty() {
+            if !current.is_empty() {
+                blocks.push(std::mem::take(&mut current));
+            }
+        } else {
+            current.push(*line);
+        }
+    }
+    if !current.is_empty() {
+        blocks.push(current);
+    }
+    blocks
+}
+
+/// Whether line breaks inside blocks are wrapping (not paragraph ends): in wrapped
+/// prose most breaks fall mid-sentence, in one-paragraph-per-line text almost none do.
+fn is_hard_wrapped(text: &str, blocks: &[Vec<Line>]) -> bool {
+    let mut inner = 0usize;
+    let mut mid_sentence = 0usize;
+    for block in blocks {
+        for line in &block[..block.len().saturating_sub(1)] {
+            inner += 1;
+            let content = text[line.start..line.end].trim_end();
+            if !content.ends_with(['.', '!', '?', '"', '\u{201D}', '\'', '\u{2019}', '…', ':', ')'])
+            {
+                mid_sentence += 1;
+            }
+        }
+    }
+    inner > 0 && mid_sentence * 2 > inner
+}
+
+/// Builds a paragraph from consecutive lines: the exact bytes of the file from the
+/// first line's first non-space to the last line's last non-space, with line breaks
+/// (and carriage returns) turned into spaces, so offsets stay valid.
+fn join(text: &str, lines: &[Line], shift: usize) -> Paragraph {
+    let first = lines[0];
+    let last = lines[lines.len() - 1];
+    let raw = &text[first.start..last.end];
+    let leading = raw.len() - raw.trim_start().len();
+    let trimmed = raw.trim();
+    let joined: String = trimmed
+        .chars()
+        .map(|character| if character == '\n' || character == '\r' { ' ' } else { character })
+        .collect();
+    Paragraph::new(ParagraphKind::Body, joined, Some(first.start + leading + shift))
+}
+
+/// Drops Wattpad's footer, and the book title glued before it, from the last paragraph.
+fn remove_wattpad_footer(document: &mut Document) {
+    let Some(last) = document.paragraphs.last_mut() else {
+        return;
+    };
+    let Some(footer_at) = last.text.find(WATTPAD_FOOTER) else {
+        return;
+    };
+    let before = &last.text[..footer_at];
+    // The story's last sentence ends with punctuation glued straight to the book title.
+    let story_end = before
+        .char_indices()
+        .filter(|&(index, character)| {
+            matches!(character, '.' | '!' | '?' | '"' | '\u{201D}' | '\u{2019}' | '…')
+                && before[index + character.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|next| next.is_alphanumeric())
+        })
+        .map(|(index, character)| index + character.len_utf8())
+        .last();
+    match story_end {
+        Some(end) => {
+            last.text.truncate(end);
+            let trimmed = last.text.trim_end().len();
+            last.text.truncate(trimmed);
+        }
+        None => {
+            document.paragraphs.pop();
+        }
+    }
+}
+
+/// Marks headings and scene breaks, and drops the stats line under the title.
+fn classify(document: &mut Document) {
+    for paragraph in &mut document.paragraphs {
+        if is_scene_break(&paragraph.text) {
+            paragraph.kind = ParagraphKind::SceneBreak;
+        } else if is_chapter_heading(&paragraph.text) {
+            paragraph.kind = ParagraphKind::Heading;
+        }
+    }
+    if let Some(first) = document.paragraphs.first_mut() {
+        if first.kind == ParagraphKind::Body && is_title_like(&first.text) {
+            first.kind = ParagraphKind::Heading;
+            document.title = Some(first.text.clone());
+        }
+    }
+    // Wattpad's "reads votes comments" line sits right under the title.
+    let stats = document
+        .paragraphs
+        .iter()
+        .take(4)
+        .position(|paragraph| is_stats_line(&paragraph.text));
+    if let Some(index) = stats {
+        document.paragraphs.remove(index);
+    }
+}
+
+/// A line with no letters or digits (`* * *`, `~~~`, `---`, `§`), or an `oOo` /
+/// `xXx` ornament.
+pub(crate) fn is_scene_break(text: &str) -> bool {
+    let text = text.trim();
+    if text.is_empty() {
+        return false;
+    }
+    if !text.chars().any(char::is_alphanumeric) {
+        return true;
+    }
+    let compact: String = text.chars().filter(|character| !character.is_whitespace()).collect();
+    let ornament = compact.len() >= 3
+        && compact.len() <= 15
+        && (compact.chars().all(|character| matches!(character, 'o' | 'O' | '0'))
+            || compact.chars().all(|character| matches!(character, 'x' | 'X')));
+    let mixed_case = compact.chars().any(char::is_uppercase) && compact.chars().any(char::is_lowercase);
+    ornament && (mixed_case || compact.contains('0'))
+}
+
+/// `Chapter 3`, `CHAPTER IV.`, `Chapter 2: The Ship`, `Prologue`, `Epilogue`.
+pub(crate) fn is_chapter_heading(text: &str) -> bool {
+    let text = text.trim();
+    if text.len() > 80 {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    if matches!(lower.trim_end_matches(['.', ':']), "prologue" | "epilogue") {
+        return true;
+    }
+    let Some(rest) = lower.strip_prefix("chapter") else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    if rest.len() == lower.len() - "chapter".len() {
+        return false; // "chapters", "chapterhouse": no separator
+    }
+    let number: String = rest.chars().take_while(|character| character.is_alphanumeric()).collect();
+    let is_number = !number.is_empty()
+        && (number.chars().all(|character| character.is_ascii_digit())
+            || number.chars().all(|character| "ivxlcdm".contains(character))
+            || NUMBER_WORDS.contains(&number.as_str()));
+    let after = rest[number.len()..].trim_start();
+    is_number && (after.is_empty() || after.starts_with(['.', ':', '-', '–', '—']))
+}
+
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "twenty",
+];
+
+/// The first line of a pasted story is its title when it is short and not a sentence.
+fn is_title_like(text: &str) -> bool {
+    let text = text.trim();
+    let words = text.split_whitespace().count();
+    let quoted = text.starts_with(['"', '\u{201C}', '\'', '\u{2018}']);
+    let sentence = text.ends_with(['.', ',', ';', '?', '!', '"', '\u{201D}'])
+        && !text.ends_with("...");
+    words <= 14 && text.len() <= 100 && !quoted && !sentence && !text.contains(": ")
+        || is_chapter_heading(text)
+}
+
+/// `3.9K 59 4`: two to four counts, with optional K/M suffixes.
+fn is_stats_line(text: &str) -> bool {
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    (2..=4).contains(&tokens.len())
+        && tokens.iter().all(|token| {
+            let number = token.trim_end_matches(['K', 'k', 'M', 'm']);
+            !number.is_empty()
+                && number.chars().all(|character| character.is_ascii_digit() || character == '.' || character == ',')
+                && number.chars().next().is_some_and(|character| character.is_ascii_digit())
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(document: &Document) -> Vec<(ParagraphKind, &str)> {
+        document
+            .paragraphs
+            .iter()
+            .map(|paragraph| (paragraph.kind, paragraph.text.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn one_paragraph_per_line() {
+        let document = parse_plain("\"Hi,\" she said.\nHe nodded.\n\"Bye.\"\n", 0);
+        assert_eq!(document.paragraphs.len(), 3);
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_are_joined_with_offsets_kept() {
+        let source = "It was a dark and stormy\nnight, and the rain fell\nin torrents.\n\nShe said nothing.\n";
+        let document = parse_plain(source, 0);
+        assert_eq!(document.paragraphs.len(), 2);
+        let first = &document.paragraphs[0];
+        assert_eq!(first.text, "It was a dark and stormy night, and the rain fell in torrents.");
+        let offset = first.offset.unwrap();
+        assert_eq!(&source[offset..offset + 6], "It was");
+        let second = &document.paragraphs[1];
+        let start = second.offset.unwrap();
+        assert_eq!(&source[start..start + second.text.len()], second.text);
+    }
+
+    #[test]
+    fn crlf_line_endings() {
+        let document = parse_plain("Title Here\r\n\r\n\"Hello.\"\r\nShe left.\r\n", 0);
+        assert_eq!(
+            texts(&document),
+            vec![
+                (ParagraphKind::Heading, "Title Here"),
+                (ParagraphKind::Body, "\"Hello.\""),
+                (ParagraphKind::Body, "She left.")
+            ]
+        );
+    }
+
+    #[test]
+    fn scene_breaks() {
+        for text in ["* * *", "***", "~~~", "---", "oOo", "OoO", "§", "   ~*~   ", "xXx"] {
+            assert!(is_scene_break(text), "{text}");
+        }
+        for text in ["ooo", "Oh.", "x", "No"] {
+            assert!(!is_scene_break(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn chapter_headings() {
+        for text in ["Chapter 1", "CHAPTER IV.", "Chapter 2: The Ship", "Chapter Twelve", "Prologue"] {
+            assert!(is_chapter_heading(text), "{text}");
+        }
+        for text in ["Chapters of life", "Chapter and verse were quoted at him."] {
+            assert!(!is_chapter_heading(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn wattpad_stats_and_footer_are_dropped() {
+        let source = "My Story\n\n3.9K 59 4\n\nSynopsis: things happen.\n\n\"Hi.\"\nThe end.Some Book oneshotsWhere stories live. Discover now";
+        let document = parse_plain(source, 0);
+        assert_eq!(
+            texts(&document),
+            vec![
+                (ParagraphKind::Heading, "My Story"),
+                (ParagraphKind::Body, "Synopsis: things happen."),
+                (ParagraphKind::Body, "\"Hi.\""),
+                (ParagraphKind::Body, "The end."),
+            ]
+        );
+    }
+
+    #[test]
+    fn wattpad_footer_on_its_own_line_is_dropped() {
+        let document = parse_plain("Title\n\nThe end.\n\nBook Title oneshotsWhere stories live. Discover now", 0);
+        assert_eq!(document.paragraphs.last().unwrap().text, "The end.");
+    }
+}

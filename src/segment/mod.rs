@@ -1,0 +1,168 @@
+//! Segment stage: paragraphs become narration, dialogue, heading and break segments.
+//!
+//! In: a [`Document`]. Out: [`Segment`]s in reading order, every one with its text
+//! as written (dialogue without its quote marks), its paragraph, and byte offsets into
+//! the input file when the input was plain text. Speakers are left to the attribute
+//! stage: dialogue comes out with an empty speaker, everything else with the narrator.
+
+mod quotes;
+
+use crate::model::{Document, ParagraphKind, QuoteInfo, Segment, SegmentKind, NARRATOR};
+
+pub use quotes::{detect_style, find_quotes, trim_range, QuoteSpan, QuoteStyle};
+
+/// Cuts a document into segments.
+pub fn segment(document: &Document) -> Vec<Segment> {
+    let style = detect_style(
+        document
+            .paragraphs
+            .iter()
+            .filter(|paragraph| paragraph.kind == ParagraphKind::Body)
+            .map(|paragraph| paragraph.text.as_str()),
+    );
+    let mut segments = Vec::new();
+    let mut next_quote_id = 0usize;
+    // The id of a quote left open at the end of the previous body paragraph.
+    let mut open_quote: Option<usize> = None;
+    for (index, paragraph) in document.paragraphs.iter().enumerate() {
+        let text = paragraph.text.as_str();
+        let mut pieces = Vec::new();
+        match paragraph.kind {
+            ParagraphKind::Heading => {
+                let range = trim_range(text, 0, text.len());
+                pieces.push(Segment::narration(SegmentKind::Heading, text[range.0..range.1].to_string(), index, range));
+                open_quote = None;
+            }
+            ParagraphKind::SceneBreak => {
+                pieces.push(Segment::narration(SegmentKind::Break, String::new(), index, (0, 0)));
+                open_quote = None;
+            }
+            ParagraphKind::Body => {
+                let spans = find_quotes(text, style);
+                let mut cursor = 0;
+                let continues = open_quote.filter(|_| spans.first().is_some_and(|span| text[..span.open].trim().is_empty()));
+                open_quote = None;
+                for (position, span) in spans.iter().enumerate() {
+                    push_narration(&mut pieces, text, index, cursor, span.open);
+                    let quote_id = match continues {
+                        Some(id) if position == 0 => id,
+                        _ => {
+                            next_quote_id += 1;
+                            next_quote_id
+                        }
+                    };
+                    let content = text[span.content.0..span.content.1].to_string();
+                    pieces.push(Segment {
+                        kind: SegmentKind::Dialogue,
+                        speaker: String::new(),
+                        text: content,
+                        start: None,
+                        end: None,
+                        paragraph: index,
+                        chapter: paragraph.chapter,
+                        confidence: 0.0,
+                        quote: QuoteInfo {
+                            quote_id,
+                            unclosed: !span.closed,
+                            continued: position == 0 && continues.is_some(),
+                        },
+                        local: span.content,
+                    });
+                    if !span.closed {
+                        open_quote = Some(quote_id);
+                    }
+                    cursor = span.close;
+                }
+                push_narration(&mut pieces, text, index, cursor, text.len());
+            }
+        }
+        for mut piece in pieces {
+            piece.chapter = paragraph.chapter;
+            if let Some(offset) = paragraph.offset {
+                if piece.kind != SegmentKind::Break {
+                    piece.start = Some(offset + piece.local.0);
+                    piece.end = Some(offset + piece.local.1);
+                }
+            }
+            segments.push(piece);
+        }
+    }
+    segments
+}
+
+/// Adds the narration between two quotes, without the punctuation that only joined it
+/// to them (`, she said, ` → `she said`); nothing when no word is left.
+fn push_narration(pieces: &mut Vec<Segment>, text: &str, paragraph: usize, start: usize, end: usize) {
+    if start >= end {
+        return;
+    }
+    let slice = &text[start..end];
+    let is_joiner = |character: char| character.is_whitespace() || matches!(character, ',' | ';' | ':' | '—' | '–' | '-');
+    let leading = slice.len() - slice.trim_start_matches(is_joiner).len();
+    let kept = slice.trim_start_matches(is_joiner).trim_end_matches(|character: char| is_joiner(character) || character == '(');
+    if !kept.chars().any(char::is_alphanumeric) {
+        return;
+    }
+    let range = (start + leading, start + leading + kept.len());
+    let mut segment = Segment::narration(SegmentKind::Narration, kept.to_string(), paragraph, range);
+    segment.speaker = NARRATOR.to_string();
+    pieces.push(segment);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::parse_plain;
+
+    fn summary(source: &str) -> Vec<(SegmentKind, String)> {
+        let document = parse_plain(source, 0);
+        segment(&document)
+            .into_iter()
+            .map(|segment| (segment.kind, segment.text))
+            .collect()
+    }
+
+    #[test]
+    fn narration_and_dialogue_alternate() {
+        use SegmentKind::*;
+        assert_eq!(
+            summary("\"Hello,\" she said, \"and goodbye.\"\n"),
+            vec![
+                (Dialogue, "Hello,".to_string()),
+                (Narration, "she said".to_string()),
+                (Dialogue, "and goodbye.".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn offsets_point_into_the_source() {
+        let source = "Title\n\n\u{201C}Caf\u{e9}?\u{201D} she asked.\nHe laughed.\n";
+        let document = parse_plain(source, 0);
+        for segment in segment(&document) {
+            if let (Some(start), Some(end)) = (segment.start, segment.end) {
+                assert_eq!(&source[start..end], segment.text);
+            }
+        }
+    }
+
+    #[test]
+    fn multi_paragraph_quote_keeps_one_quote_id() {
+        let source = "\"It began long ago,\n\n\"and it never ended.\"\n\nShe wept.\n";
+        let segments = segment(&parse_plain(source, 0));
+        let dialogue: Vec<&Segment> = segments.iter().filter(|segment| segment.kind == SegmentKind::Dialogue).collect();
+        assert_eq!(dialogue.len(), 2);
+        assert_eq!(dialogue[0].quote.quote_id, dialogue[1].quote.quote_id);
+        assert!(dialogue[0].quote.unclosed);
+        assert!(dialogue[1].quote.continued);
+    }
+
+    #[test]
+    fn unclosed_quote_ends_at_paragraph_end() {
+        let source = "\"Wait\n\nShe was gone.\n";
+        let segments = segment(&parse_plain(source, 0));
+        assert_eq!(segments[0].text, "Wait");
+        assert_eq!(segments[1].kind, SegmentKind::Narration);
+        assert!(!segments[1].quote.continued);
+    }
+}
