@@ -6,3 +6,5 @@
 pub mod input;
 pub mod model;
 pub mod segment;
+pub mod cast;
+pub mod attribute;

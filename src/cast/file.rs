@@ -1,0 +1,262 @@
+//! The cast file (TOML): who the characters are and which voice each one gets.
+//!
+//! ```toml
+//! [narrator]
+//! voice = "en-us+m1"
+//! [characters.kylo]          # the key is the speaker id used everywhere
+//! name = "Kylo Ren"
+//! aliases = ["Kylo", "Ben Solo"]
+//! gender = "male"            # male | female | other
+//! pov = true                 # the story's "I" or reader-insert "you"
+//! voice = "en-us+m3"
+//! [pauses]                   # milliseconds
+//! paragraph = 500
+//! ```
+//!
+//! Unknown keys are kept aside and reported as warnings, never silently dropped.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use indexmap::IndexMap;
+use serde::Deserialize;
+use thiserror::Error;
+
+/// Why a cast file could not be used.
+#[derive(Debug, Error)]
+pub enum CastError {
+    #[error("cannot read cast `{path}`: {source}\nhint: check the path given to --cast")]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}:{line}:{column}: {message}\nhint: fix the TOML syntax at that position")]
+    Syntax {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("{path}: {message}")]
+    Invalid { path: PathBuf, message: String },
+}
+
+/// A character's gender, used to match voices and resolve pronouns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Gender {
+    Male,
+    Female,
+    Other,
+}
+
+/// One character of the cast.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Character {
+    /// The table key: the speaker id in every record.
+    pub id: String,
+    /// The character's main name; defaults to the id.
+    pub name: String,
+    /// Other names and titles the story uses.
+    pub aliases: Vec<String>,
+    pub gender: Option<Gender>,
+    /// The story's first-person narrator or second-person reader-insert.
+    pub pov: bool,
+    /// A voice reference; `None` lets the voice bank choose.
+    pub voice: Option<String>,
+}
+
+impl Character {
+    /// Every name the story may use for this character: the name, the aliases and the id.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.as_str())
+            .chain(self.aliases.iter().map(String::as_str))
+            .chain(std::iter::once(self.id.as_str()))
+    }
+}
+
+/// Pause lengths in milliseconds; `None` keeps the built-in default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PauseSettings {
+    /// Between narration and dialogue inside one paragraph.
+    pub narration: Option<u32>,
+    /// Between two different speakers.
+    pub speaker_change: Option<u32>,
+    /// The same speaker going on (both halves of a quote broken by a tag).
+    pub same_speaker: Option<u32>,
+    /// Between paragraphs.
+    pub paragraph: Option<u32>,
+    pub scene_break: Option<u32>,
+    /// Around a title or heading.
+    pub heading: Option<u32>,
+    /// Before a chapter heading.
+    pub chapter: Option<u32>,
+}
+
+/// The parsed cast file.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Cast {
+    pub narrator_voice: Option<String>,
+    /// Characters in file order.
+    pub characters: Vec<Character>,
+    pub pauses: PauseSettings,
+    /// Where the cast came from, for messages.
+    pub path: Option<PathBuf>,
+    /// Keys that were not understood, as dotted paths (`characters.kylo.colour`).
+    pub unknown_keys: Vec<String>,
+}
+
+impl Cast {
+    /// Finds a character by id.
+    pub fn character(&self, id: &str) -> Option<&Character> {
+        self.characters.iter().find(|character| character.id == id)
+    }
+
+    /// The point-of-view character, if the cast names one.
+    pub fn pov(&self) -> Option<&Character> {
+        self.characters.iter().find(|character| character.pov)
+    }
+}
+
+#[derive(Debug, Deserialize)]
+struct RawCast {
+    #[serde(default)]
+    narrator: Option<RawNarrator>,
+    #[serde(default)]
+    characters: IndexMap<String, RawCharacter>,
+    #[serde(default)]
+    pauses: Option<PauseSettings>,
+    #[serde(flatten)]
+    extra: BTreeMap<String, toml::Value>,
+}
+
+#[derive(Debug, Deserialize)]
+struct RawNarrator {
+    voice: Option<String>,
+    #[serde(flatten)]
+    extra: BTreeMap<String, toml::Value>,
+}
+
+#[derive(Debug, Deserialize)]
+struct RawCharacter {
+    name: Option<String>,
+    #[serde(default)]
+    aliases: Vec<String>,
+    gender: Option<Gender>,
+    #[serde(default)]
+    pov: bool,
+    voice: Option<String>,
+    #[serde(flatten)]
+    extra: BTreeMap<String, toml::Value>,
+}
+
+/// Reads a cast file.
+pub fn read_cast(path: &Path) -> Result<Cast, CastError> {
+    let text = std::fs::read_to_string(path).map_err(|source| CastError::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    parse_cast(&text, path)
+}
+
+/// Parses cast TOML; `path` names the file in messages.
+pub fn parse_cast(text: &str, path: &Path) -> Result<Cast, CastError> {
+    let raw: RawCast = toml::from_str(text).map_err(|error| {
+        let (line, column) = error
+            .span()
+            .map(|span| line_column(text, span.start))
+            .unwrap_or((1, 1));
+        CastError::Syntax {
+            path: path.to_path_buf(),
+            line,
+            column,
+            message: error.message().trim().to_string(),
+        }
+    })?;
+    let mut unknown_keys: Vec<String> = raw.extra.keys().cloned().collect();
+    let narrator_voice = raw.narrator.map(|narrator| {
+        unknown_keys.extend(narrator.extra.keys().map(|key| format!("narrator.{key}")));
+        narrator.voice
+    });
+    let mut characters = Vec::new();
+    for (id, character) in raw.characters {
+        if id.trim().is_empty() || id == crate::model::NARRATOR {
+            return Err(CastError::Invalid {
+                path: path.to_path_buf(),
+                message: format!("`characters.{id}` is not a usable speaker id\nhint: pick another table name, such as `characters.hero`"),
+            });
+        }
+        unknown_keys.extend(character.extra.keys().map(|key| format!("characters.{id}.{key}")));
+        characters.push(Character {
+            name: character.name.unwrap_or_else(|| id.clone()),
+            id,
+            aliases: character.aliases,
+            gender: character.gender,
+            pov: character.pov,
+            voice: character.voice,
+        });
+    }
+    let povs = characters.iter().filter(|character| character.pov).count();
+    if povs > 1 {
+        return Err(CastError::Invalid {
+            path: path.to_path_buf(),
+            message: "more than one character has `pov = true`\nhint: mark only the story's narrator or reader-insert".to_string(),
+        });
+    }
+    Ok(Cast {
+        narrator_voice: narrator_voice.flatten(),
+        characters,
+        pauses: raw.pauses.unwrap_or_default(),
+        path: Some(path.to_path_buf()),
+        unknown_keys,
+    })
+}
+
+/// 1-based line and column of a byte offset.
+pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |last| last.chars().count()) + 1;
+    (line, column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Cast, CastError> {
+        parse_cast(text, Path::new("cast.toml"))
+    }
+
+    #[test]
+    fn full_cast_in_file_order() {
+        let cast = parse(
+            "[narrator]\nvoice = \"en-us+m1\"\n[characters.zed]\nname = \"Zed\"\n[characters.kylo]\nname = \"Kylo Ren\"\naliases = [\"Ben\"]\ngender = \"male\"\npov = true\nvoice = \"en-us+m3\"\n",
+        )
+        .unwrap();
+        assert_eq!(cast.narrator_voice.as_deref(), Some("en-us+m1"));
+        let ids: Vec<&str> = cast.characters.iter().map(|character| character.id.as_str()).collect();
+        assert_eq!(ids, ["zed", "kylo"]);
+        assert_eq!(cast.pov().unwrap().name, "Kylo Ren");
+        assert_eq!(cast.characters[1].gender, Some(Gender::Male));
+    }
+
+    #[test]
+    fn syntax_error_names_line_and_column() {
+        let error = parse("[narrator]\nvoice = \n").unwrap_err().to_string();
+        assert!(error.starts_with("cast.toml:2:"), "{error}");
+    }
+
+    #[test]
+    fn unknown_keys_are_collected() {
+        let cast = parse("colour = 1\n[characters.a]\nvoise = \"x\"\n").unwrap();
+        assert_eq!(cast.unknown_keys, ["colour", "characters.a.voise"]);
+    }
+
+    #[test]
+    fn bad_gender_is_an_error() {
+        assert!(parse("[characters.a]\ngender = \"robot\"\n").is_err());
+    }
+}

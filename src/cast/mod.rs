@@ -1,0 +1,14 @@
+//! Cast stage: speakers to voices.
+//!
+//! In: the cast file (optional), the speaker ids the attribute stage produced, and
+//! the default engine's voice bank. Out: a voice reference for the narrator and for
+//! every speaker — the cast's choice where it gives one, otherwise a distinct voice
+//! from the bank matched to the character's gender.
+
+mod assign;
+mod bank;
+mod file;
+
+pub use assign::{assign_voices, VoiceAssignment};
+pub use bank::{VoiceBank, VoiceEntry};
+pub use file::{line_column, parse_cast, read_cast, Cast, CastError, Character, Gender, PauseSettings};
