@@ -33,13 +33,33 @@ pub enum InputError {
     NotText { path: PathBuf, reason: String },
 }
 
+/// How to read a story.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct InputOptions {
+    /// Force a format (`--format`); `None` detects it from extension and content.
+    pub format: Option<String>,
+    /// Read authors' notes, disclaimers and end notes as narration (`--notes`).
+    pub notes: bool,
+}
+
+/// A story read from a file, with warnings for the user (a guessed encoding, …).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Story {
+    pub document: Document,
+    pub warnings: Vec<String>,
+}
+
 /// Reads and parses a story file.
-pub fn read_story(path: &Path) -> Result<Document, InputError> {
+pub fn read_story(path: &Path, _options: &InputOptions) -> Result<Story, InputError> {
     let bytes = std::fs::read(path).map_err(|source| InputError::Read {
         path: path.to_path_buf(),
         source,
     })?;
-    parse_bytes(path, &bytes)
+    let document = parse_bytes(path, &bytes)?;
+    Ok(Story {
+        document,
+        warnings: Vec::new(),
+    })
 }
 
 /// Parses a story already in memory; `path` is only used in messages.
