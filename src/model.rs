@@ -34,6 +34,10 @@ pub struct Paragraph {
     pub offset: Option<usize>,
     /// Chapter number (1-based) for multi-chapter inputs; 0 before the first chapter.
     pub chapter: usize,
+    /// Byte ranges of `text` that the source set in italics (`<em>`, `<i>`, `*x*`,
+    /// `_x_`), sorted and disjoint; the markers themselves are not in the ranges.
+    /// Empty when the source had none or the format cannot say.
+    pub emphasis: Vec<(usize, usize)>,
 }
 
 impl Paragraph {
@@ -43,6 +47,7 @@ impl Paragraph {
             text: text.into(),
             offset,
             chapter: 0,
+            emphasis: Vec::new(),
         }
     }
 }
