@@ -1,10 +1,22 @@
 //! ficaudio: fan fiction and prose stories to multi-voice audio dramas.
 //!
 //! The pipeline, one module per stage: [`input`] → [`segment`] → [`attribute`] →
-//! [`cast`] → [`synth`] → [`mix`] → [`output`]. [`model`] holds the types they share.
+//! [`cast`] → [`synth`] → [`mix`] → [`output`]. [`model`] holds the types they share;
+//! [`pipeline`] joins the first stages for every command; [`cli`] and [`config`] turn
+//! the command line into settings; [`app`] runs a command.
 
-pub mod input;
-pub mod model;
-pub mod segment;
-pub mod cast;
+pub mod app;
 pub mod attribute;
+pub mod cast;
+pub mod cli;
+pub mod config;
+pub mod exit_codes;
+pub mod input;
+pub mod mix;
+pub mod model;
+pub mod output;
+pub mod pipeline;
+pub mod render;
+pub mod script;
+pub mod segment;
+pub mod synth;

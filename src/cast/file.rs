@@ -102,6 +102,8 @@ pub struct Cast {
     /// Characters in file order.
     pub characters: Vec<Character>,
     pub pauses: PauseSettings,
+    /// Engines declared under `[engines.NAME]`, in file order.
+    pub engines: Vec<(String, crate::synth::EngineSpec)>,
     /// Where the cast came from, for messages.
     pub path: Option<PathBuf>,
     /// Keys that were not understood, as dotted paths (`characters.kylo.colour`).
@@ -128,6 +130,8 @@ struct RawCast {
     characters: IndexMap<String, RawCharacter>,
     #[serde(default)]
     pauses: Option<PauseSettings>,
+    #[serde(default)]
+    engines: IndexMap<String, crate::synth::EngineSpec>,
     #[serde(flatten)]
     extra: BTreeMap<String, toml::Value>,
 }
@@ -198,6 +202,11 @@ pub fn parse_cast(text: &str, path: &Path) -> Result<Cast, CastError> {
             voice: character.voice,
         });
     }
+    let mut engines = Vec::new();
+    for (name, engine) in raw.engines {
+        unknown_keys.extend(engine.extra.keys().map(|key| format!("engines.{name}.{key}")));
+        engines.push((name, engine));
+    }
     let povs = characters.iter().filter(|character| character.pov).count();
     if povs > 1 {
         return Err(CastError::Invalid {
@@ -209,6 +218,7 @@ pub fn parse_cast(text: &str, path: &Path) -> Result<Cast, CastError> {
         narrator_voice: narrator_voice.flatten(),
         characters,
         pauses: raw.pauses.unwrap_or_default(),
+        engines,
         path: Some(path.to_path_buf()),
         unknown_keys,
     })

@@ -1,0 +1,89 @@
+//! The program: parse the command line, resolve the config, run the command, and
+//! turn the outcome into an exit code and a message a person can act on.
+
+use std::io::IsTerminal;
+
+use clap::Parser;
+
+use crate::cli::{Cli, Command};
+use crate::config::{RenderConfig, ScriptConfig};
+use crate::exit_codes::ExitCode;
+
+/// Runs ficaudio with the process's arguments.
+pub fn run() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            let _ = error.print();
+            return if error.use_stderr() { ExitCode::Usage } else { ExitCode::Success };
+        }
+    };
+    match dispatch(cli.command) {
+        Ok(()) => ExitCode::Success,
+        Err(error) if is_broken_pipe(&error) => ExitCode::Success,
+        Err(error) => {
+            eprintln!("error: {}", one_message(&error));
+            ExitCode::Failure
+        }
+    }
+}
+
+fn dispatch(command: Command) -> anyhow::Result<()> {
+    match command {
+        Command::Render(args) => {
+            let config = RenderConfig::resolve(&args)?;
+            let summary = crate::render::render(&config)?;
+            if !config.story.quiet {
+                let seconds = summary.duration_ms as f64 / 1000.0;
+                let note = if std::io::stderr().is_terminal() { "" } else { "" };
+                eprintln!(
+                    "wrote `{}`: {:.1} s of audio, {} segments, {} clips ({} synthesized, {} from cache){note}",
+                    config.output.display(),
+                    seconds,
+                    summary.segments,
+                    summary.clips,
+                    summary.synthesized,
+                    summary.clips - summary.synthesized
+                );
+            }
+            Ok(())
+        }
+        Command::Script(args) => {
+            let config = ScriptConfig::resolve(&args)?;
+            let stdout = std::io::stdout();
+            let mut lock = stdout.lock();
+            crate::script::script(&config, &mut lock)
+        }
+    }
+}
+
+/// The error and its causes on one line, hints kept on their own line at the end.
+fn one_message(error: &anyhow::Error) -> String {
+    let mut parts = Vec::new();
+    let mut hints = Vec::new();
+    for cause in error.chain() {
+        let text = cause.to_string();
+        let mut lines = text.lines();
+        if let Some(first) = lines.next() {
+            if !parts.iter().any(|part: &String| part.contains(first)) {
+                parts.push(first.to_string());
+            }
+        }
+        hints.extend(lines.filter(|line| !line.trim().is_empty()).map(str::to_string));
+    }
+    hints.dedup();
+    let mut message = parts.join(": ");
+    for hint in hints {
+        message.push('\n');
+        message.push_str(&hint);
+    }
+    message
+}
+
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|error| error.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}

@@ -1,0 +1,70 @@
+//! The raw command line, as the user typed it (clap derive). [`crate::config`] turns
+//! it into the settings the stages read.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(name = "ficaudio", version, about = "Turn fan fiction and prose stories into multi-voice audio dramas")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Render a story to a WAV file, each line in its speaker's voice.
+    Render(RenderArgs),
+    /// Show the attributed story as a screenplay (or JSON records with --json).
+    Script(ScriptArgs),
+}
+
+/// Flags every command that reads a story shares.
+#[derive(Debug, Args)]
+pub struct StoryArgs {
+    /// The story file (plain text).
+    pub story: PathBuf,
+    /// The cast file (TOML): characters, aliases, genders and voices.
+    #[arg(short, long, env = "FICAUDIO_CAST")]
+    pub cast: Option<PathBuf>,
+    /// Read the story as this format instead of detecting it.
+    #[arg(long)]
+    pub format: Option<String>,
+    /// Read authors' notes and disclaimers aloud.
+    #[arg(long)]
+    pub notes: bool,
+    /// Print nothing but errors.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    #[command(flatten)]
+    pub story: StoryArgs,
+    /// Output WAV file [default: the story's name with .wav]
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    /// Also write the timeline (JSON lines: each segment's voice and position).
+    #[arg(long)]
+    pub timeline: Option<PathBuf>,
+    /// Clips synthesized at once [default: number of cores]
+    #[arg(short, long, env = "FICAUDIO_JOBS")]
+    pub jobs: Option<usize>,
+    /// Clip cache directory [default: $XDG_CACHE_HOME/ficaudio]
+    #[arg(long, env = "FICAUDIO_CACHE")]
+    pub cache: Option<PathBuf>,
+    /// Default engine for voices without an `ENGINE:` prefix.
+    #[arg(long, env = "FICAUDIO_ENGINE", hide = true)]
+    pub engine: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ScriptArgs {
+    #[command(flatten)]
+    pub story: StoryArgs,
+    /// One JSON record per line instead of the screenplay.
+    #[arg(long)]
+    pub json: bool,
+}

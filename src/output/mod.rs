@@ -1,0 +1,53 @@
+//! Output stage: what the user gets.
+//!
+//! In: mixed audio and the segments with their placements. Out: the WAV (written
+//! under a temporary name and renamed only when complete, so no partial file ever
+//! sits under the output name), the JSON records of the timeline and of
+//! `script --json`, and the screenplay view.
+
+pub mod records;
+pub mod script_view;
+
+use std::io::Write;
+use std::path::Path;
+
+use tempfile::NamedTempFile;
+
+/// A file that appears under its final name only once it is complete.
+pub struct AtomicFile {
+    temporary: NamedTempFile,
+}
+
+impl AtomicFile {
+    /// Creates a temporary file beside `path` (same directory, so the rename is atomic).
+    pub fn create(path: &Path) -> std::io::Result<Self> {
+        let directory = match path.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent,
+            _ => Path::new("."),
+        };
+        let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+        let temporary = tempfile::Builder::new()
+            .prefix(&format!(".{name}."))
+            .suffix(".partial")
+            .tempfile_in(directory)?;
+        Ok(AtomicFile { temporary })
+    }
+
+    pub fn file(&mut self) -> &mut std::fs::File {
+        self.temporary.as_file_mut()
+    }
+
+    /// Flushes to disk and moves the file to `path`.
+    pub fn commit(self, path: &Path) -> std::io::Result<()> {
+        self.temporary.as_file().sync_all()?;
+        self.temporary.persist(path).map_err(|error| error.error)?;
+        Ok(())
+    }
+}
+
+/// Writes `contents` to `path` atomically.
+pub fn write_atomically(path: &Path, contents: &[u8]) -> std::io::Result<()> {
+    let mut file = AtomicFile::create(path)?;
+    file.file().write_all(contents)?;
+    file.commit(path)
+}

@@ -1,0 +1,201 @@
+//! `ficaudio render`: the whole pipeline, from story file to WAV and timeline.
+
+use std::collections::{BTreeSet, HashMap};
+use std::io::BufWriter;
+use std::path::{Path, PathBuf};
+
+use anyhow::{anyhow, Context, Result};
+use rayon::prelude::*;
+
+use crate::cast::{assign_voices, VoiceAssignment, VoiceBank};
+use crate::config::RenderConfig;
+use crate::mix::{mix, Placement};
+use crate::model::Segment;
+use crate::output::records::{is_recorded, to_line, Record};
+use crate::output::{write_atomically, AtomicFile};
+use crate::pipeline::{prepare, Prepared};
+use crate::synth::{ClipCache, Engines};
+
+/// What a render did, for the summary line.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RenderSummary {
+    pub segments: usize,
+    pub clips: usize,
+    pub synthesized: usize,
+    pub duration_ms: u64,
+}
+
+/// One clip to make: a voice and the text as spoken.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+struct Job {
+    voice: String,
+    text: String,
+}
+
+/// Renders the story of `config` to its output WAV (and timeline).
+pub fn render(config: &RenderConfig) -> Result<RenderSummary> {
+    let story = &config.story;
+    let prepared = prepare(&story.story, &story.input, &story.cast)?;
+    if !story.quiet {
+        for warning in &prepared.warnings {
+            eprintln!("warning: {warning}");
+        }
+    }
+    let voices = choose_voices(config, &prepared);
+    let engines = Engines::build(&story.cast.engines).map_err(|error| anyhow!("{}: {error}", cast_name(config)))?;
+    check_voices(config, &prepared, &voices, &engines)?;
+
+    // Each distinct (voice, text) is synthesized once, in parallel; the cache keeps
+    // every finished clip even when a later one fails.
+    let spoken: Vec<Option<Job>> = prepared
+        .segments
+        .iter()
+        .map(|segment| {
+            has_audio(segment).then(|| Job {
+                voice: voices.voice(&segment.speaker).to_string(),
+                text: segment.text.clone(),
+            })
+        })
+        .collect();
+    let jobs: Vec<&Job> = spoken.iter().flatten().collect::<BTreeSet<_>>().into_iter().collect();
+    let cache = ClipCache::new(config.cache.clone());
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(config.jobs)
+        .build()
+        .context("cannot start worker threads")?;
+    let made: Vec<(PathBuf, bool)> = pool.install(|| {
+        jobs.par_iter()
+            .map(|job| {
+                let (engine, voice) = engines.resolve(&job.voice)?;
+                cache
+                    .get_or_make(engine.as_ref(), voice, &job.text)
+                    .map_err(anyhow::Error::from)
+            })
+            .enumerate()
+            .map(|(index, result)| result.map_err(|error| describe_failure(config, &prepared, jobs[index], &voices, error)))
+            .collect::<Result<Vec<_>>>()
+    })?;
+    let clip_of: HashMap<&Job, &PathBuf> = jobs.iter().copied().zip(made.iter().map(|(path, _)| path)).collect();
+    let clips: Vec<Option<PathBuf>> = spoken
+        .iter()
+        .map(|job| job.as_ref().and_then(|job| clip_of.get(job).map(|path| (*path).clone())))
+        .collect();
+
+    let placements = write_wav(config, &prepared.segments, &clips)?;
+    if let Some(timeline) = &config.timeline {
+        write_timeline(timeline, &prepared.segments, &placements, &voices)?;
+    }
+    Ok(RenderSummary {
+        segments: prepared.segments.len(),
+        clips: jobs.len(),
+        synthesized: made.iter().filter(|(_, synthesized)| *synthesized).count(),
+        duration_ms: placements.iter().flatten().map(|placement| placement.end_ms).max().unwrap_or(0),
+    })
+}
+
+fn has_audio(segment: &Segment) -> bool {
+    segment.text.chars().any(char::is_alphanumeric)
+}
+
+fn cast_name(config: &RenderConfig) -> String {
+    config
+        .story
+        .cast
+        .path
+        .as_deref()
+        .map_or_else(|| "cast".to_string(), |path| format!("`{}`", path.display()))
+}
+
+/// Voices from the cast, the rest from the default engine's bank.
+fn choose_voices(config: &RenderConfig, prepared: &Prepared) -> VoiceAssignment {
+    let mut bank = VoiceBank::builtin(&config.default_engine)
+        .or_else(|| VoiceBank::builtin("espeak"))
+        .unwrap_or(VoiceBank {
+            engine: config.default_engine.clone(),
+            voices: Vec::new(),
+        });
+    bank.engine.clone_from(&config.default_engine);
+    assign_voices(&config.story.cast, &prepared.speakers_by_lines(), &prepared.found_genders(), &bank)
+}
+
+/// Every engine used is installed and every voice exists, before any work starts.
+fn check_voices(config: &RenderConfig, prepared: &Prepared, voices: &VoiceAssignment, engines: &Engines) -> Result<()> {
+    let mut used: Vec<(&str, &str)> = prepared
+        .segments
+        .iter()
+        .filter(|segment| has_audio(segment))
+        .map(|segment| (segment.speaker.as_str(), voices.voice(&segment.speaker)))
+        .collect();
+    used.sort_by_key(|(_, voice)| *voice);
+    used.dedup_by_key(|(_, voice)| *voice);
+    let mut checked_engines = BTreeSet::new();
+    for (speaker, reference) in used {
+        let (engine, voice) = engines
+            .resolve(reference)
+            .map_err(|error| anyhow!("{}: voice of `{speaker}`: {error}", cast_name(config)))?;
+        let engine_name = crate::synth::split_reference(reference).0;
+        if checked_engines.insert(engine_name.to_string()) {
+            engine.check()?;
+        }
+        engine
+            .check_voice(voice)
+            .map_err(|error| anyhow!("{}: voice of `{speaker}`: {error}", cast_name(config)))?;
+    }
+    Ok(())
+}
+
+/// Names the story line, speaker and voice of a clip that failed.
+fn describe_failure(config: &RenderConfig, prepared: &Prepared, job: &Job, voices: &VoiceAssignment, error: anyhow::Error) -> anyhow::Error {
+    let segment = prepared
+        .segments
+        .iter()
+        .find(|segment| segment.text == job.text && voices.voice(&segment.speaker) == job.voice);
+    let place = match segment {
+        Some(segment) => match segment.start.and_then(|start| line_number(&config.story.story, start)) {
+            Some(line) => format!("{}:{line}", config.story.story.display()),
+            None => format!("{} paragraph {}", config.story.story.display(), segment.paragraph + 1),
+        },
+        None => config.story.story.display().to_string(),
+    };
+    let speaker = segment.map_or("?", |segment| segment.speaker.as_str());
+    error.context(format!("rendering {place} ({speaker}, {})", job.voice))
+}
+
+/// 1-based line of a byte offset in a file.
+fn line_number(path: &Path, offset: usize) -> Option<usize> {
+    let bytes = std::fs::read(path).ok()?;
+    Some(bytes.get(..offset)?.iter().filter(|&&byte| byte == b'\n').count() + 1)
+}
+
+/// Mixes into a temporary file beside the output and renames it when complete.
+fn write_wav(config: &RenderConfig, segments: &[Segment], clips: &[Option<PathBuf>]) -> Result<Vec<Option<Placement>>> {
+    let output = &config.output;
+    let context = || format!("cannot write `{}`\nhint: check that its directory exists and is writable", output.display());
+    let mut file = AtomicFile::create(output).with_context(context)?;
+    let placements = {
+        let mut writer = hound::WavWriter::new(BufWriter::new(file.file()), config.format.spec()).with_context(context)?;
+        let placements = mix(segments, clips, &config.pauses, config.format, &mut writer)?;
+        writer.finalize().with_context(context)?;
+        placements
+    };
+    file.commit(output).with_context(context)?;
+    Ok(placements)
+}
+
+fn write_timeline(path: &Path, segments: &[Segment], placements: &[Option<Placement>], voices: &VoiceAssignment) -> Result<()> {
+    let mut contents = String::new();
+    for (segment, placement) in segments.iter().zip(placements) {
+        if !is_recorded(segment) {
+            continue;
+        }
+        let mut record = Record::from_segment(segment);
+        if let Some(placement) = placement {
+            record.voice = Some(voices.voice(&segment.speaker));
+            record.start_ms = Some(placement.start_ms);
+            record.end_ms = Some(placement.end_ms);
+        }
+        contents.push_str(&to_line(&record));
+        contents.push('\n');
+    }
+    write_atomically(path, contents.as_bytes()).with_context(|| format!("cannot write the timeline `{}`", path.display()))
+}

@@ -1,0 +1,99 @@
+//! Running an engine program: argv only (never a shell), text on stdin when asked,
+//! stderr captured for messages, a timeout that kills a stalled engine.
+
+use std::io::{Read, Write};
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use wait_timeout::ChildExt;
+
+use super::SynthError;
+
+/// How much of an engine's stderr goes into an error message.
+const STDERR_LIMIT: usize = 600;
+
+/// Runs `argv`, feeding `stdin` when given, and waits at most `timeout`.
+pub fn run(argv: &[String], stdin: Option<&str>, timeout: Duration) -> Result<(), SynthError> {
+    let (program, arguments) = argv
+        .split_first()
+        .ok_or_else(|| SynthError::Config("empty command".to_string()))?;
+    let command_line = display_command(argv);
+    let mut child = Command::new(program)
+        .args(arguments)
+        .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()?;
+    // Feed stdin and drain stderr on their own threads so a chatty engine can never
+    // block on a full pipe while we wait for it.
+    let writer = match (stdin, child.stdin.take()) {
+        (Some(text), Some(mut pipe)) => {
+            let text = text.to_string();
+            Some(std::thread::spawn(move || {
+                let _ = pipe.write_all(text.as_bytes());
+            }))
+        }
+        _ => None,
+    };
+    let reader = child.stderr.take().map(|mut pipe| {
+        std::thread::spawn(move || {
+            let mut buffer = Vec::new();
+            let _ = pipe.read_to_end(&mut buffer);
+            buffer
+        })
+    });
+    let status = match child.wait_timeout(timeout)? {
+        Some(status) => status,
+        None => {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(SynthError::Timeout {
+                command: command_line,
+                seconds: timeout.as_secs(),
+            });
+        }
+    };
+    if let Some(writer) = writer {
+        let _ = writer.join();
+    }
+    let stderr = reader.and_then(|reader| reader.join().ok()).unwrap_or_default();
+    if status.success() {
+        Ok(())
+    } else {
+        Err(SynthError::Failed {
+            command: command_line,
+            status: status.to_string(),
+            stderr: format_stderr(&stderr),
+        })
+    }
+}
+
+/// The engine's stderr, trimmed and on one line, ready to append to a message.
+fn format_stderr(stderr: &[u8]) -> String {
+    let text = String::from_utf8_lossy(stderr);
+    let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if joined.is_empty() {
+        String::new()
+    } else if joined.chars().count() > STDERR_LIMIT {
+        let cut: String = joined.chars().take(STDERR_LIMIT).collect();
+        format!(": {cut}…")
+    } else {
+        format!(": {joined}")
+    }
+}
+
+/// The command as a person would type it, for messages (long arguments shortened).
+pub fn display_command(argv: &[String]) -> String {
+    argv.iter()
+        .map(|argument| {
+            let short: String = argument.chars().take(40).collect();
+            let short = if short.len() < argument.len() { format!("{short}…") } else { short };
+            if short.contains(' ') || short.is_empty() {
+                format!("'{short}'")
+            } else {
+                short
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
