@@ -63,19 +63,23 @@ fn one_message(error: &anyhow::Error) -> String {
     let mut hints = Vec::new();
     for cause in error.chain() {
         let text = cause.to_string();
-        let mut lines = text.lines();
-        if let Some(first) = lines.next() {
-            if !parts.iter().any(|part: &String| part.contains(first)) {
-                parts.push(first.to_string());
-            }
+        let (hint_lines, message_lines): (Vec<&str>, Vec<&str>) = text
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+            .partition(|line| line.starts_with("hint:"));
+        let message = message_lines.join("; ");
+        // anyhow's chain repeats a cause that a context already quoted.
+        if !message.is_empty() && !parts.iter().any(|part: &String| part.contains(&message)) {
+            parts.push(message);
         }
-        hints.extend(lines.filter(|line| !line.trim().is_empty()).map(str::to_string));
+        hints.extend(hint_lines.into_iter().map(str::to_string));
     }
-    hints.dedup();
     let mut message = parts.join(": ");
-    for hint in hints {
+    // One hint: the deepest cause knows best what to fix.
+    if let Some(hint) = hints.last() {
         message.push('\n');
-        message.push_str(&hint);
+        message.push_str(hint);
     }
     message
 }

@@ -57,24 +57,45 @@ pub fn render(config: &RenderConfig) -> Result<RenderSummary> {
             })
         })
         .collect();
-    let jobs: Vec<&Job> = spoken.iter().flatten().collect::<BTreeSet<_>>().into_iter().collect();
+    // Distinct jobs in story order, so a failure is reported at its earliest line.
+    let mut seen = std::collections::HashSet::new();
+    let jobs: Vec<&Job> = spoken.iter().flatten().filter(|job| seen.insert(*job)).collect();
     let cache = ClipCache::new(config.cache.clone());
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(config.jobs)
         .build()
         .context("cannot start worker threads")?;
-    let made: Vec<(PathBuf, bool)> = pool.install(|| {
+    // After the first failure no new clip is started; the failure reported is the
+    // earliest in the story among those that ran, whatever the scheduling.
+    let failed = std::sync::atomic::AtomicBool::new(false);
+    let results: Vec<Option<Result<(PathBuf, bool)>>> = pool.install(|| {
         jobs.par_iter()
             .map(|job| {
-                let (engine, voice) = engines.resolve(&job.voice)?;
-                cache
-                    .get_or_make(engine.as_ref(), voice, &job.text)
-                    .map_err(anyhow::Error::from)
+                if failed.load(std::sync::atomic::Ordering::Relaxed) {
+                    return None;
+                }
+                let result = engines
+                    .resolve(&job.voice)
+                    .and_then(|(engine, voice)| cache.get_or_make(engine.as_ref(), voice, &job.text))
+                    .map_err(anyhow::Error::from);
+                if result.is_err() {
+                    failed.store(true, std::sync::atomic::Ordering::Relaxed);
+                }
+                Some(result)
             })
-            .enumerate()
-            .map(|(index, result)| result.map_err(|error| describe_failure(config, &prepared, jobs[index], &voices, error)))
-            .collect::<Result<Vec<_>>>()
-    })?;
+            .collect()
+    });
+    let mut made: Vec<(PathBuf, bool)> = Vec::with_capacity(jobs.len());
+    for (index, result) in results.into_iter().enumerate() {
+        match result {
+            Some(Ok(clip)) => made.push(clip),
+            Some(Err(error)) => return Err(describe_failure(config, &prepared, jobs[index], &voices, error)),
+            None => {}
+        }
+    }
+    if made.len() < jobs.len() {
+        anyhow::bail!("rendering stopped before every clip was made");
+    }
     let clip_of: HashMap<&Job, &PathBuf> = jobs.iter().copied().zip(made.iter().map(|(path, _)| path)).collect();
     let clips: Vec<Option<PathBuf>> = spoken
         .iter()
@@ -126,6 +147,15 @@ fn check_voices(config: &RenderConfig, prepared: &Prepared, voices: &VoiceAssign
         .filter(|segment| has_audio(segment))
         .map(|segment| (segment.speaker.as_str(), voices.voice(&segment.speaker)))
         .collect();
+    // Voices the cast names are checked even when their character has no line yet,
+    // so a typo is caught on the first render.
+    let cast = &config.story.cast;
+    used.extend(
+        cast.characters
+            .iter()
+            .filter(|character| character.voice.is_some())
+            .map(|character| (character.id.as_str(), voices.voice(&character.id))),
+    );
     used.sort_by_key(|(_, voice)| *voice);
     used.dedup_by_key(|(_, voice)| *voice);
     let mut checked_engines = BTreeSet::new();

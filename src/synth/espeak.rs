@@ -24,6 +24,24 @@ impl Default for EspeakEngine {
 }
 
 impl EspeakEngine {
+    /// The variant names espeak-ng knows (`m3`, `f2`, `Annie`, …), from the file
+    /// column of `espeak-ng --voices=variant` (`!v/m3`).
+    pub fn variants(&self) -> Vec<String> {
+        let output = std::process::Command::new(&self.program)
+            .arg("--voices=variant")
+            .stderr(std::process::Stdio::null())
+            .output();
+        let Ok(output) = output else {
+            return Vec::new();
+        };
+        String::from_utf8_lossy(&output.stdout)
+            .lines()
+            .skip(1)
+            .filter_map(|line| line.split_whitespace().find_map(|column| column.strip_prefix("!v/")))
+            .map(str::to_string)
+            .collect()
+    }
+
     fn argv(&self, voice: &str, out: &Path) -> Vec<String> {
         vec![
             self.program.clone(),
@@ -58,20 +76,33 @@ impl Engine for EspeakEngine {
     }
 
     fn check_voice(&self, voice: &str) -> Result<(), SynthError> {
+        let unknown = || SynthError::UnknownVoice {
+            engine: "espeak".to_string(),
+            voice: voice.to_string(),
+            suggestions: "en-us+m3, en+f2, en-gb-x-rp+m1, en-us+Annie (see `espeak-ng --voices=en` and `--voices=variant`)".to_string(),
+        };
+        let (language, variant) = match voice.split_once('+') {
+            Some((language, variant)) => (language, Some(variant)),
+            None => (voice, None),
+        };
+        // espeak-ng rejects an unknown language itself but silently ignores an unknown
+        // variant, so variants are checked against its own list.
+        if let Some(variant) = variant {
+            let variants = self.variants();
+            if !variants.is_empty() && !variants.iter().any(|known| known.eq_ignore_ascii_case(variant)) {
+                return Err(unknown());
+            }
+        }
         let argv = vec![
             self.program.clone(),
             "-q".to_string(),
             "-v".to_string(),
-            voice.to_string(),
+            language.to_string(),
             "--stdin".to_string(),
         ];
         match run(&argv, Some(""), self.timeout) {
             Ok(()) => Ok(()),
-            Err(SynthError::Failed { .. }) => Err(SynthError::UnknownVoice {
-                engine: "espeak".to_string(),
-                voice: voice.to_string(),
-                suggestions: "en-us+m3, en+f2, en-gb-x-rp+m1, en-us+Annie (see `espeak-ng --voices=en` and `--voices=variant`)".to_string(),
-            }),
+            Err(SynthError::Failed { .. }) => Err(unknown()),
             Err(other) => Err(other),
         }
     }
