@@ -7,7 +7,10 @@
 
 mod assign;
 mod bank;
+pub mod draft;
 mod file;
+mod given_names;
+pub mod write;
 
 pub use assign::{assign_voices, VoiceAssignment};
 pub use bank::{VoiceBank, VoiceEntry};
