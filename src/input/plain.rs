@@ -1,42 +1,74 @@
 //! Plain text as readers paste it: paragraphs one per line, blank-line separated, or
-//! hard-wrapped inside blank-line paragraphs; a title line; scene breaks; and the
-//! chrome that Wattpad's copy-paste adds (stats line, glued footer).
+//! hard-wrapped inside blank-line paragraphs; a title line; `Chapter N` headings
+//! (which number the chapters); scene breaks; authors' notes and disclaimers
+//! (FanFiction.net's `A/N:`, skipped unless notes are read); and the chrome that
+//! Wattpad's copy-paste adds (stats line, glued footer).
+//!
+//! In: decoded text and the shift from offsets in it to offsets in the file (`None`
+//! when the file was not UTF-8). Out: a [`Document`] whose paragraphs are exact
+//! slices of the file (line breaks read as spaces), with `*italic*` ranges recorded
+//! but the markers kept, so offsets stay exact.
 
 use crate::model::{Document, Paragraph, ParagraphKind};
 
+use super::emphasis::italic_ranges;
+use super::number_chapters;
+
 /// A physical line of the input: its byte range (without the line break).
 #[derive(Debug, Clone, Copy)]
-struct Line {
-    start: usize,
-    end: usize,
+pub(crate) struct Line {
+    pub start: usize,
+    pub end: usize,
 }
 
 /// The end of Wattpad's footer, which copy-paste glues to the last line.
 const WATTPAD_FOOTER: &str = "Where stories live.";
 
-/// Parses plain text; `shift` is added to every offset (bytes dropped before `text`).
+/// Parses plain text with the default policy (notes skipped); `shift` is added to
+/// every offset (bytes dropped before `text`).
 pub fn parse_plain(text: &str, shift: usize) -> Document {
+    parse_text(text, Some(shift), false)
+}
+
+/// Parses plain text; `notes` keeps authors' notes and disclaimers as narration.
+pub fn parse_text(text: &str, shift: Option<usize>, notes: bool) -> Document {
+    let mut document = split_paragraphs(text, shift);
+    if !notes {
+        document.paragraphs.retain(|paragraph| !is_note(&paragraph.text));
+    }
+    remove_wattpad_footer(&mut document);
+    classify(&mut document);
+    number_chapters(&mut document.paragraphs, |paragraph| {
+        paragraph.kind == ParagraphKind::Heading && is_chapter_heading(&paragraph.text)
+    });
+    for paragraph in &mut document.paragraphs {
+        if paragraph.kind == ParagraphKind::Body {
+            paragraph.emphasis = italic_ranges(&paragraph.text);
+        }
+    }
+    document
+}
+
+/// Cuts text into paragraphs (no classification): shared with Markdown.
+pub(crate) fn split_paragraphs(text: &str, shift: Option<usize>) -> Document {
     let lines = split_lines(text);
     let blocks = blocks(text, &lines);
     let wrapped = is_hard_wrapped(text, &blocks);
     let mut paragraphs = Vec::new();
-    for block in &blocks {
-        if wrapped {
+    for (index, block) in blocks.iter().enumerate() {
+        if wrapped && !(index == 0 && is_title_and_byline(text, block)) {
             paragraphs.push(join(text, block, shift));
         } else {
             paragraphs.extend(block.iter().map(|line| join(text, &[*line], shift)));
         }
     }
-    let mut document = Document {
+    Document {
         paragraphs,
         ..Document::default()
-    };
-    remove_wattpad_footer(&mut document);
-    classify(&mut document);
-    document
+    }
 }
 
-fn split_lines(text: &str) -> Vec<Line> {
+pub(crate) fn split_lines(text: &str) -> Vec<Line> {
     let bytes = text.as_bytes();
     let mut lines = Vec::new();
     let mut start = 0;
@@ -86,6 +118,11 @@ fn blocks(text: &str, lines: &[Line]) -> Vec<Vec<Line>> {
     blocks
 }
 
+/// A first block of `Title` then `by Author`: two paragraphs even in wrapped text.
+fn is_title_and_byline(text: &str, block: &[Line]) -> bool {
+    block.len() == 2 && text[block[1].start..block[1].end].trim_start().starts_with("by ")
+}
+
 /// Whether line breaks inside blocks are wrapping (not paragraph ends): in wrapped
 /// prose most breaks fall mid-sentence, in one-paragraph-per-line text almost none do.
 fn is_hard_wrapped(text: &str, blocks: &[Vec<Line>]) -> bool {
@@ -94,9 +131,7 @@ fn is_hard_wrapped(text: &str, blocks: &[Vec<Line>]) -> bool {
     for block in blocks {
         for line in &block[..block.len().saturating_sub(1)] {
             inner += 1;
-            let content = text[line.start..line.end].trim_end();
-            if !content.ends_with(['.', '!', '?', '"', '\u{201D}', '\'', '\u{2019}', '…', ':', ')'])
-            {
+            if !ends_sentence(&text[line.start..line.end]) {
                 mid_sentence += 1;
             }
         }
@@ -104,10 +139,16 @@ fn is_hard_wrapped(text: &str, blocks: &[Vec<Line>]) -> bool {
     inner > 0 && mid_sentence * 2 > inner
 }
 
+/// Whether a line ends where a sentence (or a quote, or a list lead-in) may end.
+pub(crate) fn ends_sentence(line: &str) -> bool {
+    line.trim_end()
+        .ends_with(['.', '!', '?', '"', '\u{201D}', '\'', '\u{2019}', '…', ':', ')'])
+}
+
 /// Builds a paragraph from consecutive lines: the exact bytes of the file from the
 /// first line's first non-space to the last line's last non-space, with line breaks
 /// (and carriage returns) turned into spaces, so offsets stay valid.
-fn join(text: &str, lines: &[Line], shift: usize) -> Paragraph {
+fn join(text: &str, lines: &[Line], shift: Option<usize>) -> Paragraph {
     let first = lines[0];
     let last = lines[lines.len() - 1];
     let raw = &text[first.start..last.end];
@@ -117,7 +158,8 @@ fn join(text: &str, lines: &[Line], shift: usize) -> Paragraph {
         .chars()
         .map(|character| if character == '\n' || character == '\r' { ' ' } else { character })
         .collect();
-    Paragraph::new(ParagraphKind::Body, joined, Some(first.start + leading + shift))
+    let offset = shift.map(|shift| first.start + leading + shift);
+    Paragraph::new(ParagraphKind::Body, joined, offset)
 }
 
 /// Drops Wattpad's footer, and the book title glued before it, from the last paragraph.
@@ -222,6 +264,26 @@ pub(crate) fn is_chapter_heading(text: &str) -> bool {
             || NUMBER_WORDS.contains(&number.as_str()));
     let after = rest[number.len()..].trim_start();
     is_number && (after.is_empty() || after.starts_with(['.', ':', '-', '–', '—']))
+}
+
+/// An author's note or disclaimer paragraph: `A/N:`, `AN:`, `Author's Note:`,
+/// `Disclaimer:`, also inside brackets or bold markers (`(A/N: …)`, `**A/N**`).
+pub(crate) fn is_note(text: &str) -> bool {
+    let text = text.trim_start_matches(|character: char| {
+        character.is_whitespace() || matches!(character, '(' | '[' | '{' | '*' | '_' | '~')
+    });
+    let lower = text.to_lowercase().replace('\u{2019}', "'");
+    let labelled = |label: &str| {
+        lower.strip_prefix(label).is_some_and(|rest| {
+            let rest = rest.trim_start_matches(['*', '_', ')', ']']);
+            rest.is_empty() || rest.starts_with([':', '-', '\u{2013}', '\u{2014}', ' ', '.'])
+        })
+    };
+    ["a/n", "author's note", "authors note", "author's notes", "authors notes", "author note", "disclaimer"]
+        .iter()
+        .any(|label| labelled(label))
+        || text.starts_with("AN:")
+        || text.starts_with("AN -")
 }
 
 const NUMBER_WORDS: &[&str] = &[

@@ -1,0 +1,307 @@
+//! Markdown drafts: `#` headings (and `===` underlined ones), `*emphasis*` and
+//! `_emphasis_`, `---` / `***` breaks, `>` quotes, backslash escapes, and a YAML
+//! front matter block with `title:` and `author:`.
+//!
+//! In: decoded text and the shift from offsets in it to offsets in the file.
+//! Out: a [`Document`] like plain text's. Markers are removed and italic ranges kept
+//! on the paragraph; a paragraph keeps its byte offset only while its text is still
+//! the file's bytes (line breaks read as spaces), so headings and unmarked
+//! paragraphs have offsets, and paragraphs that lost markers have none.
+//!
+//! A `---` line is always a break, never a setext heading underline: fan fiction
+//! uses it between scenes far more often than under headings.
+
+use crate::model::{Document, Paragraph, ParagraphKind};
+
+use super::emphasis::strip_markers;
+use super::number_chapters;
+use super::plain::{ends_sentence, is_chapter_heading, is_note, is_scene_break, split_lines};
+
+/// A block of the source: a heading, a break, or paragraph lines (content ranges).
+enum Block {
+    Heading { level: usize, range: (usize, usize) },
+    Break,
+    Lines(Vec<(usize, usize)>),
+}
+
+/// Parses Markdown; `notes` keeps authors' notes and disclaimers as narration.
+pub fn parse_markdown(text: &str, shift: Option<usize>, notes: bool) -> Document {
+    let mut document = Document::default();
+    let lines = split_lines(text);
+    let skip = front_matter(text, &lines, &mut document);
+    let blocks = blocks(text, &lines[skip..]);
+    let wrapped = soft_wrapped(text, &blocks);
+    let mut title_candidate = None;
+    for block in blocks {
+        match block {
+            Block::Heading { level, range } => {
+                if document.paragraphs.is_empty() && level == 1 {
+                    title_candidate = Some(document.paragraphs.len());
+                }
+                document.paragraphs.push(paragraph(text, &[range], shift, ParagraphKind::Heading));
+            }
+            Block::Break => document
+                .paragraphs
+                .push(Paragraph::new(ParagraphKind::SceneBreak, "", None)),
+            Block::Lines(ranges) if wrapped => document
+                .paragraphs
+                .push(paragraph(text, &ranges, shift, ParagraphKind::Body)),
+            Block::Lines(ranges) => document.paragraphs.extend(
+                ranges
+                    .iter()
+                    .map(|range| paragraph(text, &[*range], shift, ParagraphKind::Body)),
+            ),
+        }
+    }
+    document.paragraphs.retain(|paragraph| {
+        paragraph.kind != ParagraphKind::Body || notes || !is_note(&paragraph.text)
+    });
+    for paragraph in &mut document.paragraphs {
+        if paragraph.kind == ParagraphKind::Body && is_scene_break(&paragraph.text) {
+            paragraph.kind = ParagraphKind::SceneBreak;
+            paragraph.text.clear();
+        }
+    }
+    let title = title_candidate
+        .filter(|&index| index == 0)
+        .and_then(|index| document.paragraphs.get(index))
+        .filter(|heading| !is_chapter_heading(&heading.text))
+        .map(|heading| heading.text.clone());
+    if document.title.is_none() {
+        document.title.clone_from(&title);
+    }
+    let has_title = title.is_some();
+    let mut first = true;
+    number_chapters(&mut document.paragraphs, |paragraph| {
+        let is_title = first && has_title;
+        first = false;
+        paragraph.kind == ParagraphKind::Heading && !is_title
+    });
+    document
+}
+
+/// Reads a leading `---` … `---` block of `key: value` lines; returns the lines used.
+fn front_matter(text: &str, lines: &[super::plain::Line], document: &mut Document) -> usize {
+    let content = |index: usize| lines.get(index).map(|line| text[line.start..line.end].trim());
+    if content(0).map(|line| line.trim_start_matches('\u{FEFF}')) != Some("---") {
+        return 0;
+    }
+    let Some(end) = (1..lines.len().min(60)).find(|&index| content(index) == Some("---")) else {
+        return 0;
+    };
+    let body: Vec<&str> = (1..end)
+        .filter_map(content)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .collect();
+    if body.is_empty() || !body.iter().all(|line| line.contains(':') || line.starts_with('-')) {
+        return 0; // not `key: value` lines: a break after a first paragraph
+    }
+    let fields = body.iter().filter_map(|line| line.split_once(':'));
+    for (key, value) in fields {
+        let value = value.trim().trim_matches(['"', '\'']).to_string();
+        match key.trim().to_ascii_lowercase().as_str() {
+            "title" if !value.is_empty() => document.title = Some(value),
+            "author" if !value.is_empty() => document.author = Some(value),
+            _ => {}
+        }
+    }
+    end + 1
+}
+
+fn blocks(text: &str, lines: &[super::plain::Line]) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut current: Vec<(usize, usize)> = Vec::new();
+    let flush = |current: &mut Vec<(usize, usize)>, blocks: &mut Vec<Block>| {
+        if !current.is_empty() {
+            blocks.push(Block::Lines(std::mem::take(current)));
+        }
+    };
+    for line in lines {
+        let raw = &text[line.start..line.end];
+        let trimmed = raw.trim();
+        if trimmed.is_empty() {
+            flush(&mut current, &mut blocks);
+        } else if let Some((level, range)) = atx_heading(raw, line.start) {
+            flush(&mut current, &mut blocks);
+            blocks.push(Block::Heading { level, range });
+        } else if is_thematic_break(trimmed) {
+            flush(&mut current, &mut blocks);
+            blocks.push(Block::Break);
+        } else if trimmed.chars().all(|character| character == '=') && current.len() == 1 {
+            blocks.push(Block::Heading { level: 1, range: current[0] });
+            current.clear();
+        } else {
+            current.push(content_range(raw, line.start));
+        }
+    }
+    flush(&mut current, &mut blocks);
+    blocks
+}
+
+/// `# Title`, `## Chapter 2 ##`: level and the byte range of the heading's text.
+fn atx_heading(raw: &str, start: usize) -> Option<(usize, (usize, usize))> {
+    let indent = raw.len() - raw.trim_start_matches(' ').len();
+    if indent > 3 {
+        return None;
+    }
+    let rest = &raw[indent..];
+    let level = rest.bytes().take_while(|&byte| byte == b'#').count();
+    if !(1..=6).contains(&level) {
+        return None;
+    }
+    let after = &rest[level..];
+    if !after.is_empty() && !after.starts_with([' ', '\t']) {
+        return None;
+    }
+    let content = after.trim().trim_end_matches('#').trim_end();
+    if content.is_empty() {
+        return None;
+    }
+    let begin = start + indent + level + (after.len() - after.trim_start().len());
+    Some((level, (begin, begin + content.len())))
+}
+
+/// `---`, `***`, `___`, `- - -`: three or more of one marker and spaces only.
+fn is_thematic_break(trimmed: &str) -> bool {
+    let marks: Vec<char> = trimmed.chars().filter(|character| !character.is_whitespace()).collect();
+    marks.len() >= 3 && ['-', '*', '_'].iter().any(|mark| marks.iter().all(|character| character == mark))
+}
+
+/// A line's text without indentation, `>` quote markers and trailing spaces.
+fn content_range(raw: &str, start: usize) -> (usize, usize) {
+    let mut begin = raw.len() - raw.trim_start().len();
+    while raw[begin..].starts_with('>') {
+        begin += 1;
+        begin += raw[begin..].len() - raw[begin..].trim_start().len();
+    }
+    let end = raw.trim_end().len().max(begin);
+    (start + begin, start + end)
+}
+
+/// Markdown joins a block's lines; fan fiction often puts one paragraph per line
+/// with no blank lines, so do what plain text does: join only when most line ends
+/// fall mid-sentence.
+fn soft_wrapped(text: &str, blocks: &[Block]) -> bool {
+    let mut inner = 0usize;
+    let mut mid_sentence = 0usize;
+    for block in blocks {
+        if let Block::Lines(ranges) = block {
+            for &(start, end) in &ranges[..ranges.len().saturating_sub(1)] {
+                inner += 1;
+                if !ends_sentence(&text[start..end]) {
+                    mid_sentence += 1;
+                }
+            }
+        }
+    }
+    inner > 0 && mid_sentence * 2 > inner
+}
+
+/// Joins content ranges into one paragraph, removes markers and escapes, and keeps
+/// the offset only when the result is still the file's bytes.
+fn paragraph(text: &str, ranges: &[(usize, usize)], shift: Option<usize>, kind: ParagraphKind) -> Paragraph {
+    let mut joined = String::new();
+    let mut exact = true;
+    for (index, &(start, end)) in ranges.iter().enumerate() {
+        if index > 0 {
+            let gap = &text[ranges[index - 1].1..start];
+            if gap.chars().all(char::is_whitespace) {
+                joined.extend(gap.chars().map(|character| if character == '\n' || character == '\r' { ' ' } else { character }));
+            } else {
+                joined.push(' ');
+                exact = false;
+            }
+        }
+        joined.push_str(&text[start..end]);
+    }
+    let (stripped, emphasis) = strip_markers(&joined);
+    let unescaped = unescape(&stripped);
+    exact &= unescaped.len() == joined.len();
+    let offset = shift.filter(|_| exact).map(|shift| ranges[0].0 + shift);
+    let emphasis = if unescaped.len() == stripped.len() { emphasis } else { Vec::new() };
+    let mut paragraph = Paragraph::new(kind, unescaped, offset);
+    paragraph.emphasis = emphasis;
+    paragraph
+}
+
+/// `\*` → `*`, `\_` → `_` and the other ASCII punctuation escapes.
+fn unescape(text: &str) -> String {
+    let mut output = String::with_capacity(text.len());
+    let mut characters = text.chars().peekable();
+    while let Some(character) = characters.next() {
+        if character == '\\' && characters.peek().is_some_and(char::is_ascii_punctuation) {
+            continue;
+        }
+        output.push(character);
+    }
+    output
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(document: &Document) -> Vec<(ParagraphKind, &str, usize)> {
+        document
+            .paragraphs
+            .iter()
+            .map(|paragraph| (paragraph.kind, paragraph.text.as_str(), paragraph.chapter))
+            .collect()
+    }
+
+    #[test]
+    fn structure() {
+        use ParagraphKind::*;
+        let cases: &[(&str, &[(ParagraphKind, &str, usize)])] = &[
+            (
+                "# Title\n\n## Chapter 1\n\n\"Hi,\" she said.\n\n---\n\nHe left.\n",
+                &[(Heading, "Title", 0), (Heading, "Chapter 1", 1), (Body, "\"Hi,\" she said.", 1), (SceneBreak, "", 1), (Body, "He left.", 1)],
+            ),
+            ("# Chapter 1\n\nText.\n\n# Chapter 2\n\nMore.", &[(Heading, "Chapter 1", 1), (Body, "Text.", 1), (Heading, "Chapter 2", 2), (Body, "More.", 2)]),
+            ("Title\n=====\n\nText.", &[(Heading, "Title", 0), (Body, "Text.", 0)]),
+            ("A line that wraps\nhere and ends.\n\n* * *\n\n***", &[(Body, "A line that wraps here and ends.", 0), (SceneBreak, "", 0), (SceneBreak, "", 0)]),
+            ("One line.\nAnother line.\n", &[(Body, "One line.", 0), (Body, "Another line.", 0)]),
+            ("> \"A letter,\" it read.\n", &[(Body, "\"A letter,\" it read.", 0)]),
+            ("A/N: thanks!\n\nStory.\n\nDisclaimer: not mine.", &[(Body, "Story.", 0)]),
+            ("*Brilliant*, he thought. 2 \\* 3", &[(Body, "Brilliant, he thought. 2 * 3", 0)]),
+            ("#hashtag is not a heading", &[(Body, "#hashtag is not a heading", 0)]),
+        ];
+        for (source, expected) in cases {
+            let document = parse_markdown(source, Some(0), false);
+            assert_eq!(kinds(&document), *expected, "{source}");
+        }
+    }
+
+    #[test]
+    fn offsets_are_kept_where_the_text_is_the_files() {
+        let source = "# The Title\n\nShe said \"hi\" and\nleft.\n\nIt was *so* cold.\n";
+        let document = parse_markdown(source, Some(0), false);
+        let [title, body, marked] = &document.paragraphs[..] else {
+            panic!("{:?}", document.paragraphs);
+        };
+        for paragraph in [title, body] {
+            let offset = paragraph.offset.expect("offset");
+            let slice = source[offset..offset + paragraph.text.len()].replace('\n', " ");
+            assert_eq!(slice, paragraph.text);
+        }
+        assert_eq!(marked.offset, None);
+        assert_eq!(marked.text, "It was so cold.");
+        assert_eq!(marked.emphasis, vec![(7, 9)]);
+        assert_eq!(document.title.as_deref(), Some("The Title"));
+    }
+
+    #[test]
+    fn front_matter_sets_title_and_author() {
+        let source = "---\ntitle: \"Salt\"\nauthor: quill\n---\n\nText.\n";
+        let document = parse_markdown(source, Some(0), false);
+        assert_eq!(document.title.as_deref(), Some("Salt"));
+        assert_eq!(document.author.as_deref(), Some("quill"));
+        assert_eq!(kinds(&document), vec![(ParagraphKind::Body, "Text.", 0)]);
+    }
+
+    #[test]
+    fn notes_are_read_when_asked() {
+        let document = parse_markdown("A/N: thanks!\n\nStory.", Some(0), true);
+        assert_eq!(document.paragraphs.len(), 2);
+    }
+}
