@@ -48,6 +48,21 @@ fn dispatch(command: Command) -> anyhow::Result<()> {
             }
             Ok(())
         }
+        Command::Cast(args) => {
+            let config = crate::casting::CastConfig::resolve(&args)?;
+            let written = crate::casting::draft_cast(&config)?;
+            if config.output.is_none() {
+                use std::io::Write;
+                let mut stdout = std::io::stdout().lock();
+                stdout.write_all(written.text.as_bytes())?;
+                stdout.flush()?;
+            }
+            if !config.story.quiet {
+                let added = if written.added.is_empty() { "no new characters".to_string() } else { format!("{} characters: {}", written.added.len(), written.added.join(", ")) };
+                eprintln!("cast: {added}");
+            }
+            Ok(())
+        }
         Command::Script(args) => {
             let config = ScriptConfig::resolve(&args)?;
             let stdout = std::io::stdout();

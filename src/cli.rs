@@ -18,6 +18,8 @@ pub enum Command {
     Render(RenderArgs),
     /// Show the attributed story as a screenplay (or JSON records with --json).
     Script(ScriptArgs),
+    /// Draft a cast file: the story's characters, their genders and voices.
+    Cast(CastArgs),
 }
 
 /// Flags every command that reads a story shares.
@@ -56,6 +58,18 @@ pub struct RenderArgs {
     #[arg(long, env = "FICAUDIO_CACHE")]
     pub cache: Option<PathBuf>,
     /// Default engine for voices without an `ENGINE:` prefix.
+    #[arg(long, env = "FICAUDIO_ENGINE", hide = true)]
+    pub engine: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CastArgs {
+    #[command(flatten)]
+    pub story: StoryArgs,
+    /// Write the cast to this file (atomically) instead of stdout; may be the `--cast` file.
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    /// Engine whose voice bank casts the characters.
     #[arg(long, env = "FICAUDIO_ENGINE", hide = true)]
     pub engine: Option<String>,
 }

@@ -8,6 +8,7 @@
 pub mod app;
 pub mod attribute;
 pub mod cast;
+pub mod casting;
 pub mod cli;
 pub mod config;
 pub mod exit_codes;

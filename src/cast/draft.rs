@@ -658,8 +658,18 @@ impl Finder<'_> {
         counts.lower * 2 <= counts.capitalised || (counts.lower == 0 && lower.contains('/'))
     }
 
+    /// A capitalised word that may continue a name it does not start (`Jonathan
+    /// Small`, `Mr. Small`): anything but a function word at a sentence start.
+    fn is_loose_name_word(&self, token: &Token) -> bool {
+        token.is_capitalised()
+            && !token.sentence_start
+            && !NOT_NAMES.contains(&token.lower().as_str())
+    }
+
     /// The name that starts at `position`, if any.
-    fn name_at(&self, tokens: &[Token], position: usize) -> Option<NameAt> {
+    /// `relaxed` accepts any capitalised word as the name (`said Small`): a speech
+    /// tag is evidence enough even for a name that is also a common word.
+    fn name_at(&self, tokens: &[Token], position: usize, relaxed: bool) -> Option<NameAt> {
         let token = tokens.get(position)?;
         if !token.word {
             return None;
@@ -697,7 +707,7 @@ impl Finder<'_> {
             let after = position + 1 + usize::from(dotted);
             if tokens
                 .get(after)
-                .is_some_and(|next| self.is_name_word(next) && !is_title(next.text))
+                .is_some_and(|next| self.is_loose_name_word(next) && !is_title(next.text))
             {
                 parts.push(token.text);
                 end = after;
@@ -705,10 +715,11 @@ impl Finder<'_> {
         }
         let title_words = end - position;
         while let Some(next) = tokens.get(end) {
-            if next.quoted != token.quoted
-                || !(self.is_name_word(next)
-                    || (end > position + title_words && is_joining_particle(next.text)))
-            {
+            let first = end == position + title_words;
+            let accepted = self.is_name_word(next)
+                || ((!first || relaxed || title_words > 0) && self.is_loose_name_word(next))
+                || (!first && is_joining_particle(next.text));
+            if next.quoted != token.quoted || !accepted {
                 break;
             }
             parts.push(next.text);
@@ -747,7 +758,7 @@ impl Finder<'_> {
             "he" | "He" => Subject::Third(Gender::Male),
             "she" | "She" => Subject::Third(Gender::Female),
             _ => {
-                let name = self.name_at(tokens, position)?;
+                let name = self.name_at(tokens, position, true)?;
                 return Some((Subject::Name(name.form), name.length));
             }
         };
@@ -758,19 +769,24 @@ impl Finder<'_> {
         let has_quote = tokens.iter().any(|token| token.quoted);
         let mut position = 0;
         while position < tokens.len() {
-            let Some(name) = self.name_at(tokens, position) else {
+            let Some(name) = self.name_at(tokens, position, false) else {
                 position += 1;
                 continue;
             };
             let token = &tokens[position];
             let previous = position.checked_sub(1).and_then(|index| tokens.get(index));
             let next = tokens.get(position + name.length);
+            let is_mark = |token: &Token| token.text.chars().all(is_quote_mark);
             let vocative = token.quoted
                 && previous.is_none_or(|previous| {
-                    !previous.word && (previous.text == "," || !previous.quoted)
+                    !previous.word
+                        && (previous.text == "," || is_mark(previous) || !previous.quoted)
                 })
                 && next.is_none_or(|next| {
-                    !next.word && (matches!(next.text, "," | "!" | "?" | "." | "…") || !next.quoted)
+                    !next.word
+                        && (matches!(next.text, "," | "!" | "?" | "." | "…")
+                            || is_mark(next)
+                            || !next.quoted)
                 });
             let beat = !token.quoted
                 && has_quote
@@ -780,7 +796,7 @@ impl Finder<'_> {
                 None
             } else {
                 following_pronoun(tokens, position + name.length, |index| {
-                    self.name_at(tokens, index).is_some()
+                    self.name_at(tokens, index, false).is_some()
                 })
             };
             let order = self.order;
@@ -813,7 +829,7 @@ impl Finder<'_> {
                 .get(position + name.length)
                 .is_some_and(|slash| slash.text == "/")
             {
-                if let Some(other) = self.name_at(tokens, position + name.length + 1) {
+                if let Some(other) = self.name_at(tokens, position + name.length + 1, false) {
                     self.links.push((name.form.clone(), other.form));
                 }
             }
@@ -828,7 +844,7 @@ impl Finder<'_> {
         let mut recent: Vec<String> = Vec::new();
         while index < tokens.len() {
             if !tokens[index].quoted {
-                if let Some(name) = self.name_at(tokens, index) {
+                if let Some(name) = self.name_at(tokens, index, false) {
                     recent.push(name.form);
                     index += name.length;
                     continue;
