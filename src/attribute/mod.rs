@@ -3,10 +3,34 @@
 //! In: the document, its segments (dialogue with an empty speaker) and the cast.
 //! Out: every dialogue segment gets a speaker id (a cast id, or a stable id made for
 //! a speaker the cast does not list) and a confidence from 0 to 1; the speakers found
-//! outside the cast are returned so they can be listed and given voices.
+//! outside the cast and the cast's fixes that matched no line are returned.
+//!
+//! How: the dialogue of one paragraph (and of a quote running over several
+//! paragraphs) is one *unit* with one speaker. Units are decided in reading order. For
+//! each unit every candidate speaker gets a feature vector (speech tags, action beats,
+//! vocatives, turn-taking, recency; see [`features::NAMES`]) and a score, the dot
+//! product with weights fitted on annotated novels (`weights.tsv`). The best score
+//! wins; its softmax probability is the confidence. Fixes from the cast file pin a
+//! unit's speaker before the ranker sees it, so the units after it benefit too.
+
+mod features;
+mod fixes;
+pub mod learn;
+mod names;
+mod tags;
+mod text;
+
+use std::collections::HashMap;
+
+pub use features::{Weights, NAMES as FEATURE_NAMES};
+pub use names::slug;
 
 use crate::cast::{Cast, Gender};
-use crate::model::{Document, Segment, SegmentKind};
+use crate::model::{Document, ParagraphKind, Segment, SegmentKind};
+use features::index as feature;
+use names::{Mention, NameIndex};
+use tags::{Context, Subject, Tag};
+use text::{tokenize, Token, TokenKind};
 
 /// A speaker the story names but the cast does not list.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,16 +46,959 @@ pub struct FoundSpeaker {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Attribution {
     pub found_speakers: Vec<FoundSpeaker>,
+    /// One message per cast-file fix that matched no quote.
+    pub unmatched_fixes: Vec<String>,
 }
 
-/// Placeholder id for a line whose speaker could not be told at all.
+/// Placeholder id for a line whose speaker could not be told at all (no candidates).
 pub const UNKNOWN: &str = "unknown";
 
-/// Gives every dialogue segment a speaker and a confidence.
-pub fn attribute(_document: &Document, segments: &mut [Segment], _cast: &Cast) -> Attribution {
-    for segment in segments.iter_mut().filter(|segment| segment.kind == SegmentKind::Dialogue) {
-        segment.speaker = UNKNOWN.to_string();
-        segment.confidence = 0.0;
-    }
-    Attribution::default()
+/// The ranker's view of one unit, for evaluation and for fitting weights.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TracedUnit {
+    /// Indices of the unit's dialogue segments.
+    pub segments: Vec<usize>,
+    /// Candidates with at least one non-zero feature: (candidate index, sparse features).
+    pub features: Vec<(usize, Vec<(u16, f32)>)>,
+    /// Candidates whose features are all zero (each scores 0).
+    pub zero_candidates: usize,
+    /// The candidate chosen.
+    pub chosen: usize,
+    /// True when a cast fix decided the unit.
+    pub fixed: bool,
 }
+
+/// Everything the ranker saw, unit by unit.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Trace {
+    /// Speaker id of each candidate index.
+    pub candidates: Vec<String>,
+    pub units: Vec<TracedUnit>,
+}
+
+/// Gives every dialogue segment a speaker and a confidence, with the built-in weights.
+pub fn attribute(document: &Document, segments: &mut [Segment], cast: &Cast) -> Attribution {
+    attribute_with(document, segments, cast, Weights::builtin(), None)
+}
+
+/// [`attribute`] with explicit weights, optionally recording what the ranker saw.
+pub fn attribute_with(
+    document: &Document,
+    segments: &mut [Segment],
+    cast: &Cast,
+    weights: &Weights,
+    trace: Option<&mut Trace>,
+) -> Attribution {
+    let mut index = NameIndex::new(cast);
+    index.learn_common_words(
+        document
+            .paragraphs
+            .iter()
+            .filter(|paragraph| paragraph.kind == ParagraphKind::Body)
+            .map(|paragraph| paragraph.text.as_str()),
+    );
+    let facts = paragraph_facts(document, segments, &index);
+    let units = build_units(&facts, segments);
+    let mut candidates = Candidates::new(cast);
+    candidates.add_uncast_speakers(document, &facts);
+    let fixes = fixes::resolve(cast, segments, &units, &mut candidates);
+    let mut decoder = Decoder::new(document, &facts, &candidates, weights);
+    let mut traced = Vec::new();
+    for (unit_index, unit) in units.iter().enumerate() {
+        decoder.advance_to(unit.paragraphs[0]);
+        let forced = fixes.pinned.get(&unit_index).copied();
+        let (chosen, confidence, record) = decoder.decide(unit, forced, trace.is_some());
+        let id = candidates.ids[chosen].clone();
+        for &segment in &unit.segments {
+            segments[segment].speaker = id.clone();
+            segments[segment].confidence = confidence;
+        }
+        if let Some((features, zero_candidates)) = record {
+            traced.push(TracedUnit {
+                segments: unit.segments.clone(),
+                features,
+                zero_candidates,
+                chosen,
+                fixed: forced.is_some(),
+            });
+        }
+    }
+    // Dialogue outside any unit cannot happen, but never leave a speaker empty.
+    for segment in segments
+        .iter_mut()
+        .filter(|segment| segment.kind == SegmentKind::Dialogue && segment.speaker.is_empty())
+    {
+        segment.speaker = candidates
+            .ids
+            .first()
+            .cloned()
+            .unwrap_or_else(|| UNKNOWN.to_string());
+    }
+    if let Some(trace) = trace {
+        trace.candidates = candidates.ids.clone();
+        trace.units = traced;
+    }
+    let used: std::collections::HashSet<&str> = segments
+        .iter()
+        .map(|segment| segment.speaker.as_str())
+        .collect();
+    Attribution {
+        found_speakers: candidates
+            .found
+            .iter()
+            .filter(|found| used.contains(found.id.as_str()))
+            .cloned()
+            .collect(),
+        unmatched_fixes: fixes.unmatched,
+    }
+}
+
+/// What the signal finders learned about one paragraph.
+#[derive(Debug, Default)]
+struct ParagraphFacts {
+    tokens: Vec<Token>,
+    mentions: Vec<Mention>,
+    /// Dialogue segment indices, in order; token `quote` fields index this list.
+    quotes: Vec<usize>,
+    /// The tag of each quote, if any.
+    tags: Vec<Option<Tag>>,
+    /// Sentence subjects of the narration, with their token index.
+    beats: Vec<(Subject, usize)>,
+    /// Characters addressed by name, per quote.
+    vocatives: Vec<(usize, Vec<usize>)>,
+    /// The narration uses `I`, `me` or `my`.
+    first_person: bool,
+    /// The paragraph has narration words outside its quotes.
+    has_narration: bool,
+    kind: Option<ParagraphKind>,
+}
+
+impl ParagraphFacts {
+    fn narration_mentions(&self) -> impl Iterator<Item = &Mention> {
+        self.mentions
+            .iter()
+            .filter(|mention| self.tokens[mention.first].quote.is_none())
+    }
+}
+
+fn paragraph_facts(
+    document: &Document,
+    segments: &[Segment],
+    index: &NameIndex,
+) -> Vec<ParagraphFacts> {
+    let mut dialogue_by_paragraph: Vec<Vec<usize>> = vec![Vec::new(); document.paragraphs.len()];
+    for (position, segment) in segments.iter().enumerate() {
+        if segment.kind == SegmentKind::Dialogue && segment.paragraph < dialogue_by_paragraph.len()
+        {
+            dialogue_by_paragraph[segment.paragraph].push(position);
+        }
+    }
+    document
+        .paragraphs
+        .iter()
+        .zip(dialogue_by_paragraph)
+        .map(|(paragraph, quotes)| {
+            if paragraph.kind != ParagraphKind::Body {
+                return ParagraphFacts {
+                    kind: Some(paragraph.kind),
+                    ..ParagraphFacts::default()
+                };
+            }
+            let text = paragraph.text.as_str();
+            let ranges: Vec<(usize, usize)> = quotes
+                .iter()
+                .map(|&segment| segments[segment].local)
+                .collect();
+            let tokens = tokenize(text, &ranges);
+            let mentions = index.mentions(text, &tokens);
+            let mut mention_at = vec![usize::MAX; tokens.len()];
+            for (number, mention) in mentions.iter().enumerate() {
+                mention_at[mention.first] = number;
+            }
+            let context = Context {
+                text,
+                tokens: &tokens,
+                mention_at: &mention_at,
+                mentions: &mentions,
+            };
+            let tags = quote_tags(&context, quotes.len());
+            let mut beats = context.beats(0, tokens.len());
+            beats.retain(|(_, position)| {
+                !tags.iter().flatten().any(|tag| tag.position == *position)
+            });
+            let vocatives = tags::vocatives(text, &tokens, &mentions);
+            let first_person = tokens.iter().any(|token| {
+                token.quote.is_none()
+                    && token.kind == TokenKind::Word
+                    && matches!(&text[token.start..token.end], "I" | "me" | "my" | "My")
+            });
+            let has_narration = tokens
+                .iter()
+                .any(|token| token.quote.is_none() && token.kind == TokenKind::Word);
+            ParagraphFacts {
+                tokens,
+                mentions,
+                quotes,
+                tags,
+                beats,
+                vocatives,
+                first_person,
+                has_narration,
+                kind: Some(ParagraphKind::Body),
+            }
+        })
+        .collect()
+}
+
+/// The tag of each quote: a speech tag after it, else one before it, else a weaker
+/// subject-and-verb clause after it.
+fn quote_tags(context: &Context, quote_count: usize) -> Vec<Option<Tag>> {
+    let mut bounds: Vec<Option<(usize, usize)>> = vec![None; quote_count];
+    for (position, token) in context.tokens.iter().enumerate() {
+        if let Some(quote) = token.quote {
+            let entry = bounds[quote].get_or_insert((position, position + 1));
+            entry.1 = position + 1;
+        }
+    }
+    let mut previous_end = 0;
+    let mut tags = Vec::with_capacity(quote_count);
+    for bound in bounds {
+        let Some((first, end)) = bound else {
+            tags.push(None);
+            continue;
+        };
+        let after = context.tag_after(end);
+        // The opening mark sits right before the first word of the quote.
+        let open = if first > 0 && context.tokens[first - 1].kind == TokenKind::Punct {
+            first - 1
+        } else {
+            first
+        };
+        let tag = match after {
+            Some(tag) if tag.speech_verb => Some(tag),
+            weak => context.tag_before(previous_end, open).or(weak),
+        };
+        tags.push(tag);
+        previous_end = end + 1;
+    }
+    tags
+}
+
+/// Dialogue with one speaker: a paragraph's quotes, plus the paragraphs a quote runs on into.
+#[derive(Debug, Clone)]
+struct Unit {
+    paragraphs: Vec<usize>,
+    segments: Vec<usize>,
+}
+
+fn build_units(facts: &[ParagraphFacts], segments: &[Segment]) -> Vec<Unit> {
+    let mut units: Vec<Unit> = Vec::new();
+    for (paragraph, fact) in facts.iter().enumerate() {
+        let Some(&first) = fact.quotes.first() else {
+            continue;
+        };
+        let continues = segments[first].quote.continued
+            && units
+                .last()
+                .is_some_and(|unit| unit.paragraphs.last() == Some(&(paragraph.wrapping_sub(1))));
+        match units.last_mut() {
+            Some(unit) if continues => {
+                unit.paragraphs.push(paragraph);
+                unit.segments.extend(&fact.quotes);
+            }
+            _ => units.push(Unit {
+                paragraphs: vec![paragraph],
+                segments: fact.quotes.clone(),
+            }),
+        }
+    }
+    units
+}
+
+/// The speakers a unit can get: the cast, then uncast names found in tags.
+#[derive(Debug, Clone)]
+struct Candidates {
+    ids: Vec<String>,
+    genders: Vec<Option<Gender>>,
+    pov: Option<usize>,
+    cast_count: usize,
+    found: Vec<FoundSpeaker>,
+    /// Uncast name (as written) to candidate index.
+    by_name: HashMap<String, usize>,
+}
+
+impl Candidates {
+    fn new(cast: &Cast) -> Candidates {
+        Candidates {
+            ids: cast
+                .characters
+                .iter()
+                .map(|character| character.id.clone())
+                .collect(),
+            genders: cast
+                .characters
+                .iter()
+                .map(|character| character.gender)
+                .collect(),
+            pov: cast.characters.iter().position(|character| character.pov),
+            cast_count: cast.characters.len(),
+            found: Vec::new(),
+            by_name: HashMap::new(),
+        }
+    }
+
+    /// Adds a speaker by id (for fixes naming someone outside the cast).
+    fn ensure(&mut self, id: &str, name: &str, gender: Option<Gender>) -> usize {
+        if let Some(position) = self.ids.iter().position(|known| known == id) {
+            return position;
+        }
+        self.ids.push(id.to_string());
+        self.genders.push(gender);
+        self.found.push(FoundSpeaker {
+            id: id.to_string(),
+            name: name.to_string(),
+            gender,
+        });
+        self.ids.len() - 1
+    }
+
+    /// Registers every uncast name that a speech tag makes speak, with a guessed gender.
+    fn add_uncast_speakers(&mut self, document: &Document, facts: &[ParagraphFacts]) {
+        for (paragraph, fact) in facts.iter().enumerate() {
+            for tag in fact.tags.iter().flatten() {
+                let Subject::Uncast(name) = &tag.subject else {
+                    continue;
+                };
+                if !tag.speech_verb {
+                    continue;
+                }
+                let gender = guess_gender(
+                    name,
+                    &document.paragraphs[paragraph].text,
+                    &fact.tokens,
+                    tag.position,
+                );
+                let position = self.ensure(&slug(name), name, gender);
+                if self.genders[position].is_none() {
+                    self.genders[position] = gender;
+                    if let Some(found) = self
+                        .found
+                        .iter_mut()
+                        .find(|found| found.id == self.ids[position])
+                    {
+                        found.gender = gender;
+                    }
+                }
+                self.by_name.insert(name.clone(), position);
+            }
+        }
+    }
+}
+
+/// A name's gender from its title, else from the next gendered pronoun nearby.
+fn guess_gender(name: &str, text: &str, tokens: &[Token], position: usize) -> Option<Gender> {
+    let first = name
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('.')
+        .to_lowercase();
+    match first.as_str() {
+        "mr" | "sir" | "lord" | "master" | "king" | "prince" | "uncle" | "father" | "brother" => {
+            return Some(Gender::Male)
+        }
+        "mrs" | "miss" | "ms" | "lady" | "madam" | "queen" | "princess" | "aunt" | "mother"
+        | "sister" => return Some(Gender::Female),
+        _ => {}
+    }
+    tokens.iter().skip(position + 1).take(25).find_map(|token| {
+        match &text[token.start..token.end] {
+            "he" | "his" | "him" | "He" | "His" => Some(Gender::Male),
+            "she" | "her" | "She" | "Her" => Some(Gender::Female),
+            _ => None,
+        }
+    })
+}
+
+/// How the previous unit connects to this one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Link {
+    /// Nothing but dialogue paragraphs between them.
+    Adjacent,
+    /// Some narration paragraphs between them.
+    Gap,
+    /// A heading, a scene break, or a long stretch of narration: a new conversation.
+    Broken,
+}
+
+/// A decided unit, as later units see it.
+#[derive(Debug, Clone)]
+struct Decided {
+    speaker: usize,
+    first: usize,
+    last: usize,
+    vocatives: Vec<usize>,
+    named_inside: Vec<usize>,
+}
+
+/// Goes through the story in order, keeping who was mentioned and who spoke.
+struct Decoder<'a> {
+    document: &'a Document,
+    facts: &'a [ParagraphFacts],
+    candidates: &'a Candidates,
+    weights: &'a Weights,
+    /// Next paragraph whose narration has not been added to the state.
+    next_paragraph: usize,
+    last_mention: Vec<u64>,
+    last_subject: Vec<u64>,
+    last_spoke: Vec<u64>,
+    mention_count: Vec<u32>,
+    spoken_count: Vec<u32>,
+    history: Vec<Decided>,
+    /// Dense features of the current unit: candidate × feature.
+    buffer: Vec<f32>,
+}
+
+/// A position in the story that orders mentions: paragraph, then token.
+fn position(paragraph: usize, token: usize) -> u64 {
+    ((paragraph as u64 + 1) << 24) | token.min(0xFF_FFFF) as u64
+}
+
+impl<'a> Decoder<'a> {
+    fn new(
+        document: &'a Document,
+        facts: &'a [ParagraphFacts],
+        candidates: &'a Candidates,
+        weights: &'a Weights,
+    ) -> Self {
+        let count = candidates.ids.len();
+        Decoder {
+            document,
+            facts,
+            candidates,
+            weights,
+            next_paragraph: 0,
+            last_mention: vec![0; count],
+            last_subject: vec![0; count],
+            last_spoke: vec![0; count],
+            mention_count: vec![0; count],
+            spoken_count: vec![0; count],
+            history: Vec::new(),
+            buffer: vec![0.0; count * features::COUNT],
+        }
+    }
+
+    /// Adds the mentions of every paragraph before `paragraph` to the state.
+    fn advance_to(&mut self, paragraph: usize) {
+        while self.next_paragraph < paragraph.min(self.facts.len()) {
+            let current = self.next_paragraph;
+            let fact = &self.facts[current];
+            for mention in fact.narration_mentions() {
+                for &character in &mention.characters {
+                    self.last_mention[character] = position(current, mention.first);
+                    self.mention_count[character] += 1;
+                }
+            }
+            for (subject, token) in &fact.beats {
+                for character in self.subject_characters(subject) {
+                    self.last_subject[character] = position(current, *token);
+                }
+            }
+            self.next_paragraph += 1;
+        }
+    }
+
+    fn subject_characters(&self, subject: &Subject) -> Vec<usize> {
+        match subject {
+            Subject::Named(characters) => characters.clone(),
+            Subject::Uncast(name) => self
+                .candidates
+                .by_name
+                .get(name)
+                .copied()
+                .into_iter()
+                .collect(),
+            Subject::FirstPerson => self.candidates.pov.into_iter().collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn link(&self, from_last: usize, to_first: usize) -> Link {
+        let mut link = Link::Adjacent;
+        if to_first > from_last + 6 {
+            return Link::Broken;
+        }
+        for paragraph in from_last + 1..to_first {
+            match self.facts[paragraph].kind {
+                Some(ParagraphKind::Body) if self.facts[paragraph].has_narration => {
+                    link = Link::Gap
+                }
+                Some(ParagraphKind::Body) | None => {}
+                Some(_) => return Link::Broken,
+            }
+        }
+        link
+    }
+
+    /// Candidates ordered by how recently they were mentioned or spoke, most recent
+    /// first, keeping those compatible with `gender`; `extra` adds mentions inside the
+    /// unit before the point of interest.
+    fn recency(&self, gender: Option<Gender>, extra: &[(usize, u64)], limit: usize) -> Vec<usize> {
+        let mut best: Vec<(u64, usize)> = Vec::with_capacity(limit + 1);
+        for candidate in 0..self.candidates.ids.len() {
+            let mut seen = self.last_mention[candidate]
+                .max(self.last_spoke[candidate])
+                .max(self.last_subject[candidate]);
+            for &(character, at) in extra {
+                if character == candidate {
+                    seen = seen.max(at);
+                }
+            }
+            if seen == 0 || Some(candidate) == self.candidates.pov && gender.is_some() {
+                continue;
+            }
+            if let (Some(wanted), Some(actual)) = (gender, self.candidates.genders[candidate]) {
+                if wanted != actual {
+                    continue;
+                }
+            }
+            let slot = best
+                .iter()
+                .position(|&(other, _)| other < seen)
+                .unwrap_or(best.len());
+            if slot < limit {
+                best.insert(slot, (seen, candidate));
+                best.truncate(limit);
+            }
+        }
+        best.into_iter().map(|(_, candidate)| candidate).collect()
+    }
+
+    /// Scores every candidate for a unit and picks the best (or the fixed one).
+    #[allow(clippy::type_complexity)]
+    fn decide(
+        &mut self,
+        unit: &Unit,
+        forced: Option<usize>,
+        record: bool,
+    ) -> (usize, f32, Option<(Vec<(usize, Vec<(u16, f32)>)>, usize)>) {
+        let count = self.candidates.ids.len();
+        let mut buffer = std::mem::take(&mut self.buffer);
+        buffer.iter_mut().for_each(|value| *value = 0.0);
+        self.fill(unit, &mut buffer);
+        self.advance_to(unit.paragraphs.last().map_or(0, |last| last + 1));
+        let scores: Vec<f32> = (0..count)
+            .map(|candidate| {
+                let row = &buffer[candidate * features::COUNT..(candidate + 1) * features::COUNT];
+                row.iter()
+                    .zip(&self.weights.values)
+                    .map(|(value, weight)| value * weight)
+                    .sum()
+            })
+            .collect();
+        let best = (0..count).fold(None, |best: Option<usize>, candidate| match best {
+            Some(current) if scores[current] >= scores[candidate] => Some(current),
+            _ => Some(candidate),
+        });
+        let (chosen, confidence) = match (forced, best) {
+            (Some(forced), _) => (forced, 1.0),
+            (None, Some(best)) => {
+                let top = scores[best];
+                let total: f32 = scores.iter().map(|score| (score - top).exp()).sum();
+                (best, 1.0 / total.max(1.0))
+            }
+            (None, None) => (0, 0.0),
+        };
+        let recorded = record.then(|| {
+            let mut sparse = Vec::new();
+            let mut zero = 0;
+            for candidate in 0..count {
+                let row = &buffer[candidate * features::COUNT..(candidate + 1) * features::COUNT];
+                let features: Vec<(u16, f32)> = row
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, value)| **value != 0.0)
+                    .map(|(feature, value)| (feature as u16, *value))
+                    .collect();
+                if features.is_empty() {
+                    zero += 1;
+                } else {
+                    sparse.push((candidate, features));
+                }
+            }
+            (sparse, zero)
+        });
+        self.buffer = buffer;
+        if count > 0 {
+            self.remember(unit, chosen);
+        }
+        (chosen, confidence, recorded)
+    }
+
+    fn remember(&mut self, unit: &Unit, speaker: usize) {
+        let first = unit.paragraphs[0];
+        let last = *unit.paragraphs.last().unwrap_or(&first);
+        self.spoken_count[speaker] += 1;
+        self.last_spoke[speaker] = position(last, 0xFF_FFFF);
+        let mut vocatives = Vec::new();
+        let mut named_inside = Vec::new();
+        for &paragraph in &unit.paragraphs {
+            let fact = &self.facts[paragraph];
+            for (_, characters) in &fact.vocatives {
+                vocatives.extend(characters);
+            }
+            for mention in fact
+                .mentions
+                .iter()
+                .filter(|mention| fact.tokens[mention.first].quote.is_some())
+            {
+                named_inside.extend(&mention.characters);
+            }
+        }
+        self.history.push(Decided {
+            speaker,
+            first,
+            last,
+            vocatives,
+            named_inside,
+        });
+    }
+
+    /// Writes the unit's features for every candidate into `buffer`.
+    fn fill(&self, unit: &Unit, buffer: &mut [f32]) {
+        let candidates = self.candidates;
+        let mut set = |candidate: usize, name: usize, value: f32| {
+            if candidate < candidates.ids.len() {
+                let slot = &mut buffer[candidate * features::COUNT + name];
+                *slot = slot.max(value);
+            }
+        };
+        // Priors that every candidate carries.
+        for candidate in 0..candidates.ids.len() {
+            if candidate >= candidates.cast_count {
+                set(candidate, feature("uncast"), 1.0);
+            }
+            if candidates.genders[candidate].is_none() {
+                set(candidate, feature("gender_unknown"), 1.0);
+            }
+            if self.spoken_count[candidate] > 0 {
+                set(
+                    candidate,
+                    feature("log_spoken"),
+                    (1.0 + self.spoken_count[candidate] as f32).ln() / 3.0,
+                );
+            }
+            if self.mention_count[candidate] > 0 {
+                set(
+                    candidate,
+                    feature("log_mentioned"),
+                    (1.0 + self.mention_count[candidate] as f32).ln() / 5.0,
+                );
+            }
+        }
+        if let Some(pov) = candidates.pov {
+            set(pov, feature("pov"), 1.0);
+        }
+        for (rank, candidate) in self.recency(None, &[], 3).into_iter().enumerate() {
+            set(
+                candidate,
+                feature(["salience_rank1", "salience_rank2", "salience_rank3"][rank]),
+                1.0,
+            );
+        }
+
+        // The unit's own paragraphs: tag, beats, mentions, vocatives.
+        let first_paragraph = unit.paragraphs[0];
+        let mut tag: Option<(&Tag, usize)> = None;
+        for &paragraph in &unit.paragraphs {
+            for found in self.facts[paragraph].tags.iter().flatten() {
+                let better = match tag {
+                    None => true,
+                    Some((current, _)) => found.speech_verb && !current.speech_verb,
+                };
+                if better {
+                    tag = Some((found, paragraph));
+                }
+            }
+        }
+        // Mentions in the unit's narration, for pronoun resolution by recency.
+        let mut unit_mentions: Vec<(usize, u64)> = Vec::new();
+        let mut own_vocatives: Vec<usize> = Vec::new();
+        let mut named_inside: Vec<usize> = Vec::new();
+        let mut first_person = false;
+        for &paragraph in &unit.paragraphs {
+            let fact = &self.facts[paragraph];
+            first_person |= fact.first_person;
+            for mention in &fact.mentions {
+                let inside = fact.tokens[mention.first].quote.is_some();
+                for &character in &mention.characters {
+                    if inside {
+                        named_inside.push(character);
+                    } else {
+                        unit_mentions.push((character, position(paragraph, mention.first)));
+                        set(character, feature("mentioned_in_unit"), 1.0);
+                    }
+                }
+            }
+            for (_, characters) in &fact.vocatives {
+                own_vocatives.extend(characters);
+            }
+            let first_quote_token = fact
+                .tokens
+                .iter()
+                .position(|token| token.quote.is_some())
+                .unwrap_or(0);
+            for (subject, token) in &fact.beats {
+                let before = paragraph == first_paragraph && *token < first_quote_token;
+                match subject {
+                    Subject::FirstPerson => {
+                        if let Some(pov) = candidates.pov {
+                            set(pov, feature("beat_first_person_pov"), 1.0);
+                        }
+                    }
+                    Subject::Pronoun(gender @ Some(_)) => {
+                        let at = position(paragraph, *token);
+                        let earlier: Vec<(usize, u64)> = unit_mentions
+                            .iter()
+                            .copied()
+                            .filter(|&(_, seen)| seen < at)
+                            .collect();
+                        let ranked = self.recency(*gender, &earlier, 2);
+                        if let Some(&top) = ranked.first() {
+                            set(top, feature("beat_pronoun_rank1"), 1.0);
+                        }
+                        if let Some(&second) = ranked.get(1) {
+                            set(second, feature("beat_pronoun_rank2"), 1.0);
+                        }
+                    }
+                    other => {
+                        for character in self.subject_characters(other) {
+                            set(character, feature("beat_name"), 1.0);
+                            if before {
+                                set(character, feature("beat_name_before"), 1.0);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for &character in &named_inside {
+            set(character, feature("named_inside_own"), 1.0);
+        }
+        for &character in &own_vocatives {
+            set(character, feature("vocative_own"), 1.0);
+        }
+        if first_person {
+            if let Some(pov) = candidates.pov {
+                set(pov, feature("pov_first_person_narration"), 1.0);
+            }
+        }
+
+        // Narration right after the unit often goes on with its speaker (`"…" ¶ Kylo sighed.`).
+        let next = unit.paragraphs.last().map_or(0, |last| last + 1);
+        if let Some(fact) = self
+            .facts
+            .get(next)
+            .filter(|fact| fact.quotes.is_empty() && fact.kind == Some(ParagraphKind::Body))
+        {
+            if let Some((subject, _)) = fact.beats.first() {
+                for character in self.subject_characters(subject) {
+                    set(character, feature("next_subject"), 1.0);
+                }
+            }
+        }
+
+        // Turn-taking with the units before.
+        let previous = self.history.last();
+        let link = previous.map_or(Link::Broken, |previous| {
+            self.link(previous.last, first_paragraph)
+        });
+        let previous_speaker = previous
+            .filter(|_| link != Link::Broken)
+            .map(|previous| previous.speaker);
+        let second = if self.history.len() >= 2 && link != Link::Broken {
+            let before = &self.history[self.history.len() - 2];
+            let earlier_link = self.link(before.last, self.history[self.history.len() - 1].first);
+            (earlier_link != Link::Broken).then_some((before.speaker, earlier_link))
+        } else {
+            None
+        };
+        let second_speaker = second
+            .map(|(speaker, _)| speaker)
+            .filter(|speaker| Some(*speaker) != previous_speaker);
+        let tagged = tag.is_some_and(|(tag, _)| tag.speech_verb);
+        if let (Some(previous), Some(speaker)) = (previous, previous_speaker) {
+            let adjacent = link == Link::Adjacent;
+            set(
+                speaker,
+                feature(if adjacent {
+                    "prev_speaker"
+                } else {
+                    "prev_speaker_gap"
+                }),
+                1.0,
+            );
+            if !tagged {
+                set(speaker, feature("untagged_prev_speaker"), 1.0);
+            }
+            if adjacent {
+                for &character in &previous.vocatives {
+                    set(character, feature("vocative_prev"), 1.0);
+                    if character == speaker {
+                        set(character, feature("prev_speaker_vocative_prev"), 1.0);
+                    }
+                }
+                for &character in &previous.named_inside {
+                    set(character, feature("named_inside_prev"), 1.0);
+                }
+            }
+            if let Some(speaker) = second_speaker {
+                let adjacent = adjacent && second.is_some_and(|(_, link)| link == Link::Adjacent);
+                set(
+                    speaker,
+                    feature(if adjacent {
+                        "prev2_speaker"
+                    } else {
+                        "prev2_speaker_gap"
+                    }),
+                    1.0,
+                );
+                if !tagged {
+                    set(speaker, feature("untagged_prev2_speaker"), 1.0);
+                }
+            }
+            for paragraph in previous.last + 1..first_paragraph {
+                let fact = &self.facts[paragraph];
+                for mention in fact.narration_mentions() {
+                    for &character in &mention.characters {
+                        set(character, feature("mentioned_between"), 1.0);
+                    }
+                }
+                for (subject, _) in &fact.beats {
+                    for character in self.subject_characters(subject) {
+                        set(character, feature("subject_between"), 1.0);
+                    }
+                }
+            }
+        }
+        if link != Link::Broken {
+            for decided in self.history.iter().rev().take(6).skip(1) {
+                if Some(decided.speaker) != previous_speaker {
+                    set(decided.speaker, feature("spoke_recently"), 1.0);
+                }
+            }
+        }
+
+        // The speech tag.
+        let Some((tag, paragraph)) = tag else { return };
+        let at = position(paragraph, tag.position);
+        match &tag.subject {
+            Subject::Named(characters) if !tag.speech_verb => {
+                for &character in characters {
+                    set(character, feature("beat_tag_name"), 1.0);
+                }
+            }
+            Subject::Named(characters) => {
+                let name = if characters.len() == 1 {
+                    "tag_name"
+                } else {
+                    "tag_name_shared"
+                };
+                for &character in characters {
+                    set(character, feature(name), 1.0);
+                }
+            }
+            Subject::Uncast(name) => {
+                if let Some(&character) = candidates.by_name.get(name) {
+                    set(
+                        character,
+                        feature(if tag.speech_verb {
+                            "tag_name"
+                        } else {
+                            "beat_tag_name"
+                        }),
+                        1.0,
+                    );
+                }
+            }
+            Subject::FirstPerson => {
+                if tag.speech_verb {
+                    if let Some(pov) = candidates.pov {
+                        set(pov, feature("tag_first_person_pov"), 1.0);
+                    }
+                    for candidate in (0..candidates.ids.len())
+                        .filter(|&candidate| Some(candidate) != candidates.pov)
+                    {
+                        if self.last_spoke[candidate] > 0 {
+                            set(candidate, feature("tag_first_person_other"), 1.0);
+                        }
+                    }
+                }
+            }
+            Subject::SecondPerson => {
+                if let Some(pov) = candidates.pov.filter(|_| tag.speech_verb) {
+                    set(pov, feature("tag_second_person_pov"), 1.0);
+                }
+            }
+            Subject::Pronoun(gender) => {
+                if !tag.speech_verb {
+                    return;
+                }
+                let earlier: Vec<(usize, u64)> = unit_mentions
+                    .iter()
+                    .copied()
+                    .filter(|&(_, seen)| seen < at)
+                    .collect();
+                for (rank, candidate) in self.recency(*gender, &earlier, 3).into_iter().enumerate()
+                {
+                    set(
+                        candidate,
+                        feature(
+                            [
+                                "tag_pronoun_rank1",
+                                "tag_pronoun_rank2",
+                                "tag_pronoun_rank3",
+                            ][rank],
+                        ),
+                        1.0,
+                    );
+                }
+                for candidate in 0..candidates.ids.len() {
+                    let compatible = match (gender, candidates.genders[candidate]) {
+                        (Some(wanted), Some(actual)) => *wanted == actual,
+                        _ => true,
+                    };
+                    if !compatible || Some(candidate) == candidates.pov && gender.is_some() {
+                        set(candidate, feature("tag_pronoun_mismatch"), 1.0);
+                    } else if Some(candidate) == previous_speaker {
+                        set(candidate, feature("tag_pronoun_prev_speaker"), 1.0);
+                    } else if Some(candidate) == second_speaker {
+                        set(candidate, feature("tag_pronoun_prev2_speaker"), 1.0);
+                    }
+                }
+            }
+            Subject::Description(gender) => {
+                if !tag.speech_verb {
+                    return;
+                }
+                let earlier: Vec<(usize, u64)> = unit_mentions
+                    .iter()
+                    .copied()
+                    .filter(|&(_, seen)| seen < at)
+                    .collect();
+                for (rank, candidate) in self.recency(*gender, &earlier, 2).into_iter().enumerate()
+                {
+                    set(
+                        candidate,
+                        feature(["tag_description_rank1", "tag_description_rank2"][rank]),
+                        1.0,
+                    );
+                }
+            }
+        }
+        let _ = self.document;
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -11,6 +11,10 @@
 //! voice = "en-us+m3"
 //! [pauses]                   # milliseconds
 //! paragraph = 500
+//! [[fix]]                    # pin the speaker of a line
+//! quote = "Are you sure"     # the quote's first words
+//! speaker = "kylo"
+//! occurrence = 2             # optional: the 2nd quote starting with those words
 //! ```
 //!
 //! Unknown keys are kept aside and reported as warnings, never silently dropped.
@@ -95,6 +99,18 @@ pub struct PauseSettings {
     pub chapter: Option<u32>,
 }
 
+/// A line whose speaker the cast file pins, found by the quote's first words.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LineFix {
+    /// The first words of the quote (case, punctuation and line breaks do not matter).
+    pub quote: String,
+    /// The speaker id (or a name) to give the line.
+    pub speaker: String,
+    /// Which of the quotes starting with those words, 1-based; the first when absent.
+    pub occurrence: Option<usize>,
+}
+
 /// The parsed cast file.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Cast {
@@ -108,6 +124,10 @@ pub struct Cast {
     pub path: Option<PathBuf>,
     /// Keys that were not understood, as dotted paths (`characters.kylo.colour`).
     pub unknown_keys: Vec<String>,
+    /// Speakers pinned by hand, in file order.
+    pub fixes: Vec<LineFix>,
+    /// `[pronounce]`: written form → spoken form, whole words, in file order.
+    pub pronounce: Vec<(String, String)>,
 }
 
 impl Cast {
@@ -132,6 +152,10 @@ struct RawCast {
     pauses: Option<PauseSettings>,
     #[serde(default)]
     engines: IndexMap<String, crate::synth::EngineSpec>,
+    #[serde(default)]
+    fix: Vec<LineFix>,
+    #[serde(default)]
+    pronounce: IndexMap<String, String>,
     #[serde(flatten)]
     extra: BTreeMap<String, toml::Value>,
 }
@@ -207,6 +231,12 @@ pub fn parse_cast(text: &str, path: &Path) -> Result<Cast, CastError> {
         unknown_keys.extend(engine.extra.keys().map(|key| format!("engines.{name}.{key}")));
         engines.push((name, engine));
     }
+    if let Some(fix) = raw.fix.iter().find(|fix| fix.occurrence == Some(0) || fix.quote.trim().is_empty()) {
+        return Err(CastError::Invalid {
+            path: path.to_path_buf(),
+            message: format!("`[[fix]]` for `{}` needs a non-empty `quote` and an `occurrence` from 1\nhint: write the first words of the line, and leave out `occurrence` for the first one", fix.quote),
+        });
+    }
     let povs = characters.iter().filter(|character| character.pov).count();
     if povs > 1 {
         return Err(CastError::Invalid {
@@ -221,6 +251,8 @@ pub fn parse_cast(text: &str, path: &Path) -> Result<Cast, CastError> {
         engines,
         path: Some(path.to_path_buf()),
         unknown_keys,
+        fixes: raw.fix,
+        pronounce: raw.pronounce.into_iter().collect(),
     })
 }
 
@@ -263,6 +295,38 @@ mod tests {
     fn unknown_keys_are_collected() {
         let cast = parse("colour = 1\n[characters.a]\nvoise = \"x\"\n").unwrap();
         assert_eq!(cast.unknown_keys, ["colour", "characters.a.voise"]);
+    }
+
+    #[test]
+    fn fixes_are_read_in_order() {
+        let cast = parse("[[fix]]\nquote = \"Are you sure\"\nspeaker = \"kylo\"\noccurrence = 2\n[[fix]]\nquote = \"Go\"\nspeaker = \"reader\"\n").unwrap();
+        assert_eq!(
+            cast.fixes,
+            [
+                LineFix {
+                    quote: "Are you sure".to_string(),
+                    speaker: "kylo".to_string(),
+                    occurrence: Some(2)
+                },
+                LineFix {
+                    quote: "Go".to_string(),
+                    speaker: "reader".to_string(),
+                    occurrence: None
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn bad_fixes_are_errors() {
+        for text in [
+            "[[fix]]\nquote = \"Go\"\n",
+            "[[fix]]\nquote = \"Go\"\nspeaker = \"a\"\noccurrence = 0\n",
+            "[[fix]]\nquote = \"  \"\nspeaker = \"a\"\n",
+            "[[fix]]\nquote = \"Go\"\nspeaker = \"a\"\nline = 3\n",
+        ] {
+            assert!(parse(text).is_err(), "{text}");
+        }
     }
 
     #[test]

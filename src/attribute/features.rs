@@ -1,0 +1,183 @@
+//! The ranker's features and their weights.
+//!
+//! In: the weights file `weights.tsv` (feature name, tab, weight), written by
+//! `scripts/fit-attribution-weights`. Out: [`Weights`], a weight per feature that
+//! scores each candidate speaker as a dot product. A feature missing from the file
+//! weighs nothing, so adding a feature never breaks an old weights file.
+
+use std::sync::OnceLock;
+
+/// Every feature the ranker knows, in index order. The names are the weights file's keys.
+pub const NAMES: &[&str] = &[
+    "uncast",
+    "tag_name",
+    "tag_name_shared",
+    "beat_tag_name",
+    "tag_pronoun_rank1",
+    "tag_pronoun_rank2",
+    "tag_pronoun_rank3",
+    "tag_pronoun_mismatch",
+    "tag_pronoun_prev_speaker",
+    "tag_pronoun_prev2_speaker",
+    "tag_first_person_pov",
+    "tag_second_person_pov",
+    "tag_description_rank1",
+    "tag_description_rank2",
+    "beat_name",
+    "beat_name_before",
+    "beat_pronoun_rank1",
+    "beat_first_person_pov",
+    "mentioned_in_unit",
+    "vocative_own",
+    "named_inside_own",
+    "vocative_prev",
+    "named_inside_prev",
+    "prev_speaker",
+    "prev2_speaker",
+    "prev_speaker_gap",
+    "prev2_speaker_gap",
+    "mentioned_between",
+    "subject_between",
+    "salience_rank1",
+    "salience_rank2",
+    "salience_rank3",
+    "spoke_recently",
+    "log_spoken",
+    "log_mentioned",
+    "pov",
+    "pov_first_person_narration",
+    "untagged_prev_speaker",
+    "untagged_prev2_speaker",
+    "gender_unknown",
+    "tag_first_person_other",
+    "beat_pronoun_rank2",
+    "prev_speaker_vocative_prev",
+    "next_subject",
+];
+
+/// Index of a feature by name; panics in tests only, as names are compile-time constants.
+pub const fn index(name: &str) -> usize {
+    let mut position = 0;
+    while position < NAMES.len() {
+        if const_eq(NAMES[position], name) {
+            return position;
+        }
+        position += 1;
+    }
+    panic!("unknown feature name");
+}
+
+const fn const_eq(left: &str, right: &str) -> bool {
+    let (left, right) = (left.as_bytes(), right.as_bytes());
+    if left.len() != right.len() {
+        return false;
+    }
+    let mut position = 0;
+    while position < left.len() {
+        if left[position] != right[position] {
+            return false;
+        }
+        position += 1;
+    }
+    true
+}
+
+pub const COUNT: usize = NAMES.len();
+
+/// One weight per feature.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Weights {
+    pub values: Vec<f32>,
+}
+
+impl Default for Weights {
+    fn default() -> Self {
+        Weights {
+            values: vec![0.0; COUNT],
+        }
+    }
+}
+
+impl Weights {
+    /// Parses `name<TAB>weight` lines; `#` starts a comment. Unknown names are errors
+    /// so a renamed feature is noticed.
+    pub fn parse(text: &str) -> Result<Weights, String> {
+        let mut weights = Weights::default();
+        for (number, line) in text.lines().enumerate() {
+            let line = line.split('#').next().unwrap_or("").trim();
+            if line.is_empty() {
+                continue;
+            }
+            let mut fields = line.split_whitespace();
+            let (Some(name), Some(value), None) = (fields.next(), fields.next(), fields.next())
+            else {
+                return Err(format!("line {}: expected `name weight`", number + 1));
+            };
+            let position = NAMES
+                .iter()
+                .position(|known| *known == name)
+                .ok_or_else(|| format!("line {}: unknown feature `{name}`", number + 1))?;
+            weights.values[position] = value
+                .parse()
+                .map_err(|_| format!("line {}: `{value}` is not a number", number + 1))?;
+        }
+        Ok(weights)
+    }
+
+    /// The weights shipped with ficaudio.
+    pub fn builtin() -> &'static Weights {
+        static BUILTIN: OnceLock<Weights> = OnceLock::new();
+        BUILTIN.get_or_init(|| Weights::parse(include_str!("weights.tsv")).unwrap_or_default())
+    }
+
+    /// The weights file text, one feature per line.
+    pub fn to_text(&self, header: &str) -> String {
+        let mut text = String::new();
+        for line in header.lines() {
+            text.push_str("# ");
+            text.push_str(line);
+            text.push('\n');
+        }
+        for (name, value) in NAMES.iter().zip(&self.values) {
+            text.push_str(&format!("{name}\t{value:.4}\n"));
+        }
+        text
+    }
+
+    /// A candidate's score: the dot product with its sparse features.
+    pub fn score(&self, features: &[(u16, f32)]) -> f32 {
+        features
+            .iter()
+            .map(|&(feature, value)| self.values[feature as usize] * value)
+            .sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_weights_parse() {
+        let text = include_str!("weights.tsv");
+        assert!(Weights::parse(text).is_ok(), "{:?}", Weights::parse(text));
+    }
+
+    #[test]
+    fn weights_round_trip() {
+        let mut weights = Weights::default();
+        weights.values[index("tag_name")] = 3.5;
+        let parsed = Weights::parse(&weights.to_text("fitted")).unwrap();
+        assert_eq!(parsed, weights);
+    }
+
+    #[test]
+    fn bad_lines_are_reported() {
+        assert!(Weights::parse("nonsense 1\n")
+            .unwrap_err()
+            .contains("unknown feature"));
+        assert!(Weights::parse("tag_name x\n")
+            .unwrap_err()
+            .contains("not a number"));
+    }
+}

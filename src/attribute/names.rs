@@ -1,0 +1,546 @@
+//! Finding the cast's characters in text by name, alias or title.
+//!
+//! In: the cast (names and aliases) and tokenized paragraphs. Out: [`Mention`]s, each
+//! a token range and the characters it may name. Besides the names the cast gives,
+//! short forms are derived (`Fitzwilliam Darcy` → `Darcy`, `Mr. Darcy` → `Darcy`,
+//! `The Hatter` → `Hatter`) when no other character could claim them. Aliases that
+//! start with an article or a possessive (`the General`, `her father`) match in any case.
+
+use std::collections::{HashMap, HashSet};
+
+use super::text::{is_capitalized, normalized, tokenize, Token, TokenKind};
+use crate::cast::Cast;
+
+/// Titles that may stand before a surname.
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sir",
+    "lady",
+    "lord",
+    "madam",
+    "madame",
+    "mme",
+    "mlle",
+    "master",
+    "mistress",
+    "captain",
+    "capt",
+    "colonel",
+    "col",
+    "general",
+    "major",
+    "lieutenant",
+    "lt",
+    "sergeant",
+    "sgt",
+    "inspector",
+    "professor",
+    "prof",
+    "doctor",
+    "reverend",
+    "rev",
+    "father",
+    "mother",
+    "brother",
+    "sister",
+    "uncle",
+    "aunt",
+    "aunty",
+    "auntie",
+    "count",
+    "countess",
+    "duke",
+    "duchess",
+    "prince",
+    "princess",
+    "king",
+    "queen",
+    "señor",
+    "monsieur",
+    "mademoiselle",
+];
+
+const ARTICLES: &[&str] = &["the", "a", "an", "this", "that"];
+const POSSESSIVES: &[&str] = &["her", "his", "my", "your", "their", "our", "its"];
+
+/// What must stand right before a pattern's first word.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Determiner {
+    None,
+    /// `the`, `a`, `an`, `this` or `that`.
+    Article,
+    /// Exactly this possessive (`her` of `her father`).
+    Exact(String),
+}
+
+#[derive(Debug, Clone)]
+struct Pattern {
+    /// Normalized words (lower case, no abbreviation period).
+    words: Vec<String>,
+    determiner: Determiner,
+    /// The first word must be capitalized in the text (proper names).
+    capitalized: bool,
+    characters: Vec<usize>,
+}
+
+/// A character named in a paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// First token of the name (the determiner, when the pattern needs one).
+    pub first: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// Cast indices this name may refer to (more than one when ambiguous).
+    pub characters: Vec<usize>,
+}
+
+/// Every name pattern of a cast, keyed by the first word.
+#[derive(Debug, Clone, Default)]
+pub struct NameIndex {
+    patterns: HashMap<String, Vec<Pattern>>,
+    /// Single-word names that the story also uses as ordinary words; they only
+    /// count as names away from the start of a sentence.
+    common: HashSet<String>,
+}
+
+impl NameIndex {
+    /// Builds the index from the cast: the given names first, derived short forms
+    /// only when they point to exactly one character.
+    pub fn new(cast: &Cast) -> NameIndex {
+        let mut explicit: HashMap<(Vec<String>, Determiner), Vec<usize>> = HashMap::new();
+        let mut derived: HashMap<(Vec<String>, Determiner), Vec<usize>> = HashMap::new();
+        let mut capital: HashMap<(Vec<String>, Determiner), bool> = HashMap::new();
+        for (index, character) in cast.characters.iter().enumerate() {
+            let mut names: Vec<&str> = vec![character.name.as_str()];
+            names.extend(character.aliases.iter().map(String::as_str));
+            if is_capitalized(&character.id) {
+                names.push(character.id.as_str());
+            }
+            for name in names {
+                let Some((words, determiner, capitalized)) = parse_alias(name) else {
+                    continue;
+                };
+                for form in derived_forms(&words, &determiner) {
+                    let key = (form, Determiner::None);
+                    capital.entry(key.clone()).or_insert(true);
+                    push_unique(derived.entry(key).or_default(), index);
+                }
+                let key = (words, determiner);
+                capital.insert(key.clone(), capitalized);
+                push_unique(explicit.entry(key).or_default(), index);
+            }
+        }
+        let mut index = NameIndex::default();
+        for (key, characters) in derived {
+            if characters.len() == 1 && !explicit.contains_key(&key) {
+                explicit.insert(key, characters);
+            }
+        }
+        for ((words, determiner), characters) in explicit {
+            let capitalized = capital
+                .get(&(words.clone(), determiner.clone()))
+                .copied()
+                .unwrap_or(true);
+            let Some(first) = words.first().cloned() else {
+                continue;
+            };
+            index.patterns.entry(first).or_default().push(Pattern {
+                words,
+                determiner,
+                capitalized,
+                characters,
+            });
+        }
+        for patterns in index.patterns.values_mut() {
+            // Longest first, so `Mr. John Knightley` wins over `Mr. John`, and `the General`
+            // (with its article) over `General`.
+            let span = |pattern: &Pattern| {
+                pattern.words.len() + usize::from(pattern.determiner != Determiner::None)
+            };
+            patterns.sort_by(|left, right| {
+                span(right)
+                    .cmp(&span(left))
+                    .then_with(|| left.words.cmp(&right.words))
+            });
+        }
+        index
+    }
+
+    /// Learns which one-word names the story also uses as ordinary lower-case words.
+    pub fn learn_common_words<'a>(&mut self, paragraphs: impl Iterator<Item = &'a str>) {
+        let single: HashSet<String> = self
+            .patterns
+            .values()
+            .flatten()
+            .filter(|pattern| pattern.words.len() == 1 && pattern.determiner == Determiner::None)
+            .map(|pattern| pattern.words[0].clone())
+            .collect();
+        if single.is_empty() {
+            return;
+        }
+        let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
+        for text in paragraphs {
+            for token in tokenize(text, &[]) {
+                let word = &text[token.start..token.end];
+                if token.kind != TokenKind::Word
+                    || !word.chars().next().is_some_and(char::is_lowercase)
+                {
+                    continue;
+                }
+                let key = normalized(word);
+                if single.contains(&key) {
+                    counts.entry(key).or_default().0 += 1;
+                }
+            }
+        }
+        self.common = counts
+            .into_iter()
+            .filter(|(_, (lower, _))| *lower >= 3)
+            .map(|(word, _)| word)
+            .collect();
+    }
+
+    /// Finds the names in a tokenized paragraph, longest match first, left to right.
+    pub fn mentions(&self, text: &str, tokens: &[Token]) -> Vec<Mention> {
+        let mut mentions = Vec::new();
+        let mut position = 0;
+        let mut lower = String::new();
+        while position < tokens.len() {
+            let token = tokens[position];
+            if token.kind != TokenKind::Word {
+                position += 1;
+                continue;
+            }
+            let word = &text[token.start..token.end];
+            lower.clear();
+            lower.extend(
+                word.trim_end_matches('.')
+                    .chars()
+                    .flat_map(char::to_lowercase),
+            );
+            let Some(patterns) = self.patterns.get(lower.as_str()) else {
+                position += 1;
+                continue;
+            };
+            let mut found = None;
+            for pattern in patterns {
+                if let Some(mention) = self.match_at(pattern, text, tokens, position) {
+                    found = Some(mention);
+                    break;
+                }
+            }
+            match found {
+                Some(mention) => {
+                    position = mention.end;
+                    mentions.push(mention);
+                }
+                None => position += 1,
+            }
+        }
+        mentions
+    }
+
+    fn match_at(
+        &self,
+        pattern: &Pattern,
+        text: &str,
+        tokens: &[Token],
+        position: usize,
+    ) -> Option<Mention> {
+        let first_word = &text[tokens[position].start..tokens[position].end];
+        if pattern.capitalized
+            && pattern.determiner == Determiner::None
+            && !is_capitalized(first_word)
+        {
+            return None;
+        }
+        let mut cursor = position;
+        for (offset, expected) in pattern.words.iter().enumerate() {
+            // Skip commas inside a name (`Bill, the Lizard`), never other punctuation.
+            while offset > 0
+                && tokens.get(cursor).is_some_and(|token| {
+                    token.kind == TokenKind::Punct && &text[token.start..token.end] == ","
+                })
+            {
+                cursor += 1;
+            }
+            let token = tokens.get(cursor)?;
+            if token.kind != TokenKind::Word || token.quote != tokens[position].quote {
+                return None;
+            }
+            let word = &text[token.start..token.end];
+            if !eq_normalized(word, expected) {
+                return None;
+            }
+            cursor += 1;
+        }
+        let mut first = position;
+        match &pattern.determiner {
+            Determiner::None => {
+                if pattern.words.len() == 1
+                    && self.common.contains(&pattern.words[0])
+                    && starts_sentence(text, tokens, position)
+                {
+                    return None;
+                }
+            }
+            Determiner::Article => {
+                let before = previous_word(text, tokens, position)?;
+                if !ARTICLES
+                    .iter()
+                    .any(|article| article.eq_ignore_ascii_case(before))
+                {
+                    return None;
+                }
+                first = position - 1;
+            }
+            Determiner::Exact(possessive) => {
+                let before = previous_word(text, tokens, position)?;
+                if !possessive.eq_ignore_ascii_case(before) {
+                    return None;
+                }
+                first = position - 1;
+            }
+        }
+        Some(Mention {
+            first,
+            end: cursor,
+            characters: pattern.characters.clone(),
+        })
+    }
+}
+
+fn push_unique(list: &mut Vec<usize>, value: usize) {
+    if !list.contains(&value) {
+        list.push(value);
+    }
+}
+
+fn eq_normalized(word: &str, expected: &str) -> bool {
+    word.trim_end_matches('.')
+        .chars()
+        .flat_map(char::to_lowercase)
+        .eq(expected.chars())
+}
+
+fn previous_word<'a>(text: &'a str, tokens: &[Token], position: usize) -> Option<&'a str> {
+    let token = tokens.get(position.checked_sub(1)?)?;
+    (token.kind == TokenKind::Word).then(|| &text[token.start..token.end])
+}
+
+/// True when the token opens a sentence (or the paragraph, or a quote).
+pub fn starts_sentence(text: &str, tokens: &[Token], position: usize) -> bool {
+    let mut cursor = position;
+    while cursor > 0 {
+        cursor -= 1;
+        let token = tokens[cursor];
+        if token.kind == TokenKind::Word {
+            return false;
+        }
+        let mark = &text[token.start..token.end];
+        if matches!(mark, "." | "!" | "?") {
+            return true;
+        }
+        if !matches!(
+            mark,
+            "\"" | "'" | "\u{201C}" | "\u{201D}" | "\u{2018}" | "\u{2019}" | "(" | "_" | "*"
+        ) {
+            return false;
+        }
+    }
+    true
+}
+
+/// Splits an alias into normalized words and its leading determiner; `None` when no
+/// word is left.
+fn parse_alias(alias: &str) -> Option<(Vec<String>, Determiner, bool)> {
+    let tokens = tokenize(alias, &[]);
+    let mut words: Vec<&str> = tokens
+        .iter()
+        .filter(|token| token.kind == TokenKind::Word)
+        .map(|token| &alias[token.start..token.end])
+        .collect();
+    let first = normalized(words.first()?);
+    let determiner = if ARTICLES.contains(&first.as_str()) && words.len() > 1 {
+        words.remove(0);
+        Determiner::Article
+    } else if POSSESSIVES.contains(&first.as_str()) && words.len() > 1 {
+        words.remove(0);
+        Determiner::Exact(first)
+    } else {
+        Determiner::None
+    };
+    let capitalized = is_capitalized(words[0]);
+    Some((
+        words.iter().map(|word| normalized(word)).collect(),
+        determiner,
+        capitalized,
+    ))
+}
+
+/// Short forms of a name: without the article (`Hatter`), without the title
+/// (`Darcy`, `Sherlock Holmes`), the surname alone, the first name alone, and the
+/// title with the surname (`Mr. Holmes`).
+fn derived_forms(words: &[String], determiner: &Determiner) -> Vec<Vec<String>> {
+    let mut forms = Vec::new();
+    if *determiner == Determiner::Article {
+        forms.push(words.to_vec());
+    }
+    if *determiner != Determiner::None {
+        return forms;
+    }
+    let title_count = words
+        .iter()
+        .take_while(|word| TITLES.contains(&word.as_str()))
+        .count();
+    let rest = &words[title_count..];
+    if rest.is_empty()
+        || rest
+            .iter()
+            .any(|word| matches!(word.as_str(), "of" | "the" | "and"))
+    {
+        return forms;
+    }
+    if title_count > 0 {
+        forms.push(rest.to_vec());
+    }
+    if rest.len() >= 2 {
+        let last = rest[rest.len() - 1].clone();
+        forms.push(vec![last.clone()]);
+        if title_count == 0 {
+            forms.push(vec![rest[0].clone()]);
+        } else {
+            forms.push(vec![words[0].clone(), last]);
+        }
+    }
+    forms.retain(|form| form.len() > 1 || !TITLES.contains(&form[0].as_str()));
+    forms
+}
+
+/// A stable speaker id from a name: lower case, words joined by `-` (`Mr. Darcy` → `mr-darcy`).
+pub fn slug(name: &str) -> String {
+    let mut slug = String::new();
+    for character in name.chars().flat_map(char::to_lowercase) {
+        if character.is_alphanumeric() {
+            slug.push(character);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    while slug.ends_with('-') {
+        slug.pop();
+    }
+    if slug.is_empty() {
+        slug.push_str("speaker");
+    }
+    slug
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cast::Character;
+
+    fn cast(characters: &[(&str, &str, &[&str])]) -> Cast {
+        Cast {
+            characters: characters
+                .iter()
+                .map(|(id, name, aliases)| Character {
+                    id: id.to_string(),
+                    name: name.to_string(),
+                    aliases: aliases.iter().map(|alias| alias.to_string()).collect(),
+                    ..Character::default()
+                })
+                .collect(),
+            ..Cast::default()
+        }
+    }
+
+    fn found(index: &NameIndex, cast: &Cast, text: &str) -> Vec<(String, Vec<String>)> {
+        let tokens = tokenize(text, &[]);
+        index
+            .mentions(text, &tokens)
+            .into_iter()
+            .map(|mention| {
+                (
+                    text[tokens[mention.first].start..tokens[mention.end - 1].end].to_string(),
+                    mention
+                        .characters
+                        .iter()
+                        .map(|&index| cast.characters[index].id.clone())
+                        .collect(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn name_table() {
+        let cast = cast(&[
+            ("darcy", "Fitzwilliam Darcy", &["Mr. Darcy"]),
+            ("general", "Hux", &["the General"]),
+            ("dad", "Tom", &["her father"]),
+            ("hatter", "The Hatter", &[]),
+            ("mrs-bennet", "Mrs. Bennet", &[]),
+            ("mr-bennet", "Mr. Bennet", &[]),
+        ]);
+        let index = NameIndex::new(&cast);
+        let one = |name: &str, id: &str| vec![(name.to_string(), vec![id.to_string()])];
+        let cases: Vec<(&str, Vec<(String, Vec<String>)>)> = vec![
+            ("Then Mr. Darcy left.", one("Mr. Darcy", "darcy")),
+            ("Darcy smiled.", one("Darcy", "darcy")),
+            (
+                "Fitzwilliam Darcy bowed.",
+                one("Fitzwilliam Darcy", "darcy"),
+            ),
+            ("The general frowned.", one("The general", "general")),
+            ("said her father.", one("her father", "dad")),
+            ("said his father.", vec![]),
+            ("said the Hatter", one("the Hatter", "hatter")),
+            ("Hatter!", one("Hatter", "hatter")),
+            (
+                "Mrs. Bennet and Mr. Bennet",
+                vec![
+                    ("Mrs. Bennet".to_string(), vec!["mrs-bennet".to_string()]),
+                    ("Mr. Bennet".to_string(), vec!["mr-bennet".to_string()]),
+                ],
+            ),
+            // `Bennet` alone could be either, so it is not derived.
+            ("Bennet came.", vec![]),
+            ("a darcy", vec![]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(found(&index, &cast, text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn common_words_need_mid_sentence_capitals() {
+        let cast = cast(&[("time", "Time", &[])]);
+        let mut index = NameIndex::new(&cast);
+        let story = [
+            "It was time. No time. Some time.",
+            "Time passed.",
+            "He beat Time.",
+        ];
+        index.learn_common_words(story.iter().copied());
+        assert!(found(&index, &cast, story[1]).is_empty());
+        assert_eq!(found(&index, &cast, story[2]).len(), 1);
+    }
+
+    #[test]
+    fn slug_table() {
+        for (name, expected) in [
+            ("Mr. Darcy", "mr-darcy"),
+            ("Rose", "rose"),
+            ("  ", "speaker"),
+            ("Y/N", "y-n"),
+        ] {
+            assert_eq!(slug(name), expected);
+        }
+    }
+}

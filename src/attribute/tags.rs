@@ -1,0 +1,932 @@
+//! Speech tags, action beats and vocatives: the local signals around a quote.
+//!
+//! In: a tokenized paragraph and the cast mentions in it. Out: the [`Subject`] of a
+//! speech tag next to a quote (`said Kylo`, `Kylo, frowning, said`, `she asked`,
+//! `I whispered`, `Kylo said:` before the quote), the subjects of the narration's
+//! sentences (action beats such as `Rose frowned.`), and the characters a quote
+//! addresses by name (`…, Kylo?`).
+
+use super::names::{starts_sentence, Mention};
+use super::text::{ends_sentence, is_capitalized, Token, TokenKind};
+use crate::cast::Gender;
+
+/// Verbs that make a clause a speech tag, in the forms stories use them.
+const SPEECH_VERBS: &[&str] = &[
+    "accused",
+    "acknowledged",
+    "added",
+    "admitted",
+    "admonished",
+    "advised",
+    "agreed",
+    "announced",
+    "answered",
+    "apologized",
+    "apologised",
+    "argued",
+    "asked",
+    "asks",
+    "assented",
+    "assured",
+    "babbled",
+    "barked",
+    "bawled",
+    "beamed",
+    "began",
+    "begged",
+    "bellowed",
+    "blurted",
+    "boasted",
+    "boomed",
+    "breathed",
+    "called",
+    "calls",
+    "cautioned",
+    "chided",
+    "chimed",
+    "chirped",
+    "chuckled",
+    "commanded",
+    "commented",
+    "complained",
+    "conceded",
+    "concluded",
+    "confessed",
+    "confided",
+    "confirmed",
+    "continued",
+    "continues",
+    "corrected",
+    "coughed",
+    "croaked",
+    "cried",
+    "cries",
+    "crowed",
+    "declared",
+    "demanded",
+    "denied",
+    "drawled",
+    "echoed",
+    "ejaculated",
+    "emphasized",
+    "encouraged",
+    "exclaimed",
+    "exclaims",
+    "explained",
+    "explains",
+    "faltered",
+    "fumed",
+    "gasped",
+    "giggled",
+    "greeted",
+    "groaned",
+    "growled",
+    "grumbled",
+    "grunted",
+    "guessed",
+    "gushed",
+    "hazarded",
+    "hinted",
+    "hissed",
+    "hollered",
+    "howled",
+    "huffed",
+    "implored",
+    "inquired",
+    "inquires",
+    "enquired",
+    "insisted",
+    "instructed",
+    "interjected",
+    "interposed",
+    "interrupted",
+    "joked",
+    "lamented",
+    "laughed",
+    "lied",
+    "lisped",
+    "moaned",
+    "mocked",
+    "mourned",
+    "mumbled",
+    "murmured",
+    "murmurs",
+    "mused",
+    "muttered",
+    "mutters",
+    "nagged",
+    "noted",
+    "objected",
+    "observed",
+    "offered",
+    "ordered",
+    "panted",
+    "persisted",
+    "pleaded",
+    "pled",
+    "pointed",
+    "pondered",
+    "prayed",
+    "proceeded",
+    "proclaimed",
+    "promised",
+    "proposed",
+    "protested",
+    "purred",
+    "pursued",
+    "put",
+    "queried",
+    "questioned",
+    "quoth",
+    "raged",
+    "rasped",
+    "reasoned",
+    "recalled",
+    "recommended",
+    "reflected",
+    "rejoined",
+    "remarked",
+    "remarks",
+    "reminded",
+    "remonstrated",
+    "repeated",
+    "repeats",
+    "replied",
+    "replies",
+    "reported",
+    "reproached",
+    "resumed",
+    "retorted",
+    "returned",
+    "roared",
+    "said",
+    "says",
+    "scoffed",
+    "scolded",
+    "screamed",
+    "screeched",
+    "shouted",
+    "shouts",
+    "shrieked",
+    "shrugged",
+    "sighed",
+    "sighs",
+    "smiled",
+    "smirked",
+    "snapped",
+    "snarled",
+    "sneered",
+    "sniffed",
+    "sniffled",
+    "snorted",
+    "sobbed",
+    "spat",
+    "spoke",
+    "sputtered",
+    "squealed",
+    "squeaked",
+    "stammered",
+    "stated",
+    "stormed",
+    "stuttered",
+    "suggested",
+    "suggests",
+    "supposed",
+    "surmised",
+    "swore",
+    "taunted",
+    "teased",
+    "thought",
+    "threatened",
+    "thundered",
+    "told",
+    "urged",
+    "uttered",
+    "ventured",
+    "vowed",
+    "wailed",
+    "warned",
+    "went",
+    "whimpered",
+    "whined",
+    "whispered",
+    "whispers",
+    "wondered",
+    "yelled",
+    "yells",
+    "yelped",
+    "grinned",
+    "nodded",
+    "say",
+    "ask",
+    "reply",
+    "cry",
+    "whisper",
+    "add",
+    "answer",
+];
+
+/// Small words allowed between a subject and its verb (`Kylo then said`).
+const BETWEEN_WORDS: &[&str] = &[
+    "then",
+    "again",
+    "also",
+    "only",
+    "just",
+    "had",
+    "has",
+    "now",
+    "still",
+    "finally",
+    "at",
+    "last",
+    "once",
+    "presently",
+    "suddenly",
+    "quickly",
+    "slowly",
+    "softly",
+    "quietly",
+    "simply",
+    "merely",
+    "instantly",
+    "immediately",
+    "would",
+    "could",
+    "did",
+    "will",
+    "was",
+    "must",
+    "might",
+    "should",
+    "hastily",
+    "gently",
+];
+
+/// Sentence openers skipped when looking for a sentence's subject.
+const OPENERS: &[&str] = &[
+    "then", "and", "but", "so", "now", "still", "yet", "here", "there", "at", "once", "finally",
+    "suddenly",
+];
+
+/// Capitalized words that never start an uncast speaker's name.
+const NOT_NAMES: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "then",
+    "and",
+    "but",
+    "so",
+    "now",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "what",
+    "when",
+    "where",
+    "why",
+    "how",
+    "who",
+    "which",
+    "if",
+    "oh",
+    "o",
+    "ah",
+    "yes",
+    "no",
+    "well",
+    "his",
+    "her",
+    "their",
+    "my",
+    "your",
+    "our",
+    "its",
+    "one",
+    "some",
+    "all",
+    "every",
+    "each",
+    "after",
+    "before",
+    "as",
+    "at",
+    "in",
+    "on",
+    "of",
+    "to",
+    "for",
+    "with",
+    "by",
+    "from",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "not",
+    "nobody",
+    "somebody",
+    "everybody",
+    "someone",
+    "everyone",
+    "god",
+    "heaven",
+    "lord",
+    "good",
+    "poor",
+    "dear",
+    "sir",
+    "madam",
+    "ma'am",
+    "miss",
+    "mr",
+    "mrs",
+    "chapter",
+    "presently",
+    "again",
+    "indeed",
+    "only",
+    "just",
+];
+
+const MALE_NOUNS: &[&str] = &[
+    "man",
+    "gentleman",
+    "boy",
+    "father",
+    "brother",
+    "son",
+    "husband",
+    "uncle",
+    "king",
+    "prince",
+    "lord",
+    "sir",
+    "fellow",
+    "lad",
+    "old",
+    "duke",
+    "grandfather",
+    "nephew",
+    "priest",
+    "monk",
+    "gentlemen",
+    "men",
+];
+const FEMALE_NOUNS: &[&str] = &[
+    "woman",
+    "lady",
+    "girl",
+    "mother",
+    "sister",
+    "daughter",
+    "wife",
+    "aunt",
+    "queen",
+    "princess",
+    "duchess",
+    "grandmother",
+    "niece",
+    "maid",
+    "widow",
+    "madam",
+    "nun",
+    "women",
+    "ladies",
+];
+
+/// Who a tag or a sentence is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subject {
+    /// Cast characters named (more than one when the name is ambiguous).
+    Named(Vec<usize>),
+    /// `he`, `she`, `they`, `it`: resolved later by gender and recency.
+    Pronoun(Option<Gender>),
+    /// `I`, `we`: the pov character.
+    FirstPerson,
+    /// `you`, or `Y/N` when the cast does not name it: the reader-insert pov.
+    SecondPerson,
+    /// A capitalized name the cast does not list.
+    Uncast(String),
+    /// A description (`the old man`), with the gender its noun implies.
+    Description(Option<Gender>),
+}
+
+/// A speech tag attached to a quote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tag {
+    pub subject: Subject,
+    /// False when the clause has a subject and some verb, but not one from the list.
+    pub speech_verb: bool,
+    /// Token index of the subject (for pronoun resolution by recency).
+    pub position: usize,
+}
+
+/// What the tag finders look at: a tokenized paragraph and its mentions.
+pub struct Context<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    /// Mentions indexed by their first token; `usize::MAX` where none starts.
+    pub mention_at: &'a [usize],
+    pub mentions: &'a [Mention],
+}
+
+impl Context<'_> {
+    fn word(&self, position: usize) -> Option<&str> {
+        let token = self.tokens.get(position)?;
+        (token.kind == TokenKind::Word && token.quote.is_none())
+            .then(|| &self.text[token.start..token.end])
+    }
+
+    fn punct(&self, position: usize) -> Option<&str> {
+        let token = self.tokens.get(position)?;
+        (token.kind == TokenKind::Punct && token.quote.is_none())
+            .then(|| &self.text[token.start..token.end])
+    }
+
+    fn is_speech_verb(&self, position: usize) -> bool {
+        self.word(position).is_some_and(is_speech_verb)
+    }
+
+    /// The subject starting at `position` and the token after it.
+    pub fn subject_at(&self, position: usize) -> Option<(Subject, usize)> {
+        let token = self.tokens.get(position)?;
+        if token.quote.is_some() {
+            return None;
+        }
+        if let Some(&mention) = self
+            .mention_at
+            .get(position)
+            .filter(|&&mention| mention != usize::MAX)
+        {
+            let mention = &self.mentions[mention];
+            return Some((Subject::Named(mention.characters.clone()), mention.end));
+        }
+        let word = self.word(position)?;
+        let lower = word.to_lowercase();
+        let pronoun = match lower.as_str() {
+            "he" => Some(Subject::Pronoun(Some(Gender::Male))),
+            "she" => Some(Subject::Pronoun(Some(Gender::Female))),
+            "they" | "it" => Some(Subject::Pronoun(None)),
+            "i" | "we" => Some(Subject::FirstPerson),
+            "you" | "y/n" => Some(Subject::SecondPerson),
+            _ => None,
+        };
+        if let Some(subject) = pronoun {
+            return Some((subject, position + 1));
+        }
+        if matches!(
+            lower.as_str(),
+            "the" | "a" | "an" | "his" | "her" | "their" | "my" | "your" | "our"
+        ) {
+            return self.description(position + 1);
+        }
+        if is_capitalized(word)
+            && !NOT_NAMES.contains(&lower.trim_end_matches('.'))
+            && !is_speech_verb(word)
+        {
+            let mut end = position + 1;
+            while end < position + 4
+                && self
+                    .word(end)
+                    .is_some_and(|next| is_capitalized(next) && !is_speech_verb(next))
+            {
+                end += 1;
+            }
+            let name = self.tokens[position..end]
+                .iter()
+                .map(|token| &self.text[token.start..token.end])
+                .collect::<Vec<_>>()
+                .join(" ");
+            return Some((Subject::Uncast(name), end));
+        }
+        None
+    }
+
+    /// `the old man`: up to four words after a determiner, with the gender of a noun in them.
+    fn description(&self, start: usize) -> Option<(Subject, usize)> {
+        let mut gender = None;
+        let mut end = start;
+        while end < start + 4 {
+            let Some(word) = self.word(end) else { break };
+            if is_speech_verb(word) {
+                break;
+            }
+            let lower = word.to_lowercase();
+            if MALE_NOUNS.contains(&lower.as_str()) {
+                gender = Some(Gender::Male);
+            } else if FEMALE_NOUNS.contains(&lower.as_str()) {
+                gender = Some(Gender::Female);
+            }
+            end += 1;
+        }
+        (end > start).then_some((Subject::Description(gender), end))
+    }
+
+    /// Skips adverbs and small words between a subject and its verb, and one
+    /// comma-delimited aside (`Kylo, frowning, said`).
+    fn skip_to_verb(&self, mut position: usize) -> usize {
+        let limit = position + 10;
+        while position < limit {
+            if let Some(word) = self.word(position) {
+                let lower = word.to_lowercase();
+                if is_speech_verb(word) {
+                    return position;
+                }
+                if lower.ends_with("ly") || BETWEEN_WORDS.contains(&lower.as_str()) {
+                    position += 1;
+                    continue;
+                }
+                return position;
+            }
+            if self.punct(position) == Some(",") {
+                // An aside: jump to the next comma, if it is close.
+                let close = (position + 1..(position + 8).min(self.tokens.len()))
+                    .find(|&next| self.punct(next) == Some(","));
+                match close {
+                    Some(close) => {
+                        position = close + 1;
+                        continue;
+                    }
+                    None => return position,
+                }
+            }
+            return position;
+        }
+        position
+    }
+
+    /// A tag in the narration that follows a quote: `said Kylo`, `Kylo said`,
+    /// `she asked softly`, `Kylo, frowning, said`. `start` is the first token after the quote.
+    pub fn tag_after(&self, start: usize) -> Option<Tag> {
+        let mut position = start;
+        while self.punct(position).is_some_and(|mark| {
+            matches!(
+                mark,
+                "," | "\u{2014}"
+                    | "-"
+                    | "\u{2013}"
+                    | ")"
+                    | "("
+                    | "'"
+                    | "\""
+                    | "\u{201D}"
+                    | "\u{2019}"
+            )
+        }) {
+            position += 1;
+        }
+        self.word(position)?;
+        if self.is_speech_verb(position) {
+            // `said Kylo`, `said he`, `went on the Hatter`, `cried out Alice`.
+            let mut subject_position = position + 1;
+            while subject_position < position + 4 {
+                match self.word(subject_position) {
+                    Some(word)
+                        if is_particle(word)
+                            || word.to_lowercase().ends_with("ly")
+                                && self.mention_at.get(subject_position) == Some(&usize::MAX) =>
+                    {
+                        subject_position += 1
+                    }
+                    _ => break,
+                }
+            }
+            if let Some((subject, _)) = self.subject_at(subject_position) {
+                if subject != Subject::SecondPerson
+                    || self
+                        .word(subject_position)
+                        .is_some_and(|word| word.eq_ignore_ascii_case("y/n"))
+                {
+                    return Some(Tag {
+                        subject,
+                        speech_verb: true,
+                        position: subject_position,
+                    });
+                }
+            }
+            return None;
+        }
+        let (subject, end) = self.subject_at(position)?;
+        let verb = self.skip_to_verb(end);
+        let speech_verb = self.is_speech_verb(verb);
+        if !speech_verb && self.word(verb).is_none() {
+            return None;
+        }
+        Some(Tag {
+            subject,
+            speech_verb,
+            position,
+        })
+    }
+
+    /// A tag in the narration right before a quote (`Kylo said:`, `Then she asked,`):
+    /// the last sentence before `end` with a subject and a speech verb.
+    pub fn tag_before(&self, begin: usize, end: usize) -> Option<Tag> {
+        if end == 0 || end <= begin {
+            return None;
+        }
+        let mut sentence = end;
+        while sentence > begin && !ends_sentence(self.text, &self.tokens[sentence - 1]) {
+            sentence -= 1;
+        }
+        let last = self.punct(end - 1);
+        let introduces =
+            matches!(last, Some(":" | "," | "\u{2014}")) || self.is_speech_verb(end - 1);
+        if !introduces {
+            return None;
+        }
+        let (subject, position, after) = self.sentence_subject(sentence, end)?;
+        let verb = (after..end).find(|&position| self.is_speech_verb(position))?;
+        // `X turned to Y and said`: the first subject speaks; an object cannot.
+        let _ = verb;
+        Some(Tag {
+            subject,
+            speech_verb: true,
+            position,
+        })
+    }
+
+    /// The subject opening the sentence at `start`, skipping openers such as `Then`.
+    pub fn sentence_subject(&self, start: usize, end: usize) -> Option<(Subject, usize, usize)> {
+        let mut position = start;
+        while position < end {
+            match (self.word(position), self.punct(position)) {
+                (Some(word), _)
+                    if OPENERS.contains(&word.to_lowercase().as_str())
+                        && self.mention_at.get(position) == Some(&usize::MAX) =>
+                {
+                    position += 1
+                }
+                (None, Some(_)) => position += 1,
+                _ => break,
+            }
+        }
+        if position >= end {
+            return None;
+        }
+        let (subject, after) = self.subject_at(position)?;
+        Some((subject, position, after))
+    }
+
+    /// Subjects of the narration's sentences in `[start, end)`: action beats.
+    pub fn beats(&self, start: usize, end: usize) -> Vec<(Subject, usize)> {
+        let mut beats = Vec::new();
+        let mut position = start;
+        while position < end {
+            if self.tokens[position].quote.is_none()
+                && (position == start || starts_sentence(self.text, self.tokens, position))
+            {
+                if let Some((subject, at, _)) = self.sentence_subject(position, end) {
+                    if !matches!(subject, Subject::Uncast(_) | Subject::Description(None)) {
+                        beats.push((subject, at));
+                    }
+                }
+            }
+            // Move to the next sentence.
+            while position < end && !ends_sentence(self.text, &self.tokens[position]) {
+                position += 1;
+            }
+            position += 1;
+        }
+        beats
+    }
+}
+
+fn is_speech_verb(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    SPEECH_VERBS.contains(&lower.as_str())
+}
+
+fn is_particle(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "on" | "in" | "out" | "up" | "back" | "again" | "then" | "aloud" | "now"
+    )
+}
+
+/// Characters addressed by name in a quote: a mention at the quote's start or end, or
+/// set off by commas or an exclamation (`Kylo, I…`, `…, Kylo?`, `Oh, Kylo!`).
+pub fn vocatives(text: &str, tokens: &[Token], mentions: &[Mention]) -> Vec<(usize, Vec<usize>)> {
+    let mut found = Vec::new();
+    for mention in mentions {
+        let Some(quote) = tokens[mention.first].quote else {
+            continue;
+        };
+        let before = mention.first.checked_sub(1).map(|index| tokens[index]);
+        let after = tokens.get(mention.end).copied();
+        let opens = before.is_none_or(|token| {
+            token.quote != Some(quote) || {
+                let mark = &text[token.start..token.end];
+                matches!(mark, "," | "!" | "?" | "." | "\u{2014}")
+                    || mark.eq_ignore_ascii_case("oh")
+                    || mark.eq_ignore_ascii_case("o")
+                    || mark.eq_ignore_ascii_case("dear")
+            }
+        });
+        let closes = after.is_none_or(|token| {
+            token.quote != Some(quote)
+                || matches!(
+                    &text[token.start..token.end],
+                    "," | "!" | "?" | "." | ";" | "\u{2014}"
+                )
+        });
+        if opens && closes {
+            found.push((quote, mention.characters.clone()));
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribute::names::NameIndex;
+    use crate::attribute::text::tokenize;
+    use crate::cast::{Cast, Character};
+
+    fn cast() -> Cast {
+        let character = |id: &str, name: &str, aliases: &[&str], gender| Character {
+            id: id.to_string(),
+            name: name.to_string(),
+            aliases: aliases.iter().map(|alias| alias.to_string()).collect(),
+            gender: Some(gender),
+            ..Character::default()
+        };
+        Cast {
+            characters: vec![
+                character("kylo", "Kylo Ren", &["Kylo"], Gender::Male),
+                character("rose", "Rose", &[], Gender::Female),
+                character("hux", "Hux", &["the General"], Gender::Male),
+            ],
+            ..Cast::default()
+        }
+    }
+
+    fn quotes_of(text: &str) -> Vec<(usize, usize)> {
+        let marks: Vec<usize> = text.match_indices('"').map(|(index, _)| index).collect();
+        marks
+            .chunks(2)
+            .filter(|pair| pair.len() == 2)
+            .map(|pair| (pair[0] + 1, pair[1]))
+            .collect()
+    }
+
+    /// Runs `check` with a context for `text`.
+    fn with_context<T>(text: &str, check: impl FnOnce(&Context) -> T) -> T {
+        let cast = cast();
+        let index = NameIndex::new(&cast);
+        let tokens = tokenize(text, &quotes_of(text));
+        let mentions = index.mentions(text, &tokens);
+        let mut mention_at = vec![usize::MAX; tokens.len()];
+        for (number, mention) in mentions.iter().enumerate() {
+            mention_at[mention.first] = number;
+        }
+        let context = Context {
+            text,
+            tokens: &tokens,
+            mention_at: &mention_at,
+            mentions: &mentions,
+        };
+        check(&context)
+    }
+
+    /// The subject of the tag after the first quote of `text`.
+    fn after_first_quote(text: &str) -> Option<(Subject, bool)> {
+        with_context(text, |context| {
+            let close = context
+                .tokens
+                .iter()
+                .rposition(|token| token.quote == Some(0))?
+                + 2;
+            context
+                .tag_after(close)
+                .map(|tag| (tag.subject, tag.speech_verb))
+        })
+    }
+
+    #[test]
+    fn tags_after_a_quote() {
+        let named = |index: usize| Some((Subject::Named(vec![index]), true));
+        let cases: Vec<(&str, Option<(Subject, bool)>)> = vec![
+            ("\"Go,\" said Kylo.", named(0)),
+            ("\"Go,\" Kylo said.", named(0)),
+            ("\"Go,\" Kylo, frowning, said.", named(0)),
+            ("\"Go,\" Rose whispered softly.", named(1)),
+            (
+                "\"Go,\" she snapped.",
+                Some((Subject::Pronoun(Some(Gender::Female)), true)),
+            ),
+            (
+                "\"Go,\" said he.",
+                Some((Subject::Pronoun(Some(Gender::Male)), true)),
+            ),
+            (
+                "\"Go,\" I whispered, \"now.\"",
+                Some((Subject::FirstPerson, true)),
+            ),
+            ("\"Go,\" you said.", Some((Subject::SecondPerson, true))),
+            ("\"Go,\" Y/N said.", Some((Subject::SecondPerson, true))),
+            ("\"Go,\" the General said.", named(2)),
+            ("\"Go,\" said the General.", named(2)),
+            ("\"Go,\" went on Rose.", named(1)),
+            (
+                "\"Go,\" said Finn.",
+                Some((Subject::Uncast("Finn".to_string()), true)),
+            ),
+            (
+                "\"Go,\" the old man said.",
+                Some((Subject::Description(Some(Gender::Male)), true)),
+            ),
+            ("\"Go,\" Kylo then added.", named(0)),
+            (
+                "\"Go.\" Kylo frowned.",
+                Some((Subject::Named(vec![0]), false)),
+            ),
+            (
+                "\"Go.\" It was late.",
+                Some((Subject::Pronoun(None), false)),
+            ),
+            ("\"Go.\"", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(after_first_quote(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn tags_before_a_quote() {
+        let cases: Vec<(&str, Option<Subject>)> = vec![
+            ("Kylo said: \"Go.\"", Some(Subject::Named(vec![0]))),
+            ("Then Rose asked, \"Why?\"", Some(Subject::Named(vec![1]))),
+            ("Rose frowned. \"Why?\"", None),
+            (
+                "It was late. She whispered, \"Why?\"",
+                Some(Subject::Pronoun(Some(Gender::Female))),
+            ),
+        ];
+        for (text, expected) in cases {
+            let found = with_context(text, |context| {
+                let open = context
+                    .tokens
+                    .iter()
+                    .position(|token| token.quote == Some(0))?
+                    - 1;
+                context.tag_before(0, open).map(|tag| tag.subject)
+            });
+            assert_eq!(found, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn beats_are_sentence_subjects() {
+        let cases: Vec<(&str, Vec<Subject>)> = vec![
+            ("Rose frowned. \"Why?\"", vec![Subject::Named(vec![1])]),
+            (
+                "Then Kylo sighed. He looked away.",
+                vec![
+                    Subject::Named(vec![0]),
+                    Subject::Pronoun(Some(Gender::Male)),
+                ],
+            ),
+            ("I gave him a look.", vec![Subject::FirstPerson]),
+        ];
+        for (text, expected) in cases {
+            let found = with_context(text, |context| {
+                context
+                    .beats(0, context.tokens.len())
+                    .into_iter()
+                    .map(|(subject, _)| subject)
+                    .collect::<Vec<_>>()
+            });
+            assert_eq!(found, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn vocative_table() {
+        let cases: &[(&str, &[usize])] = &[
+            ("\"Kylo, I know.\"", &[0]),
+            ("\"I would follow you, Kylo.\"", &[0]),
+            ("\"Oh, Rose!\"", &[1]),
+            ("\"Kylo left us.\"", &[]),
+            ("\"We saw Rose and Kylo leave.\"", &[]),
+        ];
+        for (text, expected) in cases {
+            let found = with_context(text, |context| {
+                vocatives(context.text, context.tokens, context.mentions)
+                    .into_iter()
+                    .flat_map(|(_, characters)| characters)
+                    .collect::<Vec<_>>()
+            });
+            assert_eq!(&found, expected, "{text}");
+        }
+    }
+}

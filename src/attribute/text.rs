@@ -1,0 +1,167 @@
+//! Words and punctuation of one paragraph, each marked with the quote it sits in.
+//!
+//! In: a paragraph's text and the local byte ranges of its dialogue segments.
+//! Out: [`Token`]s in order, so the signal finders can look at words around a quote
+//! without re-scanning strings.
+
+/// Abbreviations whose trailing period belongs to the word (`Mr.` does not end a sentence).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "mme", "mlle", "capt", "col", "gen", "lt", "sgt", "prof", "rev",
+    "messrs", "hon", "jr", "sr", "mt", "ft",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    /// A single punctuation character (quote marks included).
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+    /// Index (in the paragraph's dialogue list) of the quote the token is inside.
+    pub quote: Option<usize>,
+}
+
+/// Splits a paragraph into tokens. `quotes` are the local content ranges of its
+/// dialogue segments, in order.
+pub fn tokenize(text: &str, quotes: &[(usize, usize)]) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 4);
+    let mut position = 0;
+    let mut quote_cursor = 0;
+    while position < text.len() {
+        let character = match text[position..].chars().next() {
+            Some(character) => character,
+            None => break,
+        };
+        let width = character.len_utf8();
+        if character.is_whitespace() {
+            position += width;
+            continue;
+        }
+        let start = position;
+        let kind = if character.is_alphanumeric() {
+            position = word_end(text, position);
+            // `Mr.`: keep the period with the abbreviation.
+            if bytes.get(position) == Some(&b'.') && is_abbreviation(&text[start..position]) {
+                position += 1;
+            }
+            TokenKind::Word
+        } else {
+            position += width;
+            TokenKind::Punct
+        };
+        while quote_cursor < quotes.len() && quotes[quote_cursor].1 <= start {
+            quote_cursor += 1;
+        }
+        let quote = quotes
+            .get(quote_cursor)
+            .filter(|range| range.0 <= start && start < range.1)
+            .map(|_| quote_cursor);
+        tokens.push(Token {
+            start,
+            end: position,
+            kind,
+            quote,
+        });
+    }
+    tokens
+}
+
+/// End of a word starting at `start`: letters and digits, with inner apostrophes,
+/// hyphens and slashes (`don't`, `red-faced`, `Y/N`).
+fn word_end(text: &str, start: usize) -> usize {
+    let mut end = start;
+    let mut characters = text[start..].char_indices().peekable();
+    while let Some((offset, character)) = characters.next() {
+        if character.is_alphanumeric() {
+            end = start + offset + character.len_utf8();
+            continue;
+        }
+        let joins = matches!(character, '\'' | '\u{2019}' | '-' | '/');
+        let next_is_alphanumeric = characters
+            .peek()
+            .is_some_and(|&(_, next)| next.is_alphanumeric());
+        if joins && next_is_alphanumeric {
+            continue;
+        }
+        break;
+    }
+    end
+}
+
+fn is_abbreviation(word: &str) -> bool {
+    ABBREVIATIONS
+        .iter()
+        .any(|abbreviation| abbreviation.eq_ignore_ascii_case(word))
+}
+
+/// A word compared without case and without an abbreviation's period.
+pub fn normalized(word: &str) -> String {
+    word.trim_end_matches('.').to_lowercase()
+}
+
+/// True for `.`, `!`, `?` and `;` tokens, which end a clause a tag can live in.
+pub fn ends_sentence(text: &str, token: &Token) -> bool {
+    token.kind == TokenKind::Punct && matches!(&text[token.start..token.end], "." | "!" | "?" | ";")
+}
+
+/// True when the word starts with an upper-case letter.
+pub fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<(&str, Option<usize>)> {
+        let quotes: Vec<(usize, usize)> = find_contents(text);
+        tokenize(text, &quotes)
+            .iter()
+            .map(|token| (&text[token.start..token.end], token.quote))
+            .collect()
+    }
+
+    /// Content ranges of straight double quotes, for the tests.
+    fn find_contents(text: &str) -> Vec<(usize, usize)> {
+        let marks: Vec<usize> = text.match_indices('"').map(|(index, _)| index).collect();
+        marks
+            .chunks(2)
+            .filter(|pair| pair.len() == 2)
+            .map(|pair| (pair[0] + 1, pair[1]))
+            .collect()
+    }
+
+    #[test]
+    fn token_table() {
+        let cases: &[(&str, &[(&str, Option<usize>)])] = &[
+            (
+                "Mr. Darcy said.",
+                &[("Mr.", None), ("Darcy", None), ("said", None), (".", None)],
+            ),
+            ("Y/N don't", &[("Y/N", None), ("don't", None)]),
+            (
+                "\"Go,\" she said.",
+                &[
+                    ("\"", None),
+                    ("Go", Some(0)),
+                    (",", Some(0)),
+                    ("\"", None),
+                    ("she", None),
+                    ("said", None),
+                    (".", None),
+                ],
+            ),
+            ("red-faced man", &[("red-faced", None), ("man", None)]),
+            ("end.", &[("end", None), (".", None)]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(&words(text), expected, "{text}");
+        }
+    }
+}

@@ -1,0 +1,576 @@
+//! Measures speaker attribution on novels annotated in the PDNC layout, and fits the
+//! ranker's weights on them.
+//!
+//! In: a folder of novel folders, each with `text.txt`, `spans.jsonl`,
+//! `characters.json` and `meta.json`. Out: per-span accuracy overall, per quote type
+//! and per novel, the speed of the segment + attribute path in MB/s, and with
+//! `--fit FILE` a weights file. `--heldout` scores each novel with weights fitted on
+//! the others (leave one novel out), so the numbers say how the ranker does on
+//! novels it never saw.
+//!
+//! ```text
+//! cargo run --release --bin evaluate -- ../shared/pdnc-dev [--novel NAME] [--json]
+//!     [--weights FILE] [--fit FILE] [--heldout] [--errors N]
+//! ```
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context, Result};
+use serde_json::Value;
+
+use ficaudio::attribute::learn::{self, Example, FitOptions};
+use ficaudio::attribute::{attribute_with, Trace, Weights};
+use ficaudio::cast::{Cast, Character, Gender};
+use ficaudio::input::{read_story, InputOptions};
+use ficaudio::model::{Segment, SegmentKind};
+use ficaudio::segment::segment;
+
+/// Raw command-line flags.
+#[derive(Debug, Default)]
+struct Options {
+    corpus: PathBuf,
+    novel: Option<String>,
+    json: bool,
+    weights: Option<PathBuf>,
+    fit: Option<PathBuf>,
+    heldout: bool,
+    errors: usize,
+    rounds: usize,
+}
+
+fn parse_options() -> Result<Options> {
+    let mut options = Options {
+        rounds: 3,
+        ..Options::default()
+    };
+    let mut arguments = std::env::args().skip(1);
+    let mut corpus = None;
+    while let Some(argument) = arguments.next() {
+        let mut value = |name: &str| {
+            arguments
+                .next()
+                .with_context(|| format!("`{name}` needs a value"))
+        };
+        match argument.as_str() {
+            "--novel" => options.novel = Some(value("--novel")?),
+            "--json" => options.json = true,
+            "--weights" => options.weights = Some(PathBuf::from(value("--weights")?)),
+            "--fit" => options.fit = Some(PathBuf::from(value("--fit")?)),
+            "--heldout" => options.heldout = true,
+            "--errors" => {
+                options.errors = value("--errors")?
+                    .parse()
+                    .context("`--errors` needs a number")?
+            }
+            "--rounds" => {
+                options.rounds = value("--rounds")?
+                    .parse()
+                    .context("`--rounds` needs a number")?
+            }
+            "-h" | "--help" => {
+                println!("usage: evaluate CORPUS [--novel NAME] [--json] [--weights FILE] [--fit FILE] [--heldout] [--errors N] [--rounds N]");
+                std::process::exit(0);
+            }
+            flag if flag.starts_with('-') => {
+                bail!("unknown flag `{flag}`\nhint: run `evaluate --help`")
+            }
+            path => corpus = Some(PathBuf::from(path)),
+        }
+    }
+    options.corpus =
+        corpus.context("no corpus folder given\nhint: `evaluate ../shared/pdnc-dev`")?;
+    Ok(options)
+}
+
+/// One annotated quoted span.
+#[derive(Debug, Clone)]
+struct GoldSpan {
+    start: usize,
+    end: usize,
+    speaker: String,
+    quote_type: String,
+    text: String,
+}
+
+/// A novel with its gold annotation and the cast built from its character list.
+#[derive(Debug, Clone)]
+struct Novel {
+    name: String,
+    path: PathBuf,
+    bytes: usize,
+    cast: Cast,
+    spans: Vec<GoldSpan>,
+}
+
+fn load_novel(path: &Path) -> Result<Novel> {
+    let read = |file: &str| {
+        std::fs::read_to_string(path.join(file))
+            .with_context(|| format!("reading `{}`", path.join(file).display()))
+    };
+    let meta: Value = serde_json::from_str(&read("meta.json")?).context("parsing meta.json")?;
+    let characters: Value =
+        serde_json::from_str(&read("characters.json")?).context("parsing characters.json")?;
+    let first_person = meta.get("narrative_person").and_then(Value::as_u64) == Some(1);
+    let mut cast = Cast::default();
+    for entry in characters
+        .as_array()
+        .context("characters.json is not a list")?
+    {
+        let name = entry
+            .get("name")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        if name.is_empty() || entry.get("special").and_then(Value::as_bool) == Some(true) {
+            continue;
+        }
+        let mut aliases: Vec<String> = entry
+            .get("aliases")
+            .and_then(Value::as_array)
+            .map(|aliases| {
+                aliases
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default();
+        let narrator =
+            aliases.iter().any(|alias| alias == "Narr") || name.eq_ignore_ascii_case("narrator");
+        aliases.retain(|alias| alias != "Narr");
+        let gender = match entry.get("gender").and_then(Value::as_str) {
+            Some("M") => Some(Gender::Male),
+            Some("F") => Some(Gender::Female),
+            _ => None,
+        };
+        cast.characters.push(Character {
+            id: name.clone(),
+            name,
+            aliases,
+            gender,
+            pov: first_person && narrator,
+            voice: None,
+        });
+    }
+    let mut spans = Vec::new();
+    for line in read("spans.jsonl")?
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+    {
+        let span: Value = serde_json::from_str(line).context("parsing spans.jsonl")?;
+        let number = |key: &str| {
+            span.get(key)
+                .and_then(Value::as_u64)
+                .map(|value| value as usize)
+        };
+        let (Some(start), Some(end)) = (number("start"), number("end")) else {
+            continue;
+        };
+        spans.push(GoldSpan {
+            start,
+            end,
+            speaker: span
+                .get("speaker")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string(),
+            quote_type: span
+                .get("quote_type")
+                .and_then(Value::as_str)
+                .unwrap_or("missing")
+                .to_string(),
+            text: span
+                .get("text")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string(),
+        });
+    }
+    let bytes = std::fs::metadata(path.join("text.txt"))
+        .map(|metadata| metadata.len() as usize)
+        .unwrap_or(0);
+    Ok(Novel {
+        name: path
+            .file_name()
+            .map(|name| name.to_string_lossy().to_string())
+            .unwrap_or_default(),
+        path: path.to_path_buf(),
+        bytes,
+        cast,
+        spans,
+    })
+}
+
+/// The result of running the attributor on one novel.
+struct Run {
+    segments: Vec<Segment>,
+    trace: Trace,
+    /// Dialogue segment index for each gold span, when one overlaps it enough.
+    matches: Vec<Option<usize>>,
+    elapsed: Duration,
+}
+
+/// Runs the same path as `ficaudio script`: read, segment, attribute.
+fn run(novel: &Novel, weights: &Weights) -> Result<Run> {
+    let story = read_story(&novel.path.join("text.txt"), &InputOptions::default())
+        .with_context(|| format!("reading {}", novel.name))?;
+    let started = Instant::now();
+    let mut segments = segment(&story.document);
+    let mut trace = Trace::default();
+    attribute_with(
+        &story.document,
+        &mut segments,
+        &novel.cast,
+        weights,
+        Some(&mut trace),
+    );
+    let elapsed = started.elapsed();
+    let matches = match_spans(&novel.spans, &segments);
+    Ok(Run {
+        segments,
+        trace,
+        matches,
+        elapsed,
+    })
+}
+
+/// Times the plain path (no trace) for the speed figure.
+fn time_plain(novel: &Novel, weights: &Weights) -> Result<Duration> {
+    let story = read_story(&novel.path.join("text.txt"), &InputOptions::default())
+        .with_context(|| format!("reading {}", novel.name))?;
+    let started = Instant::now();
+    let mut segments = segment(&story.document);
+    attribute_with(&story.document, &mut segments, &novel.cast, weights, None);
+    Ok(started.elapsed())
+}
+
+/// Pairs each gold span with the dialogue segment covering most of it (at least half).
+fn match_spans(spans: &[GoldSpan], segments: &[Segment]) -> Vec<Option<usize>> {
+    let dialogue: Vec<(usize, usize, usize)> = segments
+        .iter()
+        .enumerate()
+        .filter(|(_, segment)| segment.kind == SegmentKind::Dialogue)
+        .filter_map(|(index, segment)| Some((segment.start?, segment.end?, index)))
+        .collect();
+    spans
+        .iter()
+        .map(|span| {
+            let first = dialogue.partition_point(|&(_, end, _)| end <= span.start);
+            let mut best: Option<(usize, usize)> = None;
+            for &(start, end, index) in dialogue[first..]
+                .iter()
+                .take_while(|&&(start, _, _)| start < span.end)
+            {
+                let overlap = end.min(span.end).saturating_sub(start.max(span.start));
+                if best.is_none_or(|(size, _)| overlap > size) {
+                    best = Some((overlap, index));
+                }
+            }
+            let length = span.end.saturating_sub(span.start).max(1);
+            best.filter(|&(overlap, _)| overlap * 2 >= length)
+                .map(|(_, index)| index)
+        })
+        .collect()
+}
+
+/// Right and total counts.
+#[derive(Debug, Default, Clone, Copy)]
+struct Tally {
+    right: usize,
+    total: usize,
+}
+
+impl Tally {
+    fn add(&mut self, right: bool) {
+        self.total += 1;
+        self.right += usize::from(right);
+    }
+    fn percent(&self) -> f64 {
+        100.0 * self.right as f64 / self.total.max(1) as f64
+    }
+}
+
+#[derive(Debug, Default)]
+struct Score {
+    overall: Tally,
+    by_type: BTreeMap<String, Tally>,
+    by_novel: BTreeMap<String, Tally>,
+    missed: BTreeMap<String, usize>,
+}
+
+fn score(novel: &Novel, run: &Run, total: &mut Score, errors: &mut Vec<String>) {
+    for (span, matched) in novel.spans.iter().zip(&run.matches) {
+        let right = matched.is_some_and(|index| run.segments[index].speaker == span.speaker);
+        total.overall.add(right);
+        total
+            .by_type
+            .entry(span.quote_type.clone())
+            .or_default()
+            .add(right);
+        total
+            .by_novel
+            .entry(novel.name.clone())
+            .or_default()
+            .add(right);
+        if matched.is_none() {
+            *total.missed.entry(novel.name.clone()).or_default() += 1;
+        }
+        if !right {
+            let got = matched.map_or("(not found as dialogue)".to_string(), |index| {
+                format!(
+                    "{} ({:.2})",
+                    run.segments[index].speaker, run.segments[index].confidence
+                )
+            });
+            let text: String = span
+                .text
+                .chars()
+                .take(70)
+                .collect::<String>()
+                .replace('\n', " ");
+            errors.push(format!(
+                "{} @{} [{}] want {} got {}: {}",
+                novel.name, span.start, span.quote_type, span.speaker, got, text
+            ));
+        }
+    }
+}
+
+/// Training examples from a run: each unit labelled with the gold speaker of most of its spans.
+fn examples(novel: &Novel, run: &Run) -> Vec<Example> {
+    let mut gold_of_segment: HashMap<usize, Vec<&str>> = HashMap::new();
+    for (span, matched) in novel.spans.iter().zip(&run.matches) {
+        if let Some(index) = matched {
+            gold_of_segment
+                .entry(*index)
+                .or_default()
+                .push(span.speaker.as_str());
+        }
+    }
+    let candidate_index: HashMap<&str, usize> = run
+        .trace
+        .candidates
+        .iter()
+        .enumerate()
+        .map(|(index, id)| (id.as_str(), index))
+        .collect();
+    let mut examples = Vec::new();
+    for unit in &run.trace.units {
+        let mut votes: BTreeMap<&str, usize> = BTreeMap::new();
+        for segment in &unit.segments {
+            for speaker in gold_of_segment.get(segment).into_iter().flatten() {
+                *votes.entry(speaker).or_default() += 1;
+            }
+        }
+        let Some((speaker, _)) = votes.iter().max_by_key(|(_, count)| **count) else {
+            continue;
+        };
+        let Some(&gold) = candidate_index.get(speaker) else {
+            continue;
+        };
+        examples.push(Example {
+            gold: unit
+                .features
+                .iter()
+                .position(|(candidate, _)| *candidate == gold),
+            candidates: unit
+                .features
+                .iter()
+                .map(|(_, features)| features.clone())
+                .collect(),
+            zero_candidates: unit.zero_candidates,
+        });
+    }
+    examples
+}
+
+/// Fits weights on `novels`: run, fit, and run again with the new weights so the
+/// turn-taking features see the ranker's own earlier decisions.
+fn fit(novels: &[&Novel], start: &Weights, rounds: usize, quiet: bool) -> Result<Weights> {
+    let mut weights = start.clone();
+    let mut pool: Vec<Example> = Vec::new();
+    for round in 0..rounds.max(1) {
+        for novel in novels {
+            pool.extend(examples(novel, &run(novel, &weights)?));
+        }
+        weights = learn::fit(&pool, &weights, FitOptions::default());
+        if !quiet {
+            eprintln!(
+                "round {}: {} examples, loss {:.4}, unit accuracy {:.2}%",
+                round + 1,
+                pool.len(),
+                learn::loss(&pool, &weights),
+                100.0 * learn::accuracy(&pool, &weights)
+            );
+        }
+    }
+    Ok(weights)
+}
+
+fn print_score(title: &str, score: &Score, json: bool, megabytes_per_second: Option<f64>) {
+    if json {
+        let tally = |tally: &Tally| serde_json::json!({"accuracy": tally.percent(), "right": tally.right, "total": tally.total});
+        let value = serde_json::json!({
+            "set": title,
+            "overall": tally(&score.overall),
+            "by_type": score.by_type.iter().map(|(name, value)| (name.clone(), tally(value))).collect::<serde_json::Map<_, _>>(),
+            "by_novel": score.by_novel.iter().map(|(name, value)| (name.clone(), tally(value))).collect::<serde_json::Map<_, _>>(),
+            "not_found_as_dialogue": score.missed,
+            "megabytes_per_second": megabytes_per_second,
+        });
+        println!("{value}");
+        return;
+    }
+    println!("== {title}");
+    println!(
+        "overall     {:6.2}%  ({}/{})",
+        score.overall.percent(),
+        score.overall.right,
+        score.overall.total
+    );
+    for (name, tally) in &score.by_type {
+        println!(
+            "  {name:<10}{:6.2}%  ({}/{})",
+            tally.percent(),
+            tally.right,
+            tally.total
+        );
+    }
+    for (name, tally) in &score.by_novel {
+        let missed = score.missed.get(name).copied().unwrap_or(0);
+        println!(
+            "  {name:<30}{:6.2}%  ({}/{}, {missed} not found as dialogue)",
+            tally.percent(),
+            tally.right,
+            tally.total
+        );
+    }
+    if let Some(speed) = megabytes_per_second {
+        println!("speed       {speed:.1} MB/s (segment + attribute, one core)");
+    }
+}
+
+fn main_result() -> Result<()> {
+    let options = parse_options()?;
+    let mut folders: Vec<PathBuf> = std::fs::read_dir(&options.corpus)
+        .with_context(|| format!("reading corpus folder `{}`", options.corpus.display()))?
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.join("spans.jsonl").is_file())
+        .collect();
+    folders.sort();
+    let novels: Vec<Novel> = folders
+        .iter()
+        .map(|folder| load_novel(folder))
+        .collect::<Result<_>>()?;
+    if novels.is_empty() {
+        bail!(
+            "no novels in `{}`\nhint: each novel is a folder with text.txt and spans.jsonl",
+            options.corpus.display()
+        );
+    }
+    let weights = match &options.weights {
+        Some(path) => Weights::parse(
+            &std::fs::read_to_string(path)
+                .with_context(|| format!("reading `{}`", path.display()))?,
+        )
+        .map_err(|message| anyhow::anyhow!("{}: {message}", path.display()))?,
+        None => Weights::builtin().clone(),
+    };
+    let selected: Vec<&Novel> = novels
+        .iter()
+        .filter(|novel| {
+            options
+                .novel
+                .as_ref()
+                .is_none_or(|wanted| novel.name.eq_ignore_ascii_case(wanted))
+        })
+        .collect();
+    if selected.is_empty() {
+        bail!(
+            "no novel named `{}`",
+            options.novel.clone().unwrap_or_default()
+        );
+    }
+
+    if let Some(path) = &options.fit {
+        let fitted = fit(&selected, &weights, options.rounds, options.json)?;
+        let names: Vec<&str> = selected.iter().map(|novel| novel.name.as_str()).collect();
+        let header = format!("Fitted by scripts/fit-attribution-weights on: {}.\nFeature weights of the speaker ranker; see src/attribute/features.rs.", names.join(", "));
+        std::fs::write(path, fitted.to_text(&header))
+            .with_context(|| format!("writing `{}`", path.display()))?;
+        eprintln!("wrote {}", path.display());
+        return Ok(());
+    }
+
+    let mut total = Score::default();
+    let mut errors = Vec::new();
+    let mut bytes = 0usize;
+    let mut elapsed = Duration::ZERO;
+    for novel in &selected {
+        let result = run(novel, &weights)?;
+        score(novel, &result, &mut total, &mut errors);
+        bytes += novel.bytes;
+        elapsed += time_plain(novel, &weights)?;
+    }
+    let speed = bytes as f64 / 1_000_000.0 / elapsed.as_secs_f64().max(1e-9);
+    print_score("dev (weights as given)", &total, options.json, Some(speed));
+    for error in errors.iter().take(options.errors) {
+        println!("{error}");
+    }
+
+    if options.heldout {
+        // Leave one novel out: fit on the others, score on it.
+        let mut heldout = Score::default();
+        let mut heldout_errors = Vec::new();
+        for novel in &selected {
+            let others: Vec<&Novel> = novels
+                .iter()
+                .filter(|other| other.name != novel.name)
+                .collect();
+            let fitted = fit(&others, &weights, options.rounds, true)?;
+            let result = run(novel, &fitted)?;
+            score(novel, &result, &mut heldout, &mut heldout_errors);
+        }
+        print_score(
+            "held out (each novel scored with weights fitted on the other novels)",
+            &heldout,
+            options.json,
+            None,
+        );
+        // A 4/4 split: fit on the first half (by name), score on the second.
+        if selected.len() == novels.len() && novels.len() >= 2 {
+            let half = novels.len() / 2;
+            let (train, test): (Vec<&Novel>, Vec<&Novel>) = (
+                novels[..half].iter().collect(),
+                novels[half..].iter().collect(),
+            );
+            let fitted = fit(&train, &weights, options.rounds, true)?;
+            let mut split = Score::default();
+            let mut split_errors = Vec::new();
+            for novel in &test {
+                score(novel, &run(novel, &fitted)?, &mut split, &mut split_errors);
+            }
+            let names: Vec<&str> = train.iter().map(|novel| novel.name.as_str()).collect();
+            print_score(
+                &format!("split: fitted on {}, scored on the rest", names.join(", ")),
+                &split,
+                options.json,
+                None,
+            );
+        }
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    match main_result() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
