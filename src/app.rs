@@ -8,6 +8,7 @@ use clap::Parser;
 use crate::cli::{Cli, Command};
 use crate::config::{RenderConfig, ScriptConfig};
 use crate::exit_codes::ExitCode;
+use crate::interrupt::Interrupted;
 
 /// Runs ficaudio with the process's arguments.
 pub fn run() -> ExitCode {
@@ -21,6 +22,10 @@ pub fn run() -> ExitCode {
     match dispatch(cli.command) {
         Ok(()) => ExitCode::Success,
         Err(error) if is_broken_pipe(&error) => ExitCode::Success,
+        Err(error) if error.chain().any(|cause| cause.is::<Interrupted>()) => {
+            eprintln!("{}", Interrupted);
+            ExitCode::Interrupted
+        }
         Err(error) => {
             eprintln!("error: {}", one_message(&error));
             ExitCode::Failure
@@ -32,6 +37,7 @@ fn dispatch(command: Command) -> anyhow::Result<()> {
     match command {
         Command::Render(args) => {
             let config = RenderConfig::resolve(&args)?;
+            config.interrupt.install_handler();
             let summary = crate::render::render(&config)?;
             if !config.story.quiet {
                 let seconds = summary.duration_ms as f64 / 1000.0;

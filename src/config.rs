@@ -34,6 +34,8 @@ pub struct RenderConfig {
     pub default_engine: String,
     pub format: OutputFormat,
     pub pauses: Pauses,
+    /// Set by Ctrl-C; workers stop starting clips once it is.
+    pub interrupt: crate::interrupt::Interrupt,
 }
 
 /// Settings of `ficaudio script`.
@@ -105,6 +107,7 @@ impl RenderConfig {
             default_engine: args.engine.clone().unwrap_or_else(|| "espeak".to_string()),
             format: OutputFormat::default(),
             pauses,
+            interrupt: crate::interrupt::Interrupt::default(),
             story,
         })
     }

@@ -13,6 +13,7 @@ pub mod cli;
 pub mod config;
 pub mod exit_codes;
 pub mod input;
+pub mod interrupt;
 pub mod mix;
 pub mod model;
 pub mod output;

@@ -71,7 +71,7 @@ pub fn render(config: &RenderConfig) -> Result<RenderSummary> {
     let results: Vec<Option<Result<(PathBuf, bool)>>> = pool.install(|| {
         jobs.par_iter()
             .map(|job| {
-                if failed.load(std::sync::atomic::Ordering::Relaxed) {
+                if failed.load(std::sync::atomic::Ordering::Relaxed) || config.interrupt.is_set() {
                     return None;
                 }
                 let result = engines
@@ -93,6 +93,7 @@ pub fn render(config: &RenderConfig) -> Result<RenderSummary> {
             None => {}
         }
     }
+    config.interrupt.check()?;
     if made.len() < jobs.len() {
         anyhow::bail!("rendering stopped before every clip was made");
     }
