@@ -54,6 +54,9 @@ pub fn read_epub(bytes: &[u8], notes: bool) -> Result<Book, String> {
     let package_text = archive.read_text(&opf_path)?;
     let package = Package::parse(&package_text, &directory(&opf_path))?;
     let toc = archive.table_of_contents(&package, &mut warnings);
+    if let Some(fatal) = archive.fatal.take() {
+        return Err(fatal);
+    }
 
     let mut blocks: Vec<Block> = Vec::new();
     let mut ao3 = false;
@@ -68,6 +71,9 @@ pub fn read_epub(bytes: &[u8], notes: bool) -> Result<Book, String> {
         let source = match archive.read_text(&item.path) {
             Ok(source) => source,
             Err(error) => {
+                if let Some(fatal) = archive.fatal.take() {
+                    return Err(fatal);
+                }
                 warnings.push(format!("skipped chapter file `{}`: {error}", item.path));
                 continue;
             }
@@ -160,6 +166,8 @@ struct Archive<'a> {
     zip: ZipArchive<Cursor<&'a [u8]>>,
     /// Bytes still allowed to be unpacked.
     budget: u64,
+    /// Set when a read broke a limit: the book is refused, not read in part.
+    fatal: Option<String>,
 }
 
 impl<'a> Archive<'a> {
@@ -171,6 +179,7 @@ impl<'a> Archive<'a> {
         Ok(Archive {
             zip,
             budget: MAX_UNPACKED_BYTES,
+            fatal: None,
         })
     }
 
@@ -187,10 +196,12 @@ impl<'a> Archive<'a> {
             .map_err(|error| format!("cannot unpack `{name}` ({error})"))?;
         let size = bytes.len() as u64;
         if size > limit {
-            return Err(format!(
+            let message = format!(
                 "`{name}` unpacks to more than {} MiB (a damaged file or a zip bomb)",
                 limit / (1024 * 1024)
-            ));
+            );
+            self.fatal = Some(message.clone());
+            return Err(message);
         }
         self.budget -= size;
         Ok(bytes)
