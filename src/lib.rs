@@ -21,4 +21,5 @@ pub mod pipeline;
 pub mod render;
 pub mod script;
 pub mod segment;
+pub mod spoken;
 pub mod synth;

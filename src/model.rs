@@ -86,6 +86,10 @@ pub struct Segment {
     pub speaker: String,
     /// The words as written, without quote marks.
     pub text: String,
+    /// The words as the engine gets them, where they differ from `text`
+    /// (reader-insert placeholders resolved).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub say: Option<String>,
     /// UTF-8 byte offsets of `text` in the input file (plain text only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub start: Option<usize>,
@@ -123,12 +127,18 @@ pub struct QuoteInfo {
 }
 
 impl Segment {
+    /// The text the engine speaks.
+    pub fn spoken(&self) -> &str {
+        self.say.as_deref().unwrap_or(&self.text)
+    }
+
     /// A narration-like segment (narration, heading or break) for the narrator.
     pub fn narration(kind: SegmentKind, text: String, paragraph: usize, local: (usize, usize)) -> Self {
         Segment {
             kind,
             speaker: NARRATOR.to_string(),
             text,
+            say: None,
             start: None,
             end: None,
             paragraph,

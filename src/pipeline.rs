@@ -73,6 +73,10 @@ pub fn prepare(path: &Path, options: &InputOptions, cast: &Cast) -> Result<Prepa
 pub fn prepare_document(document: Document, warnings: Vec<String>, cast: &Cast) -> Prepared {
     let mut segments = crate::segment::segment(&document);
     let attribution = attribute(&document, &mut segments, cast);
+    let pov_name = cast.pov().map(|character| character.name.as_str());
+    for segment in &mut segments {
+        segment.say = crate::spoken::resolve_placeholders(&segment.text, pov_name);
+    }
     Prepared {
         document,
         segments,

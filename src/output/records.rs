@@ -11,6 +11,9 @@ pub struct Record<'a> {
     pub kind: SegmentKind,
     pub speaker: &'a str,
     pub text: &'a str,
+    /// The text as the engine gets it, where it differs from `text`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub say: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub start: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -37,6 +40,7 @@ impl<'a> Record<'a> {
             kind: segment.kind,
             speaker: &segment.speaker,
             text: &segment.text,
+            say: segment.say.as_deref(),
             start: segment.start,
             end: segment.end,
             paragraph: segment.paragraph,

@@ -56,6 +56,7 @@ pub fn segment(document: &Document) -> Vec<Segment> {
                         kind: SegmentKind::Dialogue,
                         speaker: String::new(),
                         text: content,
+                        say: None,
                         start: None,
                         end: None,
                         paragraph: index,
