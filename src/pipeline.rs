@@ -73,9 +73,11 @@ pub fn prepare(path: &Path, options: &InputOptions, cast: &Cast) -> Result<Prepa
 pub fn prepare_document(document: Document, warnings: Vec<String>, cast: &Cast) -> Prepared {
     let mut segments = crate::segment::segment(&document);
     let attribution = attribute(&document, &mut segments, cast);
+    let texts: Vec<&str> = document.paragraphs.iter().map(|paragraph| paragraph.text.as_str()).collect();
+    crate::segment::thoughts::resolve_thinkers(&mut segments, &texts, cast);
     let pov_name = cast.pov().map(|character| character.name.as_str());
     for segment in &mut segments {
-        segment.say = crate::spoken::resolve_placeholders(&segment.text, pov_name);
+        segment.say = crate::spoken::spoken_form(&segment.text, pov_name);
     }
     Prepared {
         document,

@@ -70,6 +70,36 @@ fn find_placeholders(text: &str) -> Vec<Found> {
     found
 }
 
+/// The text as the engine should get it, when that differs from `text`: emphasis
+/// markers (`*so*`, `_so_`) removed and placeholders resolved.
+pub fn spoken_form(text: &str, pov_name: Option<&str>) -> Option<String> {
+    let unmarked = strip_emphasis_markers(text);
+    match resolve_placeholders(unmarked.as_deref().unwrap_or(text), pov_name) {
+        Some(spoken) => Some(spoken),
+        None => unmarked,
+    }
+}
+
+/// Removes `*` runs and word-edge `_` runs, which engines would read aloud or trip on.
+fn strip_emphasis_markers(text: &str) -> Option<String> {
+    if !text.contains(['*', '_']) {
+        return None;
+    }
+    let characters: Vec<char> = text.chars().collect();
+    let mut kept = String::with_capacity(text.len());
+    for (index, &character) in characters.iter().enumerate() {
+        let previous = index.checked_sub(1).map(|index| characters[index]);
+        let next = characters.get(index + 1).copied();
+        let inside_word = previous.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+        let marker = character == '*' || (character == '_' && !inside_word);
+        if !marker {
+            kept.push(character);
+        }
+    }
+    let kept = kept.split_whitespace().collect::<Vec<_>>().join(" ");
+    (kept != text).then_some(kept)
+}
+
 /// The spoken form of `text`, when it contains a placeholder.
 pub fn resolve_placeholders(text: &str, pov_name: Option<&str>) -> Option<String> {
     let found = find_placeholders(text);
@@ -149,6 +179,13 @@ mod tests {
         for (text, name, expected) in cases {
             assert_eq!(resolve_placeholders(text, *name).as_deref(), *expected, "{text}");
         }
+    }
+
+    #[test]
+    fn emphasis_markers_are_not_spoken() {
+        assert_eq!(spoken_form("It was *so* cold.", None).as_deref(), Some("It was so cold."));
+        assert_eq!(spoken_form("snake_case stays", None), None);
+        assert_eq!(spoken_form("_Run_, Y/N!", None).as_deref(), Some("Run!"));
     }
 
     #[test]

@@ -6,8 +6,9 @@
 //! stage: dialogue comes out with an empty speaker, everything else with the narrator.
 
 mod quotes;
+pub mod thoughts;
 
-use crate::model::{Document, ParagraphKind, QuoteInfo, Segment, SegmentKind, NARRATOR};
+use crate::model::{Document, Paragraph, ParagraphKind, QuoteInfo, Segment, SegmentKind, NARRATOR};
 
 pub use quotes::{detect_style, find_quotes, trim_range, QuoteSpan, QuoteStyle};
 
@@ -43,7 +44,7 @@ pub fn segment(document: &Document) -> Vec<Segment> {
                 let continues = open_quote.filter(|_| spans.first().is_some_and(|span| text[..span.open].trim().is_empty()));
                 open_quote = None;
                 for (position, span) in spans.iter().enumerate() {
-                    push_narration(&mut pieces, text, index, cursor, span.open);
+                    push_narration_and_thoughts(&mut pieces, paragraph, index, cursor, span.open);
                     let quote_id = match continues {
                         Some(id) if position == 0 => id,
                         _ => {
@@ -74,7 +75,7 @@ pub fn segment(document: &Document) -> Vec<Segment> {
                     }
                     cursor = span.close;
                 }
-                push_narration(&mut pieces, text, index, cursor, text.len());
+                push_narration_and_thoughts(&mut pieces, paragraph, index, cursor, text.len());
             }
         }
         for mut piece in pieces {
@@ -91,6 +92,25 @@ pub fn segment(document: &Document) -> Vec<Segment> {
     segments
 }
 
+/// Adds the narration between two quotes, with any italic thought in it as a
+/// segment of its own.
+fn push_narration_and_thoughts(pieces: &mut Vec<Segment>, paragraph: &Paragraph, index: usize, start: usize, end: usize) {
+    let text = paragraph.text.as_str();
+    let mut cursor = start;
+    for &(from, to) in &paragraph.emphasis {
+        if from < cursor || to > end || from >= to || !thoughts::is_thought(text, (from, to)) {
+            continue;
+        }
+        push_narration(pieces, text, index, cursor, from);
+        let range = trim_range(text, from, to);
+        let mut thought = Segment::narration(SegmentKind::Thought, text[range.0..range.1].to_string(), index, range);
+        thought.speaker = String::new();
+        pieces.push(thought);
+        cursor = to;
+    }
+    push_narration(pieces, text, index, cursor, end);
+}
+
 /// Adds the narration between two quotes, without the punctuation that only joined it
 /// to them (`, she said, ` → `she said`); nothing when no word is left.
 fn push_narration(pieces: &mut Vec<Segment>, text: &str, paragraph: usize, start: usize, end: usize) {
@@ -98,7 +118,8 @@ fn push_narration(pieces: &mut Vec<Segment>, text: &str, paragraph: usize, start
         return;
     }
     let slice = &text[start..end];
-    let is_joiner = |character: char| character.is_whitespace() || matches!(character, ',' | ';' | ':' | '—' | '–' | '-');
+    // Emphasis markers at a piece's edges belong to a thought cut out beside it.
+    let is_joiner = |character: char| character.is_whitespace() || matches!(character, ',' | ';' | ':' | '—' | '–' | '-' | '*' | '_');
     let leading = slice.len() - slice.trim_start_matches(is_joiner).len();
     let kept = slice.trim_start_matches(is_joiner).trim_end_matches(|character: char| is_joiner(character) || character == '(');
     if !kept.chars().any(char::is_alphanumeric) {
@@ -133,6 +154,19 @@ mod tests {
                 (Narration, "she said".to_string()),
                 (Dialogue, "and goodbye.".to_string())
             ]
+        );
+    }
+
+    #[test]
+    fn asterisk_thoughts_are_their_own_segments() {
+        use SegmentKind::*;
+        let source = "*Brilliant*, he thought, and closed the door.\n";
+        let mut document = parse_plain(source, 0);
+        document.paragraphs[0].emphasis = vec![(1, 10)];
+        let pieces: Vec<(SegmentKind, String)> = segment(&document).into_iter().map(|piece| (piece.kind, piece.text)).collect();
+        assert_eq!(
+            pieces,
+            vec![(Thought, "Brilliant".to_string()), (Narration, "he thought, and closed the door.".to_string())]
         );
     }
 
