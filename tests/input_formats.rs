@@ -15,7 +15,9 @@ use ficaudio::model::{ParagraphKind, SegmentKind};
 use ficaudio::segment::segment;
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/input").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/input")
+        .join(name)
 }
 
 fn read_with(path: &Path, format: Option<&str>, notes: bool) -> Story {
@@ -40,7 +42,12 @@ fn dialogue(story: &Story) -> Vec<(usize, String)> {
 }
 
 fn texts(story: &Story) -> Vec<&str> {
-    story.document.paragraphs.iter().map(|paragraph| paragraph.text.as_str()).collect()
+    story
+        .document
+        .paragraphs
+        .iter()
+        .map(|paragraph| paragraph.text.as_str())
+        .collect()
 }
 
 fn all_text(story: &Story) -> String {
@@ -74,7 +81,11 @@ fn ao3_download_reads_title_byline_summary_and_chapter_titles() {
     for name in ["ao3-work.html", "ao3-work.epub"] {
         let story = read(name);
         let document = &story.document;
-        assert_eq!(document.title.as_deref(), Some("The Lamp at Gull Point"), "{name}");
+        assert_eq!(
+            document.title.as_deref(),
+            Some("The Lamp at Gull Point"),
+            "{name}"
+        );
         assert_eq!(document.author.as_deref(), Some("saltwrit"), "{name}");
         let headings: Vec<(&str, usize)> = document
             .paragraphs
@@ -96,7 +107,10 @@ fn ao3_download_reads_title_byline_summary_and_chapter_titles() {
         assert_eq!(texts[1], "by saltwrit", "{name}");
         assert_eq!(texts[2], "Summary", "{name}");
         assert!(texts[3].starts_with("Maren has three weeks"), "{name}");
-        for summary in ["Maren climbs the tower for the first time.", "A letter arrives from the mainland."] {
+        for summary in [
+            "Maren climbs the tower for the first time.",
+            "A letter arrives from the mainland.",
+        ] {
             assert!(texts.contains(&summary), "{name}: {summary}");
         }
         let breaks = document
@@ -105,7 +119,13 @@ fn ao3_download_reads_title_byline_summary_and_chapter_titles() {
             .filter(|paragraph| paragraph.kind == ParagraphKind::SceneBreak)
             .count();
         assert_eq!(breaks, 2, "{name}");
-        assert!(document.paragraphs.iter().all(|paragraph| paragraph.offset.is_none()), "{name}");
+        assert!(
+            document
+                .paragraphs
+                .iter()
+                .all(|paragraph| paragraph.offset.is_none()),
+            "{name}"
+        );
         assert!(story.warnings.is_empty(), "{name}: {:?}", story.warnings);
     }
 }
@@ -122,7 +142,12 @@ const NEVER: &[&str] = &[
     "drop by the archive",
     "See the end of",
 ];
-const NOTES_ONLY: &[&str] = &["Midwinter exchange", "hardest to write", "grandmother", "lamp oil for writers"];
+const NOTES_ONLY: &[&str] = &[
+    "Midwinter exchange",
+    "hardest to write",
+    "grandmother",
+    "lamp oil for writers",
+];
 
 #[test]
 fn tags_stats_notes_and_archive_messages_are_not_read() {
@@ -140,10 +165,16 @@ fn notes_are_read_as_narration_when_asked() {
         let story = read_with(&fixture(name), None, true);
         let text = all_text(&story);
         for read in NOTES_ONLY {
-            assert!(text.contains(read), "{name} skips {read:?} with notes:\n{text}");
+            assert!(
+                text.contains(read),
+                "{name} skips {read:?} with notes:\n{text}"
+            );
         }
         for skipped in NEVER {
-            assert!(!text.contains(skipped), "{name} reads {skipped:?} with notes:\n{text}");
+            assert!(
+                !text.contains(skipped),
+                "{name} reads {skipped:?} with notes:\n{text}"
+            );
         }
     }
     let pasted = all_text(&read_with(&fixture("pasted.txt"), None, true));
@@ -168,7 +199,10 @@ fn pasted_text_keeps_exact_offsets_and_numbers_chapters() {
     let path = fixture("pasted.txt");
     let source = std::fs::read_to_string(&path).expect("fixture");
     let story = read("pasted.txt");
-    assert_eq!(story.document.title.as_deref(), Some("The Lamp at Gull Point"));
+    assert_eq!(
+        story.document.title.as_deref(),
+        Some("The Lamp at Gull Point")
+    );
     assert_eq!(story.document.author.as_deref(), Some("saltwrit"));
     let segments = segment(&story.document);
     for segment in &segments {
@@ -198,12 +232,28 @@ fn pasted_text_keeps_exact_offsets_and_numbers_chapters() {
 #[test]
 fn legacy_encodings_are_decoded_and_guesses_are_warned_about() {
     let pasted = texts(&read("pasted.txt")).join("\n");
-    for (name, warns) in [("windows-1252.txt", true), ("utf-16le.txt", false), ("utf-16be.txt", false)] {
+    for (name, warns) in [
+        ("windows-1252.txt", true),
+        ("utf-16le.txt", false),
+        ("utf-16be.txt", false),
+    ] {
         let story = read(name);
         assert_eq!(texts(&story).join("\n"), pasted, "{name}");
-        assert_eq!(story.warnings.len(), usize::from(warns), "{name}: {:?}", story.warnings);
+        assert_eq!(
+            story.warnings.len(),
+            usize::from(warns),
+            "{name}: {:?}",
+            story.warnings
+        );
         // Offsets into a re-encoded copy would point at the wrong bytes: there are none.
-        assert!(story.document.paragraphs.iter().all(|paragraph| paragraph.offset.is_none()), "{name}");
+        assert!(
+            story
+                .document
+                .paragraphs
+                .iter()
+                .all(|paragraph| paragraph.offset.is_none()),
+            "{name}"
+        );
     }
     let warning = &read("windows-1252.txt").warnings[0];
     assert!(warning.contains("Windows-1252"), "{warning}");
@@ -222,8 +272,15 @@ fn markdown_headings_emphasis_and_breaks() {
         .iter()
         .find(|paragraph| paragraph.text.starts_with("Brilliant"))
         .expect("the thought");
-    assert_eq!(thought.text, "Brilliant, she thought. Three weeks of grunting.");
-    let italic: Vec<&str> = thought.emphasis.iter().map(|&(start, end)| &thought.text[start..end]).collect();
+    assert_eq!(
+        thought.text,
+        "Brilliant, she thought. Three weeks of grunting."
+    );
+    let italic: Vec<&str> = thought
+        .emphasis
+        .iter()
+        .map(|&(start, end)| &thought.text[start..end])
+        .collect();
     assert_eq!(italic, vec!["Brilliant", "Three weeks of grunting."]);
     assert_eq!(thought.offset, None);
     let breaks = document
@@ -234,10 +291,20 @@ fn markdown_headings_emphasis_and_breaks() {
     assert_eq!(breaks, 2);
     for paragraph in &document.paragraphs {
         if let Some(offset) = paragraph.offset {
-            assert_eq!(source[offset..offset + paragraph.text.len()].replace('\n', " "), paragraph.text);
+            assert_eq!(
+                source[offset..offset + paragraph.text.len()].replace('\n', " "),
+                paragraph.text
+            );
         }
     }
-    assert!(document.paragraphs.iter().filter(|paragraph| paragraph.offset.is_some()).count() > 20);
+    assert!(
+        document
+            .paragraphs
+            .iter()
+            .filter(|paragraph| paragraph.offset.is_some())
+            .count()
+            > 20
+    );
 }
 
 #[test]
@@ -249,17 +316,29 @@ fn html_italics_become_emphasis_ranges() {
         .iter()
         .find(|paragraph| paragraph.text.starts_with("Brilliant"))
         .expect("the thought");
-    let italic: Vec<&str> = thought.emphasis.iter().map(|&(start, end)| &thought.text[start..end]).collect();
+    let italic: Vec<&str> = thought
+        .emphasis
+        .iter()
+        .map(|&(start, end)| &thought.text[start..end])
+        .collect();
     assert_eq!(italic, vec!["Brilliant", "Three weeks of grunting."]);
 }
 
 #[test]
 fn format_is_detected_from_content_or_forced() {
     let directory = tempfile::tempdir().expect("temp dir");
-    for (name, copy) in [("ao3-work.html", "download"), ("ao3-work.epub", "book.txt"), ("draft.md", "draft")] {
+    for (name, copy) in [
+        ("ao3-work.html", "download"),
+        ("ao3-work.epub", "book.txt"),
+        ("draft.md", "draft"),
+    ] {
         let path = directory.path().join(copy);
         std::fs::copy(fixture(name), &path).expect("copy");
-        assert_eq!(dialogue(&read_with(&path, None, false)), dialogue(&read(name)), "{name} as {copy}");
+        assert_eq!(
+            dialogue(&read_with(&path, None, false)),
+            dialogue(&read(name)),
+            "{name} as {copy}"
+        );
     }
     // Forced: the HTML file read as text shows its markup.
     let forced = read_with(&fixture("ao3-work.html"), Some("txt"), false);
@@ -270,17 +349,28 @@ fn format_is_detected_from_content_or_forced() {
         format: Some("docx".to_string()),
         notes: false,
     };
-    let error = read_story(&fixture("pasted.txt"), &options).expect_err("docx").to_string();
-    assert_eq!(error, "unknown format `docx`\nhint: use one of: txt, md, html, epub");
+    let error = read_story(&fixture("pasted.txt"), &options)
+        .expect_err("docx")
+        .to_string();
+    assert_eq!(
+        error,
+        "unknown format `docx`\nhint: use one of: txt, md, html, epub"
+    );
 }
 
 /// Builds an EPUB in memory: `mimetype` first and stored, the rest deflated.
 fn build_epub(files: &[(&str, &[u8])]) -> Vec<u8> {
     let mut writer = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    let stored = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
-    let deflated = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    let deflated = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
     for (name, bytes) in files {
-        let options = if *name == "mimetype" { stored } else { deflated };
+        let options = if *name == "mimetype" {
+            stored
+        } else {
+            deflated
+        };
         writer.start_file(*name, options).expect("zip entry");
         writer.write_all(bytes).expect("zip write");
     }
@@ -295,8 +385,10 @@ const CONTAINER: &[u8] = br#"<?xml version="1.0"?>
 /// An EPUB 2 book as converters make it: NCX only, chapter files without headings,
 /// a cover and a title page in the spine, percent-encoded hrefs.
 fn ordinary_epub(chapters: &[(&str, String)]) -> Vec<u8> {
-    let mut manifest = String::from(r#"<item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>
-        <item id="cover" href="cover.xhtml" media-type="application/xhtml+xml"/>"#);
+    let mut manifest = String::from(
+        r#"<item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>
+        <item id="cover" href="cover.xhtml" media-type="application/xhtml+xml"/>"#,
+    );
     let mut spine = String::from(r#"<itemref idref="cover"/>"#);
     let mut points = String::new();
     let mut files: Vec<(String, Vec<u8>)> = vec![
@@ -326,10 +418,15 @@ fn ordinary_epub(chapters: &[(&str, String)]) -> Vec<u8> {
         <metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Tide &amp; Time</dc:title><dc:creator>Wren Hollis</dc:creator></metadata>
         <manifest>{manifest}</manifest><spine toc="ncx">{spine}</spine></package>"#
     );
-    let ncx = format!(r#"<?xml version="1.0"?><ncx xmlns="http://www.daisy.org/z3986/2005/ncx/"><navMap>{points}</navMap></ncx>"#);
+    let ncx = format!(
+        r#"<?xml version="1.0"?><ncx xmlns="http://www.daisy.org/z3986/2005/ncx/"><navMap>{points}</navMap></ncx>"#
+    );
     files.push(("OPS/book.opf".into(), opf.into_bytes()));
     files.push(("OPS/toc.ncx".into(), ncx.into_bytes()));
-    let borrowed: Vec<(&str, &[u8])> = files.iter().map(|(name, bytes)| (name.as_str(), bytes.as_slice())).collect();
+    let borrowed: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(name, bytes)| (name.as_str(), bytes.as_slice()))
+        .collect();
     build_epub(&borrowed)
 }
 
@@ -338,8 +435,14 @@ fn ordinary_epub_takes_title_author_and_chapter_titles_from_opf_and_ncx() {
     let directory = tempfile::tempdir().expect("temp dir");
     let path = directory.path().join("tide.epub");
     let chapters = [
-        ("The Shore", "<p>\u{201C}Low tide,\u{201D} said Wren.</p><p>She walked.</p>".to_string()),
-        ("The Boat", "<p>It rocked.</p><p>\u{201C}Hold on!\u{201D}</p>".to_string()),
+        (
+            "The Shore",
+            "<p>\u{201C}Low tide,\u{201D} said Wren.</p><p>She walked.</p>".to_string(),
+        ),
+        (
+            "The Boat",
+            "<p>It rocked.</p><p>\u{201C}Hold on!\u{201D}</p>".to_string(),
+        ),
     ];
     std::fs::write(&path, ordinary_epub(&chapters)).expect("write");
     let story = read_with(&path, None, false);
@@ -398,7 +501,9 @@ fn hostile_inputs() -> Vec<(String, Vec<u8>)> {
             br#"<package><manifest><item id="a" href="gone.xhtml" media-type="application/xhtml+xml"/></manifest><spine><itemref idref="a"/><itemref idref="nowhere"/></spine></package>"#,
         ),
     ]);
-    let noise: Vec<u8> = (0u32..8192).map(|index| (index.wrapping_mul(2_654_435_761) >> 11) as u8).collect();
+    let noise: Vec<u8> = (0u32..8192)
+        .map(|index| (index.wrapping_mul(2_654_435_761) >> 11) as u8)
+        .collect();
     vec![
         ("empty.txt".into(), Vec::new()),
         ("noise.bin".into(), noise),
@@ -407,13 +512,28 @@ fn hostile_inputs() -> Vec<(String, Vec<u8>)> {
         ("bomb.epub".into(), zip_bomb),
         ("no-container.epub".into(), no_container),
         ("missing-chapter.epub".into(), missing_chapter),
-        ("tags.html".into(), b"<<<>>><p<p></div></p><em><em><em>\xFF\xFE<".to_vec()),
-        ("unterminated.html".into(), b"<html><body><p>\"Hi,\" she said<!-- never closed".to_vec()),
-        ("only-chrome.html".into(), b"<div id=\"preface\"><dl class=\"tags\"><dd>Fluff</dd></dl></div>".to_vec()),
+        (
+            "tags.html".into(),
+            b"<<<>>><p<p></div></p><em><em><em>\xFF\xFE<".to_vec(),
+        ),
+        (
+            "unterminated.html".into(),
+            b"<html><body><p>\"Hi,\" she said<!-- never closed".to_vec(),
+        ),
+        (
+            "only-chrome.html".into(),
+            b"<div id=\"preface\"><dl class=\"tags\"><dd>Fluff</dd></dl></div>".to_vec(),
+        ),
         ("odd.txt".into(), b"\xFF\xFEH\0i\0\x00\xD8!".to_vec()),
         ("nul.md".into(), b"# \0\0\0\0\0\0\0\0\0\0".to_vec()),
         ("markers.md".into(), b"*_*_**__***___ \\".to_vec()),
-        ("bad.opf.epub".into(), build_epub(&[("META-INF/container.xml", CONTAINER), ("OPS/book.opf", b"<package><spine><<<")])),
+        (
+            "bad.opf.epub".into(),
+            build_epub(&[
+                ("META-INF/container.xml", CONTAINER),
+                ("OPS/book.opf", b"<package><spine><<<"),
+            ]),
+        ),
     ]
 }
 
@@ -433,7 +553,10 @@ fn broken_input_is_an_error_with_a_hint_never_a_panic() {
                 let lines: Vec<&str> = message.lines().collect();
                 assert_eq!(lines.len(), 2, "{name} as {format:?}: {message}");
                 assert!(lines[0].contains(&name), "{name} as {format:?}: {message}");
-                assert!(lines[1].starts_with("hint: "), "{name} as {format:?}: {message}");
+                assert!(
+                    lines[1].starts_with("hint: "),
+                    "{name} as {format:?}: {message}"
+                );
             }
         }
     }
@@ -455,7 +578,9 @@ fn specific_damage_gets_specific_messages() {
     assert!(truncated.starts_with("cannot read EPUB"), "{truncated}");
     let warnings = error("no-container.epub").expect("readable without container");
     assert!(warnings[0].contains("container.xml"), "{warnings:?}");
-    let missing = error("missing-chapter.epub").expect_err("nothing to read").to_string();
+    let missing = error("missing-chapter.epub")
+        .expect_err("nothing to read")
+        .to_string();
     assert!(missing.contains("has no text to read"), "{missing}");
     let noise = error("noise.bin").expect_err("noise").to_string();
     assert!(noise.contains("is not text"), "{noise}");
@@ -466,11 +591,62 @@ fn specific_damage_gets_specific_messages() {
 /// prose rather than like one repeated line).
 fn megabyte_epub() -> Vec<u8> {
     const WORDS: &[&str] = &[
-        "the", "tide", "lamp", "was", "turning", "and", "she", "he", "said", "quietly", "over", "stone", "gull",
-        "brass", "oil", "wick", "harbour", "ferry", "storm", "west", "north", "window", "glass", "rope", "salt",
-        "never", "always", "before", "after", "because", "though", "cold", "bright", "dark", "tired", "keeper",
-        "sister", "letter", "mainland", "winter", "steps", "ninety", "nine", "counted", "waited", "listened",
-        "Maren", "Tobias", "Ilse", "laughed", "frowned", "whispered", "shouted", "across", "beneath", "within",
+        "the",
+        "tide",
+        "lamp",
+        "was",
+        "turning",
+        "and",
+        "she",
+        "he",
+        "said",
+        "quietly",
+        "over",
+        "stone",
+        "gull",
+        "brass",
+        "oil",
+        "wick",
+        "harbour",
+        "ferry",
+        "storm",
+        "west",
+        "north",
+        "window",
+        "glass",
+        "rope",
+        "salt",
+        "never",
+        "always",
+        "before",
+        "after",
+        "because",
+        "though",
+        "cold",
+        "bright",
+        "dark",
+        "tired",
+        "keeper",
+        "sister",
+        "letter",
+        "mainland",
+        "winter",
+        "steps",
+        "ninety",
+        "nine",
+        "counted",
+        "waited",
+        "listened",
+        "Maren",
+        "Tobias",
+        "Ilse",
+        "laughed",
+        "frowned",
+        "whispered",
+        "shouted",
+        "across",
+        "beneath",
+        "within",
     ];
     fn word(state: &mut u64) -> &'static str {
         *state ^= *state << 13;
@@ -512,7 +688,10 @@ fn megabyte_epub() -> Vec<u8> {
             (format!("Chapter {number}"), body)
         })
         .collect();
-    let borrowed: Vec<(&str, String)> = chapters.iter().map(|(title, body)| (title.as_str(), body.clone())).collect();
+    let borrowed: Vec<(&str, String)> = chapters
+        .iter()
+        .map(|(title, body)| (title.as_str(), body.clone()))
+        .collect();
     ordinary_epub(&borrowed)
 }
 
@@ -534,7 +713,12 @@ fn bench_one_megabyte_epub() {
         let story = read_with(&path, None, false);
         segments = segment(&story.document).len();
         best = best.min(start.elapsed().as_secs_f64());
-        text_bytes = story.document.paragraphs.iter().map(|paragraph| paragraph.text.len()).sum();
+        text_bytes = story
+            .document
+            .paragraphs
+            .iter()
+            .map(|paragraph| paragraph.text.len())
+            .sum();
     }
     println!(
         "bench-epub: {:.0} KB EPUB ({:.0} KB of text, {segments} segments) read and segmented in {:.0} ms (best of {runs})",

@@ -42,10 +42,15 @@ pub enum Action {
 
 /// Whether a page is an AO3 work (a download, or one file of AO3's EPUB).
 pub fn is_ao3(element: &Element) -> bool {
-    matches!(element.id(), Some("preface" | "chapters" | "afterword" | "workskin"))
-        || element.classes().any(|class| {
-            matches!(class, "userstuff" | "toc-heading" | "byline" | "tags" | "message")
-        })
+    matches!(
+        element.id(),
+        Some("preface" | "chapters" | "afterword" | "workskin")
+    ) || element.classes().any(|class| {
+        matches!(
+            class,
+            "userstuff" | "toc-heading" | "byline" | "tags" | "message"
+        )
+    })
 }
 
 /// AO3's rule for an element, from its tag, id and classes (`None`: no rule, the
@@ -97,18 +102,28 @@ pub fn action(element: &Element, text: impl FnOnce() -> String) -> Option<Action
 /// A section label: a short `p`, `h3`, `h4`, `b` or `strong` naming the block that
 /// follows it, and the region that block gets.
 pub fn label(element: &Element, text: impl FnOnce() -> String) -> Option<(Region, String)> {
-    if !matches!(element.name(), "p" | "h3" | "h4" | "h5" | "b" | "strong" | "dt") {
+    if !matches!(
+        element.name(),
+        "p" | "h3" | "h4" | "h5" | "b" | "strong" | "dt"
+    ) {
         return None;
     }
     let text = text();
-    let key = text.trim().trim_end_matches(':').trim().to_lowercase().replace('\u{2019}', "'");
+    let key = text
+        .trim()
+        .trim_end_matches(':')
+        .trim()
+        .to_lowercase()
+        .replace('\u{2019}', "'");
     let region = match key.as_str() {
         "summary" | "chapter summary" | "work summary" => Region::Read,
         "notes" | "chapter notes" | "chapter end notes" | "end notes" | "author's note"
         | "author's notes" | "work notes" => Region::Notes,
-        "works inspired by this one" | "inspired by" | "series" | "collections" | "translations" => {
-            Region::Skip
-        }
+        "works inspired by this one"
+        | "inspired by"
+        | "series"
+        | "collections"
+        | "translations" => Region::Skip,
         _ => return None,
     };
     Some((region, text.trim().to_string()))
@@ -143,25 +158,60 @@ mod tests {
     #[test]
     fn actions() {
         let cases: &[(&str, &str, Option<Action>)] = &[
-            (r#"<div id="preface"></div>"#, "div", Some(Action::Region(Region::Notes))),
-            (r#"<div id="afterword"></div>"#, "div", Some(Action::Region(Region::Notes))),
-            (r#"<dl class="tags"></dl>"#, "dl", Some(Action::Region(Region::Skip))),
-            (r#"<p class="message">Posted</p>"#, "p", Some(Action::Region(Region::Skip))),
-            (r#"<div class="byline">by x</div>"#, "div", Some(Action::Byline)),
+            (
+                r#"<div id="preface"></div>"#,
+                "div",
+                Some(Action::Region(Region::Notes)),
+            ),
+            (
+                r#"<div id="afterword"></div>"#,
+                "div",
+                Some(Action::Region(Region::Notes)),
+            ),
+            (
+                r#"<dl class="tags"></dl>"#,
+                "dl",
+                Some(Action::Region(Region::Skip)),
+            ),
+            (
+                r#"<p class="message">Posted</p>"#,
+                "p",
+                Some(Action::Region(Region::Skip)),
+            ),
+            (
+                r#"<div class="byline">by x</div>"#,
+                "div",
+                Some(Action::Byline),
+            ),
             (r#"<h1>Salt</h1>"#, "h1", Some(Action::Title)),
-            (r#"<h2 class="toc-heading">Chapter 1</h2>"#, "h2", Some(Action::ChapterHeading)),
-            (r#"<div class="userstuff"><p>x</p></div>"#, "div", Some(Action::Region(Region::Read))),
+            (
+                r#"<h2 class="toc-heading">Chapter 1</h2>"#,
+                "h2",
+                Some(Action::ChapterHeading),
+            ),
+            (
+                r#"<div class="userstuff"><p>x</p></div>"#,
+                "div",
+                Some(Action::Region(Region::Read)),
+            ),
             (
                 "<p>Please drop by the archive and comment to let the creator know.</p>",
                 "p",
                 Some(Action::Region(Region::Skip)),
             ),
-            ("<p>(See the end of the chapter for more notes.)</p>", "p", Some(Action::Region(Region::Skip))),
+            (
+                "<p>(See the end of the chapter for more notes.)</p>",
+                "p",
+                Some(Action::Region(Region::Skip)),
+            ),
             ("<p>\"Hello,\" she said.</p>", "p", None),
         ];
         for (html, name, expected) in cases {
             let element = first(html, name);
-            let text = scraper::Html::parse_fragment(html).root_element().text().collect::<String>();
+            let text = scraper::Html::parse_fragment(html)
+                .root_element()
+                .text()
+                .collect::<String>();
             assert_eq!(action(&element, || text), *expected, "{html}");
         }
     }
@@ -181,7 +231,11 @@ mod tests {
         ];
         for (text, region) in cases {
             let element = first("<p>x</p>", "p");
-            assert_eq!(label(&element, || text.to_string()).map(|(region, _)| region), *region, "{text}");
+            assert_eq!(
+                label(&element, || text.to_string()).map(|(region, _)| region),
+                *region,
+                "{text}"
+            );
         }
     }
 }

@@ -24,7 +24,12 @@ pub const FORMAT_NAMES: &str = "txt, md, html, epub";
 impl Format {
     /// Parses a `--format` value (case-insensitive; a few common aliases too).
     pub fn from_name(name: &str) -> Option<Format> {
-        match name.trim().trim_start_matches('.').to_ascii_lowercase().as_str() {
+        match name
+            .trim()
+            .trim_start_matches('.')
+            .to_ascii_lowercase()
+            .as_str()
+        {
             "txt" | "text" | "plain" => Some(Format::Text),
             "md" | "markdown" => Some(Format::Markdown),
             "html" | "htm" | "xhtml" => Some(Format::Html),
@@ -70,7 +75,15 @@ fn sniff(head: &[u8]) -> Format {
     let text = String::from_utf8_lossy(&head[..head.len().min(4096)]);
     let text = text.trim_start_matches('\u{FEFF}').trim_start();
     let lower = text.to_ascii_lowercase();
-    let markup = ["<!doctype html", "<html", "<?xml", "<head", "<body", "<meta", "<!--"];
+    let markup = [
+        "<!doctype html",
+        "<html",
+        "<?xml",
+        "<head",
+        "<body",
+        "<meta",
+        "<!--",
+    ];
     if markup.iter().any(|start| lower.starts_with(start)) && lower.contains("<") {
         if lower.starts_with("<?xml") && !lower.contains("<html") {
             return Format::Text;
@@ -80,11 +93,17 @@ fn sniff(head: &[u8]) -> Format {
     let headings = text
         .lines()
         .filter(|line| {
-            let hashes = line.chars().take_while(|&character| character == '#').count();
+            let hashes = line
+                .chars()
+                .take_while(|&character| character == '#')
+                .count();
             (1..=6).contains(&hashes) && line[hashes..].starts_with(' ')
         })
         .count();
-    let first_is_heading = text.lines().next().is_some_and(|line| line.starts_with("# "));
+    let first_is_heading = text
+        .lines()
+        .next()
+        .is_some_and(|line| line.starts_with("# "));
     if first_is_heading || headings >= 2 {
         return Format::Markdown;
     }
@@ -99,16 +118,28 @@ mod tests {
     fn detection() {
         let cases: &[(&str, &[u8], Format)] = &[
             ("story.txt", b"Hello", Format::Text),
-            ("story.TXT", b"# Not markdown, the extension says", Format::Text),
+            (
+                "story.TXT",
+                b"# Not markdown, the extension says",
+                Format::Text,
+            ),
             ("story.md", b"Hello", Format::Markdown),
             ("story.html", b"Hello", Format::Html),
             ("story.epub", b"", Format::Epub),
             ("story.txt", b"PK\x03\x04rest", Format::Epub),
             ("story", b"<!DOCTYPE html><html>", Format::Html),
             ("story", b"\xEF\xBB\xBF  <html lang=en>", Format::Html),
-            ("story.download", b"<?xml version='1.0'?><html>", Format::Html),
+            (
+                "story.download",
+                b"<?xml version='1.0'?><html>",
+                Format::Html,
+            ),
             ("story", b"# Title\n\nText", Format::Markdown),
-            ("story", b"Title\n\n## One\n\nText\n\n## Two", Format::Markdown),
+            (
+                "story",
+                b"Title\n\n## One\n\nText\n\n## Two",
+                Format::Markdown,
+            ),
             ("story", b"\"Hi,\" she said.", Format::Text),
             ("story", b"#hashtag life", Format::Text),
         ];

@@ -109,7 +109,8 @@ fn find_closer(text: &str, from: usize, marker: u8, run: usize) -> Option<usize>
         let closes = length == run
             && index > from
             && !char_before(text, index).is_some_and(char::is_whitespace)
-            && (marker == b'*' || !char_after(text, index + length).is_some_and(char::is_alphanumeric));
+            && (marker == b'*'
+                || !char_after(text, index + length).is_some_and(char::is_alphanumeric));
         if closes {
             return Some(index);
         }
@@ -125,7 +126,11 @@ mod tests {
     #[test]
     fn stripping() {
         let cases: &[(&str, &str, &[&str])] = &[
-            ("*Brilliant*, he thought.", "Brilliant, he thought.", &["Brilliant"]),
+            (
+                "*Brilliant*, he thought.",
+                "Brilliant, he thought.",
+                &["Brilliant"],
+            ),
             ("She was _very_ sure.", "She was very sure.", &["very"]),
             ("**Bold** move.", "Bold move.", &[]),
             ("***Both***", "Both", &["Both"]),
@@ -133,7 +138,11 @@ mod tests {
             ("* * *", "* * *", &[]),
             ("5 * 3 * 2", "5 * 3 * 2", &[]),
             ("an *unclosed marker", "an *unclosed marker", &[]),
-            ("un*frigging*believable", "unfriggingbelievable", &["frigging"]),
+            (
+                "un*frigging*believable",
+                "unfriggingbelievable",
+                &["frigging"],
+            ),
             ("\"*No*,\" she said.", "\"No,\" she said.", &["No"]),
             ("**", "**", &[]),
             ("é*è*", "éè", &["è"]),
@@ -141,7 +150,10 @@ mod tests {
         for (input, output, italics) in cases {
             let (text, ranges) = strip_markers(input);
             assert_eq!(text, *output, "{input}");
-            let words: Vec<&str> = ranges.iter().map(|&(start, end)| &text[start..end]).collect();
+            let words: Vec<&str> = ranges
+                .iter()
+                .map(|&(start, end)| &text[start..end])
+                .collect();
             assert_eq!(words, *italics, "{input}");
         }
     }

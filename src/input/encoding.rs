@@ -106,7 +106,12 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     }
     let pairs = sample.len() / 2;
     let even = sample.iter().step_by(2).filter(|&&byte| byte == 0).count();
-    let odd = sample.iter().skip(1).step_by(2).filter(|&&byte| byte == 0).count();
+    let odd = sample
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .filter(|&&byte| byte == 0)
+        .count();
     if odd * 10 >= pairs * 7 && even * 10 < pairs {
         Some(UTF_16LE)
     } else if even * 10 >= pairs * 7 && odd * 10 < pairs {
@@ -133,12 +138,26 @@ mod tests {
 
     #[test]
     fn encodings() {
-        let cases: &[(&str, &[u8], &str, Option<usize>, bool)] = &[
+        // (name, bytes, text, offset shift, warns)
+        type Case = (
+            &'static str,
+            &'static [u8],
+            &'static str,
+            Option<usize>,
+            bool,
+        );
+        let cases: &[Case] = &[
             ("utf-8", b"\"Hi.\"", "\"Hi.\"", Some(0), false),
             ("utf-8 bom", b"\xEF\xBB\xBFHi", "Hi", Some(3), false),
             ("utf-16le bom", b"\xFF\xFEH\0i\0", "Hi", None, false),
             ("utf-16be bom", b"\xFE\xFF\0H\0i", "Hi", None, false),
-            ("utf-16le no bom", b"H\0e\0l\0l\0o\0!\0", "Hello!", None, true),
+            (
+                "utf-16le no bom",
+                b"H\0e\0l\0l\0o\0!\0",
+                "Hello!",
+                None,
+                true,
+            ),
             (
                 "windows-1252 curly quotes",
                 b"\x93Hi,\x94 she said. It\x92s",
@@ -167,7 +186,9 @@ mod tests {
     fn binary_is_refused() {
         let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0";
         assert!(decode(png).is_err());
-        let noise: Vec<u8> = (0..4096u32).map(|index| (index.wrapping_mul(2654435761) >> 13) as u8).collect();
+        let noise: Vec<u8> = (0..4096u32)
+            .map(|index| (index.wrapping_mul(2654435761) >> 13) as u8)
+            .collect();
         assert!(decode(&noise).is_err());
     }
 

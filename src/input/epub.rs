@@ -44,10 +44,16 @@ pub fn read_epub(bytes: &[u8], notes: bool) -> Result<Book, String> {
     let mut archive = Archive::open(bytes)?;
     let mut warnings = Vec::new();
     let opf_path = match archive.read_text("META-INF/container.xml") {
-        Ok(container) => rootfile(&container).ok_or("META-INF/container.xml names no package file")?,
+        Ok(container) => {
+            rootfile(&container).ok_or("META-INF/container.xml names no package file")?
+        }
         Err(_) => {
-            let found = archive.find_by_extension(".opf").ok_or("it has no META-INF/container.xml and no .opf package file")?;
-            warnings.push(format!("the EPUB has no META-INF/container.xml; read its package `{found}`"));
+            let found = archive
+                .find_by_extension(".opf")
+                .ok_or("it has no META-INF/container.xml and no .opf package file")?;
+            warnings.push(format!(
+                "the EPUB has no META-INF/container.xml; read its package `{found}`"
+            ));
             found
         }
     };
@@ -62,7 +68,9 @@ pub fn read_epub(bytes: &[u8], notes: bool) -> Result<Book, String> {
     let mut ao3 = false;
     for id in &package.spine {
         let Some(item) = package.manifest.get(id) else {
-            warnings.push(format!("the EPUB's spine names `{id}`, which its manifest lacks"));
+            warnings.push(format!(
+                "the EPUB's spine names `{id}`, which its manifest lacks"
+            ));
             continue;
         };
         if !item.is_html() || item.is_nav() {
@@ -81,7 +89,12 @@ pub fn read_epub(bytes: &[u8], notes: bool) -> Result<Book, String> {
         let page = read_html(&source, notes);
         ao3 |= page.ao3;
         let title = toc.get(&item.path).map(String::as_str);
-        blocks.extend(chapter_blocks(page.blocks, page.ao3, title, package.title.as_deref()));
+        blocks.extend(chapter_blocks(
+            page.blocks,
+            page.ao3,
+            title,
+            package.title.as_deref(),
+        ));
     }
 
     let mut paragraphs: Vec<Paragraph> = Vec::with_capacity(blocks.len() + 2);
@@ -95,7 +108,11 @@ pub fn read_epub(bytes: &[u8], notes: bool) -> Result<Book, String> {
             paragraphs.push(Paragraph::new(ParagraphKind::Heading, title.clone(), None));
             starts.push(false);
             if let Some(author) = &package.author {
-                paragraphs.push(Paragraph::new(ParagraphKind::Body, format!("by {author}"), None));
+                paragraphs.push(Paragraph::new(
+                    ParagraphKind::Body,
+                    format!("by {author}"),
+                    None,
+                ));
                 starts.push(false);
             }
         }
@@ -123,13 +140,22 @@ pub fn read_epub(bytes: &[u8], notes: bool) -> Result<Book, String> {
 /// headings. Elsewhere the file's first heading starts a chapter, or, when the file
 /// has none, its title from the table of contents is read as one; front matter
 /// (a title page, contents, copyright) starts no chapter.
-fn chapter_blocks(mut blocks: Vec<Block>, ao3: bool, toc_title: Option<&str>, book_title: Option<&str>) -> Vec<Block> {
+fn chapter_blocks(
+    mut blocks: Vec<Block>,
+    ao3: bool,
+    toc_title: Option<&str>,
+    book_title: Option<&str>,
+) -> Vec<Block> {
     if ao3 || blocks.is_empty() {
         return blocks;
     }
-    let has_body = blocks.iter().any(|block| block.paragraph.kind == ParagraphKind::Body);
+    let has_body = blocks
+        .iter()
+        .any(|block| block.paragraph.kind == ParagraphKind::Body);
     let front_matter = toc_title.is_some_and(is_front_matter);
-    let first = blocks.iter().position(|block| block.paragraph.kind != ParagraphKind::SceneBreak);
+    let first = blocks
+        .iter()
+        .position(|block| block.paragraph.kind != ParagraphKind::SceneBreak);
     let Some(first) = first else {
         return blocks;
     };
@@ -138,7 +164,8 @@ fn chapter_blocks(mut blocks: Vec<Block>, ao3: bool, toc_title: Option<&str>, bo
         let text = blocks[first].paragraph.text.as_str();
         let is_book_title = book_title.is_some_and(|title| title.eq_ignore_ascii_case(text));
         let is_chapter = is_chapter_heading(text) || (toc_title.is_some() && has_body);
-        blocks[first].chapter_start = is_chapter && !is_book_title && !front_matter && !is_front_matter(text);
+        blocks[first].chapter_start =
+            is_chapter && !is_book_title && !front_matter && !is_front_matter(text);
     } else if let Some(title) = toc_title.filter(|_| has_body && !front_matter) {
         let heading = Paragraph::new(ParagraphKind::Heading, title.to_string(), None);
         blocks.insert(
@@ -155,8 +182,18 @@ fn chapter_blocks(mut blocks: Vec<Block>, ao3: bool, toc_title: Option<&str>, bo
 fn is_front_matter(title: &str) -> bool {
     let lower = title.trim().to_lowercase();
     [
-        "cover", "title page", "title", "contents", "table of contents", "copyright", "dedication",
-        "colophon", "imprint", "about the author", "about the publisher", "also by",
+        "cover",
+        "title page",
+        "title",
+        "contents",
+        "table of contents",
+        "copyright",
+        "dedication",
+        "colophon",
+        "imprint",
+        "about the author",
+        "about the publisher",
+        "also by",
     ]
     .contains(&lower.as_str())
 }
@@ -172,9 +209,13 @@ struct Archive<'a> {
 
 impl<'a> Archive<'a> {
     fn open(bytes: &'a [u8]) -> Result<Self, String> {
-        let zip = ZipArchive::new(Cursor::new(bytes)).map_err(|error| format!("it is not a readable zip archive ({error})"))?;
+        let zip = ZipArchive::new(Cursor::new(bytes))
+            .map_err(|error| format!("it is not a readable zip archive ({error})"))?;
         if zip.len() > MAX_ENTRIES {
-            return Err(format!("it holds {} files, more than the {MAX_ENTRIES} a book needs", zip.len()));
+            return Err(format!(
+                "it holds {} files, more than the {MAX_ENTRIES} a book needs",
+                zip.len()
+            ));
         }
         Ok(Archive {
             zip,
@@ -186,8 +227,13 @@ impl<'a> Archive<'a> {
     /// Reads a file of the archive, never more than the caps however large it claims
     /// or turns out to be.
     fn read(&mut self, name: &str) -> Result<Vec<u8>, String> {
-        let name = self.resolve_name(name).ok_or_else(|| format!("`{name}` is missing from the archive"))?;
-        let entry = self.zip.by_name(&name).map_err(|error| format!("cannot open `{name}` ({error})"))?;
+        let name = self
+            .resolve_name(name)
+            .ok_or_else(|| format!("`{name}` is missing from the archive"))?;
+        let entry = self
+            .zip
+            .by_name(&name)
+            .map_err(|error| format!("cannot open `{name}` ({error})"))?;
         let limit = MAX_ENTRY_BYTES.min(self.budget);
         let mut bytes = Vec::new();
         entry
@@ -209,7 +255,9 @@ impl<'a> Archive<'a> {
 
     fn read_text(&mut self, name: &str) -> Result<String, String> {
         let bytes = self.read(name)?;
-        decode(&bytes).map(|decoded| decoded.text).map_err(|reason| format!("`{name}` is not text ({reason})"))
+        decode(&bytes)
+            .map(|decoded| decoded.text)
+            .map_err(|reason| format!("`{name}` is not text ({reason})"))
     }
 
     /// The archive's own name for a path: exact, else matched ignoring case (books
@@ -234,8 +282,16 @@ impl<'a> Archive<'a> {
     }
 
     /// Chapter titles by file path: from the EPUB 3 nav document, else the NCX.
-    fn table_of_contents(&mut self, package: &Package, warnings: &mut Vec<String>) -> HashMap<String, String> {
-        let nav = package.manifest.values().find(|item| item.is_nav()).map(|item| item.path.clone());
+    fn table_of_contents(
+        &mut self,
+        package: &Package,
+        warnings: &mut Vec<String>,
+    ) -> HashMap<String, String> {
+        let nav = package
+            .manifest
+            .values()
+            .find(|item| item.is_nav())
+            .map(|item| item.path.clone());
         if let Some(path) = nav {
             match self.read_text(&path) {
                 Ok(text) => {
@@ -244,19 +300,28 @@ impl<'a> Archive<'a> {
                         return titles;
                     }
                 }
-                Err(error) => warnings.push(format!("cannot read the EPUB's table of contents: {error}")),
+                Err(error) => {
+                    warnings.push(format!("cannot read the EPUB's table of contents: {error}"))
+                }
             }
         }
         let ncx = package
             .toc
             .as_ref()
             .and_then(|id| package.manifest.get(id))
-            .or_else(|| package.manifest.values().find(|item| item.media_type == "application/x-dtbncx+xml"))
+            .or_else(|| {
+                package
+                    .manifest
+                    .values()
+                    .find(|item| item.media_type == "application/x-dtbncx+xml")
+            })
             .map(|item| item.path.clone());
         if let Some(path) = ncx {
             match self.read_text(&path) {
                 Ok(text) => return ncx_titles(&text, &directory(&path)),
-                Err(error) => warnings.push(format!("cannot read the EPUB's table of contents: {error}")),
+                Err(error) => {
+                    warnings.push(format!("cannot read the EPUB's table of contents: {error}"))
+                }
             }
         }
         HashMap::new()
@@ -274,14 +339,18 @@ struct Item {
 
 impl Item {
     fn is_html(&self) -> bool {
-        matches!(self.media_type.as_str(), "application/xhtml+xml" | "text/html" | "application/x-dtbook+xml")
-            || self.path.to_ascii_lowercase().ends_with(".xhtml")
+        matches!(
+            self.media_type.as_str(),
+            "application/xhtml+xml" | "text/html" | "application/x-dtbook+xml"
+        ) || self.path.to_ascii_lowercase().ends_with(".xhtml")
             || self.path.to_ascii_lowercase().ends_with(".html")
             || self.path.to_ascii_lowercase().ends_with(".htm")
     }
 
     fn is_nav(&self) -> bool {
-        self.properties.split_whitespace().any(|property| property == "nav")
+        self.properties
+            .split_whitespace()
+            .any(|property| property == "nav")
     }
 }
 
@@ -303,9 +372,15 @@ impl Package {
         let mut in_metadata = false;
         let mut capture: Option<&'static str> = None;
         let mut captured = String::new();
-        for event in xml_events(text).map_err(|error| format!("its package file is not valid XML ({error})"))? {
+        for event in xml_events(text)
+            .map_err(|error| format!("its package file is not valid XML ({error})"))?
+        {
             match event {
-                XmlEvent::Open { name, attributes, empty } => match name.as_str() {
+                XmlEvent::Open {
+                    name,
+                    attributes,
+                    empty,
+                } => match name.as_str() {
                     "metadata" => in_metadata = !empty,
                     "title" if in_metadata && package.title.is_none() && !empty => {
                         capture = Some("title");
@@ -331,7 +406,8 @@ impl Package {
                     "spine" => package.toc = attribute(&attributes, "toc"),
                     "itemref" => {
                         let linear = attribute(&attributes, "linear").unwrap_or_default();
-                        if let Some(id) = attribute(&attributes, "idref").filter(|_| linear != "no") {
+                        if let Some(id) = attribute(&attributes, "idref").filter(|_| linear != "no")
+                        {
                             package.spine.push(id);
                         }
                     }
@@ -342,7 +418,10 @@ impl Package {
                     if name == "metadata" {
                         in_metadata = false;
                     }
-                    if capture.is_some_and(|field| (field == "title" && name == "title") || (field == "creator" && name == "creator")) {
+                    if capture.is_some_and(|field| {
+                        (field == "title" && name == "title")
+                            || (field == "creator" && name == "creator")
+                    }) {
                         let value = captured.split_whitespace().collect::<Vec<_>>().join(" ");
                         if !value.is_empty() {
                             if name == "title" {
@@ -366,12 +445,17 @@ impl Package {
 
 /// `META-INF/container.xml` → the package file's path.
 fn rootfile(container: &str) -> Option<String> {
-    xml_events(container).ok()?.into_iter().find_map(|event| match event {
-        XmlEvent::Open { name, attributes, .. } if name == "rootfile" => {
-            attribute(&attributes, "full-path").map(|path| resolve("", &path))
-        }
-        _ => None,
-    })
+    xml_events(container)
+        .ok()?
+        .into_iter()
+        .find_map(|event| match event {
+            XmlEvent::Open {
+                name, attributes, ..
+            } if name == "rootfile" => {
+                attribute(&attributes, "full-path").map(|path| resolve("", &path))
+            }
+            _ => None,
+        })
 }
 
 /// EPUB 3 nav: the links of the `toc` nav (or the first nav), by target file.
@@ -382,12 +466,24 @@ fn nav_titles(text: &str, base: &str) -> HashMap<String, String> {
         return titles;
     };
     let mut all: Vec<_> = page.select(&navs).collect();
-    let toc = all.iter().position(|nav| nav.value().attrs().any(|(key, value)| key.ends_with("type") && value.contains("toc")));
-    let Some(nav) = toc.map(|index| all.swap_remove(index)).or_else(|| all.into_iter().next()) else {
+    let toc = all.iter().position(|nav| {
+        nav.value()
+            .attrs()
+            .any(|(key, value)| key.ends_with("type") && value.contains("toc"))
+    });
+    let Some(nav) = toc
+        .map(|index| all.swap_remove(index))
+        .or_else(|| all.into_iter().next())
+    else {
         return titles;
     };
     for link in nav.select(&links) {
-        let title = link.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ");
+        let title = link
+            .text()
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         if let Some(href) = link.value().attr("href") {
             if !title.is_empty() {
                 titles.entry(resolve(base, href)).or_insert(title);
@@ -407,7 +503,11 @@ fn ncx_titles(text: &str, base: &str) -> HashMap<String, String> {
     let mut in_text = false;
     for event in events {
         match event {
-            XmlEvent::Open { name, attributes, empty } => match name.as_str() {
+            XmlEvent::Open {
+                name,
+                attributes,
+                empty,
+            } => match name.as_str() {
                 "navPoint" => label.clear(),
                 "text" => in_text = !empty,
                 "content" => {
@@ -470,7 +570,9 @@ fn xml_events(text: &str) -> Result<Vec<XmlEvent>, String> {
             Event::End(end) => events.push(XmlEvent::Close {
                 name: local(end.local_name().as_ref()),
             }),
-            Event::Text(text) => events.push(XmlEvent::Text(text.xml_content(XmlVersion::Implicit1_0).into_owned())),
+            Event::Text(text) => events.push(XmlEvent::Text(
+                text.xml_content(XmlVersion::Implicit1_0).into_owned(),
+            )),
             Event::CData(data) => events.push(XmlEvent::Text(data.to_string())),
             Event::GeneralRef(reference) => {
                 let character = match reference.resolve_char_ref() {
@@ -496,7 +598,10 @@ fn xml_events(text: &str) -> Result<Vec<XmlEvent>, String> {
 }
 
 fn attribute(attributes: &[(String, String)], key: &str) -> Option<String> {
-    attributes.iter().find(|(name, _)| name == key).map(|(_, value)| value.clone())
+    attributes
+        .iter()
+        .find(|(name, _)| name == key)
+        .map(|(_, value)| value.clone())
 }
 
 /// The directory part of an archive path, with a trailing `/` (or empty).
@@ -512,7 +617,11 @@ fn directory(path: &str) -> String {
 fn resolve(base: &str, href: &str) -> String {
     let href = href.split('#').next().unwrap_or_default();
     let href = percent_decode(href);
-    let joined = if href.starts_with('/') { href } else { format!("{base}{href}") };
+    let joined = if href.starts_with('/') {
+        href
+    } else {
+        format!("{base}{href}")
+    };
     let mut parts: Vec<&str> = Vec::new();
     for part in joined.split('/') {
         match part {
@@ -532,7 +641,7 @@ fn percent_decode(text: &str) -> String {
     let mut index = 0;
     while index < bytes.len() {
         let hex = |byte: u8| (byte as char).to_digit(16);
-        if bytes[index] == b'%' && index + 2 < bytes.len() + 0 && index + 2 <= bytes.len() - 1 {
+        if bytes[index] == b'%' && index + 2 < bytes.len() {
             if let (Some(high), Some(low)) = (hex(bytes[index + 1]), hex(bytes[index + 2])) {
                 output.push((high * 16 + low) as u8);
                 index += 3;
@@ -593,18 +702,29 @@ mod tests {
     fn tables_of_contents() {
         let ncx = r#"<ncx><navMap><navPoint id="a"><navLabel><text>Chapter 1: Sea</text></navLabel>
             <content src="text/one.xhtml#top"/></navPoint></navMap></ncx>"#;
-        assert_eq!(ncx_titles(ncx, "OEBPS/")["OEBPS/text/one.xhtml"], "Chapter 1: Sea");
+        assert_eq!(
+            ncx_titles(ncx, "OEBPS/")["OEBPS/text/one.xhtml"],
+            "Chapter 1: Sea"
+        );
         let nav = r#"<html xmlns:epub="http://www.idpf.org/2007/ops"><body>
             <nav epub:type="landmarks"><ol><li><a href="cover.xhtml">Cover</a></li></ol></nav>
             <nav epub:type="toc"><ol><li><a href="text/one.xhtml">Chapter  1</a></li></ol></nav></body></html>"#;
         let titles = nav_titles(nav, "OEBPS/");
-        assert_eq!(titles.get("OEBPS/text/one.xhtml").map(String::as_str), Some("Chapter 1"));
+        assert_eq!(
+            titles.get("OEBPS/text/one.xhtml").map(String::as_str),
+            Some("Chapter 1")
+        );
         assert!(!titles.contains_key("OEBPS/cover.xhtml"));
     }
 
     #[test]
     fn malformed_archives_are_errors() {
-        for bytes in [&b""[..], b"PK\x03\x04", b"PK\x05\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0", b"not a zip at all"] {
+        for bytes in [
+            &b""[..],
+            b"PK\x03\x04",
+            b"PK\x05\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0",
+            b"not a zip at all",
+        ] {
             assert!(read_epub(bytes, false).is_err(), "{bytes:?}");
         }
     }

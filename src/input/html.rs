@@ -48,17 +48,53 @@ const NEVER_READ: &[&str] = &[
 
 /// Elements that end the paragraph before and after them.
 const BLOCKS: &[&str] = &[
-    "html", "body", "p", "div", "section", "article", "main", "header", "blockquote", "li", "ul",
-    "ol", "dl", "dt", "dd", "table", "thead", "tbody", "tr", "td", "th", "caption", "pre",
-    "figure", "figcaption", "center", "address", "hgroup", "details", "summary", "fieldset",
-    "legend", "h1", "h2", "h3", "h4", "h5", "h6",
+    "html",
+    "body",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "blockquote",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "td",
+    "th",
+    "caption",
+    "pre",
+    "figure",
+    "figcaption",
+    "center",
+    "address",
+    "hgroup",
+    "details",
+    "summary",
+    "fieldset",
+    "legend",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
 ];
 
 /// Reads a page; `notes` reads authors' notes (AO3) as narration.
 pub fn read_html(source: &str, notes: bool) -> HtmlText {
     let page = Html::parse_document(source);
     let root = page.root_element();
-    let ao3 = root.descendent_elements().any(|element| ao3::is_ao3(element.value()));
+    let ao3 = root
+        .descendent_elements()
+        .any(|element| ao3::is_ao3(element.value()));
     let mut walker = Walker {
         notes,
         ao3,
@@ -84,7 +120,8 @@ pub fn read_html(source: &str, notes: bool) -> HtmlText {
 /// The part of a generic page that holds the story.
 fn story_root(root: ElementRef<'_>) -> ElementRef<'_> {
     let find = |test: &dyn Fn(&Element) -> bool| {
-        root.descendent_elements().find(|element| test(element.value()))
+        root.descendent_elements()
+            .find(|element| test(element.value()))
     };
     find(&|element| {
         element.id() == Some("storytext") || element.classes().any(|class| class == "storytext")
@@ -107,9 +144,12 @@ fn site_metadata(root: ElementRef<'_>, output: &mut HtmlText) {
     else {
         return;
     };
-    let mut marked = profile
-        .descendent_elements()
-        .filter(|element| element.value().classes().any(|class| class == "xcontrast_txt"));
+    let mut marked = profile.descendent_elements().filter(|element| {
+        element
+            .value()
+            .classes()
+            .any(|class| class == "xcontrast_txt")
+    });
     if let Some(title) = marked.find(|element| element.value().name() == "b") {
         output.title = Some(collapse(&title.text().collect::<String>()));
     }
@@ -124,7 +164,12 @@ fn page_title(root: ElementRef<'_>) -> Option<String> {
         .descendent_elements()
         .find(|element| element.value().name() == "title")?;
     let mut text = collapse(&title.text().collect::<String>());
-    for suffix in [" | FanFiction", " [Archive of Our Own]", " | Wattpad", " - Wattpad"] {
+    for suffix in [
+        " | FanFiction",
+        " [Archive of Our Own]",
+        " | Wattpad",
+        " - Wattpad",
+    ] {
         if let Some(at) = text.find(suffix) {
             text.truncate(at);
         }
@@ -192,7 +237,10 @@ impl Line {
         }
         self.italic_start = 0;
         self.space = false;
-        (std::mem::take(&mut self.text), std::mem::take(&mut self.emphasis))
+        (
+            std::mem::take(&mut self.text),
+            std::mem::take(&mut self.emphasis),
+        )
     }
 }
 
@@ -249,11 +297,7 @@ impl Walker {
         let mut label: Option<(Region, String)> = None;
         for child in element.children() {
             match child.value() {
-                Node::Text(text) => {
-                    if self.reading() {
-                        self.line.push(text);
-                    }
-                }
+                Node::Text(text) if self.reading() => self.line.push(text),
                 Node::Element(_) => {
                     let Some(child) = ElementRef::wrap(child) else {
                         continue;
@@ -308,7 +352,11 @@ impl Walker {
         let heading = matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
         let block = heading || BLOCKS.contains(&name);
         let saved = self.region;
-        let mut kind = if heading { ParagraphKind::Heading } else { ParagraphKind::Body };
+        let mut kind = if heading {
+            ParagraphKind::Heading
+        } else {
+            ParagraphKind::Body
+        };
         let mut chapter_start = false;
         match action {
             Some(Action::Region(region)) => {
@@ -348,7 +396,8 @@ impl Walker {
             }
             None => {
                 if heading && !self.ao3 {
-                    chapter_start = is_chapter_heading(&collapse(&element.text().collect::<String>()));
+                    chapter_start =
+                        is_chapter_heading(&collapse(&element.text().collect::<String>()));
                 }
             }
         }
@@ -398,7 +447,13 @@ mod tests {
         read_html(source, notes)
             .blocks
             .into_iter()
-            .map(|block| (block.paragraph.kind, block.paragraph.text, block.chapter_start))
+            .map(|block| {
+                (
+                    block.paragraph.kind,
+                    block.paragraph.text,
+                    block.chapter_start,
+                )
+            })
             .collect()
     }
 
@@ -409,16 +464,44 @@ mod tests {
     #[test]
     fn generic_pages() {
         use ParagraphKind::*;
-        let cases: &[(&str, Vec<(ParagraphKind, String, bool)>)] = &[
-            ("<p>\u{201C}Hi,\u{201D} she said.</p><p>He left.</p>", vec![body("\u{201C}Hi,\u{201D} she said."), body("He left.")]),
-            ("<p>Line one<br>Line   two</p>", vec![body("Line one"), body("Line two")]),
-            ("<p>A</p><hr><p>B</p>", vec![body("A"), (SceneBreak, String::new(), false), body("B")]),
-            ("<p>A</p><p align=center>* * *</p><p>B</p>", vec![body("A"), (SceneBreak, String::new(), false), body("B")]),
-            ("<script>var x = '\"no\"';</script><style>p{}</style><nav>Home</nav><p>Yes</p>", vec![body("Yes")]),
-            ("<h2>Chapter 2: Rain</h2><p>Wet.</p>", vec![(Heading, "Chapter 2: Rain".into(), true), body("Wet.")]),
-            ("<blockquote><p>\"Dear Ann,\" the letter began.</p></blockquote>", vec![body("\"Dear Ann,\" the letter began.")]),
-            ("<p>It&#8217;s <strong>very</strong> &amp; <em>quite</em> fine.</p>", vec![body("It\u{2019}s very & quite fine.")]),
-            ("<div><p>unclosed <em>tags<p>everywhere", vec![body("unclosed tags"), body("everywhere")]),
+        type Case = (&'static str, Vec<(ParagraphKind, String, bool)>);
+        let cases: &[Case] = &[
+            (
+                "<p>\u{201C}Hi,\u{201D} she said.</p><p>He left.</p>",
+                vec![body("\u{201C}Hi,\u{201D} she said."), body("He left.")],
+            ),
+            (
+                "<p>Line one<br>Line   two</p>",
+                vec![body("Line one"), body("Line two")],
+            ),
+            (
+                "<p>A</p><hr><p>B</p>",
+                vec![body("A"), (SceneBreak, String::new(), false), body("B")],
+            ),
+            (
+                "<p>A</p><p align=center>* * *</p><p>B</p>",
+                vec![body("A"), (SceneBreak, String::new(), false), body("B")],
+            ),
+            (
+                "<script>var x = '\"no\"';</script><style>p{}</style><nav>Home</nav><p>Yes</p>",
+                vec![body("Yes")],
+            ),
+            (
+                "<h2>Chapter 2: Rain</h2><p>Wet.</p>",
+                vec![(Heading, "Chapter 2: Rain".into(), true), body("Wet.")],
+            ),
+            (
+                "<blockquote><p>\"Dear Ann,\" the letter began.</p></blockquote>",
+                vec![body("\"Dear Ann,\" the letter began.")],
+            ),
+            (
+                "<p>It&#8217;s <strong>very</strong> &amp; <em>quite</em> fine.</p>",
+                vec![body("It\u{2019}s very & quite fine.")],
+            ),
+            (
+                "<div><p>unclosed <em>tags<p>everywhere",
+                vec![body("unclosed tags"), body("everywhere")],
+            ),
             ("", vec![]),
         ];
         for (source, expected) in cases {
@@ -449,7 +532,11 @@ mod tests {
         let text = read_html(source, false);
         assert_eq!(text.title.as_deref(), Some("Tide"));
         assert_eq!(text.author.as_deref(), Some("wren"));
-        let paragraphs: Vec<&str> = text.blocks.iter().map(|block| block.paragraph.text.as_str()).collect();
+        let paragraphs: Vec<&str> = text
+            .blocks
+            .iter()
+            .map(|block| block.paragraph.text.as_str())
+            .collect();
         assert_eq!(paragraphs, vec!["\"Hello,\" said Ann."]);
     }
 

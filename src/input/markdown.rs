@@ -38,14 +38,20 @@ pub fn parse_markdown(text: &str, shift: Option<usize>, notes: bool) -> Document
                 if document.paragraphs.is_empty() && level == 1 {
                     title_candidate = Some(document.paragraphs.len());
                 }
-                document.paragraphs.push(paragraph(text, &[range], shift, ParagraphKind::Heading));
+                document
+                    .paragraphs
+                    .push(paragraph(text, &[range], shift, ParagraphKind::Heading));
             }
-            Block::Break => document
-                .paragraphs
-                .push(Paragraph::new(ParagraphKind::SceneBreak, "", None)),
-            Block::Lines(ranges) if wrapped => document
-                .paragraphs
-                .push(paragraph(text, &ranges, shift, ParagraphKind::Body)),
+            Block::Break => {
+                document
+                    .paragraphs
+                    .push(Paragraph::new(ParagraphKind::SceneBreak, "", None))
+            }
+            Block::Lines(ranges) if wrapped => {
+                document
+                    .paragraphs
+                    .push(paragraph(text, &ranges, shift, ParagraphKind::Body))
+            }
             Block::Lines(ranges) => document.paragraphs.extend(
                 ranges
                     .iter()
@@ -82,7 +88,11 @@ pub fn parse_markdown(text: &str, shift: Option<usize>, notes: bool) -> Document
 
 /// Reads a leading `---` … `---` block of `key: value` lines; returns the lines used.
 fn front_matter(text: &str, lines: &[super::plain::Line], document: &mut Document) -> usize {
-    let content = |index: usize| lines.get(index).map(|line| text[line.start..line.end].trim());
+    let content = |index: usize| {
+        lines
+            .get(index)
+            .map(|line| text[line.start..line.end].trim())
+    };
     if content(0).map(|line| line.trim_start_matches('\u{FEFF}')) != Some("---") {
         return 0;
     }
@@ -93,7 +103,11 @@ fn front_matter(text: &str, lines: &[super::plain::Line], document: &mut Documen
         .filter_map(content)
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
         .collect();
-    if body.is_empty() || !body.iter().all(|line| line.contains(':') || line.starts_with('-')) {
+    if body.is_empty()
+        || !body
+            .iter()
+            .all(|line| line.contains(':') || line.starts_with('-'))
+    {
         return 0; // not `key: value` lines: a break after a first paragraph
     }
     let fields = body.iter().filter_map(|line| line.split_once(':'));
@@ -128,7 +142,10 @@ fn blocks(text: &str, lines: &[super::plain::Line]) -> Vec<Block> {
             flush(&mut current, &mut blocks);
             blocks.push(Block::Break);
         } else if trimmed.chars().all(|character| character == '=') && current.len() == 1 {
-            blocks.push(Block::Heading { level: 1, range: current[0] });
+            blocks.push(Block::Heading {
+                level: 1,
+                range: current[0],
+            });
             current.clear();
         } else {
             current.push(content_range(raw, line.start));
@@ -163,8 +180,14 @@ fn atx_heading(raw: &str, start: usize) -> Option<(usize, (usize, usize))> {
 
 /// `---`, `***`, `___`, `- - -`: three or more of one marker and spaces only.
 fn is_thematic_break(trimmed: &str) -> bool {
-    let marks: Vec<char> = trimmed.chars().filter(|character| !character.is_whitespace()).collect();
-    marks.len() >= 3 && ['-', '*', '_'].iter().any(|mark| marks.iter().all(|character| character == mark))
+    let marks: Vec<char> = trimmed
+        .chars()
+        .filter(|character| !character.is_whitespace())
+        .collect();
+    marks.len() >= 3
+        && ['-', '*', '_']
+            .iter()
+            .any(|mark| marks.iter().all(|character| character == mark))
 }
 
 /// A line's text without indentation, `>` quote markers and trailing spaces.
@@ -199,14 +222,25 @@ fn soft_wrapped(text: &str, blocks: &[Block]) -> bool {
 
 /// Joins content ranges into one paragraph, removes markers and escapes, and keeps
 /// the offset only when the result is still the file's bytes.
-fn paragraph(text: &str, ranges: &[(usize, usize)], shift: Option<usize>, kind: ParagraphKind) -> Paragraph {
+fn paragraph(
+    text: &str,
+    ranges: &[(usize, usize)],
+    shift: Option<usize>,
+    kind: ParagraphKind,
+) -> Paragraph {
     let mut joined = String::new();
     let mut exact = true;
     for (index, &(start, end)) in ranges.iter().enumerate() {
         if index > 0 {
             let gap = &text[ranges[index - 1].1..start];
             if gap.chars().all(char::is_whitespace) {
-                joined.extend(gap.chars().map(|character| if character == '\n' || character == '\r' { ' ' } else { character }));
+                joined.extend(gap.chars().map(|character| {
+                    if character == '\n' || character == '\r' {
+                        ' '
+                    } else {
+                        character
+                    }
+                }));
             } else {
                 joined.push(' ');
                 exact = false;
@@ -218,7 +252,11 @@ fn paragraph(text: &str, ranges: &[(usize, usize)], shift: Option<usize>, kind: 
     let unescaped = unescape(&stripped);
     exact &= unescaped.len() == joined.len();
     let offset = shift.filter(|_| exact).map(|shift| ranges[0].0 + shift);
-    let emphasis = if unescaped.len() == stripped.len() { emphasis } else { Vec::new() };
+    let emphasis = if unescaped.len() == stripped.len() {
+        emphasis
+    } else {
+        Vec::new()
+    };
     let mut paragraph = Paragraph::new(kind, unescaped, offset);
     paragraph.emphasis = emphasis;
     paragraph
@@ -252,19 +290,62 @@ mod tests {
     #[test]
     fn structure() {
         use ParagraphKind::*;
-        let cases: &[(&str, &[(ParagraphKind, &str, usize)])] = &[
+        type Case = (
+            &'static str,
+            &'static [(ParagraphKind, &'static str, usize)],
+        );
+        let cases: &[Case] = &[
             (
                 "# Title\n\n## Chapter 1\n\n\"Hi,\" she said.\n\n---\n\nHe left.\n",
-                &[(Heading, "Title", 0), (Heading, "Chapter 1", 1), (Body, "\"Hi,\" she said.", 1), (SceneBreak, "", 1), (Body, "He left.", 1)],
+                &[
+                    (Heading, "Title", 0),
+                    (Heading, "Chapter 1", 1),
+                    (Body, "\"Hi,\" she said.", 1),
+                    (SceneBreak, "", 1),
+                    (Body, "He left.", 1),
+                ],
             ),
-            ("# Chapter 1\n\nText.\n\n# Chapter 2\n\nMore.", &[(Heading, "Chapter 1", 1), (Body, "Text.", 1), (Heading, "Chapter 2", 2), (Body, "More.", 2)]),
-            ("Title\n=====\n\nText.", &[(Heading, "Title", 0), (Body, "Text.", 0)]),
-            ("A line that wraps\nhere and ends.\n\n* * *\n\n***", &[(Body, "A line that wraps here and ends.", 0), (SceneBreak, "", 0), (SceneBreak, "", 0)]),
-            ("One line.\nAnother line.\n", &[(Body, "One line.", 0), (Body, "Another line.", 0)]),
-            ("> \"A letter,\" it read.\n", &[(Body, "\"A letter,\" it read.", 0)]),
-            ("A/N: thanks!\n\nStory.\n\nDisclaimer: not mine.", &[(Body, "Story.", 0)]),
-            ("*Brilliant*, he thought. 2 \\* 3", &[(Body, "Brilliant, he thought. 2 * 3", 0)]),
-            ("#hashtag is not a heading", &[(Body, "#hashtag is not a heading", 0)]),
+            (
+                "# Chapter 1\n\nText.\n\n# Chapter 2\n\nMore.",
+                &[
+                    (Heading, "Chapter 1", 1),
+                    (Body, "Text.", 1),
+                    (Heading, "Chapter 2", 2),
+                    (Body, "More.", 2),
+                ],
+            ),
+            (
+                "Title\n=====\n\nText.",
+                &[(Heading, "Title", 0), (Body, "Text.", 0)],
+            ),
+            (
+                "A line that wraps\nhere and ends.\n\n* * *\n\n***",
+                &[
+                    (Body, "A line that wraps here and ends.", 0),
+                    (SceneBreak, "", 0),
+                    (SceneBreak, "", 0),
+                ],
+            ),
+            (
+                "One line.\nAnother line.\n",
+                &[(Body, "One line.", 0), (Body, "Another line.", 0)],
+            ),
+            (
+                "> \"A letter,\" it read.\n",
+                &[(Body, "\"A letter,\" it read.", 0)],
+            ),
+            (
+                "A/N: thanks!\n\nStory.\n\nDisclaimer: not mine.",
+                &[(Body, "Story.", 0)],
+            ),
+            (
+                "*Brilliant*, he thought. 2 \\* 3",
+                &[(Body, "Brilliant, he thought. 2 * 3", 0)],
+            ),
+            (
+                "#hashtag is not a heading",
+                &[(Body, "#hashtag is not a heading", 0)],
+            ),
         ];
         for (source, expected) in cases {
             let document = parse_markdown(source, Some(0), false);

@@ -37,7 +37,9 @@ pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
 /// Why a story could not be read. Each message is one line, then a `hint:` line.
 #[derive(Debug, Error)]
 pub enum InputError {
-    #[error("cannot read story `{path}`: {source}\nhint: check that the file exists and is readable")]
+    #[error(
+        "cannot read story `{path}`: {source}\nhint: check that the file exists and is readable"
+    )]
     Read {
         path: PathBuf,
         #[source]
@@ -52,7 +54,11 @@ pub enum InputError {
     #[error("unknown format `{name}`\nhint: use one of: {FORMAT_NAMES}")]
     UnknownFormat { name: String },
     #[error("story `{path}` is too large ({size} bytes; the limit is {limit})\nhint: split it into smaller files")]
-    TooLarge { path: PathBuf, size: u64, limit: u64 },
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        limit: u64,
+    },
     #[error("cannot read EPUB `{path}`: {reason}\nhint: download the book again, or save it as HTML or text and read that")]
     Epub { path: PathBuf, reason: String },
 }
@@ -77,9 +83,11 @@ pub struct Story {
 /// Reads and parses a story file.
 pub fn read_story(path: &Path, options: &InputOptions) -> Result<Story, InputError> {
     let forced = match options.format.as_deref() {
-        Some(name) => Some(Format::from_name(name).ok_or_else(|| InputError::UnknownFormat {
-            name: name.to_string(),
-        })?),
+        Some(name) => Some(
+            Format::from_name(name).ok_or_else(|| InputError::UnknownFormat {
+                name: name.to_string(),
+            })?,
+        ),
         None => None,
     };
     let read_error = |source| InputError::Read {
@@ -123,12 +131,15 @@ pub fn parse_story(
             book.document
         }
         Format::Text | Format::Markdown | Format::Html => {
-            let declared = (format == Format::Html).then(|| declared_charset(bytes)).flatten();
-            let decoded =
-                encoding::decode_with(bytes, declared.as_deref()).map_err(|reason| InputError::NotText {
+            let declared = (format == Format::Html)
+                .then(|| declared_charset(bytes))
+                .flatten();
+            let decoded = encoding::decode_with(bytes, declared.as_deref()).map_err(|reason| {
+                InputError::NotText {
                     path: path.to_path_buf(),
                     reason,
-                })?;
+                }
+            })?;
             warnings.extend(decoded.warning.clone());
             match format {
                 Format::Text => {
@@ -137,7 +148,8 @@ pub fn parse_story(
                     document
                 }
                 Format::Markdown => {
-                    let mut document = markdown::parse_markdown(&decoded.text, decoded.offset_shift, notes);
+                    let mut document =
+                        markdown::parse_markdown(&decoded.text, decoded.offset_shift, notes);
                     find_byline(&mut document);
                     document
                 }
@@ -180,7 +192,10 @@ fn from_html(text: html::HtmlText) -> Document {
 
 /// Sets `chapter` on every paragraph: 0 before the first chapter start, then 1, 2, …
 /// from each paragraph for which `starts` is true (called once per paragraph, in order).
-pub(crate) fn number_chapters(paragraphs: &mut [Paragraph], mut starts: impl FnMut(&Paragraph) -> bool) {
+pub(crate) fn number_chapters(
+    paragraphs: &mut [Paragraph],
+    mut starts: impl FnMut(&Paragraph) -> bool,
+) {
     let mut chapter = 0;
     for paragraph in paragraphs {
         if starts(paragraph) {
@@ -195,7 +210,10 @@ fn find_byline(document: &mut Document) {
     if document.author.is_some() || document.title.is_none() {
         return;
     }
-    let byline = document.paragraphs.get(1).filter(|paragraph| paragraph.kind == ParagraphKind::Body);
+    let byline = document
+        .paragraphs
+        .get(1)
+        .filter(|paragraph| paragraph.kind == ParagraphKind::Body);
     let author = byline
         .and_then(|paragraph| paragraph.text.trim().strip_prefix("by ").map(str::trim))
         .filter(|author| !author.is_empty() && author.split_whitespace().count() <= 5);
@@ -209,7 +227,9 @@ fn declared_charset(bytes: &[u8]) -> Option<String> {
     let value: String = head[at..]
         .trim_start_matches(['"', '\''])
         .chars()
-        .take_while(|character| character.is_ascii_alphanumeric() || matches!(character, '-' | '_' | ':' | '.'))
+        .take_while(|character| {
+            character.is_ascii_alphanumeric() || matches!(character, '-' | '_' | ':' | '.')
+        })
         .collect();
     (!value.is_empty()).then_some(value)
 }
@@ -232,9 +252,21 @@ mod tests {
         let cases: &[(&str, &[u8], &str)] = &[
             ("empty.txt", b"", "is empty"),
             ("blank.txt", b" \n\r\n\t", "is empty"),
-            ("image.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0", "is not text"),
-            ("broken.epub", b"PK\x03\x04 not really a zip", "cannot read EPUB"),
-            ("nothing.html", b"<html><head><title>x</title><script>1</script></head></html>", "has no text"),
+            (
+                "image.txt",
+                b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0",
+                "is not text",
+            ),
+            (
+                "broken.epub",
+                b"PK\x03\x04 not really a zip",
+                "cannot read EPUB",
+            ),
+            (
+                "nothing.html",
+                b"<html><head><title>x</title><script>1</script></head></html>",
+                "has no text",
+            ),
             ("breaks.txt", b"* * *\n\n~~~\n", "has no text"),
         ];
         for (name, bytes, message) in cases {
@@ -253,7 +285,10 @@ mod tests {
             notes: false,
         };
         let error = read_story(Path::new("story.pdf"), &options).expect_err("pdf");
-        assert_eq!(error.to_string(), "unknown format `pdf`\nhint: use one of: txt, md, html, epub");
+        assert_eq!(
+            error.to_string(),
+            "unknown format `pdf`\nhint: use one of: txt, md, html, epub"
+        );
     }
 
     #[test]
@@ -268,30 +303,50 @@ mod tests {
             .collect();
         assert_eq!(
             paragraphs,
-            vec![("Salt", 0), ("by quill", 0), ("Chapter 1: Sea", 1), ("\"Hi,\" she said.", 1), ("Chapter 2", 2), ("He left.", 2)]
+            vec![
+                ("Salt", 0),
+                ("by quill", 0),
+                ("Chapter 1: Sea", 1),
+                ("\"Hi,\" she said.", 1),
+                ("Chapter 2", 2),
+                ("He left.", 2)
+            ]
         );
         assert_eq!(story.document.author.as_deref(), Some("quill"));
         for paragraph in &story.document.paragraphs {
             let offset = paragraph.offset.expect("offset");
-            assert_eq!(&source[offset..offset + paragraph.text.len()], paragraph.text);
+            assert_eq!(
+                &source[offset..offset + paragraph.text.len()],
+                paragraph.text
+            );
         }
-        let with_notes = parse_story(Path::new("story.txt"), source.as_bytes(), None, true).expect("story");
+        let with_notes =
+            parse_story(Path::new("story.txt"), source.as_bytes(), None, true).expect("story");
         assert_eq!(with_notes.document.paragraphs.len(), 8);
     }
 
     #[test]
     fn windows_1252_is_guessed_with_a_warning_and_no_offsets() {
         let story = parse("old.txt", b"\x93Hi,\x94 she said.\n").expect("story");
-        assert_eq!(story.document.paragraphs[0].text, "\u{201C}Hi,\u{201D} she said.");
+        assert_eq!(
+            story.document.paragraphs[0].text,
+            "\u{201C}Hi,\u{201D} she said."
+        );
         assert_eq!(story.document.paragraphs[0].offset, None);
         assert_eq!(story.warnings.len(), 1);
     }
 
     #[test]
     fn declared_charsets() {
-        assert_eq!(declared_charset(b"<meta charset=\"windows-1252\">").as_deref(), Some("windows-1252"));
         assert_eq!(
-            declared_charset(b"<meta http-equiv=Content-Type content='text/html; charset=ISO-8859-1'>").as_deref(),
+            declared_charset(b"<meta charset=\"windows-1252\">").as_deref(),
+            Some("windows-1252")
+        );
+        assert_eq!(
+            declared_charset(
+                b"<meta http-equiv=Content-Type content='text/html; charset=ISO-8859-1'>"
+            )
+            .as_deref(),
             Some("iso-8859-1")
         );
         assert_eq!(declared_charset(b"<p>no</p>"), None);

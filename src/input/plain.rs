@@ -34,7 +34,9 @@ pub fn parse_plain(text: &str, shift: usize) -> Document {
 pub fn parse_text(text: &str, shift: Option<usize>, notes: bool) -> Document {
     let mut document = split_paragraphs(text, shift);
     if !notes {
-        document.paragraphs.retain(|paragraph| !is_note(&paragraph.text));
+        document
+            .paragraphs
+            .retain(|paragraph| !is_note(&paragraph.text));
     }
     remove_wattpad_footer(&mut document);
     classify(&mut document);
@@ -120,7 +122,10 @@ fn blocks(text: &str, lines: &[Line]) -> Vec<Vec<Line>> {
 
 /// A first block of `Title` then `by Author`: two paragraphs even in wrapped text.
 fn is_title_and_byline(text: &str, block: &[Line]) -> bool {
-    block.len() == 2 && text[block[1].start..block[1].end].trim_start().starts_with("by ")
+    block.len() == 2
+        && text[block[1].start..block[1].end]
+            .trim_start()
+            .starts_with("by ")
 }
 
 /// Whether line breaks inside blocks are wrapping (not paragraph ends): in wrapped
@@ -141,8 +146,9 @@ fn is_hard_wrapped(text: &str, blocks: &[Vec<Line>]) -> bool {
 
 /// Whether a line ends where a sentence (or a quote, or a list lead-in) may end.
 pub(crate) fn ends_sentence(line: &str) -> bool {
-    line.trim_end()
-        .ends_with(['.', '!', '?', '"', '\u{201D}', '\'', '\u{2019}', '…', ':', ')'])
+    line.trim_end().ends_with([
+        '.', '!', '?', '"', '\u{201D}', '\'', '\u{2019}', '…', ':', ')',
+    ])
 }
 
 /// Builds a paragraph from consecutive lines: the exact bytes of the file from the
@@ -156,7 +162,13 @@ fn join(text: &str, lines: &[Line], shift: Option<usize>) -> Paragraph {
     let trimmed = raw.trim();
     let joined: String = trimmed
         .chars()
-        .map(|character| if character == '\n' || character == '\r' { ' ' } else { character })
+        .map(|character| {
+            if character == '\n' || character == '\r' {
+                ' '
+            } else {
+                character
+            }
+        })
         .collect();
     let offset = shift.map(|shift| first.start + leading + shift);
     Paragraph::new(ParagraphKind::Body, joined, offset)
@@ -175,14 +187,16 @@ fn remove_wattpad_footer(document: &mut Document) {
     let story_end = before
         .char_indices()
         .filter(|&(index, character)| {
-            matches!(character, '.' | '!' | '?' | '"' | '\u{201D}' | '\u{2019}' | '…')
-                && before[index + character.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_some_and(|next| next.is_alphanumeric())
+            matches!(
+                character,
+                '.' | '!' | '?' | '"' | '\u{201D}' | '\u{2019}' | '…'
+            ) && before[index + character.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(|next| next.is_alphanumeric())
         })
         .map(|(index, character)| index + character.len_utf8())
-        .last();
+        .next_back();
     match story_end {
         Some(end) => {
             last.text.truncate(end);
@@ -231,12 +245,20 @@ pub(crate) fn is_scene_break(text: &str) -> bool {
     if !text.chars().any(char::is_alphanumeric) {
         return true;
     }
-    let compact: String = text.chars().filter(|character| !character.is_whitespace()).collect();
+    let compact: String = text
+        .chars()
+        .filter(|character| !character.is_whitespace())
+        .collect();
     let ornament = compact.len() >= 3
         && compact.len() <= 15
-        && (compact.chars().all(|character| matches!(character, 'o' | 'O' | '0'))
-            || compact.chars().all(|character| matches!(character, 'x' | 'X')));
-    let mixed_case = compact.chars().any(char::is_uppercase) && compact.chars().any(char::is_lowercase);
+        && (compact
+            .chars()
+            .all(|character| matches!(character, 'o' | 'O' | '0'))
+            || compact
+                .chars()
+                .all(|character| matches!(character, 'x' | 'X')));
+    let mixed_case =
+        compact.chars().any(char::is_uppercase) && compact.chars().any(char::is_lowercase);
     ornament && (mixed_case || compact.contains('0'))
 }
 
@@ -257,10 +279,15 @@ pub(crate) fn is_chapter_heading(text: &str) -> bool {
     if rest.len() == lower.len() - "chapter".len() {
         return false; // "chapters", "chapterhouse": no separator
     }
-    let number: String = rest.chars().take_while(|character| character.is_alphanumeric()).collect();
+    let number: String = rest
+        .chars()
+        .take_while(|character| character.is_alphanumeric())
+        .collect();
     let is_number = !number.is_empty()
         && (number.chars().all(|character| character.is_ascii_digit())
-            || number.chars().all(|character| "ivxlcdm".contains(character))
+            || number
+                .chars()
+                .all(|character| "ivxlcdm".contains(character))
             || NUMBER_WORDS.contains(&number.as_str()));
     let after = rest[number.len()..].trim_start();
     is_number && (after.is_empty() || after.starts_with(['.', ':', '-', '–', '—']))
@@ -279,16 +306,41 @@ pub(crate) fn is_note(text: &str) -> bool {
             rest.is_empty() || rest.starts_with([':', '-', '\u{2013}', '\u{2014}', ' ', '.'])
         })
     };
-    ["a/n", "author's note", "authors note", "author's notes", "authors notes", "author note", "disclaimer"]
-        .iter()
-        .any(|label| labelled(label))
+    [
+        "a/n",
+        "author's note",
+        "authors note",
+        "author's notes",
+        "authors notes",
+        "author note",
+        "disclaimer",
+    ]
+    .iter()
+    .any(|label| labelled(label))
         || text.starts_with("AN:")
         || text.starts_with("AN -")
 }
 
 const NUMBER_WORDS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
     "twenty",
 ];
 
@@ -297,8 +349,8 @@ fn is_title_like(text: &str) -> bool {
     let text = text.trim();
     let words = text.split_whitespace().count();
     let quoted = text.starts_with(['"', '\u{201C}', '\'', '\u{2018}']);
-    let sentence = text.ends_with(['.', ',', ';', '?', '!', '"', '\u{201D}'])
-        && !text.ends_with("...");
+    let sentence =
+        text.ends_with(['.', ',', ';', '?', '!', '"', '\u{201D}']) && !text.ends_with("...");
     words <= 14 && text.len() <= 100 && !quoted && !sentence && !text.contains(": ")
         || is_chapter_heading(text)
 }
@@ -310,8 +362,13 @@ fn is_stats_line(text: &str) -> bool {
         && tokens.iter().all(|token| {
             let number = token.trim_end_matches(['K', 'k', 'M', 'm']);
             !number.is_empty()
-                && number.chars().all(|character| character.is_ascii_digit() || character == '.' || character == ',')
-                && number.chars().next().is_some_and(|character| character.is_ascii_digit())
+                && number.chars().all(|character| {
+                    character.is_ascii_digit() || character == '.' || character == ','
+                })
+                && number
+                    .chars()
+                    .next()
+                    .is_some_and(|character| character.is_ascii_digit())
         })
 }
 
@@ -339,7 +396,10 @@ mod tests {
         let document = parse_plain(source, 0);
         assert_eq!(document.paragraphs.len(), 2);
         let first = &document.paragraphs[0];
-        assert_eq!(first.text, "It was a dark and stormy night, and the rain fell in torrents.");
+        assert_eq!(
+            first.text,
+            "It was a dark and stormy night, and the rain fell in torrents."
+        );
         let offset = first.offset.unwrap();
         assert_eq!(&source[offset..offset + 6], "It was");
         let second = &document.paragraphs[1];
@@ -362,7 +422,17 @@ mod tests {
 
     #[test]
     fn scene_breaks() {
-        for text in ["* * *", "***", "~~~", "---", "oOo", "OoO", "§", "   ~*~   ", "xXx"] {
+        for text in [
+            "* * *",
+            "***",
+            "~~~",
+            "---",
+            "oOo",
+            "OoO",
+            "§",
+            "   ~*~   ",
+            "xXx",
+        ] {
             assert!(is_scene_break(text), "{text}");
         }
         for text in ["ooo", "Oh.", "x", "No"] {
@@ -372,7 +442,13 @@ mod tests {
 
     #[test]
     fn chapter_headings() {
-        for text in ["Chapter 1", "CHAPTER IV.", "Chapter 2: The Ship", "Chapter Twelve", "Prologue"] {
+        for text in [
+            "Chapter 1",
+            "CHAPTER IV.",
+            "Chapter 2: The Ship",
+            "Chapter Twelve",
+            "Prologue",
+        ] {
             assert!(is_chapter_heading(text), "{text}");
         }
         for text in ["Chapters of life", "Chapter and verse were quoted at him."] {
@@ -397,7 +473,10 @@ mod tests {
 
     #[test]
     fn wattpad_footer_on_its_own_line_is_dropped() {
-        let document = parse_plain("Title\n\nThe end.\n\nBook Title oneshotsWhere stories live. Discover now", 0);
+        let document = parse_plain(
+            "Title\n\nThe end.\n\nBook Title oneshotsWhere stories live. Discover now",
+            0,
+        );
         assert_eq!(document.paragraphs.last().unwrap().text, "The end.");
     }
 }
