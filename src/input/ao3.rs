@@ -10,6 +10,10 @@
 //! chapter notes, chapter end notes and end notes (the preface and afterword hold
 //! little else).
 //!
+//! Works saved from the site (not downloaded) have the same parts with other
+//! classes (`h2.title`, `h3.byline`, `div.summary`, `div.notes`, `h3.title` chapter
+//! titles) inside `#workskin`, which is all that is read of such a page.
+//!
 //! AO3 labels a block with a `p` (or `h3`) just before it: "Summary", "Notes",
 //! "Chapter Summary", "Chapter End Notes", … The HTML reader asks [`label`] about
 //! each element and applies the label's [`Region`] to the next block.
@@ -75,16 +79,20 @@ pub fn action(element: &Element, text: impl FnOnce() -> String) -> Option<Action
     if class("byline") {
         return Some(Action::Byline);
     }
-    if name == "h1" {
+    // Downloads: `h1` title, `h2.toc-heading` chapters. The work's page saved from
+    // a browser: `h2.title.heading` title, `h3.title` chapters.
+    if name == "h1" || (name == "h2" && class("title")) {
         return Some(Action::Title);
     }
-    if name == "h2" && (class("toc-heading") || class("heading") || class("title")) {
+    if (name == "h2" && (class("toc-heading") || class("heading")))
+        || (name == "h3" && class("title"))
+    {
         return Some(Action::ChapterHeading);
     }
     if class("summary") {
         return Some(Action::Region(Region::Read));
     }
-    if class("notes") || class("end") {
+    if class("notes") || class("end") || class("afterword") {
         return Some(Action::Region(Region::Notes));
     }
     if class("userstuff") && !class("meta") && name == "div" {

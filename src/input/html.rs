@@ -105,7 +105,11 @@ pub fn read_html(source: &str, notes: bool) -> HtmlText {
             ..HtmlText::default()
         },
     };
-    let start = if ao3 { root } else { story_root(root) };
+    let start = if ao3 {
+        work_root(root)
+    } else {
+        story_root(root)
+    };
     walker.element(start, 0);
     walker.flush(ParagraphKind::Body, false);
     if !ao3 {
@@ -115,6 +119,14 @@ pub fn read_html(source: &str, notes: bool) -> HtmlText {
         walker.output.title = page_title(root);
     }
     walker.output
+}
+
+/// The part of an AO3 page that holds the work: `#workskin` on a page saved from
+/// the site (the rest is the site's menus, kudos and comments), else all of it.
+fn work_root(root: ElementRef<'_>) -> ElementRef<'_> {
+    root.descendent_elements()
+        .find(|element| element.value().id() == Some("workskin"))
+        .unwrap_or(root)
 }
 
 /// The part of a generic page that holds the story.
@@ -378,14 +390,25 @@ impl Walker {
                 }
             }
             Some(Action::Byline) => {
-                if saved != Region::Skip {
-                    self.region = Region::Read;
-                }
+                // Read as "by AUTHOR" whether the page says "by" (downloads) or not
+                // (the site's own page).
                 let byline = collapse(&element.text().collect::<String>());
-                let author = byline.strip_prefix("by ").unwrap_or(&byline).trim();
-                if self.output.author.is_none() && !author.is_empty() {
+                let author = match byline.get(..3) {
+                    Some(by) if by.eq_ignore_ascii_case("by ") => byline[3..].trim(),
+                    _ => byline.trim(),
+                };
+                if author.is_empty() || saved == Region::Skip {
+                    return;
+                }
+                if self.output.author.is_none() {
                     self.output.author = Some(author.to_string());
                 }
+                self.flush(ParagraphKind::Body, false);
+                self.region = Region::Read;
+                self.line.push(&format!("by {author}"));
+                self.flush(ParagraphKind::Body, false);
+                self.region = saved;
+                return;
             }
             Some(Action::ChapterHeading) => {
                 kind = ParagraphKind::Heading;
@@ -538,6 +561,69 @@ mod tests {
             .map(|block| block.paragraph.text.as_str())
             .collect();
         assert_eq!(paragraphs, vec!["\"Hello,\" said Ann."]);
+    }
+
+    #[test]
+    fn ao3_work_page_saved_from_the_site() {
+        use ParagraphKind::*;
+        let source = r#"<html><head><title>Salt - Chapter 1 - wren - Original Work [Archive of Our Own]</title></head><body>
+            <div id="header"><ul class="primary navigation"><li>Fandoms</li></ul></div>
+            <div id="main"><ul class="work navigation actions"><li>Entire Work</li></ul>
+            <dl class="work meta group"><dt>Rating:</dt><dd>General Audiences</dd></dl>
+            <div id="workskin">
+              <div class="preface group">
+                <h2 class="title heading">Salt</h2>
+                <h3 class="byline heading"><a rel="author" href="/users/wren">wren</a></h3>
+                <div class="summary module"><h3 class="heading">Summary:</h3>
+                  <blockquote class="userstuff"><p>Two keepers, one lamp.</p></blockquote></div>
+                <div class="notes module"><h3 class="heading">Notes:</h3>
+                  <blockquote class="userstuff"><p>"Thanks," I said to my beta.</p></blockquote></div>
+              </div>
+              <div id="chapters" role="article"><div class="chapter" id="chapter-1">
+                <div class="chapter preface group"><h3 class="title"><a href="/works/1/chapters/1">Chapter 1</a>: Stone</h3></div>
+                <div class="userstuff module" role="article"><h3 class="landmark heading">Chapter Text</h3>
+                  <p>"Hello," said Ann.</p></div>
+                <div class="chapter preface group"><div id="chapter_1_endnotes" class="end notes module">
+                  <h3 class="heading">Notes:</h3><blockquote class="userstuff"><p>More soon!</p></blockquote></div></div>
+              </div></div>
+              <div class="afterword preface group"><div id="work_endnotes" class="end notes module">
+                <h3 class="heading">End Notes:</h3><blockquote class="userstuff"><p>Bye!</p></blockquote></div></div>
+            </div>
+            <div id="feedback"><h3>Comments</h3><p>Kudos!</p></div></div></body></html>"#;
+        let text = read_html(source, false);
+        assert_eq!(text.title.as_deref(), Some("Salt"));
+        assert_eq!(text.author.as_deref(), Some("wren"));
+        let blocks: Vec<(ParagraphKind, &str, bool)> = text
+            .blocks
+            .iter()
+            .map(|block| {
+                (
+                    block.paragraph.kind,
+                    block.paragraph.text.as_str(),
+                    block.chapter_start,
+                )
+            })
+            .collect();
+        assert_eq!(
+            blocks,
+            vec![
+                (Heading, "Salt", false),
+                (Body, "by wren", false),
+                (Body, "Summary:", false),
+                (Body, "Two keepers, one lamp.", false),
+                (Heading, "Chapter 1: Stone", true),
+                (Body, "\"Hello,\" said Ann.", false),
+            ]
+        );
+        let with_notes = read_html(source, true);
+        let texts: Vec<&str> = with_notes
+            .blocks
+            .iter()
+            .map(|block| block.paragraph.text.as_str())
+            .collect();
+        for note in ["\"Thanks,\" I said to my beta.", "More soon!", "Bye!"] {
+            assert!(texts.contains(&note), "{note}: {texts:?}");
+        }
     }
 
     #[test]
