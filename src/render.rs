@@ -53,7 +53,7 @@ pub fn render(config: &RenderConfig) -> Result<RenderSummary> {
         .map(|segment| {
             has_audio(segment).then(|| Job {
                 voice: voices.voice(&segment.speaker).to_string(),
-                text: segment.text.clone(),
+                text: segment.spoken().to_string(),
             })
         })
         .collect();
@@ -116,7 +116,7 @@ pub fn render(config: &RenderConfig) -> Result<RenderSummary> {
 }
 
 fn has_audio(segment: &Segment) -> bool {
-    segment.text.chars().any(char::is_alphanumeric)
+    segment.spoken().chars().any(char::is_alphanumeric)
 }
 
 fn cast_name(config: &RenderConfig) -> String {
@@ -180,7 +180,7 @@ fn describe_failure(config: &RenderConfig, prepared: &Prepared, job: &Job, voice
     let segment = prepared
         .segments
         .iter()
-        .find(|segment| segment.text == job.text && voices.voice(&segment.speaker) == job.voice);
+        .find(|segment| segment.spoken() == job.text && voices.voice(&segment.speaker) == job.voice);
     let place = match segment {
         Some(segment) => match segment.start.and_then(|start| line_number(&config.story.story, start)) {
             Some(line) => format!("{}:{line}", config.story.story.display()),

@@ -70,14 +70,46 @@ fn find_placeholders(text: &str) -> Vec<Found> {
     found
 }
 
-/// The text as the engine should get it, when that differs from `text`: emphasis
-/// markers (`*so*`, `_so_`) removed and placeholders resolved.
+/// The text as the engine should get it, when that differs from `text`: control
+/// characters (NUL, escapes, bells: never speech, and NUL cannot even be an argument)
+/// and emphasis markers (`*so*`, `_so_`) removed, placeholders resolved.
 pub fn spoken_form(text: &str, pov_name: Option<&str>) -> Option<String> {
-    let unmarked = strip_emphasis_markers(text);
+    let clean = strip_control_characters(text);
+    let current = clean.as_deref().unwrap_or(text);
+    let unmarked = strip_emphasis_markers(current).or(clean);
     match resolve_placeholders(unmarked.as_deref().unwrap_or(text), pov_name) {
         Some(spoken) => Some(spoken),
         None => unmarked,
     }
+}
+
+/// Turns control characters into spaces (then drops the extra spaces); an escape
+/// sequence's printable tail (`[31m`) is dropped with its ESC.
+fn strip_control_characters(text: &str) -> Option<String> {
+    if !text.chars().any(char::is_control) {
+        return None;
+    }
+    let mut kept = String::with_capacity(text.len());
+    let mut characters = text.chars().peekable();
+    while let Some(character) = characters.next() {
+        if character == '\u{1b}' {
+            // ESC [ params letter: a terminal escape sequence.
+            if characters.peek() == Some(&'[') {
+                characters.next();
+                while let Some(next) = characters.next() {
+                    if next.is_ascii_alphabetic() {
+                        break;
+                    }
+                }
+            }
+            kept.push(' ');
+        } else if character.is_control() {
+            kept.push(' ');
+        } else {
+            kept.push(character);
+        }
+    }
+    Some(kept.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// Removes `*` runs and word-edge `_` runs, which engines would read aloud or trip on.
@@ -186,6 +218,12 @@ mod tests {
         assert_eq!(spoken_form("It was *so* cold.", None).as_deref(), Some("It was so cold."));
         assert_eq!(spoken_form("snake_case stays", None), None);
         assert_eq!(spoken_form("_Run_, Y/N!", None).as_deref(), Some("Run!"));
+    }
+
+    #[test]
+    fn control_characters_are_not_spoken() {
+        assert_eq!(spoken_form("Bell\u{7} and \u{1b}[31mred\u{0}.", None).as_deref(), Some("Bell and red ."));
+        assert_eq!(spoken_form("Tab\there", None).as_deref(), Some("Tab here"));
     }
 
     #[test]

@@ -108,7 +108,8 @@ pub fn attribute_with(
         decoder.advance_to(unit.paragraphs[0]);
         let forced = fixes.pinned.get(&unit_index).copied();
         let (chosen, confidence, record) = decoder.decide(unit, forced, trace.is_some());
-        let id = candidates.ids[chosen].clone();
+        // A story with no cast and no named speaker has no candidate at all.
+        let id = candidates.ids.get(chosen).cloned().unwrap_or_else(|| UNKNOWN.to_string());
         for &segment in &unit.segments {
             segments[segment].speaker = id.clone();
             segments[segment].confidence = confidence;
