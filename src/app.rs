@@ -36,10 +36,25 @@ pub fn run() -> ExitCode {
 fn dispatch(command: Command) -> anyhow::Result<()> {
     match command {
         Command::Render(args) => {
+            if args.watch {
+                return crate::watch::watch(&args, |config| {
+                    let summary = crate::render::render(config)?;
+                    if !config.story.quiet {
+                        eprintln!(
+                            "wrote `{}`: {} clips ({} synthesized)",
+                            config.output.display(),
+                            summary.clips,
+                            summary.synthesized
+                        );
+                    }
+                    Ok(())
+                });
+            }
             let config = RenderConfig::resolve(&args)?;
             config.interrupt.install_handler();
             let summary = crate::render::render(&config)?;
-            if !config.story.quiet {
+            // A plan prints its table instead of rendering: no summary.
+            if !config.story.quiet && !config.plan {
                 let seconds = summary.duration_ms as f64 / 1000.0;
                 let note = if std::io::stderr().is_terminal() { "" } else { "" };
                 eprintln!(
@@ -52,6 +67,11 @@ fn dispatch(command: Command) -> anyhow::Result<()> {
                     summary.clips - summary.synthesized
                 );
             }
+            Ok(())
+        }
+        Command::Cache(args) => {
+            let config = crate::cache_command::CacheConfig::resolve(&args)?;
+            print!("{}", crate::cache_command::run(&config)?);
             Ok(())
         }
         Command::Cast(args) => {

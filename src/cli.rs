@@ -20,6 +20,8 @@ pub enum Command {
     Script(ScriptArgs),
     /// Draft a cast file: the story's characters, their genders and voices.
     Cast(CastArgs),
+    /// Show how much the clip cache holds, or prune it.
+    Cache(CacheArgs),
 }
 
 /// Flags every command that reads a story shares.
@@ -60,6 +62,39 @@ pub struct RenderArgs {
     /// Default engine for voices without an `ENGINE:` prefix.
     #[arg(long, env = "FICAUDIO_ENGINE", hide = true)]
     pub engine: Option<String>,
+    /// Say per speaker how much would be synthesized and how much comes from the
+    /// cache; synthesize nothing.
+    #[arg(long)]
+    pub plan: bool,
+    /// Render only this speaker's lines (an id, name or alias; `narrator` for narration).
+    #[arg(long, value_name = "SPEAKER")]
+    pub only: Option<String>,
+    /// Render from paragraph N on (the story's first line is 1) [output: STORY.preview.wav]
+    #[arg(long, value_name = "N")]
+    pub from: Option<usize>,
+    /// Render up to paragraph M, inclusive.
+    #[arg(long, value_name = "M")]
+    pub to: Option<usize>,
+    /// Render again whenever the story or the cast file is saved (Ctrl-C stops).
+    #[arg(long, conflicts_with = "plan")]
+    pub watch: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CacheArgs {
+    /// Clip cache directory [default: $XDG_CACHE_HOME/ficaudio]
+    #[arg(long, env = "FICAUDIO_CACHE")]
+    pub cache: Option<PathBuf>,
+    /// Remove clips: those matching --older-than or beyond --max-size, or every clip
+    /// when neither is given.
+    #[arg(long)]
+    pub prune: bool,
+    /// With --prune: clips not used for this long (30d, 12h, 2w).
+    #[arg(long, value_name = "AGE", requires = "prune")]
+    pub older_than: Option<String>,
+    /// With --prune: least recently used clips until the cache fits (500M, 2G).
+    #[arg(long, value_name = "SIZE", requires = "prune")]
+    pub max_size: Option<String>,
 }
 
 #[derive(Debug, Args)]

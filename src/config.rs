@@ -36,6 +36,12 @@ pub struct RenderConfig {
     pub pauses: Pauses,
     /// Set by Ctrl-C; workers stop starting clips once it is.
     pub interrupt: crate::interrupt::Interrupt,
+    /// The part of the story to render (`--only`, `--from`, `--to`).
+    pub selection: crate::preview::Selection,
+    /// Report what would be synthesized instead of rendering (`--plan`).
+    pub plan: bool,
+    /// Show progress on stderr (a terminal, no `-q`).
+    pub progress: bool,
 }
 
 /// Settings of `ficaudio script`.
@@ -86,10 +92,17 @@ impl StoryConfig {
 impl RenderConfig {
     pub fn resolve(args: &RenderArgs) -> Result<Self> {
         let story = StoryConfig::resolve(&args.story)?;
+        let selection = crate::preview::Selection {
+            only: args.only.clone(),
+            from: args.from,
+            to: args.to,
+        };
+        // A preview never overwrites the full render.
+        let extension = if selection.is_everything() { "wav" } else { "preview.wav" };
         let output = args
             .output
             .clone()
-            .unwrap_or_else(|| story.story.with_extension("wav"));
+            .unwrap_or_else(|| story.story.with_extension(extension));
         let jobs = match args.jobs {
             Some(0) => anyhow::bail!("`--jobs 0` cannot render anything\nhint: use a number of jobs of 1 or more"),
             Some(jobs) => jobs,
@@ -108,6 +121,9 @@ impl RenderConfig {
             format: OutputFormat::default(),
             pauses,
             interrupt: crate::interrupt::Interrupt::default(),
+            selection,
+            plan: args.plan,
+            progress: crate::progress::Progress::wanted(story.quiet),
             story,
         })
     }

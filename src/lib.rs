@@ -7,6 +7,7 @@
 
 pub mod app;
 pub mod attribute;
+pub mod cache_command;
 pub mod cast;
 pub mod casting;
 pub mod cli;
@@ -18,8 +19,13 @@ pub mod mix;
 pub mod model;
 pub mod output;
 pub mod pipeline;
+pub mod plan;
+pub mod preview;
+pub mod progress;
+pub mod pronounce;
 pub mod render;
 pub mod script;
 pub mod segment;
 pub mod spoken;
 pub mod synth;
+pub mod watch;

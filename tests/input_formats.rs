@@ -76,6 +76,41 @@ fn one_story_in_every_format_gives_the_same_dialogue() {
     }
 }
 
+/// Dialogue records (text, speaker) of `ficaudio script FILE --json`, the contract.
+fn script_dialogue(path: &Path, extra: &[&str]) -> Vec<(String, String)> {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_ficaudio"))
+        .arg("script")
+        .arg(path)
+        .arg("--json")
+        .args(extra)
+        .output()
+        .expect("run ficaudio");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{}: {stderr}", path.display());
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter(|record| record["kind"] == "dialogue")
+        .map(|record| {
+            let field = |name: &str| record[name].as_str().unwrap_or_default().to_string();
+            (field("text"), field("speaker"))
+        })
+        .collect()
+}
+
+#[test]
+fn script_json_gives_the_same_dialogue_records_for_every_format() {
+    let expected = script_dialogue(&fixture("pasted.txt"), &[]);
+    assert_eq!(expected.len(), 16, "{expected:#?}");
+    for name in SAME_STORY {
+        assert_eq!(script_dialogue(&fixture(name), &[]), expected, "{name}");
+    }
+    // With notes read, the notes' quotes are dialogue too, but the story's are unchanged.
+    let with_notes = script_dialogue(&fixture("ao3-work.html"), &["--notes"]);
+    assert!(with_notes.len() > expected.len());
+    assert!(expected.iter().all(|record| with_notes.contains(record)));
+}
+
 #[test]
 fn ao3_download_reads_title_byline_summary_and_chapter_titles() {
     for name in ["ao3-work.html", "ao3-work.epub"] {
