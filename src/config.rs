@@ -71,8 +71,11 @@ impl StoryConfig {
             }
             for key in &cast.unknown_keys {
                 let file = cast_path.as_deref().map(Path::display);
+                let hint = crate::cast::nearest_key(key)
+                    .map(|valid| format!(" (did you mean `{valid}`?)"))
+                    .unwrap_or_default();
                 eprintln!(
-                    "warning: {}: unknown key `{key}` is ignored",
+                    "warning: {}: unknown key `{key}` is ignored{hint}",
                     file.map(|file| file.to_string()).unwrap_or_default()
                 );
             }

@@ -261,5 +261,5 @@ fn unknown_cast_keys_are_warned_about() {
         .args(&["script", "story.txt", "--cast", "cast.toml"]);
     let outcome = run.run();
     assert_eq!(outcome.status, 0);
-    assert!(outcome.stderr.contains("unknown key `characters.ann.voise`"), "{}", outcome.stderr);
+    assert!(outcome.stderr.contains("unknown key `characters.ann.voise` is ignored (did you mean `voice`?)"), "{}", outcome.stderr);
 }
