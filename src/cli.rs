@@ -47,12 +47,35 @@ pub struct StoryArgs {
 pub struct RenderArgs {
     #[command(flatten)]
     pub story: StoryArgs,
-    /// Output WAV file [default: the story's name with .wav]
+    /// Output audio file; .mp3, .ogg, .opus, .m4b and .flac go through ffmpeg
+    /// [default: the story's name with .wav]
     #[arg(short, long)]
     pub output: Option<PathBuf>,
     /// Also write the timeline (JSON lines: each segment's voice and position).
     #[arg(long)]
     pub timeline: Option<PathBuf>,
+    /// Audio format when -o's extension does not say: wav, mp3, ogg, opus, m4b, flac.
+    #[arg(long, value_name = "FORMAT", env = "FICAUDIO_AUDIO_FORMAT")]
+    pub audio_format: Option<String>,
+    /// Output sample rate in Hz [default: 24000, or the cast's `[output] rate`]
+    #[arg(long, value_name = "HZ", env = "FICAUDIO_RATE")]
+    pub rate: Option<u32>,
+    /// Output channels, 1 (mono) or more [default: 1]
+    #[arg(long, value_name = "N", env = "FICAUDIO_CHANNELS")]
+    pub channels: Option<u16>,
+    /// Bits per sample of WAV output: 8, 16, 24 or 32 [default: 16]
+    #[arg(long, value_name = "N", env = "FICAUDIO_BITS")]
+    pub bits: Option<u16>,
+    /// Loudness every voice is brought to, in LUFS [default: -18, or `[mix] loudness`]
+    #[arg(long, value_name = "LUFS", env = "FICAUDIO_LOUDNESS", allow_negative_numbers = true)]
+    pub loudness: Option<f64>,
+    /// Also write subtitles with speaker names: FILE.srt or FILE.vtt.
+    #[arg(long, value_name = "FILE")]
+    pub subtitles: Option<PathBuf>,
+    /// Also write a read-along page: the audio with its transcript, the line being
+    /// heard highlighted.
+    #[arg(long, value_name = "FILE")]
+    pub html: Option<PathBuf>,
     /// Clips synthesized at once [default: number of cores]
     #[arg(short, long, env = "FICAUDIO_JOBS")]
     pub jobs: Option<usize>,

@@ -9,7 +9,12 @@ use rayon::prelude::*;
 
 use crate::cast::{assign_voices, VoiceAssignment, VoiceBank};
 use crate::config::RenderConfig;
-use crate::mix::{mix, Placement};
+use crate::mix::{mix, MixConfig, MixOutcome, Placement, SpokenClip};
+use crate::output::encode::{encode, AudioFormat, Tags};
+use crate::output::readalong;
+use crate::output::subtitles::{subtitles, SubtitleFormat};
+use crate::output::timed::{chapters, timed_lines, Chapter};
+use crate::output::wav::{WavFormat, WavWriter};
 use crate::model::Segment;
 use crate::output::records::{is_recorded, to_line, Record};
 use crate::output::{write_atomically, AtomicFile};
@@ -103,10 +108,7 @@ pub fn render(config: &RenderConfig) -> Result<RenderSummary> {
         .map(|job| job.as_ref().and_then(|job| clip_of.get(job).map(|path| (*path).clone())))
         .collect();
 
-    let placements = write_wav(config, &prepared.segments, &clips)?;
-    if let Some(timeline) = &config.timeline {
-        write_timeline(timeline, &prepared.segments, &placements, &voices)?;
-    }
+    let placements = write_outputs(config, &prepared, &clips, &voices)?;
     Ok(RenderSummary {
         segments: prepared.segments.len(),
         clips: jobs.len(),
@@ -198,19 +200,94 @@ fn line_number(path: &Path, offset: usize) -> Option<usize> {
     Some(bytes.get(..offset)?.iter().filter(|&&byte| byte == b'\n').count() + 1)
 }
 
-/// Mixes into a temporary file beside the output and renames it when complete.
-fn write_wav(config: &RenderConfig, segments: &[Segment], clips: &[Option<PathBuf>]) -> Result<Vec<Option<Placement>>> {
+/// Mixes the audio and writes every output asked for: the audio file, the
+/// timeline, subtitles and the read-along page.
+fn write_outputs(config: &RenderConfig, prepared: &Prepared, clips: &[Option<PathBuf>], voices: &VoiceAssignment) -> Result<Vec<Option<Placement>>> {
+    let segments = &prepared.segments;
+    let placements = write_audio(config, prepared, clips, voices)?.placements;
+    if let Some(timeline) = &config.timeline {
+        write_timeline(timeline, segments, &placements, voices)?;
+    }
+    if config.subtitles.is_some() || config.html.is_some() {
+        let lines = timed_lines(segments, &placements, |speaker| prepared.name_of(&config.story.cast, speaker));
+        if let Some(path) = &config.subtitles {
+            let format = SubtitleFormat::from_path(path).unwrap_or(SubtitleFormat::Srt);
+            write_atomically(path, subtitles(format, &lines).as_bytes()).with_context(|| format!("cannot write the subtitles `{}`", path.display()))?;
+        }
+        if let Some(path) = &config.html {
+            let title = work_tags(config, prepared).title.unwrap_or_default();
+            let html = readalong::page(&title, &readalong::relative_url(path, &config.output), &lines);
+            write_atomically(path, html.as_bytes()).with_context(|| format!("cannot write the read-along page `{}`", path.display()))?;
+        }
+    }
+    Ok(placements)
+}
+
+/// Title (the story's, its title heading, or its file name) and author.
+fn work_tags(config: &RenderConfig, prepared: &Prepared) -> Tags {
+    let title = crate::output::timed::title(prepared.document.title.as_deref(), &prepared.segments)
+        .or_else(|| config.story.story.file_stem().map(|stem| stem.to_string_lossy().into_owned()));
+    Tags {
+        title,
+        author: prepared.document.author.clone(),
+    }
+}
+
+/// Mixes into the output: a WAV directly (under a temporary name, renamed when
+/// complete), any other format through a temporary WAV that ffmpeg encodes.
+fn write_audio(config: &RenderConfig, prepared: &Prepared, clips: &[Option<PathBuf>], voices: &VoiceAssignment) -> Result<MixOutcome> {
     let output = &config.output;
     let context = || format!("cannot write `{}`\nhint: check that its directory exists and is writable", output.display());
-    let mut file = AtomicFile::create(output).with_context(context)?;
-    let placements = {
-        let mut writer = hound::WavWriter::new(BufWriter::new(file.file()), config.format.spec()).with_context(context)?;
-        let placements = mix(segments, clips, &config.pauses, config.format, &mut writer)?;
-        writer.finalize().with_context(context)?;
-        placements
+    if config.audio_format == AudioFormat::Wav {
+        let mut file = AtomicFile::create(output).with_context(context)?;
+        let (outcome, _) = mix_to_wav(config, prepared, clips, voices, file.file()).with_context(context)?;
+        file.commit(output).with_context(context)?;
+        return Ok(outcome);
+    }
+    let directory = match output.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
     };
-    file.commit(output).with_context(context)?;
-    Ok(placements)
+    let mut temporary = tempfile::Builder::new().prefix(".ficaudio-mix.").suffix(".wav").tempfile_in(directory).with_context(context)?;
+    let (outcome, chapters) = mix_to_wav(config, prepared, clips, voices, temporary.as_file_mut()).with_context(context)?;
+    let tags = work_tags(config, prepared);
+    encode(temporary.path(), output, config.audio_format, config.format.rate, config.format.channels, &tags, &chapters)?;
+    Ok(outcome)
+}
+
+/// The mix itself, streamed into `file` as a WAV with a chapter cue list.
+fn mix_to_wav(config: &RenderConfig, prepared: &Prepared, clips: &[Option<PathBuf>], voices: &VoiceAssignment, file: &mut std::fs::File) -> Result<(MixOutcome, Vec<Chapter>)> {
+    let segments = &prepared.segments;
+    let spoken: Vec<Option<SpokenClip>> = segments
+        .iter()
+        .zip(clips)
+        .map(|(segment, clip)| {
+            clip.as_ref().map(|path| SpokenClip {
+                path: path.clone(),
+                voice: voices.voice(&segment.speaker).to_string(),
+            })
+        })
+        .collect();
+    let mix_config = MixConfig {
+        format: config.format,
+        pauses: config.pauses.clone(),
+        loudness: config.loudness,
+        analysis_cache: Some(config.cache.join("analysis")),
+    };
+    let wav_format = WavFormat {
+        rate: config.format.rate,
+        channels: config.format.channels,
+        bits: config.format.bits,
+    };
+    let mut writer = WavWriter::new(BufWriter::with_capacity(1 << 20, file), wav_format)?;
+    let outcome = mix(segments, &spoken, &mix_config, &mut writer)?;
+    let total_ms = outcome.frames * 1000 / u64::from(config.format.rate.max(1));
+    let chapters = chapters(segments, &outcome.placements, total_ms);
+    for chapter in &chapters {
+        writer.add_cue(chapter.start_frame, &chapter.title);
+    }
+    writer.finish()?.into_inner().map_err(|error| error.into_error())?;
+    Ok((outcome, chapters))
 }
 
 fn write_timeline(path: &Path, segments: &[Segment], placements: &[Option<Placement>], voices: &VoiceAssignment) -> Result<()> {

@@ -9,8 +9,16 @@
 //! gender = "male"            # male | female | other
 //! pov = true                 # the story's "I" or reader-insert "you"
 //! voice = "en-us+m3"
+//! pause_before = 300         # extra milliseconds before and after their lines
 //! [pauses]                   # milliseconds
 //! paragraph = 500
+//! [output]                   # audio written (flags and FICAUDIO_* win)
+//! rate = 44100
+//! channels = 2
+//! bits = 24
+//! [mix]
+//! loudness = -18             # LUFS every voice is brought to
+//! true_peak = -1             # dBTP ceiling
 //! [[fix]]                    # pin the speaker of a line
 //! quote = "Are you sure"     # the quote's first words
 //! speaker = "kylo"
@@ -111,6 +119,37 @@ pub struct LineFix {
     pub occurrence: Option<usize>,
 }
 
+/// Extra silence around one character's lines, in milliseconds: `pause_before` and
+/// `pause_after` in the character's table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct CharacterPauses {
+    pub before: u32,
+    pub after: u32,
+}
+
+/// The `[output]` table: the audio format written; `None` keeps the default.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OutputSettings {
+    /// Sample rate in Hz.
+    pub rate: Option<u32>,
+    pub channels: Option<u16>,
+    /// Bits per sample of WAV output (8, 16, 24 or 32).
+    pub bits: Option<u16>,
+    /// wav, mp3, ogg, opus, m4b or flac, when `-o` has no telling extension.
+    pub format: Option<String>,
+}
+
+/// The `[mix]` table: levels.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MixSettings {
+    /// Integrated loudness every voice is brought to, in LUFS.
+    pub loudness: Option<f64>,
+    /// True-peak ceiling in dBTP.
+    pub true_peak: Option<f64>,
+}
+
 /// The parsed cast file.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Cast {
@@ -118,6 +157,11 @@ pub struct Cast {
     /// Characters in file order.
     pub characters: Vec<Character>,
     pub pauses: PauseSettings,
+    /// Per-character pauses by character id (kept beside `characters` so code that
+    /// builds a `Character` literally needs no change).
+    pub character_pauses: BTreeMap<String, CharacterPauses>,
+    pub output: OutputSettings,
+    pub mix: MixSettings,
     /// Engines declared under `[engines.NAME]`, in file order.
     pub engines: Vec<(String, crate::synth::EngineSpec)>,
     /// Where the cast came from, for messages.
@@ -151,6 +195,10 @@ struct RawCast {
     #[serde(default)]
     pauses: Option<PauseSettings>,
     #[serde(default)]
+    output: Option<OutputSettings>,
+    #[serde(default)]
+    mix: Option<MixSettings>,
+    #[serde(default)]
     engines: IndexMap<String, crate::synth::EngineSpec>,
     #[serde(default)]
     fix: Vec<LineFix>,
@@ -176,6 +224,8 @@ struct RawCharacter {
     #[serde(default)]
     pov: bool,
     voice: Option<String>,
+    pause_before: Option<u32>,
+    pause_after: Option<u32>,
     #[serde(flatten)]
     extra: BTreeMap<String, toml::Value>,
 }
@@ -209,6 +259,7 @@ pub fn parse_cast(text: &str, path: &Path) -> Result<Cast, CastError> {
         narrator.voice
     });
     let mut characters = Vec::new();
+    let mut character_pauses = BTreeMap::new();
     for (id, character) in raw.characters {
         if id.trim().is_empty() || id == crate::model::NARRATOR {
             return Err(CastError::Invalid {
@@ -217,6 +268,13 @@ pub fn parse_cast(text: &str, path: &Path) -> Result<Cast, CastError> {
             });
         }
         unknown_keys.extend(character.extra.keys().map(|key| format!("characters.{id}.{key}")));
+        if character.pause_before.is_some() || character.pause_after.is_some() {
+            let pauses = CharacterPauses {
+                before: character.pause_before.unwrap_or(0),
+                after: character.pause_after.unwrap_or(0),
+            };
+            character_pauses.insert(id.clone(), pauses);
+        }
         characters.push(Character {
             name: character.name.unwrap_or_else(|| id.clone()),
             id,
@@ -248,6 +306,9 @@ pub fn parse_cast(text: &str, path: &Path) -> Result<Cast, CastError> {
         narrator_voice: narrator_voice.flatten(),
         characters,
         pauses: raw.pauses.unwrap_or_default(),
+        character_pauses,
+        output: raw.output.unwrap_or_default(),
+        mix: raw.mix.unwrap_or_default(),
         engines,
         path: Some(path.to_path_buf()),
         unknown_keys,
@@ -332,5 +393,20 @@ mod tests {
     #[test]
     fn bad_gender_is_an_error() {
         assert!(parse("[characters.a]\ngender = \"robot\"\n").is_err());
+    }
+
+    #[test]
+    fn output_mix_and_character_pauses() {
+        let cast = parse("[output]\nrate = 44100\nchannels = 2\nbits = 24\nformat = \"m4b\"\n[mix]\nloudness = -16.5\n[characters.a]\npause_before = 300\n[characters.b]\n").unwrap();
+        assert_eq!(cast.output.rate, Some(44_100));
+        assert_eq!(cast.output.channels, Some(2));
+        assert_eq!(cast.output.bits, Some(24));
+        assert_eq!(cast.output.format.as_deref(), Some("m4b"));
+        assert_eq!(cast.mix.loudness, Some(-16.5));
+        assert_eq!(cast.mix.true_peak, None);
+        assert_eq!(cast.character_pauses.get("a"), Some(&CharacterPauses { before: 300, after: 0 }));
+        assert_eq!(cast.character_pauses.get("b"), None);
+        assert!(cast.unknown_keys.is_empty(), "{:?}", cast.unknown_keys);
+        assert!(parse("[output]\nsample_rate = 1\n").is_err(), "a misspelt output key is an error");
     }
 }

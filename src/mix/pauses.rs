@@ -1,10 +1,15 @@
 //! How long to pause between two segments, from what they are and who says them.
+//!
+//! In: the cast's `[pauses]` table and characters' `pause_before`/`pause_after`.
+//! Out: the milliseconds of silence before each segment.
 
-use crate::cast::PauseSettings;
+use std::collections::BTreeMap;
+
+use crate::cast::{Cast, CharacterPauses, PauseSettings};
 use crate::model::{Segment, SegmentKind};
 
 /// Pause lengths in milliseconds, defaults filled in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pauses {
     pub narration: u32,
     pub speaker_change: u32,
@@ -13,6 +18,8 @@ pub struct Pauses {
     pub scene_break: u32,
     pub heading: u32,
     pub chapter: u32,
+    /// Extra silence around the lines of some characters, by speaker id.
+    pub characters: BTreeMap<String, CharacterPauses>,
 }
 
 impl Default for Pauses {
@@ -25,6 +32,7 @@ impl Default for Pauses {
             scene_break: 1600,
             heading: 1000,
             chapter: 2000,
+            characters: BTreeMap::new(),
         }
     }
 }
@@ -41,7 +49,32 @@ impl Pauses {
             scene_break: settings.scene_break.unwrap_or(default.scene_break),
             heading: settings.heading.unwrap_or(default.heading),
             chapter: settings.chapter.unwrap_or(default.chapter),
+            characters: BTreeMap::new(),
         }
+    }
+
+    /// The cast's `[pauses]` and every character's own pauses.
+    pub fn from_cast(cast: &Cast) -> Self {
+        Pauses {
+            characters: cast.character_pauses.clone(),
+            ..Pauses::from_settings(&cast.pauses)
+        }
+    }
+
+    /// The whole silence between `previous` and `next`: the context pause plus the
+    /// previous speaker's `pause_after` and the next one's `pause_before`.
+    pub fn gap(&self, previous: &Segment, next: &Segment) -> u32 {
+        let after = self
+            .characters
+            .get(&previous.speaker)
+            .map_or(0, |pauses| pauses.after);
+        let before = self
+            .characters
+            .get(&next.speaker)
+            .map_or(0, |pauses| pauses.before);
+        self.between(previous, next)
+            .saturating_add(after)
+            .saturating_add(before)
     }
 
     /// The silence between `previous` and `next` (a scene break is its own silence).
@@ -58,7 +91,10 @@ impl Pauses {
                     self.narration
                 }
             }
-            _ if previous.kind.is_spoken_by_character() && next.kind.is_spoken_by_character() && previous.speaker != next.speaker => {
+            _ if previous.kind.is_spoken_by_character()
+                && next.kind.is_spoken_by_character()
+                && previous.speaker != next.speaker =>
+            {
                 self.speaker_change
             }
             _ => self.paragraph,

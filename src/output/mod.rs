@@ -1,12 +1,19 @@
 //! Output stage: what the user gets.
 //!
-//! In: mixed audio and the segments with their placements. Out: the WAV (written
-//! under a temporary name and renamed only when complete, so no partial file ever
-//! sits under the output name), the JSON records of the timeline and of
-//! `script --json`, and the screenplay view.
+//! In: mixed audio and the segments with their placements. Out: the WAV with its
+//! chapter cue list ([`wav`]), mp3/ogg/opus/m4b/flac through ffmpeg ([`encode`]),
+//! subtitles ([`subtitles`]), the read-along page ([`readalong`]), the JSON records
+//! of the timeline and of `script --json`, and the screenplay view. Every file is
+//! written under a temporary name and renamed only when complete, so no partial
+//! file ever sits under an output name.
 
+pub mod encode;
+pub mod readalong;
 pub mod records;
 pub mod script_view;
+pub mod subtitles;
+pub mod timed;
+pub mod wav;
 
 use std::io::Write;
 use std::path::Path;
@@ -35,6 +42,11 @@ impl AtomicFile {
 
     pub fn file(&mut self) -> &mut std::fs::File {
         self.temporary.as_file_mut()
+    }
+
+    /// The temporary file's path (for a program that writes it, like ffmpeg).
+    pub fn path(&self) -> &Path {
+        self.temporary.path()
     }
 
     /// Flushes to disk and moves the file to `path`.
