@@ -69,6 +69,24 @@ fn dispatch(command: Command) -> anyhow::Result<()> {
             }
             Ok(())
         }
+        Command::Voices(args) => {
+            let config = crate::voices::VoicesConfig::resolve(&args)?;
+            print!("{}", crate::voices::list_voices(&config)?);
+            Ok(())
+        }
+        Command::Say(args) => {
+            let config = crate::voices::SayConfig::resolve(&args)?;
+            match crate::voices::say(&config)? {
+                crate::voices::Spoken::Played { player } => {
+                    eprintln!("played `{}` with {player}", config.voice)
+                }
+                crate::voices::Spoken::Written { path, reason: None } => eprintln!("wrote `{}`", path.display()),
+                crate::voices::Spoken::Written { path, reason: Some(reason) } => {
+                    eprintln!("{reason}; wrote `{}`", path.display())
+                }
+            }
+            Ok(())
+        }
         Command::Cache(args) => {
             let config = crate::cache_command::CacheConfig::resolve(&args)?;
             print!("{}", crate::cache_command::run(&config)?);

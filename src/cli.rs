@@ -22,6 +22,10 @@ pub enum Command {
     Cast(CastArgs),
     /// Show how much the clip cache holds, or prune it.
     Cache(CacheArgs),
+    /// List the voices installed and usable now, per engine (or for one engine).
+    Voices(VoicesArgs),
+    /// Speak a line with one voice, to hear it before casting it.
+    Say(SayArgs),
 }
 
 /// Flags every command that reads a story shares.
@@ -101,6 +105,42 @@ pub struct RenderArgs {
     /// Render again whenever the story or the cast file is saved (Ctrl-C stops).
     #[arg(long, conflicts_with = "plan")]
     pub watch: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct VoicesArgs {
+    /// Only this engine: espeak, flite, festival, piper, say, or one the cast declares.
+    pub engine: Option<String>,
+    /// A cast file whose `[engines.NAME]` tables are listed too.
+    #[arg(short, long, env = "FICAUDIO_CAST")]
+    pub cast: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct SayArgs {
+    /// The voice: `ENGINE:VOICE` (espeak:en-us+m3, flite:slt, piper:en_US-joe-medium),
+    /// or a voice of the default engine.
+    pub voice: String,
+    /// The line to speak.
+    pub text: String,
+    /// A cast file, for the engines it declares and its `[voices."REF"]` settings.
+    #[arg(short, long, env = "FICAUDIO_CAST")]
+    pub cast: Option<PathBuf>,
+    /// Write the WAV here instead of playing it.
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    /// Speaking speed (1.2 is 20 % faster).
+    #[arg(long)]
+    pub rate: Option<f64>,
+    /// Pitch (1.1 is 10 % higher).
+    #[arg(long)]
+    pub pitch: Option<f64>,
+    /// Loudness (0.5 is half the amplitude).
+    #[arg(long)]
+    pub volume: Option<f64>,
+    /// Default engine for a voice without an `ENGINE:` prefix.
+    #[arg(long, env = "FICAUDIO_ENGINE", hide = true)]
+    pub engine: Option<String>,
 }
 
 #[derive(Debug, Args)]

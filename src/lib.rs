@@ -28,4 +28,5 @@ pub mod script;
 pub mod segment;
 pub mod spoken;
 pub mod synth;
+pub mod voices;
 pub mod watch;

@@ -5,7 +5,6 @@ use std::io::BufWriter;
 use std::path::{Path, PathBuf};
 
 use anyhow::{anyhow, Context, Result};
-use rayon::prelude::*;
 
 use crate::cast::{assign_voices, VoiceAssignment, VoiceBank};
 use crate::config::RenderConfig;
@@ -19,7 +18,7 @@ use crate::model::Segment;
 use crate::output::records::{is_recorded, to_line, Record};
 use crate::output::{write_atomically, AtomicFile};
 use crate::pipeline::{prepare, Prepared};
-use crate::synth::{ClipCache, Engines};
+use crate::synth::{synthesize_all, ClipCache, Engines, Job, VoiceSettings};
 
 /// What a render did, for the summary line.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -28,13 +27,6 @@ pub struct RenderSummary {
     pub clips: usize,
     pub synthesized: usize,
     pub duration_ms: u64,
-}
-
-/// One clip to make: a voice and the text as spoken.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-struct Job {
-    voice: String,
-    text: String,
 }
 
 /// Renders the story of `config` to its output WAV (and timeline).
@@ -50,69 +42,42 @@ pub fn render(config: &RenderConfig) -> Result<RenderSummary> {
     let engines = Engines::build(&story.cast.engines).map_err(|error| anyhow!("{}: {error}", cast_name(config)))?;
     check_voices(config, &prepared, &voices, &engines)?;
 
-    // Each distinct (voice, text) is synthesized once, in parallel; the cache keeps
-    // every finished clip even when a later one fails.
-    let spoken: Vec<Option<Job>> = prepared
+    // Each distinct (voice, settings, text) is synthesized once, in story order so a
+    // failure is reported at its earliest line; each engine runs within its own
+    // concurrency (crate::synth::synthesize_all), and the cache keeps every finished
+    // clip even when a later one fails.
+    let mut jobs: Vec<Job> = Vec::new();
+    let mut index_of: HashMap<(String, String, String), usize> = HashMap::new();
+    let spoken: Vec<Option<usize>> = prepared
         .segments
         .iter()
         .map(|segment| {
-            has_audio(segment).then(|| Job {
-                voice: voices.voice(&segment.speaker).to_string(),
-                text: segment.spoken().to_string(),
+            has_audio(segment).then(|| {
+                let voice = voices.voice(&segment.speaker).to_string();
+                let settings = voice_settings(config, &segment.speaker, &voice);
+                let key = (voice.clone(), settings.key(), segment.spoken().to_string());
+                *index_of.entry(key).or_insert_with(|| {
+                    jobs.push(Job {
+                        voice,
+                        settings,
+                        text: segment.spoken().to_string(),
+                    });
+                    jobs.len() - 1
+                })
             })
         })
         .collect();
-    // Distinct jobs in story order, so a failure is reported at its earliest line.
-    let mut seen = std::collections::HashSet::new();
-    let jobs: Vec<&Job> = spoken.iter().flatten().filter(|job| seen.insert(*job)).collect();
     let cache = ClipCache::new(config.cache.clone());
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(config.jobs)
-        .build()
-        .context("cannot start worker threads")?;
-    // After the first failure no new clip is started; the failure reported is the
-    // earliest in the story among those that ran, whatever the scheduling.
-    let failed = std::sync::atomic::AtomicBool::new(false);
-    let results: Vec<Option<Result<(PathBuf, bool)>>> = pool.install(|| {
-        jobs.par_iter()
-            .map(|job| {
-                if failed.load(std::sync::atomic::Ordering::Relaxed) || config.interrupt.is_set() {
-                    return None;
-                }
-                let result = engines
-                    .resolve(&job.voice)
-                    .and_then(|(engine, voice)| cache.get_or_make(engine.as_ref(), voice, &job.text))
-                    .map_err(anyhow::Error::from);
-                if result.is_err() {
-                    failed.store(true, std::sync::atomic::Ordering::Relaxed);
-                }
-                Some(result)
-            })
-            .collect()
-    });
-    let mut made: Vec<(PathBuf, bool)> = Vec::with_capacity(jobs.len());
-    for (index, result) in results.into_iter().enumerate() {
-        match result {
-            Some(Ok(clip)) => made.push(clip),
-            Some(Err(error)) => return Err(describe_failure(config, &prepared, jobs[index], &voices, error)),
-            None => {}
-        }
-    }
+    let outcome = synthesize_all(&jobs, &engines, &cache, config.jobs, &|| config.interrupt.is_set());
     config.interrupt.check()?;
-    if made.len() < jobs.len() {
-        anyhow::bail!("rendering stopped before every clip was made");
-    }
-    let clip_of: HashMap<&Job, &PathBuf> = jobs.iter().copied().zip(made.iter().map(|(path, _)| path)).collect();
-    let clips: Vec<Option<PathBuf>> = spoken
-        .iter()
-        .map(|job| job.as_ref().and_then(|job| clip_of.get(job).map(|path| (*path).clone())))
-        .collect();
+    let made = outcome.map_err(|failure| describe_failure(config, &prepared, &jobs[failure.index], &voices, failure.error.into()))?;
+    let clips: Vec<Option<PathBuf>> = spoken.iter().map(|index| index.map(|index| made[index].path.clone())).collect();
 
     let placements = write_outputs(config, &prepared, &clips, &voices)?;
     Ok(RenderSummary {
         segments: prepared.segments.len(),
         clips: jobs.len(),
-        synthesized: made.iter().filter(|(_, synthesized)| *synthesized).count(),
+        synthesized: made.iter().filter(|clip| clip.synthesized).count(),
         duration_ms: placements.iter().flatten().map(|placement| placement.end_ms).max().unwrap_or(0),
     })
 }
@@ -140,6 +105,19 @@ fn choose_voices(config: &RenderConfig, prepared: &Prepared) -> VoiceAssignment 
         });
     bank.engine.clone_from(&config.default_engine);
     assign_voices(&config.story.cast, &prepared.speakers_by_lines(), &prepared.found_genders(), &bank)
+}
+
+/// A speaker's rate, pitch and volume: the character's own (or `[narrator]`'s) over
+/// those of its voice in `[voices."REF"]`.
+pub fn voice_settings(config: &RenderConfig, speaker: &str, reference: &str) -> VoiceSettings {
+    let cast = &config.story.cast;
+    let of_voice = cast
+        .voices
+        .iter()
+        .find(|(written, _)| crate::cast::qualify(written, &config.default_engine) == reference)
+        .map(|(_, settings)| *settings)
+        .unwrap_or_default();
+    cast.voice_settings.get(speaker).copied().unwrap_or_default().or(&of_voice)
 }
 
 /// Every engine used is installed and every voice exists, before any work starts.
@@ -173,6 +151,18 @@ fn check_voices(config: &RenderConfig, prepared: &Prepared, voices: &VoiceAssign
         engine
             .check_voice(voice)
             .map_err(|error| anyhow!("{}: voice of `{speaker}`: {error}", cast_name(config)))?;
+    }
+    // Every speaker's rate and pitch must be something its engine can do.
+    let speakers: BTreeSet<&str> = prepared.segments.iter().filter(|segment| has_audio(segment)).map(|segment| segment.speaker.as_str()).collect();
+    for speaker in speakers {
+        let reference = voices.voice(speaker);
+        let settings = voice_settings(config, speaker, reference);
+        let engine_name = crate::synth::split_reference(reference).0;
+        if let Ok((engine, _)) = engines.resolve(reference) {
+            if let Some(message) = engine.controls().unsupported(&settings, engine_name) {
+                anyhow::bail!("{}: voice of `{speaker}` ({reference}): {message}", cast_name(config));
+            }
+        }
     }
     Ok(())
 }

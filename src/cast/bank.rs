@@ -28,12 +28,20 @@ pub struct VoiceBank {
 }
 
 const ESPEAK_BANK: &str = include_str!("../../voices/espeak.toml");
+const FLITE_BANK: &str = include_str!("../../voices/flite.toml");
+const FESTIVAL_BANK: &str = include_str!("../../voices/festival.toml");
+const PIPER_BANK: &str = include_str!("../../voices/piper.toml");
+const SAY_BANK: &str = include_str!("../../voices/say.toml");
 
 impl VoiceBank {
     /// The bank of a built-in engine, if it has one.
     pub fn builtin(engine: &str) -> Option<VoiceBank> {
         let text = match engine {
             "espeak" => ESPEAK_BANK,
+            "flite" => FLITE_BANK,
+            "festival" => FESTIVAL_BANK,
+            "piper" => PIPER_BANK,
+            "say" => SAY_BANK,
             _ => return None,
         };
         // The bank is part of the binary and checked by a test, so parsing cannot fail
@@ -60,5 +68,19 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), bank.voices.len(), "voice ids are unique");
+    }
+
+    #[test]
+    fn every_engine_bank_parses_with_unique_ids_and_a_narrator() {
+        for engine in ["espeak", "flite", "festival", "piper", "say"] {
+            let bank = VoiceBank::builtin(engine).unwrap_or_else(|| panic!("bank of {engine} parses"));
+            assert_eq!(bank.engine, engine);
+            assert!(bank.voices.iter().any(|voice| voice.narrator), "{engine} has a narrator");
+            assert!(bank.voices.iter().any(|voice| voice.gender == Gender::Female), "{engine} has a female voice");
+            let mut ids: Vec<&str> = bank.voices.iter().map(|voice| voice.id.as_str()).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            assert_eq!(ids.len(), bank.voices.len(), "{engine}: voice ids are unique");
+        }
     }
 }

@@ -164,6 +164,13 @@ pub struct Cast {
     pub mix: MixSettings,
     /// Engines declared under `[engines.NAME]`, in file order.
     pub engines: Vec<(String, crate::synth::EngineSpec)>,
+    /// `rate`, `pitch` and `volume` given in a character's table (or `[narrator]`), by
+    /// speaker id; kept beside `characters` so code that builds a `Character` needs
+    /// no change.
+    pub voice_settings: BTreeMap<String, crate::synth::VoiceSettings>,
+    /// `[voices."REF"]` tables: settings of a voice whoever speaks with it, in file
+    /// order; the reference is as written (a bare voice means the default engine).
+    pub voices: Vec<(String, crate::synth::VoiceSettings)>,
     /// Where the cast came from, for messages.
     pub path: Option<PathBuf>,
     /// Keys that were not understood, as dotted paths (`characters.kylo.colour`).
@@ -201,6 +208,8 @@ struct RawCast {
     #[serde(default)]
     engines: IndexMap<String, crate::synth::EngineSpec>,
     #[serde(default)]
+    voices: IndexMap<String, crate::synth::VoiceSettings>,
+    #[serde(default)]
     fix: Vec<LineFix>,
     #[serde(default)]
     pronounce: IndexMap<String, String>,
@@ -211,6 +220,9 @@ struct RawCast {
 #[derive(Debug, Deserialize)]
 struct RawNarrator {
     voice: Option<String>,
+    rate: Option<f64>,
+    pitch: Option<f64>,
+    volume: Option<f64>,
     #[serde(flatten)]
     extra: BTreeMap<String, toml::Value>,
 }
@@ -226,6 +238,9 @@ struct RawCharacter {
     voice: Option<String>,
     pause_before: Option<u32>,
     pause_after: Option<u32>,
+    rate: Option<f64>,
+    pitch: Option<f64>,
+    volume: Option<f64>,
     #[serde(flatten)]
     extra: BTreeMap<String, toml::Value>,
 }
@@ -254,8 +269,15 @@ pub fn parse_cast(text: &str, path: &Path) -> Result<Cast, CastError> {
         }
     })?;
     let mut unknown_keys: Vec<String> = raw.extra.keys().cloned().collect();
+    let mut voice_settings = BTreeMap::new();
     let narrator_voice = raw.narrator.map(|narrator| {
         unknown_keys.extend(narrator.extra.keys().map(|key| format!("narrator.{key}")));
+        let settings = crate::synth::VoiceSettings {
+            rate: narrator.rate,
+            pitch: narrator.pitch,
+            volume: narrator.volume,
+        };
+        voice_settings.insert(crate::model::NARRATOR.to_string(), settings);
         narrator.voice
     });
     let mut characters = Vec::new();
@@ -275,6 +297,14 @@ pub fn parse_cast(text: &str, path: &Path) -> Result<Cast, CastError> {
             };
             character_pauses.insert(id.clone(), pauses);
         }
+        voice_settings.insert(
+            id.clone(),
+            crate::synth::VoiceSettings {
+                rate: character.rate,
+                pitch: character.pitch,
+                volume: character.volume,
+            },
+        );
         characters.push(Character {
             name: character.name.unwrap_or_else(|| id.clone()),
             id,
@@ -302,7 +332,23 @@ pub fn parse_cast(text: &str, path: &Path) -> Result<Cast, CastError> {
             message: "more than one character has `pov = true`\nhint: mark only the story's narrator or reader-insert".to_string(),
         });
     }
+    voice_settings.retain(|_, settings| !settings.is_default());
+    let voices: Vec<(String, crate::synth::VoiceSettings)> = raw.voices.into_iter().collect();
+    let labelled = voice_settings
+        .iter()
+        .map(|(id, settings)| (if id == crate::model::NARRATOR { "narrator".to_string() } else { format!("characters.{id}") }, settings))
+        .chain(voices.iter().map(|(reference, settings)| (format!("voices.\"{reference}\""), settings)));
+    for (table, settings) in labelled {
+        if let Err(message) = settings.validate() {
+            return Err(CastError::Invalid {
+                path: path.to_path_buf(),
+                message: format!("[{table}]: {message}"),
+            });
+        }
+    }
     Ok(Cast {
+        voice_settings,
+        voices,
         narrator_voice: narrator_voice.flatten(),
         characters,
         pauses: raw.pauses.unwrap_or_default(),
@@ -388,6 +434,20 @@ mod tests {
         ] {
             assert!(parse(text).is_err(), "{text}");
         }
+    }
+
+    #[test]
+    fn voice_settings_from_characters_narrator_and_voices() {
+        let cast = parse("[narrator]\nrate = 0.9\n[characters.a]\nvolume = 0.5\n[characters.b]\n[voices.\"flite:slt\"]\npitch = 1.2\n").unwrap();
+        assert_eq!(cast.voice_settings.get("narrator").and_then(|settings| settings.rate), Some(0.9));
+        assert_eq!(cast.voice_settings.get("a").and_then(|settings| settings.volume), Some(0.5));
+        assert!(!cast.voice_settings.contains_key("b"));
+        assert_eq!(cast.voices[0].0, "flite:slt");
+        assert_eq!(cast.voices[0].1.pitch, Some(1.2));
+        assert!(cast.unknown_keys.is_empty(), "{:?}", cast.unknown_keys);
+        let error = parse("[characters.a]\nrate = 9\n").unwrap_err().to_string();
+        assert!(error.contains("[characters.a]: `rate = 9` is out of range"), "{error}");
+        assert!(parse("[voices.x]\nspeed = 1\n").is_err(), "a misspelt setting is an error");
     }
 
     #[test]

@@ -13,7 +13,7 @@ mod suggest;
 mod given_names;
 pub mod write;
 
-pub use assign::{assign_voices, VoiceAssignment};
+pub use assign::{assign_voices, qualify, VoiceAssignment};
 pub use suggest::nearest_key;
 pub use bank::{VoiceBank, VoiceEntry};
 pub use file::{line_column, parse_cast, read_cast, Cast, CastError, Character, Gender, PauseSettings};

@@ -10,7 +10,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use super::process::run;
-use super::{Engine, SynthError};
+use super::{Engine, SynthError, VoiceSettings};
 
 const PLACEHOLDERS: [&str; 4] = ["{text}", "{text_file}", "{voice}", "{out}"];
 
@@ -29,18 +29,33 @@ pub struct CommandEngine {
 impl CommandEngine {
     /// Checks the template: a program, a way to get the text and the output path in,
     /// and `--` before a bare `{text}`.
-    pub fn new(name: &str, argv: Vec<String>, stdin: bool, timeout: Duration, voices: Vec<String>) -> Result<Self, SynthError> {
-        let error = |message: String| Err(SynthError::Config(format!("engine `{name}`: {message}")));
+    pub fn new(
+        name: &str,
+        argv: Vec<String>,
+        stdin: bool,
+        timeout: Duration,
+        voices: Vec<String>,
+    ) -> Result<Self, SynthError> {
+        let error =
+            |message: String| Err(SynthError::Config(format!("engine `{name}`: {message}")));
         let Some(program) = argv.first() else {
             return error("`argv` is empty\nhint: argv = [\"my-tts\", \"--voice\", \"{voice}\", \"--out\", \"{out}\", \"--\", \"{text}\"]".to_string());
         };
-        if PLACEHOLDERS.iter().any(|placeholder| program.contains(placeholder)) {
-            return error("the program (first element of `argv`) cannot be a placeholder".to_string());
+        if PLACEHOLDERS
+            .iter()
+            .any(|placeholder| program.contains(placeholder))
+        {
+            return error(
+                "the program (first element of `argv`) cannot be a placeholder".to_string(),
+            );
         }
         if !argv.iter().any(|argument| argument.contains("{out}")) {
             return error("`argv` has no `{out}`\nhint: the engine must write its WAV to the path given as {out}".to_string());
         }
-        let takes_text = stdin || argv.iter().any(|argument| argument.contains("{text}") || argument.contains("{text_file}"));
+        let takes_text = stdin
+            || argv
+                .iter()
+                .any(|argument| argument.contains("{text}") || argument.contains("{text_file}"));
         if !takes_text {
             return error("the text never reaches the engine\nhint: add `{text}` after `--`, `{text_file}`, or set `stdin = true`".to_string());
         }
@@ -62,7 +77,17 @@ impl CommandEngine {
     pub fn expand(&self, text: &str, text_file: &str, voice: &str, out: &str) -> Vec<String> {
         self.argv
             .iter()
-            .map(|argument| substitute(argument, &[("{text}", text), ("{text_file}", text_file), ("{voice}", voice), ("{out}", out)]))
+            .map(|argument| {
+                substitute(
+                    argument,
+                    &[
+                        ("{text}", text),
+                        ("{text_file}", text_file),
+                        ("{voice}", voice),
+                        ("{out}", out),
+                    ],
+                )
+            })
             .collect()
     }
 }
@@ -98,7 +123,9 @@ impl Engine for CommandEngine {
         let found = if program.contains('/') {
             Path::new(program).exists()
         } else {
-            std::env::var_os("PATH").is_some_and(|paths| std::env::split_paths(&paths).any(|directory| directory.join(program).is_file()))
+            std::env::var_os("PATH").is_some_and(|paths| {
+                std::env::split_paths(&paths).any(|directory| directory.join(program).is_file())
+            })
         };
         if found {
             Ok(())
@@ -106,7 +133,10 @@ impl Engine for CommandEngine {
             Err(SynthError::NotInstalled {
                 engine: self.name.clone(),
                 program: program.clone(),
-                hint: format!("install `{program}` or fix `argv` of [engines.{}] in the cast file", self.name),
+                hint: format!(
+                    "install `{program}` or fix `argv` of [engines.{}] in the cast file",
+                    self.name
+                ),
             })
         }
     }
@@ -118,22 +148,43 @@ impl Engine for CommandEngine {
             Err(SynthError::UnknownVoice {
                 engine: self.name.clone(),
                 voice: voice.to_string(),
-                suggestions: self.voices.iter().take(5).cloned().collect::<Vec<_>>().join(", "),
+                suggestions: self
+                    .voices
+                    .iter()
+                    .take(5)
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(", "),
             })
         }
     }
 
-    fn synthesize(&self, text: &str, voice: &str, out: &Path) -> Result<(), SynthError> {
-        let uses_file = self.argv.iter().any(|argument| argument.contains("{text_file}"));
+    fn speak(
+        &self,
+        text: &str,
+        voice: &str,
+        _settings: &VoiceSettings,
+        out: &Path,
+    ) -> Result<(), SynthError> {
+        let uses_file = self
+            .argv
+            .iter()
+            .any(|argument| argument.contains("{text_file}"));
         let text_file = if uses_file {
-            let mut file = tempfile::Builder::new().prefix("ficaudio-text-").suffix(".txt").tempfile()?;
+            let mut file = tempfile::Builder::new()
+                .prefix("ficaudio-text-")
+                .suffix(".txt")
+                .tempfile()?;
             file.write_all(text.as_bytes())?;
             file.flush()?;
             Some(file)
         } else {
             None
         };
-        let text_file_path = text_file.as_ref().map(|file| file.path().to_string_lossy().into_owned()).unwrap_or_default();
+        let text_file_path = text_file
+            .as_ref()
+            .map(|file| file.path().to_string_lossy().into_owned())
+            .unwrap_or_default();
         let argv = self.expand(text, &text_file_path, voice, &out.to_string_lossy());
         run(&argv, self.stdin.then_some(text), self.timeout)
     }
@@ -144,7 +195,13 @@ mod tests {
     use super::*;
 
     fn engine(argv: &[&str], stdin: bool) -> Result<CommandEngine, SynthError> {
-        CommandEngine::new("test", argv.iter().map(|argument| argument.to_string()).collect(), stdin, Duration::from_secs(5), Vec::new())
+        CommandEngine::new(
+            "test",
+            argv.iter().map(|argument| argument.to_string()).collect(),
+            stdin,
+            Duration::from_secs(5),
+            Vec::new(),
+        )
     }
 
     #[test]
@@ -152,8 +209,14 @@ mod tests {
         assert!(engine(&["tts", "{out}", "--", "{text}"], false).is_ok());
         assert!(engine(&["tts", "-o", "{out}"], true).is_ok());
         assert!(engine(&["tts", "-f", "{text_file}", "-o", "{out}"], false).is_ok());
-        assert!(engine(&["tts", "{out}", "{text}"], false).is_err(), "bare text without --");
-        assert!(engine(&["tts", "--", "{text}"], false).is_err(), "no output");
+        assert!(
+            engine(&["tts", "{out}", "{text}"], false).is_err(),
+            "bare text without --"
+        );
+        assert!(
+            engine(&["tts", "--", "{text}"], false).is_err(),
+            "no output"
+        );
         assert!(engine(&["tts", "{out}"], false).is_err(), "no text");
         assert!(engine(&[], false).is_err());
     }
@@ -162,6 +225,15 @@ mod tests {
     fn placeholders_inside_the_text_stay_text() {
         let engine = engine(&["tts", "--voice={voice}", "{out}", "--", "{text}"], false).unwrap();
         let argv = engine.expand("say {out} and {voice}; rm -rf ~", "", "v1", "/tmp/o.wav");
-        assert_eq!(argv, ["tts", "--voice=v1", "/tmp/o.wav", "--", "say {out} and {voice}; rm -rf ~"]);
+        assert_eq!(
+            argv,
+            [
+                "tts",
+                "--voice=v1",
+                "/tmp/o.wav",
+                "--",
+                "say {out} and {voice}; rm -rf ~"
+            ]
+        );
     }
 }

@@ -4,8 +4,12 @@
 use std::path::Path;
 use std::time::Duration;
 
-use super::process::run;
-use super::{Engine, SynthError};
+use super::process::{output, run};
+use super::{Controls, Engine, SynthError, VoiceSettings};
+
+/// espeak-ng's defaults, which `rate` and `pitch` multiply.
+const WORDS_PER_MINUTE: f64 = 175.0;
+const PITCH: f64 = 50.0;
 
 /// espeak-ng run once per clip with `-w FILE` (its `--stdout` header has a bogus length).
 #[derive(Debug, Clone)]
@@ -37,20 +41,34 @@ impl EspeakEngine {
         String::from_utf8_lossy(&output.stdout)
             .lines()
             .skip(1)
-            .filter_map(|line| line.split_whitespace().find_map(|column| column.strip_prefix("!v/")))
+            .filter_map(|line| {
+                line.split_whitespace()
+                    .find_map(|column| column.strip_prefix("!v/"))
+            })
             .map(str::to_string)
             .collect()
     }
 
-    fn argv(&self, voice: &str, out: &Path) -> Vec<String> {
-        vec![
-            self.program.clone(),
-            "-v".to_string(),
-            voice.to_string(),
+    fn argv(&self, voice: &str, settings: &VoiceSettings, out: &Path) -> Vec<String> {
+        let mut argv = vec![self.program.clone(), "-v".to_string(), voice.to_string()];
+        if let Some(rate) = settings.rate {
+            argv.extend([
+                "-s".to_string(),
+                format!("{:.0}", (WORDS_PER_MINUTE * rate).clamp(80.0, 500.0)),
+            ]);
+        }
+        if let Some(pitch) = settings.pitch {
+            argv.extend([
+                "-p".to_string(),
+                format!("{:.0}", (PITCH * pitch).clamp(0.0, 99.0)),
+            ]);
+        }
+        argv.extend([
             "-w".to_string(),
             out.to_string_lossy().into_owned(),
             "--stdin".to_string(),
-        ]
+        ]);
+        argv
     }
 }
 
@@ -76,10 +94,12 @@ impl Engine for EspeakEngine {
     }
 
     fn check_voice(&self, voice: &str) -> Result<(), SynthError> {
-        let unknown = || SynthError::UnknownVoice {
+        let unknown = || {
+            SynthError::UnknownVoice {
             engine: "espeak".to_string(),
             voice: voice.to_string(),
             suggestions: "en-us+m3, en+f2, en-gb-x-rp+m1, en-us+Annie (see `espeak-ng --voices=en` and `--voices=variant`)".to_string(),
+        }
         };
         let (language, variant) = match voice.split_once('+') {
             Some((language, variant)) => (language, Some(variant)),
@@ -89,7 +109,11 @@ impl Engine for EspeakEngine {
         // variant, so variants are checked against its own list.
         if let Some(variant) = variant {
             let variants = self.variants();
-            if !variants.is_empty() && !variants.iter().any(|known| known.eq_ignore_ascii_case(variant)) {
+            if !variants.is_empty()
+                && !variants
+                    .iter()
+                    .any(|known| known.eq_ignore_ascii_case(variant))
+            {
                 return Err(unknown());
             }
         }
@@ -107,7 +131,101 @@ impl Engine for EspeakEngine {
         }
     }
 
-    fn synthesize(&self, text: &str, voice: &str, out: &Path) -> Result<(), SynthError> {
-        run(&self.argv(voice, out), Some(text), self.timeout)
+    fn speak(
+        &self,
+        text: &str,
+        voice: &str,
+        settings: &VoiceSettings,
+        out: &Path,
+    ) -> Result<(), SynthError> {
+        run(&self.argv(voice, settings, out), Some(text), self.timeout)
+    }
+
+    fn controls(&self) -> Controls {
+        Controls {
+            rate: true,
+            pitch: true,
+        }
+    }
+
+    /// Every language (`en-us`) and every variant (`+m3`); a voice is a language,
+    /// optionally followed by a variant.
+    fn installed_voices(&self) -> Result<Option<Vec<String>>, SynthError> {
+        let mut voices = Vec::new();
+        for (argument, prefix) in [("--voices", ""), ("--voices=variant", "+")] {
+            let listing = output(&[self.program.clone(), argument.to_string()], self.timeout)?;
+            // Columns: Pty Language Age/Gender VoiceName File …; the file of a variant
+            // (`!v/m3`) is what `+NAME` takes.
+            for line in listing.lines().skip(1) {
+                let columns: Vec<&str> = line.split_whitespace().collect();
+                let name = if prefix.is_empty() {
+                    columns.get(1).copied()
+                } else {
+                    columns.get(4).and_then(|file| file.strip_prefix("!v/"))
+                };
+                if let Some(name) = name {
+                    voices.push(format!("{prefix}{name}"));
+                }
+            }
+        }
+        Ok(Some(voices))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_map_onto_espeak_options() {
+        let engine = EspeakEngine::default();
+        let out = Path::new("/tmp/o.wav");
+        let cases = [
+            (
+                VoiceSettings::default(),
+                vec!["espeak-ng", "-v", "en", "-w", "/tmp/o.wav", "--stdin"],
+            ),
+            (
+                VoiceSettings {
+                    rate: Some(1.2),
+                    pitch: Some(0.8),
+                    volume: Some(2.0),
+                },
+                vec![
+                    "espeak-ng",
+                    "-v",
+                    "en",
+                    "-s",
+                    "210",
+                    "-p",
+                    "40",
+                    "-w",
+                    "/tmp/o.wav",
+                    "--stdin",
+                ],
+            ),
+            (
+                VoiceSettings {
+                    rate: Some(4.0),
+                    pitch: Some(4.0),
+                    volume: None,
+                },
+                vec![
+                    "espeak-ng",
+                    "-v",
+                    "en",
+                    "-s",
+                    "500",
+                    "-p",
+                    "99",
+                    "-w",
+                    "/tmp/o.wav",
+                    "--stdin",
+                ],
+            ),
+        ];
+        for (settings, expected) in cases {
+            assert_eq!(engine.argv("en", &settings, out), expected, "{settings:?}");
+        }
     }
 }

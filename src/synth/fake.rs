@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::{Engine, SynthError};
+use super::{Engine, SynthError, VoiceSettings};
 
 pub const FAKE_RATE: u32 = 16_000;
 
@@ -13,7 +13,9 @@ pub struct FakeEngine;
 
 /// The tone's frequency for a voice, stable across runs.
 pub fn frequency(voice: &str) -> f32 {
-    let hash = voice.bytes().fold(2166136261u32, |hash, byte| (hash ^ u32::from(byte)).wrapping_mul(16777619));
+    let hash = voice.bytes().fold(2166136261u32, |hash, byte| {
+        (hash ^ u32::from(byte)).wrapping_mul(16777619)
+    });
     220.0 + (hash % 600) as f32
 }
 
@@ -36,7 +38,13 @@ impl Engine for FakeEngine {
         Ok(())
     }
 
-    fn synthesize(&self, text: &str, voice: &str, out: &Path) -> Result<(), SynthError> {
+    fn speak(
+        &self,
+        text: &str,
+        voice: &str,
+        _settings: &VoiceSettings,
+        out: &Path,
+    ) -> Result<(), SynthError> {
         let spec = hound::WavSpec {
             channels: 1,
             sample_rate: FAKE_RATE,

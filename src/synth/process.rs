@@ -20,7 +20,11 @@ pub fn run(argv: &[String], stdin: Option<&str>, timeout: Duration) -> Result<()
     let command_line = display_command(argv);
     let mut child = Command::new(program)
         .args(arguments)
-        .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()?;
@@ -49,14 +53,16 @@ pub fn run(argv: &[String], stdin: Option<&str>, timeout: Duration) -> Result<()
             let _ = child.wait();
             return Err(SynthError::Timeout {
                 command: command_line,
-                seconds: timeout.as_secs(),
+                seconds: timeout.as_secs_f64(),
             });
         }
     };
     if let Some(writer) = writer {
         let _ = writer.join();
     }
-    let stderr = reader.and_then(|reader| reader.join().ok()).unwrap_or_default();
+    let stderr = reader
+        .and_then(|reader| reader.join().ok())
+        .unwrap_or_default();
     if status.success() {
         Ok(())
     } else {
@@ -68,8 +74,68 @@ pub fn run(argv: &[String], stdin: Option<&str>, timeout: Duration) -> Result<()
     }
 }
 
+/// Runs `argv` (a listing such as `flite -lv`) and returns what it printed on
+/// standard output, or an error when it fails or outlasts `timeout`.
+pub fn output(argv: &[String], timeout: Duration) -> Result<String, SynthError> {
+    let (program, arguments) = argv
+        .split_first()
+        .ok_or_else(|| SynthError::Config("empty command".to_string()))?;
+    let mut child = Command::new(program)
+        .args(arguments)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()?;
+    let drain = |pipe: Option<Box<dyn Read + Send>>| {
+        pipe.map(|mut pipe| {
+            std::thread::spawn(move || {
+                let mut buffer = Vec::new();
+                let _ = pipe.read_to_end(&mut buffer);
+                buffer
+            })
+        })
+    };
+    let stdout = drain(
+        child
+            .stdout
+            .take()
+            .map(|pipe| Box::new(pipe) as Box<dyn Read + Send>),
+    );
+    let stderr = drain(
+        child
+            .stderr
+            .take()
+            .map(|pipe| Box::new(pipe) as Box<dyn Read + Send>),
+    );
+    let Some(status) = child.wait_timeout(timeout)? else {
+        let _ = child.kill();
+        let _ = child.wait();
+        return Err(SynthError::Timeout {
+            command: display_command(argv),
+            seconds: timeout.as_secs_f64(),
+        });
+    };
+    let stdout = stdout
+        .and_then(|reader| reader.join().ok())
+        .unwrap_or_default();
+    let stderr = stderr
+        .and_then(|reader| reader.join().ok())
+        .unwrap_or_default();
+    if !status.success() {
+        return Err(SynthError::Failed {
+            command: display_command(argv),
+            status: status.to_string(),
+            stderr: format_stderr(&stderr),
+        });
+    }
+    // Some programs (festival) print their listing on stderr.
+    let mut text = String::from_utf8_lossy(&stdout).into_owned();
+    text.push_str(&String::from_utf8_lossy(&stderr));
+    Ok(text)
+}
+
 /// The engine's stderr, trimmed and on one line, ready to append to a message.
-fn format_stderr(stderr: &[u8]) -> String {
+pub fn format_stderr(stderr: &[u8]) -> String {
     let text = String::from_utf8_lossy(stderr);
     let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if joined.is_empty() {
@@ -87,7 +153,11 @@ pub fn display_command(argv: &[String]) -> String {
     argv.iter()
         .map(|argument| {
             let short: String = argument.chars().take(40).collect();
-            let short = if short.len() < argument.len() { format!("{short}…") } else { short };
+            let short = if short.len() < argument.len() {
+                format!("{short}…")
+            } else {
+                short
+            };
             if short.contains(' ') || short.is_empty() {
                 format!("'{short}'")
             } else {

@@ -1,0 +1,259 @@
+//! Scheduling synthesis: every distinct clip of a render, made in parallel within
+//! each engine's own concurrency.
+//!
+//! In: the jobs (voice reference, settings, text), the engines, the clip cache and
+//! the user's `-j`. Out: each job's clip path (in job order, whatever order they
+//! finished in), or the first failure by job order. `-j` is the number of cores the
+//! local engines may keep busy: an espeak clip takes one, a Piper clip two (one
+//! Piper process already runs its model on two threads), a clip from an HTTP server
+//! none — a server's load is bounded by its own `concurrency` per URL instead. So a
+//! cast mixing Piper and a server keeps the machine busy without oversubscribing it.
+
+use std::collections::{BTreeMap, VecDeque};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Condvar, Mutex};
+
+use super::{split_reference, ClipCache, Engines, SynthError, Tuned, VoiceSettings};
+
+/// One clip to make.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Job {
+    /// The full voice reference, `ENGINE:VOICE`.
+    pub voice: String,
+    pub settings: VoiceSettings,
+    /// The text as spoken.
+    pub text: String,
+}
+
+/// A finished clip.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Made {
+    pub path: PathBuf,
+    /// False when the clip came from the cache.
+    pub synthesized: bool,
+}
+
+/// The job that failed first (by job order) and why.
+#[derive(Debug)]
+pub struct JobFailure {
+    pub index: usize,
+    pub error: SynthError,
+}
+
+/// Counts free cores; a clip takes its engine's cost before it runs.
+struct Cores {
+    free: Mutex<usize>,
+    freed: Condvar,
+}
+
+impl Cores {
+    fn take(&self, cost: usize) {
+        if cost == 0 {
+            return;
+        }
+        let mut free = self
+            .free
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        while *free < cost {
+            free = self
+                .freed
+                .wait(free)
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+        }
+        *free -= cost;
+    }
+
+    fn give(&self, cost: usize) {
+        if cost == 0 {
+            return;
+        }
+        *self
+            .free
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) += cost;
+        self.freed.notify_all();
+    }
+}
+
+/// Makes every job's clip (from the cache when it is there). After the first
+/// failure, or once `stop` says so (Ctrl-C), no new clip starts; clips already
+/// finished stay in the cache.
+pub fn synthesize_all(
+    jobs: &[Job],
+    engines: &Engines,
+    cache: &ClipCache,
+    jobs_limit: usize,
+    stop: &(dyn Fn() -> bool + Sync),
+) -> Result<Vec<Made>, JobFailure> {
+    let jobs_limit = jobs_limit.max(1);
+    // Group the jobs by engine; each group gets its own workers.
+    let mut groups: BTreeMap<&str, VecDeque<usize>> = BTreeMap::new();
+    for (index, job) in jobs.iter().enumerate() {
+        engines
+            .resolve(&job.voice)
+            .map_err(|error| JobFailure { index, error })?;
+        groups
+            .entry(split_reference(&job.voice).0)
+            .or_default()
+            .push_back(index);
+    }
+    let cores = Cores {
+        free: Mutex::new(jobs_limit),
+        freed: Condvar::new(),
+    };
+    let results: Mutex<Vec<Option<Result<Made, SynthError>>>> =
+        Mutex::new((0..jobs.len()).map(|_| None).collect());
+    let failed = AtomicBool::new(false);
+    std::thread::scope(|scope| {
+        for (name, queue) in groups {
+            let Some(engine) = engines.engine(name) else {
+                continue;
+            };
+            let cost = engine.cpu_cost().min(jobs_limit);
+            let workers = engine.workers(jobs_limit).clamp(1, queue.len().max(1));
+            let queue = std::sync::Arc::new(Mutex::new(queue));
+            for _ in 0..workers {
+                let queue = std::sync::Arc::clone(&queue);
+                let (cores, results, failed) = (&cores, &results, &failed);
+                scope.spawn(move || loop {
+                    if failed.load(Ordering::SeqCst) || stop() {
+                        break;
+                    }
+                    let next = queue
+                        .lock()
+                        .unwrap_or_else(|poisoned| poisoned.into_inner())
+                        .pop_front();
+                    let Some(index) = next else { break };
+                    let job = &jobs[index];
+                    let voice = split_reference(&job.voice).1;
+                    let tuned = Tuned {
+                        engine: engine.as_ref(),
+                        name,
+                        settings: job.settings,
+                    };
+                    cores.take(cost);
+                    let outcome = cache
+                        .get_or_make(&tuned, voice, &job.text)
+                        .map(|(path, synthesized)| Made { path, synthesized });
+                    cores.give(cost);
+                    if outcome.is_err() {
+                        failed.store(true, Ordering::SeqCst);
+                    }
+                    results
+                        .lock()
+                        .unwrap_or_else(|poisoned| poisoned.into_inner())[index] = Some(outcome);
+                });
+            }
+        }
+    });
+    let results = results
+        .into_inner()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    let mut made = Vec::with_capacity(jobs.len());
+    let mut first_unfinished = None;
+    for (index, result) in results.into_iter().enumerate() {
+        match result {
+            Some(Ok(clip)) => made.push(clip),
+            Some(Err(error)) => return Err(JobFailure { index, error }),
+            None => {
+                first_unfinished.get_or_insert(index);
+            }
+        }
+    }
+    match first_unfinished {
+        // Stopped by `stop`, or a worker panicked: report it rather than lose the clip.
+        Some(index) => Err(JobFailure {
+            index,
+            error: SynthError::Stopped,
+        }),
+        None => Ok(made),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn job(voice: &str, text: &str) -> Job {
+        Job {
+            voice: voice.to_string(),
+            settings: VoiceSettings::default(),
+            text: text.to_string(),
+        }
+    }
+
+    #[test]
+    fn clips_come_back_in_job_order_and_from_the_cache_the_second_time() {
+        let directory = tempfile::tempdir().unwrap();
+        let cache = ClipCache::new(directory.path().to_path_buf());
+        let engines = Engines::build(&[]).unwrap();
+        let jobs: Vec<Job> = (0..12)
+            .map(|number| job("fake:a", &"x".repeat(number + 1)))
+            .collect();
+        let made = synthesize_all(&jobs, &engines, &cache, 3, &|| false).unwrap();
+        assert_eq!(made.len(), 12);
+        for (clip, job) in made.iter().zip(&jobs) {
+            let length = hound::WavReader::open(&clip.path).unwrap().len() as usize;
+            assert_eq!(length, crate::synth::fake::length(&job.text));
+            assert!(clip.synthesized);
+        }
+        let again = synthesize_all(&jobs, &engines, &cache, 3, &|| false).unwrap();
+        assert!(again.iter().all(|clip| !clip.synthesized));
+    }
+
+    #[test]
+    fn settings_change_the_clip() {
+        let directory = tempfile::tempdir().unwrap();
+        let cache = ClipCache::new(directory.path().to_path_buf());
+        let engines = Engines::build(&[]).unwrap();
+        let mut quiet = job("fake:a", "hello");
+        quiet.settings.volume = Some(0.5);
+        let made = synthesize_all(&[job("fake:a", "hello"), quiet], &engines, &cache, 2, &|| false).unwrap();
+        assert_ne!(
+            made[0].path, made[1].path,
+            "settings are part of the cache key"
+        );
+        let peak = |path: &PathBuf| {
+            crate::mix::read_clip(path)
+                .unwrap()
+                .samples
+                .iter()
+                .fold(0.0f32, |peak, sample| peak.max(sample.abs()))
+        };
+        let ratio = peak(&made[1].path) / peak(&made[0].path);
+        assert!((ratio - 0.5).abs() < 0.01, "{ratio}");
+    }
+
+    #[test]
+    fn an_unknown_engine_names_the_job() {
+        let directory = tempfile::tempdir().unwrap();
+        let cache = ClipCache::new(directory.path().to_path_buf());
+        let engines = Engines::build(&[]).unwrap();
+        let failure = synthesize_all(
+            &[job("fake:a", "x"), job("nope:a", "y")],
+            &engines,
+            &cache,
+            2,
+            &|| false,
+        )
+        .unwrap_err();
+        assert_eq!(failure.index, 1);
+        assert!(failure.error.to_string().contains("unknown engine `nope`"));
+    }
+
+    #[test]
+    fn cores_are_never_overspent() {
+        let cores = Cores {
+            free: Mutex::new(3),
+            freed: Condvar::new(),
+        };
+        cores.take(2);
+        cores.take(1);
+        assert_eq!(*cores.free.lock().unwrap(), 0);
+        cores.give(2);
+        cores.take(0);
+        assert_eq!(*cores.free.lock().unwrap(), 2);
+    }
+}
