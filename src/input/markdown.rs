@@ -60,7 +60,9 @@ pub fn parse_markdown(text: &str, shift: Option<usize>, notes: bool) -> Document
         }
     }
     document.paragraphs.retain(|paragraph| {
-        paragraph.kind != ParagraphKind::Body || notes || !is_note(&paragraph.text)
+        paragraph.kind == ParagraphKind::SceneBreak
+            || !paragraph.text.trim().is_empty()
+                && (paragraph.kind != ParagraphKind::Body || notes || !is_note(&paragraph.text))
     });
     for paragraph in &mut document.paragraphs {
         if paragraph.kind == ParagraphKind::Body && is_scene_break(&paragraph.text) {
@@ -346,6 +348,7 @@ mod tests {
                 "#hashtag is not a heading",
                 &[(Body, "#hashtag is not a heading", 0)],
             ),
+            (">\n>\n\nText.\n", &[(Body, "Text.", 0)]),
         ];
         for (source, expected) in cases {
             let document = parse_markdown(source, Some(0), false);
