@@ -471,6 +471,11 @@ fn ordinary_epub_takes_title_author_and_chapter_titles_from_opf_and_ncx() {
     let path = directory.path().join("tide.epub");
     let chapters = [
         (
+            "Table of Contents",
+            "<p><a href=\"part%201.xhtml\">The Shore</a></p><p><a href=\"part%202.xhtml\">The Boat</a></p>"
+                .to_string(),
+        ),
+        (
             "The Shore",
             "<p>\u{201C}Low tide,\u{201D} said Wren.</p><p>She walked.</p>".to_string(),
         ),

@@ -5,7 +5,8 @@
 //! AO3 EPUB reads like an AO3 download) — with the title and author from the OPF
 //! metadata, and chapter titles from the EPUB 3 nav document or the EPUB 2 NCX when
 //! a chapter file has no heading of its own. Front matter pages (cover, contents,
-//! copyright) do not start chapters, and the nav document is not read aloud.
+//! copyright) do not start chapters, and neither the nav document nor a contents
+//! page is read aloud.
 //!
 //! Memory is bounded whatever the archive claims: entries are read through a cap
 //! (a zip bomb's declared sizes are not trusted), and the whole book may unpack to
@@ -86,9 +87,12 @@ pub fn read_epub(bytes: &[u8], notes: bool) -> Result<Book, String> {
                 continue;
             }
         };
+        let title = toc.get(&item.path).map(String::as_str);
+        if title.is_some_and(is_contents) {
+            continue; // a list of the chapter titles that are read anyway
+        }
         let page = read_html(&source, notes);
         ao3 |= page.ao3;
-        let title = toc.get(&item.path).map(String::as_str);
         blocks.extend(chapter_blocks(
             page.blocks,
             page.ao3,
@@ -177,6 +181,13 @@ fn chapter_blocks(
         );
     }
     blocks
+}
+
+fn is_contents(title: &str) -> bool {
+    matches!(
+        title.trim().to_lowercase().as_str(),
+        "contents" | "table of contents" | "toc"
+    )
 }
 
 fn is_front_matter(title: &str) -> bool {

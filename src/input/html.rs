@@ -148,7 +148,9 @@ fn story_root(root: ElementRef<'_>) -> ElementRef<'_> {
     .unwrap_or(root)
 }
 
-/// FanFiction.net's saved page: title and author sit in `#profile_top`.
+/// FanFiction.net's saved page: title and author sit in `#profile_top`, the chapter
+/// in the selected option of `#chap_select` ("3. The Storm"). They are read before
+/// the story text, as an AO3 download's are: title, "by AUTHOR", chapter title.
 fn site_metadata(root: ElementRef<'_>, output: &mut HtmlText) {
     let Some(profile) = root
         .descendent_elements()
@@ -156,18 +158,55 @@ fn site_metadata(root: ElementRef<'_>, output: &mut HtmlText) {
     else {
         return;
     };
+    let text = |element: ElementRef<'_>| collapse(&element.text().collect::<String>());
     let mut marked = profile.descendent_elements().filter(|element| {
         element
             .value()
             .classes()
             .any(|class| class == "xcontrast_txt")
     });
-    if let Some(title) = marked.find(|element| element.value().name() == "b") {
-        output.title = Some(collapse(&title.text().collect::<String>()));
+    let title = marked
+        .find(|element| element.value().name() == "b")
+        .map(text)
+        .filter(|title| !title.is_empty());
+    let author = marked
+        .find(|element| element.value().name() == "a")
+        .map(text)
+        .filter(|author| !author.is_empty());
+    let chapter = root
+        .descendent_elements()
+        .find(|element| element.value().id() == Some("chap_select"))
+        .and_then(|select| {
+            select.descendent_elements().find(|option| {
+                option.value().name() == "option" && option.value().attr("selected").is_some()
+            })
+        })
+        .map(text)
+        .and_then(|option| {
+            let (number, name) = option.split_once(". ")?;
+            number.trim().parse::<usize>().ok()?;
+            Some(format!("Chapter {}: {}", number.trim(), name.trim()))
+        });
+    let mut preface = Vec::new();
+    let heading = |text: String, chapter_start: bool| Block {
+        paragraph: Paragraph::new(ParagraphKind::Heading, text, None),
+        chapter_start,
+    };
+    if let Some(title) = &title {
+        preface.push(heading(title.clone(), false));
     }
-    if let Some(author) = marked.find(|element| element.value().name() == "a") {
-        output.author = Some(collapse(&author.text().collect::<String>()));
+    if let Some(author) = &author {
+        preface.push(Block {
+            paragraph: Paragraph::new(ParagraphKind::Body, format!("by {author}"), None),
+            chapter_start: false,
+        });
     }
+    if let Some(chapter) = chapter {
+        preface.push(heading(chapter, true));
+    }
+    output.blocks.splice(0..0, preface);
+    output.title = title.or(output.title.take());
+    output.author = author.or(output.author.take());
 }
 
 /// The `<title>` without the site's suffix (" | FanFiction", " [Archive of Our Own]").
@@ -550,17 +589,26 @@ mod tests {
             <body><div id="top"><a href="/">FanFiction</a> | Just In</div>
             <div id="profile_top"><b class="xcontrast_txt">Tide</b> By: <a class="xcontrast_txt" href="/u/1">wren</a>
             <div class="xcontrast_txt">Rated: T - English - Words: 40</div></div>
+            <select id="chap_select"><option value="1">1. Flood</option><option value="2" selected>2. Ebb</option></select>
             <div id="storytext" class="storytext"><p>"Hello," said Ann.</p></div>
             <div id="review">Review this story</div></body></html>"#;
         let text = read_html(source, false);
         assert_eq!(text.title.as_deref(), Some("Tide"));
         assert_eq!(text.author.as_deref(), Some("wren"));
-        let paragraphs: Vec<&str> = text
+        let paragraphs: Vec<(&str, bool)> = text
             .blocks
             .iter()
-            .map(|block| block.paragraph.text.as_str())
+            .map(|block| (block.paragraph.text.as_str(), block.chapter_start))
             .collect();
-        assert_eq!(paragraphs, vec!["\"Hello,\" said Ann."]);
+        assert_eq!(
+            paragraphs,
+            vec![
+                ("Tide", false),
+                ("by wren", false),
+                ("Chapter 2: Ebb", true),
+                ("\"Hello,\" said Ann.", false)
+            ]
+        );
     }
 
     #[test]
