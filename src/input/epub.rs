@@ -22,7 +22,7 @@ use zip::ZipArchive;
 
 use super::encoding::decode;
 use super::html::{read_html, Block};
-use super::number_chapters;
+use super::numbered;
 use super::plain::is_chapter_heading;
 use crate::model::{Document, Paragraph, ParagraphKind};
 
@@ -101,35 +101,26 @@ pub fn read_epub(bytes: &[u8], notes: bool) -> Result<Book, String> {
         ));
     }
 
-    let mut paragraphs: Vec<Paragraph> = Vec::with_capacity(blocks.len() + 2);
-    let mut starts = Vec::with_capacity(blocks.len() + 2);
     let announced = blocks
         .iter()
         .take(3)
         .any(|block| Some(block.paragraph.text.as_str()) == package.title.as_deref());
     if !announced && !ao3 {
         if let Some(title) = &package.title {
-            paragraphs.push(Paragraph::new(ParagraphKind::Heading, title.clone(), None));
-            starts.push(false);
+            let mut preface = vec![Block {
+                paragraph: Paragraph::new(ParagraphKind::Heading, title.clone(), None),
+                chapter_start: false,
+            }];
             if let Some(author) = &package.author {
-                paragraphs.push(Paragraph::new(
-                    ParagraphKind::Body,
-                    format!("by {author}"),
-                    None,
-                ));
-                starts.push(false);
+                preface.push(Block {
+                    paragraph: Paragraph::new(ParagraphKind::Body, format!("by {author}"), None),
+                    chapter_start: false,
+                });
             }
+            blocks.splice(0..0, preface);
         }
     }
-    for block in blocks {
-        starts.push(block.chapter_start);
-        paragraphs.push(block.paragraph);
-    }
-    let mut index = 0;
-    number_chapters(&mut paragraphs, |_| {
-        index += 1;
-        starts[index - 1]
-    });
+    let paragraphs = numbered(blocks);
     Ok(Book {
         document: Document {
             title: package.title,

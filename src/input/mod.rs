@@ -172,22 +172,25 @@ pub fn parse_story(
 
 /// A page read by the HTML reader, as a document with numbered chapters.
 fn from_html(text: html::HtmlText) -> Document {
-    let mut starts = Vec::with_capacity(text.blocks.len());
-    let mut paragraphs = Vec::with_capacity(text.blocks.len());
-    for block in text.blocks {
-        starts.push(block.chapter_start);
-        paragraphs.push(block.paragraph);
-    }
-    let mut index = 0;
-    number_chapters(&mut paragraphs, |_| {
-        index += 1;
-        starts[index - 1]
-    });
     Document {
         title: text.title,
         author: text.author,
-        paragraphs,
+        paragraphs: numbered(text.blocks),
     }
+}
+
+/// The paragraphs of blocks, with chapters numbered from the blocks' chapter starts.
+pub(crate) fn numbered(blocks: Vec<html::Block>) -> Vec<Paragraph> {
+    let mut chapter = 0;
+    blocks
+        .into_iter()
+        .map(|block| {
+            chapter += usize::from(block.chapter_start);
+            let mut paragraph = block.paragraph;
+            paragraph.chapter = chapter;
+            paragraph
+        })
+        .collect()
 }
 
 /// Sets `chapter` on every paragraph: 0 before the first chapter start, then 1, 2, …
