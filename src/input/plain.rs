@@ -58,7 +58,12 @@ pub(crate) fn split_paragraphs(text: &str, shift: Option<usize>) -> Document {
     let wrapped = is_hard_wrapped(text, &blocks);
     let mut paragraphs = Vec::new();
     for (index, block) in blocks.iter().enumerate() {
-        if wrapped && !(index == 0 && is_title_and_byline(text, block)) {
+        let title = index == 0 && is_title_and_byline(text, block);
+        // An author's note of a few lines set apart by blank lines is one note, so it
+        // is skipped (or read) whole, not just its `A/N:` line.
+        let note =
+            blocks.len() >= 3 && block.len() <= 8 && is_note(&text[block[0].start..block[0].end]);
+        if (wrapped && !title) || note {
             paragraphs.push(join(text, block, shift));
         } else {
             paragraphs.extend(block.iter().map(|line| join(text, &[*line], shift)));
@@ -469,6 +474,38 @@ mod tests {
                 (ParagraphKind::Body, "The end."),
             ]
         );
+    }
+
+    #[test]
+    fn notes_and_disclaimers() {
+        let cases: &[(&str, &[&str])] = &[
+            ("A/N: hi!\n\"Hello.\"\n", &["\"Hello.\""]),
+            ("Disclaimer: not mine.\n\nStory.\n", &["Story."]),
+            ("(A/N: short one)\nStory.\n", &["Story."]),
+            ("**Author's Note:** thanks!\nStory.\n", &["Story."]),
+            (
+                "Story.\n\nA/N: Sorry for the wait!\nThanks for reading.\nReview please!\n\nMore story.\n",
+                &["Story.", "More story."],
+            ),
+            ("An old man spoke.\nANother line.\n", &["An old man spoke.", "ANother line."]),
+        ];
+        for (source, expected) in cases {
+            let document = parse_text(source, Some(0), false);
+            let texts: Vec<&str> = document
+                .paragraphs
+                .iter()
+                .map(|paragraph| paragraph.text.as_str())
+                .collect();
+            assert_eq!(texts, *expected, "{source}");
+            let all = parse_text(source, Some(0), true);
+            let has_note =
+                source.contains("A/N") || source.contains("Note") || source.contains("Disclaimer");
+            assert_eq!(
+                all.paragraphs.len() > document.paragraphs.len(),
+                has_note,
+                "{source}"
+            );
+        }
     }
 
     #[test]
