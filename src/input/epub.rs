@@ -58,6 +58,14 @@ pub fn read_epub(bytes: &[u8], notes: bool) -> Result<Book, String> {
             found
         }
     };
+    if let Ok(encryption) = archive.read_text("META-INF/encryption.xml") {
+        if encrypts_text(&encryption) {
+            return Err(
+                "its chapters are encrypted (the book is locked by DRM), so they cannot be read"
+                    .to_string(),
+            );
+        }
+    }
     let package_text = archive.read_text(&opf_path)?;
     let package = Package::parse(&package_text, &directory(&opf_path))?;
     let toc = archive.table_of_contents(&package, &mut warnings);
@@ -445,6 +453,23 @@ impl Package {
     }
 }
 
+/// Whether `META-INF/encryption.xml` encrypts chapters (DRM), not just fonts (the
+/// font obfuscation many ordinary books use).
+fn encrypts_text(encryption: &str) -> bool {
+    let Ok(events) = xml_events(encryption) else {
+        return false;
+    };
+    events.iter().any(|event| match event {
+        XmlEvent::Open {
+            name, attributes, ..
+        } if name == "CipherReference" => attribute(attributes, "URI").is_some_and(|uri| {
+            let uri = uri.to_ascii_lowercase();
+            uri.ends_with(".xhtml") || uri.ends_with(".html") || uri.ends_with(".htm")
+        }),
+        _ => false,
+    })
+}
+
 /// `META-INF/container.xml` → the package file's path.
 fn rootfile(container: &str) -> Option<String> {
     xml_events(container)
@@ -717,6 +742,19 @@ mod tests {
             Some("Chapter 1")
         );
         assert!(!titles.contains_key("OEBPS/cover.xhtml"));
+    }
+
+    #[test]
+    fn drm_is_told_apart_from_font_obfuscation() {
+        let encrypted = |uri: &str| {
+            format!(
+                r#"<encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container" xmlns:enc="http://www.w3.org/2001/04/xmlenc#">
+                <enc:EncryptedData><enc:CipherData><enc:CipherReference URI="{uri}"/></enc:CipherData></enc:EncryptedData></encryption>"#
+            )
+        };
+        assert!(encrypts_text(&encrypted("OEBPS/chapter1.xhtml")));
+        assert!(!encrypts_text(&encrypted("OEBPS/fonts/serif.otf")));
+        assert!(!encrypts_text("not xml <<<"));
     }
 
     #[test]
