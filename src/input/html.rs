@@ -467,7 +467,17 @@ impl Walker {
         if block {
             self.flush(ParagraphKind::Body, false);
         }
-        let italic = matches!(name, "em" | "i" | "cite");
+        // Word processors' HTML (Google Docs) marks italics with a style, not a tag.
+        let italic = matches!(name, "em" | "i" | "cite")
+            || value.attr("style").is_some_and(|style| {
+                style
+                    .split(';')
+                    .filter_map(|rule| rule.split_once(':'))
+                    .any(|(key, value)| {
+                        key.trim().eq_ignore_ascii_case("font-style")
+                            && value.trim().starts_with("italic")
+                    })
+            });
         if italic {
             self.line.enter_italic();
         }
@@ -573,14 +583,17 @@ mod tests {
 
     #[test]
     fn italic_ranges() {
-        let text = read_html("<p>She thought, <em>run</em>. <i>Now.</i></p>", false);
+        let text = read_html(
+            "<p>She thought, <em>run</em>. <i>Now.</i> <span style=\"color:red; font-style: italic\">Go</span></p>",
+            false,
+        );
         let paragraph = &text.blocks[0].paragraph;
         let words: Vec<&str> = paragraph
             .emphasis
             .iter()
             .map(|&(start, end)| &paragraph.text[start..end])
             .collect();
-        assert_eq!(words, vec!["run", "Now."]);
+        assert_eq!(words, vec!["run", "Now.", "Go"]);
     }
 
     #[test]
