@@ -6,6 +6,7 @@
 //! rate pair and thread), with the silence an engine leaves around speech located
 //! and short fades for the edges.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::io::Read;
@@ -93,23 +94,25 @@ fn decode(data: &[u8], spec: hound::WavSpec) -> Result<Vec<f32>, hound::Error> {
 /// Maps interleaved audio from `from` channels to `to`: equal counts are kept,
 /// several channels going to mono are averaged, mono is copied to every channel,
 /// and otherwise output channel `c` takes input channel `c mod from`.
-pub fn map_channels(samples: &[f32], from: u16, to: u16) -> Vec<f32> {
+pub fn map_channels(samples: &[f32], from: u16, to: u16) -> Cow<'_, [f32]> {
     let (from, to) = (usize::from(from.max(1)), usize::from(to.max(1)));
     if from == to {
-        return samples.to_vec();
+        return Cow::Borrowed(samples);
     }
     let frames = samples.chunks_exact(from);
     if to == 1 {
         let scale = 1.0 / from as f32;
-        return frames
-            .map(|frame| frame.iter().sum::<f32>() * scale)
-            .collect();
+        return Cow::Owned(
+            frames
+                .map(|frame| frame.iter().sum::<f32>() * scale)
+                .collect(),
+        );
     }
     let mut mapped = Vec::with_capacity(samples.len() / from * to);
     for frame in frames {
         mapped.extend((0..to).map(|channel| frame[channel % from]));
     }
-    mapped
+    Cow::Owned(mapped)
 }
 
 /// Why a clip could not be resampled (only for rates rubato refuses).

@@ -33,8 +33,12 @@ use crate::model::Segment;
 
 /// Bumped when the analysis changes, so cached analyses are not reused.
 const ANALYSIS_VERSION: &str = "ficaudio-analysis-v1";
-/// Clips converted at once; bounds memory to a few clips per core.
+/// Clips converted at once, at most; a batch also stops at [`BATCH_FRAMES`].
 const BATCH: usize = 16;
+/// Source frames converted at once (about 2 minutes at 16 kHz): with every copy a
+/// clip goes through, this keeps a batch within a few tens of MB even when an
+/// engine returns a chapter-long clip.
+const BATCH_FRAMES: usize = 2_000_000;
 /// Gains above this are not trusted (a nearly silent voice would turn into noise).
 const MAX_GAIN_DB: f64 = 40.0;
 
@@ -172,7 +176,12 @@ pub fn mix(
     let mut frames_written: u64 = 0;
     let mut pending_ms: u64 = 0;
     let mut next_segment = 0;
-    for batch in spoken.chunks(BATCH) {
+    for batch in batches(&spoken, |index| {
+        clips[index]
+            .as_ref()
+            .and_then(|clip| analyses.get(&clip.path))
+            .map_or(0, |analysis| analysis.frames)
+    }) {
         let prepared: Vec<Result<Vec<f32>, MixError>> = batch
             .par_iter()
             .map(|&index| {
@@ -218,6 +227,27 @@ pub fn mix(
         frames: frames_written,
         voices,
     })
+}
+
+/// Splits `items` into runs of at most [`BATCH`] items and [`BATCH_FRAMES`] frames
+/// (a single longer item makes a batch of its own).
+fn batches(items: &[usize], frames_of: impl Fn(usize) -> usize) -> Vec<&[usize]> {
+    let mut batches = Vec::new();
+    let mut start = 0;
+    let mut frames = 0;
+    for (position, &item) in items.iter().enumerate() {
+        let item_frames = frames_of(item);
+        if position > start && (position - start == BATCH || frames + item_frames > BATCH_FRAMES) {
+            batches.push(&items[start..position]);
+            start = position;
+            frames = 0;
+        }
+        frames += item_frames;
+    }
+    if start < items.len() {
+        batches.push(&items[start..]);
+    }
+    batches
 }
 
 /// Measures every distinct clip once, in parallel, through the analysis cache.

@@ -351,3 +351,28 @@ fn a_damaged_clip_is_named() {
     .unwrap_err();
     assert!(error.to_string().contains("broken.wav"), "{error}");
 }
+
+#[test]
+fn batches_are_bounded_by_count_and_frames() {
+    let items: Vec<usize> = (0..40).collect();
+    let sizes: Vec<usize> = batches(&items, |_| 10)
+        .iter()
+        .map(|batch| batch.len())
+        .collect();
+    assert_eq!(sizes, [16, 16, 8]);
+    let big = BATCH_FRAMES / 2 + 1;
+    let sizes: Vec<usize> = batches(
+        &items[..5],
+        |item| if item == 2 { BATCH_FRAMES * 3 } else { big },
+    )
+    .iter()
+    .map(|batch| batch.len())
+    .collect();
+    assert_eq!(sizes, [1, 1, 1, 1, 1]);
+    let sizes: Vec<usize> = batches(&items[..5], |_| BATCH_FRAMES / 3)
+        .iter()
+        .map(|batch| batch.len())
+        .collect();
+    assert_eq!(sizes, [3, 2]);
+    assert!(batches(&[], |_| 1).is_empty());
+}
