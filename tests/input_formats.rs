@@ -511,7 +511,13 @@ fn ordinary_epub_takes_title_author_and_chapter_titles_from_opf_and_ncx() {
 }
 
 /// Inputs that must give an error with a hint, or a story, but never a panic.
-fn hostile_inputs() -> Vec<(String, Vec<u8>)> {
+/// Built once: the zip bomb takes a while to compress in a debug build.
+fn hostile_inputs() -> &'static [(String, Vec<u8>)] {
+    static INPUTS: std::sync::OnceLock<Vec<(String, Vec<u8>)>> = std::sync::OnceLock::new();
+    INPUTS.get_or_init(build_hostile_inputs)
+}
+
+fn build_hostile_inputs() -> Vec<(String, Vec<u8>)> {
     let epub = std::fs::read(fixture("ao3-work.epub")).expect("fixture");
     let mut flipped = epub.clone();
     for index in (200..flipped.len()).step_by(97) {
@@ -581,8 +587,9 @@ fn hostile_inputs() -> Vec<(String, Vec<u8>)> {
 fn broken_input_is_an_error_with_a_hint_never_a_panic() {
     let directory = tempfile::tempdir().expect("temp dir");
     for (name, bytes) in hostile_inputs() {
-        let path = directory.path().join(&name);
-        std::fs::write(&path, &bytes).expect("write");
+        let name = name.as_str();
+        let path = directory.path().join(name);
+        std::fs::write(&path, bytes).expect("write");
         for format in [None, Some("txt"), Some("md"), Some("html"), Some("epub")] {
             let options = InputOptions {
                 format: format.map(str::to_string),
@@ -592,7 +599,7 @@ fn broken_input_is_an_error_with_a_hint_never_a_panic() {
                 let message = error.to_string();
                 let lines: Vec<&str> = message.lines().collect();
                 assert_eq!(lines.len(), 2, "{name} as {format:?}: {message}");
-                assert!(lines[0].contains(&name), "{name} as {format:?}: {message}");
+                assert!(lines[0].contains(name), "{name} as {format:?}: {message}");
                 assert!(
                     lines[1].starts_with("hint: "),
                     "{name} as {format:?}: {message}"
