@@ -46,6 +46,37 @@ impl Selection {
     }
 }
 
+/// Keeps the selected segments of a prepared story, speakers known by their cast
+/// names and aliases or the names the attributor found.
+pub fn select_prepared(
+    prepared: &mut crate::pipeline::Prepared,
+    cast: &crate::cast::Cast,
+    selection: &Selection,
+) -> Result<(), SelectError> {
+    if selection.is_everything() {
+        return Ok(());
+    }
+    let mut segments = std::mem::take(&mut prepared.segments);
+    let paragraphs = prepared.document.paragraphs.len();
+    let outcome = select(&mut segments, selection, paragraphs, |id| {
+        let mut names: Vec<String> = cast
+            .character(id)
+            .map(|character| character.names().map(str::to_string).collect())
+            .unwrap_or_default();
+        names.extend(
+            prepared
+                .attribution
+                .found_speakers
+                .iter()
+                .filter(|found| found.id == id)
+                .map(|found| found.name.clone()),
+        );
+        names
+    });
+    prepared.segments = segments;
+    outcome
+}
+
 /// Keeps the selected segments. `names_of(id)` lists every name a speaker id goes by;
 /// `paragraphs` is the number of paragraphs in the story.
 pub fn select(

@@ -9,6 +9,20 @@
 //! part of the clip cache key, so changing an entry re-synthesizes only the lines that
 //! contain it.
 
+/// Sets each segment's spoken text (`say`) to its text with `table` applied; the
+/// written text (for the script and the timeline) stays as it was.
+pub fn apply_to_segments(table: &[(String, String)], segments: &mut [crate::model::Segment]) {
+    if table.is_empty() {
+        return;
+    }
+    for segment in segments {
+        let spoken = apply(table, segment.spoken());
+        if spoken != segment.spoken() {
+            segment.say = Some(spoken);
+        }
+    }
+}
+
 /// Applies `table` to `text`.
 pub fn apply(table: &[(String, String)], text: &str) -> String {
     if table.is_empty() {

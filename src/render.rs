@@ -32,7 +32,7 @@ pub struct RenderSummary {
 /// Renders the story of `config` to its output WAV (and timeline).
 pub fn render(config: &RenderConfig) -> Result<RenderSummary> {
     let story = &config.story;
-    let prepared = prepare(&story.story, &story.input, &story.cast)?;
+    let mut prepared = prepare(&story.story, &story.input, &story.cast)?;
     if !story.quiet {
         for warning in &prepared.warnings {
             eprintln!("warning: {warning}");
@@ -40,7 +40,11 @@ pub fn render(config: &RenderConfig) -> Result<RenderSummary> {
     }
     let voices = choose_voices(config, &prepared);
     let engines = Engines::build(&story.cast.engines).map_err(|error| anyhow!("{}: {error}", cast_name(config)))?;
-    check_voices(config, &prepared, &voices, &engines)?;
+    // Previews keep part of the story; voices were chosen on all of it above, so the
+    // lines sound (and are cached) as in a full render. `[pronounce]` rewrites what
+    // the engines hear.
+    crate::preview::select_prepared(&mut prepared, &story.cast, &config.selection)?;
+    crate::pronounce::apply_to_segments(&story.cast.pronounce, &mut prepared.segments);
 
     // Each distinct (voice, settings, text) is synthesized once, in story order so a
     // failure is reported at its earliest line; each engine runs within its own
@@ -68,7 +72,22 @@ pub fn render(config: &RenderConfig) -> Result<RenderSummary> {
         })
         .collect();
     let cache = ClipCache::new(config.cache.clone());
+    // Checking engines and voices costs a process or more per voice; when every clip
+    // is cached no engine runs, so an unchanged story renders from the cache alone.
+    if jobs.iter().any(|job| cache.cached_job(job, &engines).is_none()) {
+        check_voices(config, &prepared, &voices, &engines)?;
+    }
+    if config.plan {
+        print!("{}", plan(config, &prepared, &spoken, &jobs, &engines, &cache));
+        return Ok(RenderSummary::default());
+    }
+    let progress = progress_for(config, &prepared, &voices, jobs.len());
+    let cache = match progress.observer() {
+        Some(observer) => cache.with_observer(observer),
+        None => cache,
+    };
     let outcome = synthesize_all(&jobs, &engines, &cache, config.jobs, &|| config.interrupt.is_set());
+    progress.finish();
     config.interrupt.check()?;
     let made = outcome.map_err(|failure| describe_failure(config, &prepared, &jobs[failure.index], &voices, failure.error.into()))?;
     let clips: Vec<Option<PathBuf>> = spoken.iter().map(|index| index.map(|index| made[index].path.clone())).collect();
@@ -80,6 +99,40 @@ pub fn render(config: &RenderConfig) -> Result<RenderSummary> {
         synthesized: made.iter().filter(|clip| clip.synthesized).count(),
         duration_ms: placements.iter().flatten().map(|placement| placement.end_ms).max().unwrap_or(0),
     })
+}
+
+/// `--plan`: each spoken segment's speaker, and each distinct clip with its first
+/// speaker and whether the cache has it.
+fn plan(config: &RenderConfig, prepared: &Prepared, spoken: &[Option<usize>], jobs: &[Job], engines: &Engines, cache: &ClipCache) -> String {
+    let cast = &config.story.cast;
+    let mut speakers = Vec::new();
+    let mut first_speaker: Vec<Option<String>> = vec![None; jobs.len()];
+    for (segment, job) in prepared.segments.iter().zip(spoken) {
+        let Some(job) = job else { continue };
+        let name = prepared.name_of(cast, &segment.speaker);
+        first_speaker[*job].get_or_insert_with(|| name.clone());
+        speakers.push(name);
+    }
+    let clips: Vec<crate::plan::PlannedClip> = jobs
+        .iter()
+        .zip(first_speaker)
+        .map(|(job, speaker)| crate::plan::PlannedClip {
+            speaker: speaker.unwrap_or_default(),
+            text: job.text.clone(),
+            cached: cache.cached_job(job, engines),
+        })
+        .collect();
+    crate::plan::plan_report(&speakers, &clips)
+}
+
+/// The progress line (when wanted), naming speakers by their voices.
+fn progress_for(config: &RenderConfig, prepared: &Prepared, voices: &VoiceAssignment, clips: usize) -> crate::progress::Progress {
+    let mut speakers: HashMap<String, String> = HashMap::new();
+    for segment in &prepared.segments {
+        let voice = crate::synth::split_reference(voices.voice(&segment.speaker)).1.to_string();
+        speakers.entry(voice).or_insert_with(|| prepared.name_of(&config.story.cast, &segment.speaker));
+    }
+    crate::progress::Progress::new(clips, config.progress, speakers)
 }
 
 fn has_audio(segment: &Segment) -> bool {

@@ -154,6 +154,18 @@ impl ClipCache {
         self.lookup(&Self::key(&engine.fingerprint(), voice, text))
     }
 
+    /// The cached clip of a render job (its voice settings included), for
+    /// `render --plan`; `None` when it would have to be synthesized.
+    pub fn cached_job(&self, job: &super::Job, engines: &super::Engines) -> Option<PathBuf> {
+        let (engine, voice) = engines.resolve(&job.voice).ok()?;
+        let tuned = super::Tuned {
+            engine: engine.as_ref(),
+            name: super::split_reference(&job.voice).0,
+            settings: job.settings,
+        };
+        self.cached(&tuned, voice, &job.text)
+    }
+
     /// Makes the clip with `engine` unless it is cached; returns its path and whether
     /// the engine ran.
     pub fn get_or_make(
