@@ -4,10 +4,15 @@
 //! `scripts/fit-attribution-weights`. Out: [`Weights`], a weight per feature that
 //! scores each candidate speaker as a dot product. A feature missing from the file
 //! weighs nothing, so adding a feature never breaks an old weights file.
+//!
+//! Every signal has one weight per *tag class* of the unit (no tag, a name, an
+//! ambiguous name, a pronoun, a description): how much turn-taking or recency count
+//! depends on whether a tag already names the speaker. The file's keys are
+//! `class.signal` (`pronoun.prev_speaker`).
 
 use std::sync::OnceLock;
 
-/// Every feature the ranker knows, in index order. The names are the weights file's keys.
+/// Every signal the ranker knows, in index order.
 pub const NAMES: &[&str] = &[
     "uncast",
     "tag_name",
@@ -53,9 +58,35 @@ pub const NAMES: &[&str] = &[
     "beat_pronoun_rank2",
     "prev_speaker_vocative_prev",
     "next_subject",
+    "anchor_next_even",
+    "anchor_next_odd",
+    "anchor_previous_even",
+    "anchor_previous_odd",
+    "tag_pronoun_sole_participant",
+    "tag_description_sole_participant",
+    "participant",
+    "beat_anchor_next_even",
+    "beat_anchor_next_odd",
+    "beat_anchor_previous_even",
+    "beat_anchor_previous_odd",
 ];
 
-/// Index of a feature by name; panics in tests only, as names are compile-time constants.
+/// What kind of speech tag a unit has; each class has its own weights.
+pub const CLASSES: &[&str] = &["untagged", "named", "shared", "pronoun", "description"];
+
+/// Number of signals.
+pub const SIGNALS: usize = NAMES.len();
+
+/// The weights file key of a feature index (`class.signal`).
+pub fn name(feature: usize) -> String {
+    format!(
+        "{}.{}",
+        CLASSES[feature / SIGNALS % CLASSES.len()],
+        NAMES[feature % SIGNALS]
+    )
+}
+
+/// Index of a signal by name; a compile-time error for a misspelt constant name.
 pub const fn index(name: &str) -> usize {
     let mut position = 0;
     while position < NAMES.len() {
@@ -82,7 +113,8 @@ const fn const_eq(left: &str, right: &str) -> bool {
     true
 }
 
-pub const COUNT: usize = NAMES.len();
+/// Number of weights: one per signal and tag class.
+pub const COUNT: usize = SIGNALS * CLASSES.len();
 
 /// One weight per feature.
 #[derive(Debug, Clone, PartialEq)]
@@ -99,8 +131,9 @@ impl Default for Weights {
 }
 
 impl Weights {
-    /// Parses `name<TAB>weight` lines; `#` starts a comment. Unknown names are errors
-    /// so a renamed feature is noticed.
+    /// Parses `class.signal<TAB>weight` lines; `#` starts a comment. A key without a
+    /// class sets the signal in every class. Unknown names are errors so a renamed
+    /// feature is noticed.
     pub fn parse(text: &str) -> Result<Weights, String> {
         let mut weights = Weights::default();
         for (number, line) in text.lines().enumerate() {
@@ -113,13 +146,28 @@ impl Weights {
             else {
                 return Err(format!("line {}: expected `name weight`", number + 1));
             };
-            let position = NAMES
-                .iter()
-                .position(|known| *known == name)
-                .ok_or_else(|| format!("line {}: unknown feature `{name}`", number + 1))?;
-            weights.values[position] = value
+            let value: f32 = value
                 .parse()
                 .map_err(|_| format!("line {}: `{value}` is not a number", number + 1))?;
+            let (classes, signal) = match name.split_once('.') {
+                Some((class, signal)) => {
+                    let class = CLASSES
+                        .iter()
+                        .position(|known| *known == class)
+                        .ok_or_else(|| {
+                            format!("line {}: unknown tag class `{class}`", number + 1)
+                        })?;
+                    (class..class + 1, signal)
+                }
+                None => (0..CLASSES.len(), name),
+            };
+            let position = NAMES
+                .iter()
+                .position(|known| *known == signal)
+                .ok_or_else(|| format!("line {}: unknown feature `{name}`", number + 1))?;
+            for class in classes {
+                weights.values[class * SIGNALS + position] = value;
+            }
         }
         Ok(weights)
     }
@@ -138,8 +186,8 @@ impl Weights {
             text.push_str(line);
             text.push('\n');
         }
-        for (name, value) in NAMES.iter().zip(&self.values) {
-            text.push_str(&format!("{name}\t{value:.4}\n"));
+        for (feature, value) in self.values.iter().enumerate() {
+            text.push_str(&format!("{}\t{value:.4}\n", name(feature)));
         }
         text
     }
@@ -166,7 +214,7 @@ mod tests {
     #[test]
     fn weights_round_trip() {
         let mut weights = Weights::default();
-        weights.values[index("tag_name")] = 3.5;
+        weights.values[SIGNALS + index("tag_name")] = 3.5;
         let parsed = Weights::parse(&weights.to_text("fitted")).unwrap();
         assert_eq!(parsed, weights);
     }

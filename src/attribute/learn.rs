@@ -30,9 +30,9 @@ pub struct FitOptions {
 impl Default for FitOptions {
     fn default() -> Self {
         FitOptions {
-            iterations: 400,
-            learning_rate: 0.1,
-            l2: 0.001,
+            iterations: 600,
+            learning_rate: 0.15,
+            l2: 0.0001,
         }
     }
 }

@@ -8,7 +8,7 @@
 //! How: the dialogue of one paragraph (and of a quote running over several
 //! paragraphs) is one *unit* with one speaker. Units are decided in reading order. For
 //! each unit every candidate speaker gets a feature vector (speech tags, action beats,
-//! vocatives, turn-taking, recency; see [`features::NAMES`]) and a score, the dot
+//! vocatives, turn-taking, recency; see [`features::NAMES`], weighted per kind of tag) and a score, the dot
 //! product with weights fitted on annotated novels (`weights.tsv`). The best score
 //! wins; its softmax probability is the confidence. Fixes from the cast file pin a
 //! unit's speaker before the ranker sees it, so the units after it benefit too.
@@ -22,7 +22,7 @@ mod text;
 
 use std::collections::HashMap;
 
-pub use features::{Weights, NAMES as FEATURE_NAMES};
+pub use features::{name as feature_name, Weights};
 pub use names::slug;
 
 use crate::cast::{Cast, Gender};
@@ -102,14 +102,18 @@ pub fn attribute_with(
     let mut candidates = Candidates::new(cast);
     candidates.add_uncast_speakers(document, &facts);
     let fixes = fixes::resolve(cast, segments, &units, &mut candidates);
-    let mut decoder = Decoder::new(document, &facts, &candidates, weights);
+    let mut decoder = Decoder::new(document, &facts, &units, &candidates, weights);
     let mut traced = Vec::new();
     for (unit_index, unit) in units.iter().enumerate() {
         decoder.advance_to(unit.paragraphs[0]);
         let forced = fixes.pinned.get(&unit_index).copied();
-        let (chosen, confidence, record) = decoder.decide(unit, forced, trace.is_some());
+        let (chosen, confidence, record) = decoder.decide(unit_index, forced, trace.is_some());
         // A story with no cast and no named speaker has no candidate at all.
-        let id = candidates.ids.get(chosen).cloned().unwrap_or_else(|| UNKNOWN.to_string());
+        let id = candidates
+            .ids
+            .get(chosen)
+            .cloned()
+            .unwrap_or_else(|| UNKNOWN.to_string());
         for &segment in &unit.segments {
             segments[segment].speaker = id.clone();
             segments[segment].confidence = confidence;
@@ -171,6 +175,9 @@ struct ParagraphFacts {
     first_person: bool,
     /// The paragraph has narration words outside its quotes.
     has_narration: bool,
+    /// For a paragraph without quotes: a closing clause that introduces the next
+    /// paragraph's quote (`Emma asked him, ¶ "…"`).
+    intro: Option<Tag>,
     kind: Option<ParagraphKind>,
 }
 
@@ -228,6 +235,11 @@ fn paragraph_facts(
                 !tags.iter().flatten().any(|tag| tag.position == *position)
             });
             let vocatives = tags::vocatives(text, &tokens, &mentions);
+            let intro = if quotes.is_empty() {
+                context.tag_before(0, tokens.len())
+            } else {
+                None
+            };
             let first_person = tokens.iter().any(|token| {
                 token.quote.is_none()
                     && token.kind == TokenKind::Word
@@ -245,6 +257,7 @@ fn paragraph_facts(
                 vocatives,
                 first_person,
                 has_narration,
+                intro,
                 kind: Some(ParagraphKind::Body),
             }
         })
@@ -290,6 +303,8 @@ fn quote_tags(context: &Context, quote_count: usize) -> Vec<Option<Tag>> {
 struct Unit {
     paragraphs: Vec<usize>,
     segments: Vec<usize>,
+    /// (paragraph, quote index in the paragraph) of each segment.
+    quotes: Vec<(usize, usize)>,
 }
 
 fn build_units(facts: &[ParagraphFacts], segments: &[Segment]) -> Vec<Unit> {
@@ -302,18 +317,70 @@ fn build_units(facts: &[ParagraphFacts], segments: &[Segment]) -> Vec<Unit> {
             && units
                 .last()
                 .is_some_and(|unit| unit.paragraphs.last() == Some(&(paragraph.wrapping_sub(1))));
-        match units.last_mut() {
-            Some(unit) if continues => {
-                unit.paragraphs.push(paragraph);
-                unit.segments.extend(&fact.quotes);
+        for (number, group) in quote_groups(fact).into_iter().enumerate() {
+            let group_segments: Vec<usize> =
+                group.iter().map(|&quote| fact.quotes[quote]).collect();
+            let quotes = group.iter().map(|&quote| (paragraph, quote));
+            match units.last_mut() {
+                Some(unit) if continues && number == 0 => {
+                    unit.paragraphs.push(paragraph);
+                    unit.segments.extend(group_segments);
+                    unit.quotes.extend(quotes);
+                }
+                _ => units.push(Unit {
+                    paragraphs: vec![paragraph],
+                    segments: group_segments,
+                    quotes: quotes.collect(),
+                }),
             }
-            _ => units.push(Unit {
-                paragraphs: vec![paragraph],
-                segments: fact.quotes.clone(),
-            }),
         }
     }
     units
+}
+
+/// Splits a paragraph's quotes where a speech tag names a different speaker than
+/// the one before (`"Yes," said Kylo. "No," said Rose.`); one group otherwise.
+fn quote_groups(fact: &ParagraphFacts) -> Vec<Vec<usize>> {
+    let mut groups = Vec::new();
+    let mut current: Vec<usize> = Vec::new();
+    let mut speaker: Option<&Subject> = None;
+    for quote in 0..fact.quotes.len() {
+        let subject = fact.tags[quote]
+            .as_ref()
+            .filter(|tag| tag.speech_verb)
+            .map(|tag| &tag.subject)
+            .filter(|subject| definite(subject));
+        if let (Some(new), Some(old)) = (subject, speaker) {
+            if differ(new, old) && !current.is_empty() {
+                groups.push(std::mem::take(&mut current));
+                speaker = None;
+            }
+        }
+        current.push(quote);
+        speaker = speaker.or(subject);
+    }
+    if !current.is_empty() {
+        groups.push(current);
+    }
+    groups
+}
+
+/// A subject that names one person for sure.
+fn definite(subject: &Subject) -> bool {
+    match subject {
+        Subject::Named(characters) => characters.len() == 1,
+        Subject::FirstPerson | Subject::Uncast(_) | Subject::Pronoun(Some(_)) => true,
+        _ => false,
+    }
+}
+
+/// Two definite subjects that cannot be the same person.
+fn differ(left: &Subject, right: &Subject) -> bool {
+    match (left, right) {
+        (Subject::Pronoun(left), Subject::Pronoun(right)) => left != right,
+        (Subject::Pronoun(_), _) | (_, Subject::Pronoun(_)) => false,
+        _ => left != right,
+    }
 }
 
 /// The speakers a unit can get: the cast, then uncast names found in tags.
@@ -446,6 +513,14 @@ struct Decided {
 struct Decoder<'a> {
     document: &'a Document,
     facts: &'a [ParagraphFacts],
+    units: &'a [Unit],
+    /// How each unit connects to the one before it.
+    links: Vec<Link>,
+    /// The speaker each unit's own speech tag names, when it names one for sure.
+    anchors: Vec<Option<usize>>,
+    /// For units without such a tag: the subject of a sentence opening the unit's
+    /// paragraph before its first quote (`Rose frowned. "…"`).
+    beat_anchors: Vec<Option<usize>>,
     candidates: &'a Candidates,
     weights: &'a Weights,
     /// Next paragraph whose narration has not been added to the state.
@@ -469,13 +544,18 @@ impl<'a> Decoder<'a> {
     fn new(
         document: &'a Document,
         facts: &'a [ParagraphFacts],
+        units: &'a [Unit],
         candidates: &'a Candidates,
         weights: &'a Weights,
     ) -> Self {
         let count = candidates.ids.len();
-        Decoder {
+        let mut decoder = Decoder {
             document,
             facts,
+            units,
+            links: Vec::new(),
+            anchors: Vec::new(),
+            beat_anchors: Vec::new(),
             candidates,
             weights,
             next_paragraph: 0,
@@ -485,8 +565,168 @@ impl<'a> Decoder<'a> {
             mention_count: vec![0; count],
             spoken_count: vec![0; count],
             history: Vec::new(),
-            buffer: vec![0.0; count * features::COUNT],
+            buffer: vec![0.0; count * features::SIGNALS],
+        };
+        decoder.links = (0..units.len())
+            .map(|index| match index.checked_sub(1) {
+                Some(previous) => {
+                    let last = units[previous].paragraphs.last().copied().unwrap_or(0);
+                    decoder.link(last, units[index].paragraphs[0])
+                }
+                None => Link::Broken,
+            })
+            .collect();
+        decoder.anchors = units
+            .iter()
+            .map(|unit| {
+                let (tag, _) = decoder.unit_tag(unit)?;
+                if !tag.speech_verb {
+                    return None;
+                }
+                match &tag.subject {
+                    Subject::Named(characters) if characters.len() == 1 => Some(characters[0]),
+                    Subject::Uncast(name) => candidates.by_name.get(name).copied(),
+                    Subject::FirstPerson | Subject::SecondPerson => candidates.pov,
+                    _ => None,
+                }
+            })
+            .collect();
+        decoder.beat_anchors = units
+            .iter()
+            .zip(&decoder.anchors)
+            .map(|(unit, anchor)| {
+                if anchor.is_some() {
+                    return None;
+                }
+                let &(paragraph, quote) = unit.quotes.first()?;
+                let fact = &facts[paragraph];
+                let first_quote_token = fact
+                    .tokens
+                    .iter()
+                    .position(|token| token.quote == Some(quote))?;
+                let (subject, _) = fact
+                    .beats
+                    .iter()
+                    .find(|(_, token)| *token < first_quote_token)?;
+                match decoder.subject_characters(subject).as_slice() {
+                    [single] => Some(*single),
+                    _ => None,
+                }
+            })
+            .collect();
+        decoder
+    }
+
+    /// The unit's speech tag: the first one with a speech verb in its paragraphs, else
+    /// a weaker one, else a clause ending the paragraph before that introduces it.
+    fn unit_tag(&self, unit: &Unit) -> Option<(&'a Tag, usize)> {
+        let facts: &'a [ParagraphFacts] = self.facts;
+        let mut tag: Option<(&'a Tag, usize)> = None;
+        for &(paragraph, quote) in &unit.quotes {
+            for found in facts[paragraph].tags.get(quote).into_iter().flatten() {
+                let better = match tag {
+                    None => true,
+                    Some((current, _)) => found.speech_verb && !current.speech_verb,
+                };
+                if better {
+                    tag = Some((found, paragraph));
+                }
+            }
         }
+        let first = unit.paragraphs[0];
+        let opens_paragraph = unit.quotes.first().is_some_and(|&(_, quote)| quote == 0);
+        if tag.is_none() && first > 0 && opens_paragraph {
+            if let Some(intro) = &facts[first - 1].intro {
+                tag = Some((intro, first - 1));
+            }
+        }
+        tag
+    }
+
+    /// The nearest unit within three, not across a broken link, whose beat names its speaker.
+    fn nearest_beat_anchor(&self, unit: usize, forward: bool) -> Option<(usize, usize)> {
+        for distance in 1..=3 {
+            let other = if forward {
+                unit + distance
+            } else {
+                unit.checked_sub(distance)?
+            };
+            if other >= self.units.len() {
+                return None;
+            }
+            let crossed = if forward {
+                self.links[other]
+            } else {
+                self.links[other + 1]
+            };
+            if crossed == Link::Broken || self.anchors[other].is_some() {
+                return None;
+            }
+            if let Some(speaker) = self.beat_anchors[other] {
+                return Some((distance, speaker));
+            }
+        }
+        None
+    }
+
+    /// Speakers named by tags within `reach` units of this one in the same run.
+    fn run_anchors(&self, unit: usize, reach: usize) -> Vec<usize> {
+        let mut found = Vec::new();
+        for forward in [true, false] {
+            for distance in 1..=reach {
+                let other = if forward {
+                    unit + distance
+                } else {
+                    match unit.checked_sub(distance) {
+                        Some(other) => other,
+                        None => break,
+                    }
+                };
+                if other >= self.units.len() {
+                    break;
+                }
+                let crossed = if forward {
+                    self.links[other]
+                } else {
+                    self.links[other + 1]
+                };
+                if crossed == Link::Broken {
+                    break;
+                }
+                if let Some(speaker) = self.anchors[other] {
+                    found.push(speaker);
+                }
+            }
+        }
+        found
+    }
+
+    /// The nearest unit in the same unbroken run of dialogue, after (`forward`) or
+    /// before this one, whose tag names its speaker: (distance, speaker).
+    fn nearest_anchor(&self, unit: usize, forward: bool) -> Option<(usize, usize)> {
+        for distance in 1..=8 {
+            let other = if forward {
+                unit + distance
+            } else {
+                unit.checked_sub(distance)?
+            };
+            if other >= self.units.len() {
+                return None;
+            }
+            // Every link crossed must be adjacent.
+            let crossed = if forward {
+                self.links[other]
+            } else {
+                self.links[other + 1]
+            };
+            if crossed != Link::Adjacent {
+                return None;
+            }
+            if let Some(speaker) = self.anchors[other] {
+                return Some((distance, speaker));
+            }
+        }
+        None
     }
 
     /// Adds the mentions of every paragraph before `paragraph` to the state.
@@ -501,8 +741,14 @@ impl<'a> Decoder<'a> {
                 }
             }
             for (subject, token) in &fact.beats {
-                for character in self.subject_characters(subject) {
-                    self.last_subject[character] = position(current, *token);
+                let at = position(current, *token);
+                // `He turned away.`: the pronoun keeps its referent in focus.
+                let characters = match subject {
+                    Subject::Pronoun(gender @ Some(_)) => self.recency(*gender, &[], 1),
+                    other => self.subject_characters(other),
+                };
+                for character in characters {
+                    self.last_subject[character] = at;
                 }
             }
             self.next_paragraph += 1;
@@ -519,7 +765,9 @@ impl<'a> Decoder<'a> {
                 .copied()
                 .into_iter()
                 .collect(),
-            Subject::FirstPerson => self.candidates.pov.into_iter().collect(),
+            Subject::FirstPerson | Subject::SecondPerson => {
+                self.candidates.pov.into_iter().collect()
+            }
             _ => Vec::new(),
         }
     }
@@ -579,20 +827,24 @@ impl<'a> Decoder<'a> {
     #[allow(clippy::type_complexity)]
     fn decide(
         &mut self,
-        unit: &Unit,
+        unit_index: usize,
         forced: Option<usize>,
         record: bool,
     ) -> (usize, f32, Option<(Vec<(usize, Vec<(u16, f32)>)>, usize)>) {
         let count = self.candidates.ids.len();
+        let unit = &self.units[unit_index];
         let mut buffer = std::mem::take(&mut self.buffer);
         buffer.iter_mut().for_each(|value| *value = 0.0);
-        self.fill(unit, &mut buffer);
+        let class = self.fill(unit_index, &mut buffer);
+        let class_weights =
+            &self.weights.values[class * features::SIGNALS..(class + 1) * features::SIGNALS];
         self.advance_to(unit.paragraphs.last().map_or(0, |last| last + 1));
         let scores: Vec<f32> = (0..count)
             .map(|candidate| {
-                let row = &buffer[candidate * features::COUNT..(candidate + 1) * features::COUNT];
+                let row =
+                    &buffer[candidate * features::SIGNALS..(candidate + 1) * features::SIGNALS];
                 row.iter()
-                    .zip(&self.weights.values)
+                    .zip(class_weights)
                     .map(|(value, weight)| value * weight)
                     .sum()
             })
@@ -614,12 +866,13 @@ impl<'a> Decoder<'a> {
             let mut sparse = Vec::new();
             let mut zero = 0;
             for candidate in 0..count {
-                let row = &buffer[candidate * features::COUNT..(candidate + 1) * features::COUNT];
+                let row =
+                    &buffer[candidate * features::SIGNALS..(candidate + 1) * features::SIGNALS];
                 let features: Vec<(u16, f32)> = row
                     .iter()
                     .enumerate()
                     .filter(|(_, value)| **value != 0.0)
-                    .map(|(feature, value)| (feature as u16, *value))
+                    .map(|(feature, value)| ((class * features::SIGNALS + feature) as u16, *value))
                     .collect();
                 if features.is_empty() {
                     zero += 1;
@@ -665,12 +918,30 @@ impl<'a> Decoder<'a> {
         });
     }
 
-    /// Writes the unit's features for every candidate into `buffer`.
-    fn fill(&self, unit: &Unit, buffer: &mut [f32]) {
+    /// The unit's tag class (an index into [`features::CLASSES`]).
+    fn class(&self, tag: Option<&Tag>) -> usize {
+        let Some(tag) = tag.filter(|tag| tag.speech_verb) else {
+            return 0;
+        };
+        match &tag.subject {
+            Subject::Named(characters) if characters.len() == 1 => 1,
+            Subject::Named(_) => 2,
+            Subject::Uncast(name) if self.candidates.by_name.contains_key(name) => 1,
+            Subject::FirstPerson | Subject::SecondPerson if self.candidates.pov.is_some() => 1,
+            Subject::Pronoun(_) => 3,
+            Subject::Description(_) => 4,
+            _ => 0,
+        }
+    }
+
+    /// Writes the unit's signals for every candidate into `buffer`; returns the
+    /// unit's tag class, which picks the weights.
+    fn fill(&self, unit_index: usize, buffer: &mut [f32]) -> usize {
+        let unit = &self.units[unit_index];
         let candidates = self.candidates;
         let mut set = |candidate: usize, name: usize, value: f32| {
             if candidate < candidates.ids.len() {
-                let slot = &mut buffer[candidate * features::COUNT + name];
+                let slot = &mut buffer[candidate * features::SIGNALS + name];
                 *slot = slot.max(value);
             }
         };
@@ -710,16 +981,36 @@ impl<'a> Decoder<'a> {
 
         // The unit's own paragraphs: tag, beats, mentions, vocatives.
         let first_paragraph = unit.paragraphs[0];
-        let mut tag: Option<(&Tag, usize)> = None;
-        for &paragraph in &unit.paragraphs {
-            for found in self.facts[paragraph].tags.iter().flatten() {
-                let better = match tag {
-                    None => true,
-                    Some((current, _)) => found.speech_verb && !current.speech_verb,
-                };
-                if better {
-                    tag = Some((found, paragraph));
-                }
+        let tag = self.unit_tag(unit);
+        let class = self.class(tag.map(|(tag, _)| tag));
+        // The same with action beats, which are weaker anchors.
+        for (forward, even, odd) in [
+            (true, "beat_anchor_next_even", "beat_anchor_next_odd"),
+            (
+                false,
+                "beat_anchor_previous_even",
+                "beat_anchor_previous_odd",
+            ),
+        ] {
+            if let Some((distance, speaker)) = self.nearest_beat_anchor(unit_index, forward) {
+                set(
+                    speaker,
+                    feature(if distance % 2 == 0 { even } else { odd }),
+                    1.0,
+                );
+            }
+        }
+        // Alternation anchored on tagged units of the same run: A-B-A-B.
+        for (forward, even, odd) in [
+            (true, "anchor_next_even", "anchor_next_odd"),
+            (false, "anchor_previous_even", "anchor_previous_odd"),
+        ] {
+            if let Some((distance, speaker)) = self.nearest_anchor(unit_index, forward) {
+                set(
+                    speaker,
+                    feature(if distance % 2 == 0 { even } else { odd }),
+                    1.0,
+                );
             }
         }
         // Mentions in the unit's narration, for pronoun resolution by recency.
@@ -752,11 +1043,6 @@ impl<'a> Decoder<'a> {
             for (subject, token) in &fact.beats {
                 let before = paragraph == first_paragraph && *token < first_quote_token;
                 match subject {
-                    Subject::FirstPerson => {
-                        if let Some(pov) = candidates.pov {
-                            set(pov, feature("beat_first_person_pov"), 1.0);
-                        }
-                    }
                     Subject::Pronoun(gender @ Some(_)) => {
                         let at = position(paragraph, *token);
                         let earlier: Vec<(usize, u64)> = unit_mentions
@@ -791,7 +1077,8 @@ impl<'a> Decoder<'a> {
         }
         if first_person {
             if let Some(pov) = candidates.pov {
-                set(pov, feature("pov_first_person_narration"), 1.0);
+                // `I`, `me`, `my` mention the pov character like a name would.
+                set(pov, feature("mentioned_in_unit"), 1.0);
             }
         }
 
@@ -890,8 +1177,43 @@ impl<'a> Decoder<'a> {
             }
         }
 
+        // Who takes part in this conversation: tagged speakers around, recent speakers,
+        // people named in the unit's narration.
+        let mut participants = self.run_anchors(unit_index, 6);
+        if link != Link::Broken {
+            participants.extend(
+                self.history
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .map(|decided| decided.speaker),
+            );
+        }
+        participants.extend(unit_mentions.iter().map(|&(character, _)| character));
+        participants.sort_unstable();
+        participants.dedup();
+        for &character in &participants {
+            set(character, feature("participant"), 1.0);
+        }
+        let sole = |gender: Option<Gender>| {
+            let compatible: Vec<usize> = participants
+                .iter()
+                .copied()
+                .filter(|&character| match (gender, candidates.genders[character]) {
+                    (Some(wanted), Some(actual)) => {
+                        wanted == actual && Some(character) != candidates.pov
+                    }
+                    (Some(_), None) => false,
+                    (None, _) => true,
+                })
+                .collect();
+            (compatible.len() == 1).then(|| compatible[0])
+        };
+
         // The speech tag.
-        let Some((tag, paragraph)) = tag else { return };
+        let Some((tag, paragraph)) = tag else {
+            return class;
+        };
         let at = position(paragraph, tag.position);
         match &tag.subject {
             Subject::Named(characters) if !tag.speech_verb => {
@@ -925,7 +1247,8 @@ impl<'a> Decoder<'a> {
             Subject::FirstPerson => {
                 if tag.speech_verb {
                     if let Some(pov) = candidates.pov {
-                        set(pov, feature("tag_first_person_pov"), 1.0);
+                        // `I said` names the pov character as surely as a name.
+                        set(pov, feature("tag_name"), 1.0);
                     }
                     for candidate in (0..candidates.ids.len())
                         .filter(|&candidate| Some(candidate) != candidates.pov)
@@ -938,12 +1261,12 @@ impl<'a> Decoder<'a> {
             }
             Subject::SecondPerson => {
                 if let Some(pov) = candidates.pov.filter(|_| tag.speech_verb) {
-                    set(pov, feature("tag_second_person_pov"), 1.0);
+                    set(pov, feature("tag_name"), 1.0);
                 }
             }
             Subject::Pronoun(gender) => {
                 if !tag.speech_verb {
-                    return;
+                    return class;
                 }
                 let earlier: Vec<(usize, u64)> = unit_mentions
                     .iter()
@@ -977,10 +1300,13 @@ impl<'a> Decoder<'a> {
                         set(candidate, feature("tag_pronoun_prev2_speaker"), 1.0);
                     }
                 }
+                if let Some(character) = gender.and_then(|gender| sole(Some(gender))) {
+                    set(character, feature("tag_pronoun_sole_participant"), 1.0);
+                }
             }
             Subject::Description(gender) => {
                 if !tag.speech_verb {
-                    return;
+                    return class;
                 }
                 let earlier: Vec<(usize, u64)> = unit_mentions
                     .iter()
@@ -995,9 +1321,13 @@ impl<'a> Decoder<'a> {
                         1.0,
                     );
                 }
+                if let Some(character) = gender.and_then(|gender| sole(Some(gender))) {
+                    set(character, feature("tag_description_sole_participant"), 1.0);
+                }
             }
         }
         let _ = self.document;
+        class
     }
 }
 

@@ -215,7 +215,7 @@ impl NameIndex {
                 position += 1;
                 continue;
             }
-            let word = &text[token.start..token.end];
+            let word = strip_possessive(&text[token.start..token.end]);
             lower.clear();
             lower.extend(
                 word.trim_end_matches('.')
@@ -320,8 +320,17 @@ fn push_unique(list: &mut Vec<usize>, value: usize) {
     }
 }
 
+/// `Weston's` is a mention of `Weston`.
+fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+        .filter(|stem| !stem.is_empty())
+        .unwrap_or(word)
+}
+
 fn eq_normalized(word: &str, expected: &str) -> bool {
-    word.trim_end_matches('.')
+    strip_possessive(word)
+        .trim_end_matches('.')
         .chars()
         .flat_map(char::to_lowercase)
         .eq(expected.chars())
@@ -493,6 +502,7 @@ mod tests {
         let cases: Vec<(&str, Vec<(String, Vec<String>)>)> = vec![
             ("Then Mr. Darcy left.", one("Mr. Darcy", "darcy")),
             ("Darcy smiled.", one("Darcy", "darcy")),
+            ("at Darcy's side", one("Darcy's", "darcy")),
             (
                 "Fitzwilliam Darcy bowed.",
                 one("Fitzwilliam Darcy", "darcy"),

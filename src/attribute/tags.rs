@@ -512,6 +512,19 @@ impl Context<'_> {
 
     /// `the old man`: up to four words after a determiner, with the gender of a noun in them.
     fn description(&self, start: usize) -> Option<(Subject, usize)> {
+        // `the March Hare`: a name after an article or a short adjective.
+        for offset in 0..2 {
+            if let Some(&mention) = self
+                .mention_at
+                .get(start + offset)
+                .filter(|&&mention| mention != usize::MAX)
+            {
+                if offset == 0 || self.word(start).is_some_and(|word| !is_capitalized(word)) {
+                    let mention = &self.mentions[mention];
+                    return Some((Subject::Named(mention.characters.clone()), mention.end));
+                }
+            }
+        }
         let mut gender = None;
         let mut end = start;
         while end < start + 4 {
@@ -639,18 +652,68 @@ impl Context<'_> {
         }
         let last = self.punct(end - 1);
         let introduces =
-            matches!(last, Some(":" | "," | "\u{2014}")) || self.is_speech_verb(end - 1);
+            matches!(last, Some(":" | "," | "\u{2014}" | "-")) || self.is_speech_verb(end - 1);
         if !introduces {
             return None;
         }
-        let (subject, position, after) = self.sentence_subject(sentence, end)?;
-        let verb = (after..end).find(|&position| self.is_speech_verb(position))?;
-        // `X turned to Y and said`: the first subject speaks; an object cannot.
-        let _ = verb;
+        let Some(verb) = (sentence..end)
+            .rev()
+            .find(|&position| self.is_speech_verb(position))
+        else {
+            // `Kylo turned to her:` introduces a quote without a speech verb.
+            if last != Some(":") {
+                return None;
+            }
+            let (subject, position, _) = self.sentence_subject(sentence, end)?;
+            return Some(Tag {
+                subject,
+                speech_verb: false,
+                position,
+            });
+        };
+        // The nearest subject before the verb that is not an object (`to Rose`),
+        // else an inverted one after it (`said Mr. Bennet,`).
+        for position in (sentence..verb).rev() {
+            let object = position > 0
+                && self.word(position - 1).is_some_and(|word| {
+                    matches!(
+                        word.to_lowercase().as_str(),
+                        "to" | "at"
+                            | "with"
+                            | "of"
+                            | "from"
+                            | "for"
+                            | "by"
+                            | "on"
+                            | "upon"
+                            | "towards"
+                            | "toward"
+                            | "after"
+                            | "than"
+                    )
+                });
+            if object {
+                continue;
+            }
+            if let Some((subject, _)) = self.subject_at(position) {
+                if matches!(subject, Subject::Uncast(_))
+                    && starts_sentence(self.text, self.tokens, position)
+                    && position + 1 < verb
+                {
+                    continue;
+                }
+                return Some(Tag {
+                    subject,
+                    speech_verb: true,
+                    position,
+                });
+            }
+        }
+        let (subject, _) = self.subject_at(verb + 1)?;
         Some(Tag {
             subject,
             speech_verb: true,
-            position,
+            position: verb + 1,
         })
     }
 
@@ -836,6 +899,7 @@ mod tests {
             ("\"Go,\" Y/N said.", Some((Subject::SecondPerson, true))),
             ("\"Go,\" the General said.", named(2)),
             ("\"Go,\" said the General.", named(2)),
+            ("\"Go,\" said the old Kylo.", named(0)),
             ("\"Go,\" went on Rose.", named(1)),
             (
                 "\"Go,\" said Finn.",

@@ -39,11 +39,15 @@ struct Options {
     heldout: bool,
     errors: usize,
     rounds: usize,
+    /// With a story file instead of a corpus: its cast file.
+    cast: Option<PathBuf>,
+    /// Byte offset of a gold span whose unit's ranking is printed.
+    explain: Option<usize>,
 }
 
 fn parse_options() -> Result<Options> {
     let mut options = Options {
-        rounds: 3,
+        rounds: 4,
         ..Options::default()
     };
     let mut arguments = std::env::args().skip(1);
@@ -60,6 +64,14 @@ fn parse_options() -> Result<Options> {
             "--weights" => options.weights = Some(PathBuf::from(value("--weights")?)),
             "--fit" => options.fit = Some(PathBuf::from(value("--fit")?)),
             "--heldout" => options.heldout = true,
+            "--cast" => options.cast = Some(PathBuf::from(value("--cast")?)),
+            "--explain" => {
+                options.explain = Some(
+                    value("--explain")?
+                        .parse()
+                        .context("`--explain` needs a byte offset")?,
+                )
+            }
             "--errors" => {
                 options.errors = value("--errors")?
                     .parse()
@@ -210,14 +222,12 @@ struct Run {
     trace: Trace,
     /// Dialogue segment index for each gold span, when one overlaps it enough.
     matches: Vec<Option<usize>>,
-    elapsed: Duration,
 }
 
 /// Runs the same path as `ficaudio script`: read, segment, attribute.
 fn run(novel: &Novel, weights: &Weights) -> Result<Run> {
     let story = read_story(&novel.path.join("text.txt"), &InputOptions::default())
         .with_context(|| format!("reading {}", novel.name))?;
-    let started = Instant::now();
     let mut segments = segment(&story.document);
     let mut trace = Trace::default();
     attribute_with(
@@ -227,13 +237,11 @@ fn run(novel: &Novel, weights: &Weights) -> Result<Run> {
         weights,
         Some(&mut trace),
     );
-    let elapsed = started.elapsed();
     let matches = match_spans(&novel.spans, &segments);
     Ok(Run {
         segments,
         trace,
         matches,
-        elapsed,
     })
 }
 
@@ -389,17 +397,49 @@ fn examples(novel: &Novel, run: &Run) -> Vec<Example> {
 
 /// Fits weights on `novels`: run, fit, and run again with the new weights so the
 /// turn-taking features see the ranker's own earlier decisions.
-fn fit(novels: &[&Novel], start: &Weights, rounds: usize, quiet: bool) -> Result<Weights> {
-    let mut weights = start.clone();
+fn fit(novels: &[&Novel], rounds: usize, quiet: bool) -> Result<Weights> {
+    // Start from nothing, so a fit never depends on earlier fits (or on held-out novels).
+    let mut weights = Weights::default();
     let mut pool: Vec<Example> = Vec::new();
-    for round in 0..rounds.max(1) {
+    let mut best: Option<(f64, Weights)> = None;
+    for round in 0..rounds.max(2) {
+        let mut tally = Tally::default();
+        let mut round_examples = Vec::new();
         for novel in novels {
-            pool.extend(examples(novel, &run(novel, &weights)?));
+            let result = run(novel, &weights)?;
+            for (span, matched) in novel.spans.iter().zip(&result.matches) {
+                tally.add(
+                    matched.is_some_and(|index| result.segments[index].speaker == span.speaker),
+                );
+            }
+            round_examples.extend(examples(novel, &result));
         }
+        // Keep the weights that decode the training novels best.
+        if round > 0
+            && best
+                .as_ref()
+                .is_none_or(|(accuracy, _)| tally.percent() > *accuracy)
+        {
+            best = Some((tally.percent(), weights.clone()));
+        }
+        if !quiet && round > 0 {
+            eprintln!(
+                "round {round}: span accuracy on the fitted novels {:.2}%",
+                tally.percent()
+            );
+        }
+        if round + 1 == rounds.max(2) {
+            break;
+        }
+        // The first round decoded with empty weights; its turn-taking history is noise.
+        if round == 1 {
+            pool.clear();
+        }
+        pool.extend(round_examples);
         weights = learn::fit(&pool, &weights, FitOptions::default());
         if !quiet {
             eprintln!(
-                "round {}: {} examples, loss {:.4}, unit accuracy {:.2}%",
+                "round {}: fitted on {} units, loss {:.4}, unit accuracy {:.2}%",
                 round + 1,
                 pool.len(),
                 learn::loss(&pool, &weights),
@@ -407,7 +447,55 @@ fn fit(novels: &[&Novel], start: &Weights, rounds: usize, quiet: bool) -> Result
             );
         }
     }
-    Ok(weights)
+    Ok(best.map(|(_, weights)| weights).unwrap_or(weights))
+}
+
+/// Prints the ranking of the unit holding the gold span at `offset`.
+fn explain(novel: &Novel, run: &Run, weights: &Weights, offset: usize) {
+    let Some(position) = novel.spans.iter().position(|span| span.start == offset) else {
+        return;
+    };
+    let Some(segment) = run.matches[position] else {
+        println!("{} @{offset}: not found as dialogue", novel.name);
+        return;
+    };
+    let Some(unit) = run
+        .trace
+        .units
+        .iter()
+        .find(|unit| unit.segments.contains(&segment))
+    else {
+        return;
+    };
+    println!(
+        "{} @{offset}: want {}, unit of {} segments, {} zero candidates",
+        novel.name,
+        novel.spans[position].speaker,
+        unit.segments.len(),
+        unit.zero_candidates
+    );
+    let mut ranked: Vec<(f32, usize, &Vec<(u16, f32)>)> = unit
+        .features
+        .iter()
+        .map(|(candidate, features)| (weights.score(features), *candidate, features))
+        .collect();
+    ranked.sort_by(|left, right| right.0.total_cmp(&left.0));
+    for (score, candidate, features) in ranked.iter().take(6) {
+        let named: Vec<String> = features
+            .iter()
+            .map(|(feature, value)| {
+                format!(
+                    "{}={value:.2}",
+                    ficaudio::attribute::feature_name(*feature as usize)
+                )
+            })
+            .collect();
+        println!(
+            "  {score:7.3} {}: {}",
+            run.trace.candidates[*candidate],
+            named.join(" ")
+        );
+    }
 }
 
 fn print_score(title: &str, score: &Score, json: bool, megabytes_per_second: Option<f64>) {
@@ -453,8 +541,62 @@ fn print_score(title: &str, score: &Score, json: bool, megabytes_per_second: Opt
     }
 }
 
+/// `evaluate STORY.txt --cast CAST.toml`: every unit's ranking, for debugging a story.
+fn explain_story(story_path: &Path, cast_path: Option<&PathBuf>, weights: &Weights) -> Result<()> {
+    let cast = match cast_path {
+        Some(path) => ficaudio::cast::read_cast(path)?,
+        None => Cast::default(),
+    };
+    let story = read_story(story_path, &InputOptions::default())?;
+    let mut segments = segment(&story.document);
+    let mut trace = Trace::default();
+    attribute_with(
+        &story.document,
+        &mut segments,
+        &cast,
+        weights,
+        Some(&mut trace),
+    );
+    for unit in &trace.units {
+        let first = &segments[unit.segments[0]];
+        let text: String = first.text.chars().take(60).collect();
+        println!("{} ({:.2}): {text}", first.speaker, first.confidence);
+        let mut ranked: Vec<(f32, usize, &Vec<(u16, f32)>)> = unit
+            .features
+            .iter()
+            .map(|(candidate, features)| (weights.score(features), *candidate, features))
+            .collect();
+        ranked.sort_by(|left, right| right.0.total_cmp(&left.0));
+        for (score, candidate, features) in ranked.iter().take(3) {
+            let named: Vec<String> = features
+                .iter()
+                .map(|(feature, value)| {
+                    format!(
+                        "{}={value:.2}",
+                        ficaudio::attribute::feature_name(*feature as usize)
+                    )
+                })
+                .collect();
+            println!(
+                "    {score:7.3} {}: {}",
+                trace.candidates[*candidate],
+                named.join(" ")
+            );
+        }
+    }
+    Ok(())
+}
+
 fn main_result() -> Result<()> {
     let options = parse_options()?;
+    if options.corpus.is_file() {
+        let weights = match &options.weights {
+            Some(path) => Weights::parse(&std::fs::read_to_string(path)?)
+                .map_err(|message| anyhow::anyhow!(message))?,
+            None => Weights::builtin().clone(),
+        };
+        return explain_story(&options.corpus, options.cast.as_ref(), &weights);
+    }
     let mut folders: Vec<PathBuf> = std::fs::read_dir(&options.corpus)
         .with_context(|| format!("reading corpus folder `{}`", options.corpus.display()))?
         .filter_map(|entry| entry.ok().map(|entry| entry.path()))
@@ -496,7 +638,7 @@ fn main_result() -> Result<()> {
     }
 
     if let Some(path) = &options.fit {
-        let fitted = fit(&selected, &weights, options.rounds, options.json)?;
+        let fitted = fit(&selected, options.rounds, options.json)?;
         let names: Vec<&str> = selected.iter().map(|novel| novel.name.as_str()).collect();
         let header = format!("Fitted by scripts/fit-attribution-weights on: {}.\nFeature weights of the speaker ranker; see src/attribute/features.rs.", names.join(", "));
         std::fs::write(path, fitted.to_text(&header))
@@ -511,6 +653,9 @@ fn main_result() -> Result<()> {
     let mut elapsed = Duration::ZERO;
     for novel in &selected {
         let result = run(novel, &weights)?;
+        if let Some(offset) = options.explain {
+            explain(novel, &result, &weights, offset);
+        }
         score(novel, &result, &mut total, &mut errors);
         bytes += novel.bytes;
         elapsed += time_plain(novel, &weights)?;
@@ -530,7 +675,7 @@ fn main_result() -> Result<()> {
                 .iter()
                 .filter(|other| other.name != novel.name)
                 .collect();
-            let fitted = fit(&others, &weights, options.rounds, true)?;
+            let fitted = fit(&others, options.rounds, true)?;
             let result = run(novel, &fitted)?;
             score(novel, &result, &mut heldout, &mut heldout_errors);
         }
@@ -547,7 +692,7 @@ fn main_result() -> Result<()> {
                 novels[..half].iter().collect(),
                 novels[half..].iter().collect(),
             );
-            let fitted = fit(&train, &weights, options.rounds, true)?;
+            let fitted = fit(&train, options.rounds, true)?;
             let mut split = Score::default();
             let mut split_errors = Vec::new();
             for novel in &test {
