@@ -25,27 +25,25 @@ impl AudioSink for Memory {
     }
 }
 
-/// A tone with a little silence before and after, in any WAV layout.
-fn write_tone(
-    path: &Path,
-    rate: u32,
-    channels: u16,
-    bits: u16,
-    float: bool,
-    frequency: f32,
-    amplitude: f32,
-    seconds: f32,
-) {
-    let spec = hound::WavSpec {
-        channels,
-        sample_rate: rate,
-        bits_per_sample: bits,
-        sample_format: if float {
-            hound::SampleFormat::Float
-        } else {
-            hound::SampleFormat::Int
-        },
+/// A WAV layout: rate, channels, bits, float or integer.
+fn spec(sample_rate: u32, channels: u16, bits_per_sample: u16, float: bool) -> hound::WavSpec {
+    let sample_format = if float {
+        hound::SampleFormat::Float
+    } else {
+        hound::SampleFormat::Int
     };
+    hound::WavSpec {
+        channels,
+        sample_rate,
+        bits_per_sample,
+        sample_format,
+    }
+}
+
+/// A tone with a little silence before and after, in any WAV layout.
+fn write_tone(path: &Path, spec: hound::WavSpec, frequency: f32, amplitude: f32, seconds: f32) {
+    let (rate, channels, bits) = (spec.sample_rate, spec.channels, spec.bits_per_sample);
+    let float = spec.sample_format == hound::SampleFormat::Float;
     let mut writer = hound::WavWriter::create(path, spec).unwrap();
     let silence = rate as usize / 5;
     let tone = (seconds * rate as f32) as usize;
@@ -114,9 +112,9 @@ fn three_formats() -> Fixture {
         directory.path().join("16bit-16000Hz-mono.wav"),
         directory.path().join("float-22050Hz-mono.wav"),
     ];
-    write_tone(&paths[0], 44_100, 2, 24, false, 330.0, 0.9, 1.0);
-    write_tone(&paths[1], 16_000, 1, 16, false, 523.0, 0.05, 1.2);
-    write_tone(&paths[2], 22_050, 1, 32, true, 415.0, 0.3, 0.8);
+    write_tone(&paths[0], spec(44_100, 2, 24, false), 330.0, 0.9, 1.0);
+    write_tone(&paths[1], spec(16_000, 1, 16, false), 523.0, 0.05, 1.2);
+    write_tone(&paths[2], spec(22_050, 1, 32, true), 415.0, 0.3, 0.8);
     Fixture {
         _directory: directory,
         paths,

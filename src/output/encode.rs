@@ -213,8 +213,7 @@ pub fn encode(
         let stderr = String::from_utf8_lossy(&result.stderr);
         let message = stderr
             .lines()
-            .filter(|line| !line.trim().is_empty())
-            .last()
+            .rfind(|line| !line.trim().is_empty())
             .unwrap_or("no message")
             .trim()
             .to_string();
