@@ -47,7 +47,7 @@ pub fn plan_report(segments: &[String], clips: &[PlannedClip]) -> String {
             order.push(&clip.speaker);
         }
         let row = rows.entry(&clip.speaker).or_default();
-        match clip.cached.as_ref().and_then(|path| wav_seconds(path)) {
+        match clip.cached.as_deref().and_then(wav_seconds) {
             Some(seconds) => {
                 row.cached += 1;
                 row.cached_seconds += seconds;
@@ -104,7 +104,7 @@ fn estimate_seconds(text: &str) -> f64 {
 }
 
 /// The length of a WAV file, from its header.
-fn wav_seconds(path: &PathBuf) -> Option<f64> {
+fn wav_seconds(path: &std::path::Path) -> Option<f64> {
     let reader = hound::WavReader::open(path).ok()?;
     let spec = reader.spec();
     Some(f64::from(reader.duration()) / f64::from(spec.sample_rate.max(1)))

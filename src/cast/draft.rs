@@ -891,10 +891,8 @@ impl Finder<'_> {
                 .map(|(subject, _)| subject);
         }
         let (subject, length) = self.subject_at(tokens, position)?;
-        let mut after = position + length;
         // `Kylo, frowning, said`, `she quietly said`: a few words may come between.
-        for _ in 0..4 {
-            let token = tokens.get(after)?;
+        for token in tokens.iter().skip(position + length).take(4) {
             if token.quoted {
                 return None;
             }
@@ -908,7 +906,6 @@ impl Finder<'_> {
             {
                 return None;
             }
-            after += 1;
         }
         None
     }
@@ -1225,8 +1222,7 @@ fn following_pronoun(
     is_name: impl Fn(usize) -> bool,
 ) -> Option<Gender> {
     let mut words = 0;
-    for index in start..tokens.len() {
-        let token = &tokens[index];
+    for (index, token) in tokens.iter().enumerate().skip(start) {
         if token.quoted {
             return None;
         }
