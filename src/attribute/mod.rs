@@ -945,9 +945,13 @@ impl<'a> Decoder<'a> {
                 *slot = slot.max(value);
             }
         };
+        // An uncast name in this unit's own tag is not the unlikely stranger that
+        // other uncast candidates are.
+        let tagged_uncast =
+            self.anchors[unit_index].filter(|&anchor| anchor >= candidates.cast_count);
         // Priors that every candidate carries.
         for candidate in 0..candidates.ids.len() {
-            if candidate >= candidates.cast_count {
+            if candidate >= candidates.cast_count && Some(candidate) != tagged_uncast {
                 set(candidate, feature("uncast"), 1.0);
             }
             if candidates.genders[candidate].is_none() {
@@ -1190,6 +1194,9 @@ impl<'a> Decoder<'a> {
             );
         }
         participants.extend(unit_mentions.iter().map(|&(character, _)| character));
+        if first_person {
+            participants.extend(candidates.pov);
+        }
         participants.sort_unstable();
         participants.dedup();
         for &character in &participants {

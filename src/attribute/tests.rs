@@ -79,3 +79,263 @@ fn seed_story_gets_every_gold_speaker() {
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+fn kylo_rose() -> Cast {
+    cast_of(vec![
+        character(
+            "kylo",
+            "Kylo Ren",
+            &["Kylo", "the General"],
+            Gender::Male,
+            false,
+        ),
+        character(
+            "rose",
+            "Rose Tico",
+            &["Rose", "her sister"],
+            Gender::Female,
+            false,
+        ),
+    ])
+}
+
+/// Each passage with the speakers its quotes must get, in order.
+fn check_table(cast: &Cast, cases: &[(&str, &[&str])]) {
+    let mut wrong = Vec::new();
+    for (story, expected) in cases {
+        let got = speakers(story, cast);
+        if got != *expected {
+            wrong.push(format!("{story:?}\n   got {got:?}\n  want {expected:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+}
+
+#[test]
+fn speech_tags_in_every_order() {
+    check_table(
+        &kylo_rose(),
+        &[
+            ("\"We leave at dawn,\" said Kylo.\n", &["kylo"]),
+            ("\"We leave at dawn,\" Rose said.\n", &["rose"]),
+            ("\"We leave at dawn,\" Rose, frowning, said.\n", &["rose"]),
+            ("Kylo muttered, \"We leave at dawn.\"\n", &["kylo"]),
+            ("Then Rose asked: \"Why at dawn?\"\n", &["rose"]),
+            (
+                "\"We leave,\" Rose whispered, \"at dawn.\"\n",
+                &["rose", "rose"],
+            ),
+            ("\"Fine,\" snapped the General.\n", &["kylo"]),
+            ("\"Fine,\" her sister replied.\n", &["rose"]),
+        ],
+    );
+}
+
+#[test]
+fn names_aliases_and_titles() {
+    let cast = cast_of(vec![
+        character(
+            "darcy",
+            "Fitzwilliam Darcy",
+            &["Mr. Darcy"],
+            Gender::Male,
+            false,
+        ),
+        character(
+            "lizzy",
+            "Elizabeth Bennet",
+            &["Lizzy", "Elizabeth"],
+            Gender::Female,
+            false,
+        ),
+        character("father", "Mr. Bennet", &["her father"], Gender::Male, false),
+    ]);
+    check_table(
+        &cast,
+        &[
+            ("\"It is a fine day,\" said Mr. Darcy.\n", &["darcy"]),
+            ("\"It is a fine day,\" said Darcy.\n", &["darcy"]),
+            (
+                "\"It is a fine day,\" said Fitzwilliam Darcy.\n",
+                &["darcy"],
+            ),
+            ("\"It is a fine day,\" said her father.\n", &["father"]),
+            ("\"It is a fine day,\" said Lizzy.\n", &["lizzy"]),
+        ],
+    );
+}
+
+#[test]
+fn pronoun_tags_follow_gender_and_recency() {
+    check_table(
+        &kylo_rose(),
+        &[
+            ("Kylo and Rose stood by the ship.\n\n\"It is late,\" she said.\n\n\"Too late,\" he replied.\n", &["rose", "kylo"]),
+            ("Rose watched Kylo pace.\n\n\"Sit down,\" she said.\n", &["rose"]),
+        ],
+    );
+}
+
+#[test]
+fn first_and_second_person_mean_the_pov_character() {
+    let cast = cast_of(vec![
+        character("kylo", "Kylo Ren", &["Kylo"], Gender::Male, false),
+        character("reader", "Y/N", &[], Gender::Female, true),
+    ]);
+    check_table(
+        &cast,
+        &[
+            ("\"We should go,\" I whispered.\n", &["reader"]),
+            ("\"We should go,\" you said.\n", &["reader"]),
+            ("\"We should go,\" Y/N said.\n", &["reader"]),
+            (
+                "\"We should go,\" Kylo said.\n\n\"Now?\" I asked.\n",
+                &["kylo", "reader"],
+            ),
+        ],
+    );
+    let no_name = cast_of(vec![
+        character("kylo", "Kylo Ren", &["Kylo"], Gender::Male, false),
+        character("reader", "Reader", &[], Gender::Female, true),
+    ]);
+    check_table(&no_name, &[("\"We should go,\" Y/N said.\n", &["reader"])]);
+}
+
+#[test]
+fn vocatives_address_the_other_speaker() {
+    check_table(
+        &kylo_rose(),
+        &[
+            // Rose is addressed, so Kylo speaks; then Rose answers.
+            (
+                "Kylo and Rose sat in silence.\n\n\"Rose, we have to talk.\"\n\n\"About what?\"\n",
+                &["kylo", "rose"],
+            ),
+            (
+                "Kylo and Rose sat in silence.\n\n\"We have to talk, Kylo.\"\n\n\"About what?\"\n",
+                &["rose", "kylo"],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn turn_taking_alternates_through_untagged_quotes() {
+    check_table(
+        &kylo_rose(),
+        &[(
+            "\"Where are we going?\" asked Rose.\n\n\"North,\" said Kylo.\n\n\"Why north?\"\n\n\"Because it is cold.\"\n\n\"I hate the cold.\"\n\n\"I know.\"\n",
+            &["rose", "kylo", "rose", "kylo", "rose", "kylo"],
+        )],
+    );
+}
+
+#[test]
+fn action_beats_name_the_speaker() {
+    check_table(
+        &kylo_rose(),
+        &[
+            ("Rose frowned. \"That makes no sense.\"\n", &["rose"]),
+            ("Kylo shrugged. \"It does to me.\"\n", &["kylo"]),
+            ("\"It does to me.\" Kylo shrugged.\n", &["kylo"]),
+        ],
+    );
+}
+
+#[test]
+fn one_quote_keeps_one_speaker() {
+    check_table(
+        &kylo_rose(),
+        &[
+            // Broken by a tag.
+            ("\"I never wanted this,\" Kylo said quietly, \"not any of it.\"\n", &["kylo", "kylo"]),
+            // Running over three paragraphs.
+            ("Rose took a breath.\n\n\"It began on Jakku,\n\n\"and it went on for years,\n\n\"until the day it ended.\"\n", &["rose", "rose", "rose"]),
+            // A quote read aloud inside another stays with the outer speaker.
+            ("\"He wrote 'come home' and nothing else,\" said Rose.\n", &["rose"]),
+        ],
+    );
+}
+
+#[test]
+fn paragraphs_with_two_tagged_speakers_split() {
+    check_table(
+        &kylo_rose(),
+        &[(
+            "\"Yes,\" said Kylo. \"No,\" said Rose.\n",
+            &["kylo", "rose"],
+        )],
+    );
+}
+
+#[test]
+fn uncast_speakers_get_a_stable_id() {
+    let document = parse_plain(
+        "\"Halt!\" shouted Finn.\n\n\"Who goes there?\" Finn asked.\n",
+        0,
+    );
+    let mut segments = segment(&document);
+    let attribution = attribute(&document, &mut segments, &kylo_rose());
+    let dialogue: Vec<&str> = segments
+        .iter()
+        .filter(|segment| segment.kind == SegmentKind::Dialogue)
+        .map(|segment| segment.speaker.as_str())
+        .collect();
+    assert_eq!(dialogue, ["finn", "finn"]);
+    assert_eq!(attribution.found_speakers.len(), 1);
+    assert_eq!(attribution.found_speakers[0].id, "finn");
+    assert_eq!(attribution.found_speakers[0].name, "Finn");
+}
+
+#[test]
+fn every_dialogue_gets_a_speaker_and_a_confidence() {
+    let story = "\"Hello?\"\n\n\"Anyone?\"\n\nNobody answered.\n";
+    for cast in [Cast::default(), kylo_rose()] {
+        let document = parse_plain(story, 0);
+        let mut segments = segment(&document);
+        attribute(&document, &mut segments, &cast);
+        for segment in segments
+            .iter()
+            .filter(|segment| segment.kind == SegmentKind::Dialogue)
+        {
+            assert!(!segment.speaker.is_empty());
+            assert!(
+                (0.0..=1.0).contains(&segment.confidence),
+                "{}",
+                segment.confidence
+            );
+        }
+    }
+}
+
+#[test]
+fn fixes_pin_lines_and_report_misses() {
+    let cast_text = "[characters.kylo]\nname = \"Kylo\"\ngender = \"male\"\n[characters.rose]\nname = \"Rose\"\ngender = \"female\"\n\
+        [[fix]]\nquote = \"again\"\nspeaker = \"rose\"\noccurrence = 2\n\
+        [[fix]]\nquote = \"never said\"\nspeaker = \"kylo\"\n\
+        [[fix]]\nquote = \"again\"\nspeaker = \"kylo\"\noccurrence = 5\n";
+    let cast = parse_cast(cast_text, std::path::Path::new("cast.toml")).unwrap();
+    let story = "\"Again,\" said Kylo.\n\n\"Again!\" said Kylo.\n\n\"Stop.\"\n";
+    let document = parse_plain(story, 0);
+    let mut segments = segment(&document);
+    let attribution = attribute(&document, &mut segments, &cast);
+    let dialogue: Vec<(&str, f32)> = segments
+        .iter()
+        .filter(|segment| segment.kind == SegmentKind::Dialogue)
+        .map(|segment| (segment.speaker.as_str(), segment.confidence))
+        .collect();
+    assert_eq!(dialogue[0].0, "kylo");
+    assert_eq!(dialogue[1], ("rose", 1.0));
+    assert_eq!(
+        attribution.unmatched_fixes.len(),
+        2,
+        "{:?}",
+        attribution.unmatched_fixes
+    );
+    assert!(attribution.unmatched_fixes[0].contains("never said"));
+    assert!(
+        attribution.unmatched_fixes[1].contains("only 2 quotes"),
+        "{}",
+        attribution.unmatched_fixes[1]
+    );
+}

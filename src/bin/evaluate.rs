@@ -230,13 +230,21 @@ fn run(novel: &Novel, weights: &Weights) -> Result<Run> {
         .with_context(|| format!("reading {}", novel.name))?;
     let mut segments = segment(&story.document);
     let mut trace = Trace::default();
-    attribute_with(
+    let attribution = attribute_with(
         &story.document,
         &mut segments,
         &novel.cast,
         weights,
         Some(&mut trace),
     );
+    if std::env::var_os("EVALUATE_SHOW_FOUND").is_some() {
+        let names: Vec<&str> = attribution
+            .found_speakers
+            .iter()
+            .map(|found| found.name.as_str())
+            .collect();
+        eprintln!("{}: uncast speakers {names:?}", novel.name);
+    }
     let matches = match_spans(&novel.spans, &segments);
     Ok(Run {
         segments,
