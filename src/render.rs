@@ -38,8 +38,8 @@ pub fn render(config: &RenderConfig) -> Result<RenderSummary> {
             eprintln!("warning: {warning}");
         }
     }
-    let voices = choose_voices(config, &prepared);
     let engines = Engines::build(&story.cast.engines).map_err(|error| anyhow!("{}: {error}", cast_name(config)))?;
+    let voices = choose_voices(config, &prepared, &engines);
     // Previews keep part of the story; voices were chosen on all of it above, so the
     // lines sound (and are cached) as in a full render. `[pronounce]` rewrites what
     // the engines hear.
@@ -149,7 +149,7 @@ fn cast_name(config: &RenderConfig) -> String {
 }
 
 /// Voices from the cast, the rest from the default engine's bank.
-fn choose_voices(config: &RenderConfig, prepared: &Prepared) -> VoiceAssignment {
+fn choose_voices(config: &RenderConfig, prepared: &Prepared, engines: &Engines) -> VoiceAssignment {
     let mut bank = VoiceBank::builtin(&config.default_engine)
         .or_else(|| VoiceBank::builtin("espeak"))
         .unwrap_or(VoiceBank {
@@ -157,6 +157,16 @@ fn choose_voices(config: &RenderConfig, prepared: &Prepared) -> VoiceAssignment 
             voices: Vec::new(),
         });
     bank.engine.clone_from(&config.default_engine);
+    // Auto-cast only from voices that are installed, when the engine can tell (Piper
+    // models, flite and festival voices); espeak's voices are combinations it checks
+    // one by one, so its bank is kept whole.
+    let installed = engines
+        .engine(&config.default_engine)
+        .and_then(|engine| engine.installed_voices().ok().flatten())
+        .unwrap_or_default();
+    if bank.voices.iter().any(|voice| installed.contains(&voice.id)) {
+        bank.voices.retain(|voice| installed.contains(&voice.id));
+    }
     assign_voices(&config.story.cast, &prepared.speakers_by_lines(), &prepared.found_genders(), &bank)
 }
 

@@ -50,7 +50,10 @@ impl SayConfig {
         let default_engine = args.engine.clone().unwrap_or_else(|| "espeak".to_string());
         let voice = qualify(&args.voice, &default_engine);
         if args.text.trim().is_empty() {
-            bail!("there is nothing to say\nhint: ficaudio say {} \"Hello there.\"", args.voice);
+            bail!(
+                "there is nothing to say\nhint: ficaudio say {} \"Hello there.\"",
+                args.voice
+            );
         }
         let flags = VoiceSettings {
             rate: args.rate,
@@ -82,7 +85,10 @@ fn read_optional_cast(path: Option<&Path>) -> Result<Cast> {
 }
 
 fn engines_of(cast: &Cast) -> Result<Engines> {
-    let name = cast.path.as_deref().map_or_else(|| "cast".to_string(), |path| format!("`{}`", path.display()));
+    let name = cast.path.as_deref().map_or_else(
+        || "cast".to_string(),
+        |path| format!("`{}`", path.display()),
+    );
     Engines::build(&cast.engines).map_err(|error| anyhow!("{name}: {error}"))
 }
 
@@ -93,7 +99,10 @@ pub fn list_voices(config: &VoicesConfig) -> Result<String> {
     let names = match &config.engine {
         Some(name) => {
             if engines.engine(name).is_none() {
-                bail!("unknown engine `{name}`\nhint: engines available: {}", engines.names().join(", "));
+                bail!(
+                    "unknown engine `{name}`\nhint: engines available: {}",
+                    engines.names().join(", ")
+                );
             }
             vec![name.clone()]
         }
@@ -101,7 +110,9 @@ pub fn list_voices(config: &VoicesConfig) -> Result<String> {
     };
     let mut listing = String::new();
     for name in names {
-        let Some(engine) = engines.engine(&name) else { continue };
+        let Some(engine) = engines.engine(&name) else {
+            continue;
+        };
         let kind = engines.kind(&name).unwrap_or(&name).to_string();
         match list_engine(&name, &kind, engine.as_ref()) {
             Ok(section) => listing.push_str(&section),
@@ -109,7 +120,11 @@ pub fn list_voices(config: &VoicesConfig) -> Result<String> {
             Err(error) => {
                 let text = error.to_string();
                 let mut lines = text.lines();
-                let _ = writeln!(listing, "{name}: not available: {}", lines.next().unwrap_or_default());
+                let _ = writeln!(
+                    listing,
+                    "{name}: not available: {}",
+                    lines.next().unwrap_or_default()
+                );
                 for line in lines {
                     let _ = writeln!(listing, "  {line}");
                 }
@@ -123,7 +138,9 @@ pub fn list_voices(config: &VoicesConfig) -> Result<String> {
 /// One engine's section: bank voices that are installed, then other installed ones.
 fn list_engine(name: &str, kind: &str, engine: &dyn Engine) -> Result<String, SynthError> {
     engine.check()?;
-    let bank = VoiceBank::builtin(kind).map(|bank| bank.voices).unwrap_or_default();
+    let bank = VoiceBank::builtin(kind)
+        .map(|bank| bank.voices)
+        .unwrap_or_default();
     let installed = engine.installed_voices()?;
     let mut section = format!("{name}\n");
     let mut rows: Vec<[String; 4]> = Vec::new();
@@ -139,13 +156,21 @@ fn list_engine(name: &str, kind: &str, engine: &dyn Engine) -> Result<String, Sy
             if entry.narrator {
                 description.push_str(" (narrator)");
             }
-            rows.push([format!("{name}:{}", entry.id), format!("{:?}", entry.gender).to_lowercase(), entry.accent.clone(), description]);
+            rows.push([
+                format!("{name}:{}", entry.id),
+                format!("{:?}", entry.gender).to_lowercase(),
+                entry.accent.clone(),
+                description,
+            ]);
             listed.push(entry.id.clone());
         }
     }
     match (&installed, kind) {
         (Some(installed), "espeak") => {
-            let languages = installed.iter().filter(|voice| !voice.starts_with('+')).count();
+            let languages = installed
+                .iter()
+                .filter(|voice| !voice.starts_with('+'))
+                .count();
             let variants = installed.len() - languages;
             rows.push([
                 "…".to_string(),
@@ -156,7 +181,12 @@ fn list_engine(name: &str, kind: &str, engine: &dyn Engine) -> Result<String, Sy
         }
         (Some(installed), _) => {
             for voice in installed.iter().filter(|voice| !listed.contains(voice)) {
-                rows.push([format!("{name}:{voice}"), "-".to_string(), "-".to_string(), "not in the voice bank".to_string()]);
+                rows.push([
+                    format!("{name}:{voice}"),
+                    "-".to_string(),
+                    "-".to_string(),
+                    "not in the voice bank".to_string(),
+                ]);
             }
         }
         (None, _) => {}
@@ -169,7 +199,14 @@ fn list_engine(name: &str, kind: &str, engine: &dyn Engine) -> Result<String, Sy
         };
         let _ = writeln!(section, "  {hint}");
     }
-    let widths: Vec<usize> = (0..3).map(|column| rows.iter().map(|row| row[column].chars().count()).max().unwrap_or(0)).collect();
+    let widths: Vec<usize> = (0..3)
+        .map(|column| {
+            rows.iter()
+                .map(|row| row[column].chars().count())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
     for row in &rows {
         let _ = writeln!(
             section,
@@ -190,8 +227,13 @@ fn list_engine(name: &str, kind: &str, engine: &dyn Engine) -> Result<String, Sy
 /// What `say` did, for the message on stderr.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Spoken {
-    Played { player: String },
-    Written { path: PathBuf, reason: Option<String> },
+    Played {
+        player: String,
+    },
+    Written {
+        path: PathBuf,
+        reason: Option<String>,
+    },
 }
 
 /// Players tried in order, with the arguments that make them play a file and exit.
@@ -240,7 +282,11 @@ pub fn say(config: &SayConfig) -> Result<Spoken> {
             .stderr(Stdio::null())
             .status();
         match status {
-            Ok(status) if status.success() => return Ok(Spoken::Played { player: player.to_string() }),
+            Ok(status) if status.success() => {
+                return Ok(Spoken::Played {
+                    player: player.to_string(),
+                })
+            }
             _ => reason = format!("`{player}` could not play it"),
         }
     }
@@ -253,9 +299,12 @@ pub fn say(config: &SayConfig) -> Result<Spoken> {
 }
 
 fn copy_out(clip: &Path, output: &Path) -> Result<()> {
-    std::fs::copy(clip, output)
-        .map(|_| ())
-        .with_context(|| format!("cannot write `{}`\nhint: check that its directory exists and is writable", output.display()))
+    std::fs::copy(clip, output).map(|_| ()).with_context(|| {
+        format!(
+            "cannot write `{}`\nhint: check that its directory exists and is writable",
+            output.display()
+        )
+    })
 }
 
 /// A voice reference as part of a file name.
@@ -264,7 +313,13 @@ fn file_safe(reference: &str) -> String {
     let name: String = last
         .trim_end_matches(".onnx")
         .chars()
-        .map(|character| if character.is_ascii_alphanumeric() || character == '-' || character == '_' { character } else { '-' })
+        .map(|character| {
+            if character.is_ascii_alphanumeric() || character == '-' || character == '_' {
+                character
+            } else {
+                '-'
+            }
+        })
         .collect();
     name.chars().take(60).collect()
 }

@@ -34,12 +34,28 @@ fn voices_by_speaker(run: &Run) -> std::collections::BTreeMap<String, String> {
     let text = std::fs::read_to_string(run.path("story.jsonl")).expect("timeline written");
     text.lines()
         .map(|line| serde_json::from_str::<Value>(line).expect("JSON line"))
-        .filter_map(|record| Some((record["speaker"].as_str()?.to_string(), record["voice"].as_str()?.to_string())))
+        .filter_map(|record| {
+            Some((
+                record["speaker"].as_str()?.to_string(),
+                record["voice"].as_str()?.to_string(),
+            ))
+        })
         .collect()
 }
 
 fn render_args() -> Vec<&'static str> {
-    vec!["render", "story.txt", "--cast", "cast.toml", "-o", "story.wav", "--timeline", "story.jsonl", "-j", "2"]
+    vec![
+        "render",
+        "story.txt",
+        "--cast",
+        "cast.toml",
+        "-o",
+        "story.wav",
+        "--timeline",
+        "story.jsonl",
+        "-j",
+        "2",
+    ]
 }
 
 /// The Piper program and the joe voice, when `scripts/setup-piper` (or a `piper` on
@@ -47,7 +63,9 @@ fn render_args() -> Vec<&'static str> {
 fn piper_voice() -> Option<PathBuf> {
     let data = std::env::var_os("XDG_DATA_HOME")
         .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".local/share")))?;
+        .or_else(|| {
+            std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".local/share"))
+        })?;
     let setup = data.join("ficaudio/piper");
     let model = setup.join("voices/en_US-joe-medium.onnx");
     let program = has_program("piper") || setup.join("venv/bin/piper").is_file();
@@ -62,21 +80,36 @@ fn one_cast_mixes_espeak_flite_and_piper() {
     }
     let piper = piper_voice();
     if piper.is_none() {
-        eprintln!("note: Piper is not set up (scripts/setup-piper): Ben speaks with espeak instead");
+        eprintln!(
+            "note: Piper is not set up (scripts/setup-piper): Ben speaks with espeak instead"
+        );
     }
-    let ben = if piper.is_some() { "piper:en_US-joe-medium" } else { "espeak:en-us+m7" };
+    let ben = if piper.is_some() {
+        "piper:en_US-joe-medium"
+    } else {
+        "espeak:en-us+m7"
+    };
     let cast = format!(
         "[narrator]\nvoice = \"espeak:en-gb-x-rp+m1\"\n[characters.anna]\ngender = \"female\"\nvoice = \"flite:slt\"\n[characters.ben]\ngender = \"male\"\nvoice = \"{ben}\"\nrate = 1.1\n"
     );
-    let run = Run::new().file("story.txt", STORY).file("cast.toml", cast).args(&render_args());
+    let run = Run::new()
+        .file("story.txt", STORY)
+        .file("cast.toml", cast)
+        .args(&render_args());
     let outcome = run.run();
     assert_eq!(outcome.status, 0, "{}", outcome.stderr);
     let voices = voices_by_speaker(&run);
-    assert_eq!(voices.get("narrator").map(String::as_str), Some("espeak:en-gb-x-rp+m1"));
+    assert_eq!(
+        voices.get("narrator").map(String::as_str),
+        Some("espeak:en-gb-x-rp+m1")
+    );
     assert_eq!(voices.get("anna").map(String::as_str), Some("flite:slt"));
     assert_eq!(voices.get("ben").map(String::as_str), Some(ben));
     let (_, samples) = read_wav(&run.path("story.wav"));
-    assert!(samples.iter().any(|sample| sample.abs() > 0.05), "the render is not silent");
+    assert!(
+        samples.iter().any(|sample| sample.abs() > 0.05),
+        "the render is not silent"
+    );
     // A second run takes every clip from the cache, Piper's included.
     let again = run.run();
     assert_eq!(again.status, 0, "{}", again.stderr);
@@ -158,7 +191,11 @@ fn serve(stream: TcpStream, behaviour: Behaviour, log: &Mutex<Vec<Received>>) {
     if reader.read_line(&mut request_line).is_err() {
         return;
     }
-    let path = request_line.split_whitespace().nth(1).unwrap_or_default().to_string();
+    let path = request_line
+        .split_whitespace()
+        .nth(1)
+        .unwrap_or_default()
+        .to_string();
     let mut length = 0;
     let mut authorization = None;
     loop {
@@ -182,7 +219,11 @@ fn serve(stream: TcpStream, behaviour: Behaviour, log: &Mutex<Vec<Received>>) {
     let text = body["input"].as_str().unwrap_or_default().to_string();
     let number = {
         let mut log = log.lock().unwrap();
-        log.push(Received { path, authorization, body });
+        log.push(Received {
+            path,
+            authorization,
+            body,
+        });
         log.len()
     };
     let mut stream = reader.into_inner();
@@ -191,8 +232,16 @@ fn serve(stream: TcpStream, behaviour: Behaviour, log: &Mutex<Vec<Received>>) {
             std::thread::sleep(Duration::from_secs(5));
             return;
         }
-        Behaviour::BusyFirst(busy) if number <= busy => ("429 Too Many Requests\r\nRetry-After: 0", "application/json", b"{\"error\":\"busy\"}".to_vec()),
-        Behaviour::NotWav => ("200 OK", "application/json", b"{\"audio\":\"none\"}".to_vec()),
+        Behaviour::BusyFirst(busy) if number <= busy => (
+            "429 Too Many Requests\r\nRetry-After: 0",
+            "application/json",
+            b"{\"error\":\"busy\"}".to_vec(),
+        ),
+        Behaviour::NotWav => (
+            "200 OK",
+            "application/json",
+            b"{\"audio\":\"none\"}".to_vec(),
+        ),
         _ => ("200 OK", "audio/wav", wav_for(&text)),
     };
     let head = format!("HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", payload.len());
@@ -217,7 +266,10 @@ fn http_run(engine_table: &str) -> Run {
 #[test]
 fn http_engine_retries_a_429_and_renders() {
     let server = FakeServer::start(Behaviour::BusyFirst(1));
-    let run = http_run(&format!("url = \"{}\"\napi_key_env = \"FICAUDIO_TEST_API_KEY\"\nconcurrency = 1\nretries = 3\n", server.url));
+    let run = http_run(&format!(
+        "url = \"{}\"\napi_key_env = \"FICAUDIO_TEST_API_KEY\"\nconcurrency = 1\nretries = 3\n",
+        server.url
+    ));
     let outcome = run.run();
     assert_eq!(outcome.status, 0, "{}", outcome.stderr);
     let received = server.received();
@@ -226,13 +278,22 @@ fn http_engine_retries_a_429_and_renders() {
     assert_eq!(received.len(), clips + 1, "one 429, then every clip once");
     for request in &received {
         assert_eq!(request.path, "/v1/audio/speech");
-        assert_eq!(request.authorization.as_deref(), Some("Bearer sk-very-secret-value"));
+        assert_eq!(
+            request.authorization.as_deref(),
+            Some("Bearer sk-very-secret-value")
+        );
         assert_eq!(request.body["model"], "tts-test");
         assert_eq!(request.body["response_format"], "wav");
     }
     // The 429 was asked again: its text appears twice.
     let first = &received[0].body["input"];
-    assert_eq!(received.iter().filter(|request| &request.body["input"] == first).count(), 2);
+    assert_eq!(
+        received
+            .iter()
+            .filter(|request| &request.body["input"] == first)
+            .count(),
+        2
+    );
     let voices = voices_by_speaker(&run);
     assert_eq!(voices.get("anna").map(String::as_str), Some("server:nova"));
     assert_eq!(voices.get("ben").map(String::as_str), Some("server:onyx"));
@@ -245,24 +306,39 @@ fn http_engine_retries_a_429_and_renders() {
 fn http_engine_shares_the_load_between_two_urls() {
     let first = FakeServer::start(Behaviour::Speak);
     let second = FakeServer::start(Behaviour::Speak);
-    let run = http_run(&format!("url = [\"{}\", \"{}\"]\nconcurrency = 1\n", first.url, second.url));
+    let run = http_run(&format!(
+        "url = [\"{}\", \"{}\"]\nconcurrency = 1\n",
+        first.url, second.url
+    ));
     let outcome = run.run();
     assert_eq!(outcome.status, 0, "{}", outcome.stderr);
     let (one, two) = (first.received().len(), second.received().len());
     assert_eq!(one + two, distinct_clips(&run), "every clip made once");
     assert!(one >= 1 && two >= 1, "both servers served: {one} and {two}");
-    assert!(first.received().iter().all(|request| request.authorization.is_none()), "no key without api_key_env");
+    assert!(
+        first
+            .received()
+            .iter()
+            .all(|request| request.authorization.is_none()),
+        "no key without api_key_env"
+    );
 }
 
 #[test]
 fn a_stalled_server_times_out_with_line_voice_and_engine() {
     let server = FakeServer::start(Behaviour::Stall);
-    let run = http_run(&format!("url = \"{}\"\ntimeout = 1\nretries = 0\nconcurrency = 1\n", server.url));
+    let run = http_run(&format!(
+        "url = \"{}\"\ntimeout = 1\nretries = 0\nconcurrency = 1\n",
+        server.url
+    ));
     let outcome = run.run();
     assert_eq!(outcome.status, 1, "{}", outcome.stderr);
     let message = outcome.stderr;
     assert!(message.contains("story.txt:1"), "names the line: {message}");
-    assert!(message.contains("server:alloy"), "names the voice and engine: {message}");
+    assert!(
+        message.contains("server:alloy"),
+        "names the voice and engine: {message}"
+    );
     assert!(message.contains("did not finish within 1 s"), "{message}");
     assert!(message.contains("hint:"), "{message}");
     assert!(!run.path("story.wav").exists(), "no partial output");
@@ -275,15 +351,24 @@ fn a_server_that_sends_no_wav_is_a_clear_error() {
     let outcome = run.run();
     assert_eq!(outcome.status, 1, "{}", outcome.stderr);
     assert!(outcome.stderr.contains("not WAV"), "{}", outcome.stderr);
-    assert!(outcome.stderr.contains("`application/json`"), "{}", outcome.stderr);
+    assert!(
+        outcome.stderr.contains("`application/json`"),
+        "{}",
+        outcome.stderr
+    );
 }
 
 #[test]
 fn a_missing_api_key_names_the_variable() {
-    let run = http_run("url = \"http://127.0.0.1:9/v1\"\napi_key_env = \"FICAUDIO_TEST_KEY_NOT_SET\"\n");
+    let run =
+        http_run("url = \"http://127.0.0.1:9/v1\"\napi_key_env = \"FICAUDIO_TEST_KEY_NOT_SET\"\n");
     let outcome = run.run();
     assert_eq!(outcome.status, 1);
-    assert!(outcome.stderr.contains("`FICAUDIO_TEST_KEY_NOT_SET`"), "{}", outcome.stderr);
+    assert!(
+        outcome.stderr.contains("`FICAUDIO_TEST_KEY_NOT_SET`"),
+        "{}",
+        outcome.stderr
+    );
 }
 
 // ---- engines that misbehave, clips in any format ----------------------------------
@@ -294,7 +379,14 @@ fn command_run(argv: &str) -> Run {
     Run::new()
         .file("story.txt", "The door creaked open.\n")
         .file("cast.toml", cast)
-        .args(&["render", "story.txt", "--cast", "cast.toml", "-o", "story.wav"])
+        .args(&[
+            "render",
+            "story.txt",
+            "--cast",
+            "cast.toml",
+            "-o",
+            "story.wav",
+        ])
 }
 
 #[test]
@@ -309,8 +401,14 @@ fn engines_that_write_nothing_or_not_a_wav_are_named() {
         assert_eq!(outcome.status, 1, "{argv}: {}", outcome.stderr);
         let message = &outcome.stderr;
         assert!(message.contains(expected), "{argv}: {message}");
-        assert!(message.contains("story.txt:1"), "{argv} names the line: {message}");
-        assert!(message.contains("tool:any"), "{argv} names voice and engine: {message}");
+        assert!(
+            message.contains("story.txt:1"),
+            "{argv} names the line: {message}"
+        );
+        assert!(
+            message.contains("tool:any"),
+            "{argv} names voice and engine: {message}"
+        );
     }
 }
 
@@ -326,7 +424,9 @@ fn tone(spec: hound::WavSpec) -> Vec<u8> {
                 (hound::SampleFormat::Float, _) => writer.write_sample(value).unwrap(),
                 (_, 8) => writer.write_sample((value * 127.0) as i8).unwrap(),
                 (_, 16) => writer.write_sample((value * 32767.0) as i16).unwrap(),
-                (_, bits) => writer.write_sample((value * ((1i64 << (bits - 1)) - 1) as f32) as i32).unwrap(),
+                (_, bits) => writer
+                    .write_sample((value * ((1i64 << (bits - 1)) - 1) as f32) as i32)
+                    .unwrap(),
             }
         }
     }
@@ -337,11 +437,41 @@ fn tone(spec: hound::WavSpec) -> Vec<u8> {
 #[test]
 fn clips_in_any_wav_format_are_accepted() {
     let formats = [
-        ("8bit-11025Hz-mono.wav", 1, 11_025, 8, hound::SampleFormat::Int),
-        ("16bit-22050Hz-stereo.wav", 2, 22_050, 16, hound::SampleFormat::Int),
-        ("24bit-48000Hz-mono.wav", 1, 48_000, 24, hound::SampleFormat::Int),
-        ("32bit-44100Hz-mono.wav", 1, 44_100, 32, hound::SampleFormat::Int),
-        ("float-16000Hz-stereo.wav", 2, 16_000, 32, hound::SampleFormat::Float),
+        (
+            "8bit-11025Hz-mono.wav",
+            1,
+            11_025,
+            8,
+            hound::SampleFormat::Int,
+        ),
+        (
+            "16bit-22050Hz-stereo.wav",
+            2,
+            22_050,
+            16,
+            hound::SampleFormat::Int,
+        ),
+        (
+            "24bit-48000Hz-mono.wav",
+            1,
+            48_000,
+            24,
+            hound::SampleFormat::Int,
+        ),
+        (
+            "32bit-44100Hz-mono.wav",
+            1,
+            44_100,
+            32,
+            hound::SampleFormat::Int,
+        ),
+        (
+            "float-16000Hz-stereo.wav",
+            2,
+            16_000,
+            32,
+            hound::SampleFormat::Float,
+        ),
     ];
     for (name, channels, sample_rate, bits_per_sample, sample_format) in formats {
         let spec = hound::WavSpec {
@@ -355,9 +485,15 @@ fn clips_in_any_wav_format_are_accepted() {
         assert_eq!(outcome.status, 0, "{name}: {}", outcome.stderr);
         let (spec, samples) = read_wav(&run.path("story.wav"));
         let seconds = samples.len() as f32 / spec.channels as f32 / spec.sample_rate as f32;
-        assert!(seconds >= 0.45, "{name}: the half-second clip is in the output ({seconds} s)");
+        assert!(
+            seconds >= 0.45,
+            "{name}: the half-second clip is in the output ({seconds} s)"
+        );
         // The mix levels every voice, so only "clearly not silence" is checked.
-        assert!(samples.iter().any(|sample| sample.abs() > 0.02), "{name}: the tone is audible");
+        assert!(
+            samples.iter().any(|sample| sample.abs() > 0.02),
+            "{name}: the tone is audible"
+        );
     }
 }
 
@@ -367,15 +503,30 @@ fn voice_settings_are_part_of_the_clip_cache_key() {
     let run = Run::new()
         .file("story.txt", "The door creaked open.\n")
         .file("cast.toml", cast(1.0))
-        .args(&["render", "story.txt", "--cast", "cast.toml", "-o", "story.wav"]);
+        .args(&[
+            "render",
+            "story.txt",
+            "--cast",
+            "cast.toml",
+            "-o",
+            "story.wav",
+        ]);
     let first = run.run();
     assert_eq!(first.status, 0, "{}", first.stderr);
     let run = run.file("cast.toml", cast(0.5));
     let second = run.run();
     assert_eq!(second.status, 0, "{}", second.stderr);
-    assert!(second.stderr.contains("(1 synthesized, 0 from cache)"), "{}", second.stderr);
+    assert!(
+        second.stderr.contains("(1 synthesized, 0 from cache)"),
+        "{}",
+        second.stderr
+    );
     let third = run.run();
-    assert!(third.stderr.contains("(0 synthesized, 1 from cache)"), "{}", third.stderr);
+    assert!(
+        third.stderr.contains("(0 synthesized, 1 from cache)"),
+        "{}",
+        third.stderr
+    );
 }
 
 #[test]
@@ -383,10 +534,23 @@ fn a_setting_the_engine_cannot_do_is_refused_before_rendering() {
     let run = Run::new()
         .file("story.txt", "The door creaked open.\n")
         .file("cast.toml", "[narrator]\nvoice = \"fake:a\"\npitch = 1.2\n")
-        .args(&["render", "story.txt", "--cast", "cast.toml", "-o", "story.wav"]);
+        .args(&[
+            "render",
+            "story.txt",
+            "--cast",
+            "cast.toml",
+            "-o",
+            "story.wav",
+        ]);
     let outcome = run.run();
     assert_eq!(outcome.status, 1);
-    assert!(outcome.stderr.contains("engine `fake` has no control for `pitch`"), "{}", outcome.stderr);
+    assert!(
+        outcome
+            .stderr
+            .contains("engine `fake` has no control for `pitch`"),
+        "{}",
+        outcome.stderr
+    );
     assert!(outcome.stderr.contains("hint:"), "{}", outcome.stderr);
 }
 
@@ -401,14 +565,26 @@ fn voices_lists_installed_voices_with_the_bank() {
     let outcome = Run::new().args(&["voices", "flite"]).run();
     assert_eq!(outcome.status, 0, "{}", outcome.stderr);
     assert!(outcome.stdout.starts_with("flite\n"), "{}", outcome.stdout);
-    let slt = outcome.stdout.lines().find(|line| line.contains("flite:slt")).expect("slt listed");
+    let slt = outcome
+        .stdout
+        .lines()
+        .find(|line| line.contains("flite:slt"))
+        .expect("slt listed");
     assert!(slt.contains("female") && slt.contains("American"), "{slt}");
     let all = Run::new().args(&["voices"]).run();
     assert_eq!(all.status, 0, "{}", all.stderr);
-    assert!(all.stdout.contains("espeak:en-gb-x-rp+m1"), "{}", all.stdout);
+    assert!(
+        all.stdout.contains("espeak:en-gb-x-rp+m1"),
+        "{}",
+        all.stdout
+    );
     let unknown = Run::new().args(&["voices", "nope"]).run();
     assert_eq!(unknown.status, 1);
-    assert!(unknown.stderr.contains("unknown engine `nope`"), "{}", unknown.stderr);
+    assert!(
+        unknown.stderr.contains("unknown engine `nope`"),
+        "{}",
+        unknown.stderr
+    );
 }
 
 #[test]
@@ -421,11 +597,21 @@ fn say_writes_a_preview_and_rate_and_volume_change_it() {
     let say = |name: &str, extra: &[&str]| {
         let path = outputs.path().join(name);
         let path_text = path.to_string_lossy().into_owned();
-        let mut args = vec!["say", "espeak:en-us+m3", "The bridge is out, and the river is rising.", "-o", path_text.as_str()];
+        let mut args = vec![
+            "say",
+            "espeak:en-us+m3",
+            "The bridge is out, and the river is rising.",
+            "-o",
+            path_text.as_str(),
+        ];
         args.extend_from_slice(extra);
         let outcome = Run::new().args(&args).run();
         assert_eq!(outcome.status, 0, "{name}: {}", outcome.stderr);
-        assert!(outcome.stderr.contains(&format!("wrote `{path_text}`")), "{}", outcome.stderr);
+        assert!(
+            outcome.stderr.contains(&format!("wrote `{path_text}`")),
+            "{}",
+            outcome.stderr
+        );
         read_wav(&path)
     };
     let (spec, normal) = say("normal.wav", &[]);
@@ -433,12 +619,30 @@ fn say_writes_a_preview_and_rate_and_volume_change_it() {
     let (_, quiet) = say("quiet.wav", &["--volume", "0.5"]);
     let seconds = |samples: &[f32]| samples.len() as f32 / spec.sample_rate as f32;
     assert!(seconds(&normal) > 1.0, "a real line of speech");
-    assert!(seconds(&fast) < seconds(&normal) * 0.75, "rate 2 is faster: {} vs {}", seconds(&fast), seconds(&normal));
-    let peak = |samples: &[f32]| samples.iter().fold(0.0f32, |peak, sample| peak.max(sample.abs()));
+    assert!(
+        seconds(&fast) < seconds(&normal) * 0.75,
+        "rate 2 is faster: {} vs {}",
+        seconds(&fast),
+        seconds(&normal)
+    );
+    let peak = |samples: &[f32]| {
+        samples
+            .iter()
+            .fold(0.0f32, |peak, sample| peak.max(sample.abs()))
+    };
     let ratio = peak(&quiet) / peak(&normal);
-    assert!((ratio - 0.5).abs() < 0.02, "volume 0.5 halves the amplitude: {ratio}");
+    assert!(
+        (ratio - 0.5).abs() < 0.02,
+        "volume 0.5 halves the amplitude: {ratio}"
+    );
 
-    let bad = Run::new().args(&["say", "espeak:en-us+m3", "x", "--rate", "9"]).run();
+    let bad = Run::new()
+        .args(&["say", "espeak:en-us+m3", "x", "--rate", "9"])
+        .run();
     assert_eq!(bad.status, 1);
-    assert!(bad.stderr.contains("`rate = 9` is out of range"), "{}", bad.stderr);
+    assert!(
+        bad.stderr.contains("`rate = 9` is out of range"),
+        "{}",
+        bad.stderr
+    );
 }

@@ -86,14 +86,14 @@ pub fn synthesize_all(
     cache: &ClipCache,
     jobs_limit: usize,
     stop: &(dyn Fn() -> bool + Sync),
-) -> Result<Vec<Made>, JobFailure> {
+) -> Result<Vec<Made>, Box<JobFailure>> {
     let jobs_limit = jobs_limit.max(1);
     // Group the jobs by engine; each group gets its own workers.
     let mut groups: BTreeMap<&str, VecDeque<usize>> = BTreeMap::new();
     for (index, job) in jobs.iter().enumerate() {
         engines
             .resolve(&job.voice)
-            .map_err(|error| JobFailure { index, error })?;
+            .map_err(|error| Box::new(JobFailure { index, error }))?;
         groups
             .entry(split_reference(&job.voice).0)
             .or_default()
@@ -156,7 +156,7 @@ pub fn synthesize_all(
     for (index, result) in results.into_iter().enumerate() {
         match result {
             Some(Ok(clip)) => made.push(clip),
-            Some(Err(error)) => return Err(JobFailure { index, error }),
+            Some(Err(error)) => return Err(Box::new(JobFailure { index, error })),
             None => {
                 first_unfinished.get_or_insert(index);
             }
@@ -164,10 +164,10 @@ pub fn synthesize_all(
     }
     match first_unfinished {
         // Stopped by `stop`, or a worker panicked: report it rather than lose the clip.
-        Some(index) => Err(JobFailure {
+        Some(index) => Err(Box::new(JobFailure {
             index,
             error: SynthError::Stopped,
-        }),
+        })),
         None => Ok(made),
     }
 }
@@ -210,7 +210,14 @@ mod tests {
         let engines = Engines::build(&[]).unwrap();
         let mut quiet = job("fake:a", "hello");
         quiet.settings.volume = Some(0.5);
-        let made = synthesize_all(&[job("fake:a", "hello"), quiet], &engines, &cache, 2, &|| false).unwrap();
+        let made = synthesize_all(
+            &[job("fake:a", "hello"), quiet],
+            &engines,
+            &cache,
+            2,
+            &|| false,
+        )
+        .unwrap();
         assert_ne!(
             made[0].path, made[1].path,
             "settings are part of the cache key"

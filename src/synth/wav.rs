@@ -123,7 +123,9 @@ mod tests {
     #[test]
     fn problems_table() {
         let directory = tempfile::tempdir().unwrap();
-        let cases: [(&str, Option<&[u8]>, Option<&str>); 4] = [
+        // (file, contents or none for no file, expected start of the problem)
+        type Case<'a> = (&'a str, Option<&'a [u8]>, Option<&'a str>);
+        let cases: [Case; 4] = [
             ("missing.wav", None, Some("it wrote no file")),
             ("empty.wav", Some(b""), Some("it wrote nothing")),
             (
