@@ -98,7 +98,12 @@ pub fn attribute_with(
             .map(|paragraph| paragraph.text.as_str()),
     );
     let facts = paragraph_facts(document, segments, &index);
-    let units = build_units(&facts, segments);
+    let genders: Vec<Option<Gender>> = cast
+        .characters
+        .iter()
+        .map(|character| character.gender)
+        .collect();
+    let units = build_units(&facts, segments, &genders);
     let mut candidates = Candidates::new(cast);
     candidates.add_uncast_speakers(document, &facts);
     let fixes = fixes::resolve(cast, segments, &units, &mut candidates);
@@ -173,6 +178,8 @@ struct ParagraphFacts {
     vocatives: Vec<(usize, Vec<usize>)>,
     /// The narration uses `I`, `me` or `my`.
     first_person: bool,
+    /// Gendered third-person pronouns in the narration (`he`, `her`, …), by token.
+    pronouns: Vec<(usize, Gender)>,
     /// The paragraph has narration words outside its quotes.
     has_narration: bool,
     /// For a paragraph without quotes: a closing clause that introduces the next
@@ -245,6 +252,16 @@ fn paragraph_facts(
                     && token.kind == TokenKind::Word
                     && matches!(&text[token.start..token.end], "I" | "me" | "my" | "My")
             });
+            let pronouns = tokens
+                .iter()
+                .enumerate()
+                .filter(|(_, token)| token.quote.is_none() && token.kind == TokenKind::Word)
+                .filter_map(|(index, token)| match &text[token.start..token.end] {
+                    "he" | "He" | "him" | "his" | "His" | "himself" => Some((index, Gender::Male)),
+                    "she" | "She" | "her" | "Her" | "herself" => Some((index, Gender::Female)),
+                    _ => None,
+                })
+                .collect();
             let has_narration = tokens
                 .iter()
                 .any(|token| token.quote.is_none() && token.kind == TokenKind::Word);
@@ -256,6 +273,7 @@ fn paragraph_facts(
                 beats,
                 vocatives,
                 first_person,
+                pronouns,
                 has_narration,
                 intro,
                 kind: Some(ParagraphKind::Body),
@@ -307,7 +325,11 @@ struct Unit {
     quotes: Vec<(usize, usize)>,
 }
 
-fn build_units(facts: &[ParagraphFacts], segments: &[Segment]) -> Vec<Unit> {
+fn build_units(
+    facts: &[ParagraphFacts],
+    segments: &[Segment],
+    genders: &[Option<Gender>],
+) -> Vec<Unit> {
     let mut units: Vec<Unit> = Vec::new();
     for (paragraph, fact) in facts.iter().enumerate() {
         let Some(&first) = fact.quotes.first() else {
@@ -317,7 +339,7 @@ fn build_units(facts: &[ParagraphFacts], segments: &[Segment]) -> Vec<Unit> {
             && units
                 .last()
                 .is_some_and(|unit| unit.paragraphs.last() == Some(&(paragraph.wrapping_sub(1))));
-        for (number, group) in quote_groups(fact).into_iter().enumerate() {
+        for (number, group) in quote_groups(fact, genders).into_iter().enumerate() {
             let group_segments: Vec<usize> =
                 group.iter().map(|&quote| fact.quotes[quote]).collect();
             let quotes = group.iter().map(|&quote| (paragraph, quote));
@@ -340,7 +362,7 @@ fn build_units(facts: &[ParagraphFacts], segments: &[Segment]) -> Vec<Unit> {
 
 /// Splits a paragraph's quotes where a speech tag names a different speaker than
 /// the one before (`"Yes," said Kylo. "No," said Rose.`); one group otherwise.
-fn quote_groups(fact: &ParagraphFacts) -> Vec<Vec<usize>> {
+fn quote_groups(fact: &ParagraphFacts, genders: &[Option<Gender>]) -> Vec<Vec<usize>> {
     let mut groups = Vec::new();
     let mut current: Vec<usize> = Vec::new();
     let mut speaker: Option<&Subject> = None;
@@ -351,7 +373,7 @@ fn quote_groups(fact: &ParagraphFacts) -> Vec<Vec<usize>> {
             .map(|tag| &tag.subject)
             .filter(|subject| definite(subject));
         if let (Some(new), Some(old)) = (subject, speaker) {
-            if differ(new, old) && !current.is_empty() {
+            if differ(new, old, genders) && !current.is_empty() {
                 groups.push(std::mem::take(&mut current));
                 speaker = None;
             }
@@ -374,11 +396,20 @@ fn definite(subject: &Subject) -> bool {
     }
 }
 
-/// Two definite subjects that cannot be the same person.
-fn differ(left: &Subject, right: &Subject) -> bool {
+/// Two definite subjects that cannot be the same person: different names, or a
+/// pronoun and a name of the other gender.
+fn differ(left: &Subject, right: &Subject, genders: &[Option<Gender>]) -> bool {
+    let gender_of = |subject: &Subject| match subject {
+        Subject::Pronoun(gender) => *gender,
+        Subject::Named(characters) if characters.len() == 1 => {
+            genders.get(characters[0]).copied().flatten()
+        }
+        _ => None,
+    };
     match (left, right) {
-        (Subject::Pronoun(left), Subject::Pronoun(right)) => left != right,
-        (Subject::Pronoun(_), _) | (_, Subject::Pronoun(_)) => false,
+        (Subject::Pronoun(_), _) | (_, Subject::Pronoun(_)) => {
+            matches!((gender_of(left), gender_of(right)), (Some(one), Some(other)) if one != other)
+        }
         _ => left != right,
     }
 }
@@ -734,10 +765,25 @@ impl<'a> Decoder<'a> {
         while self.next_paragraph < paragraph.min(self.facts.len()) {
             let current = self.next_paragraph;
             let fact = &self.facts[current];
+            // Names and pronouns in reading order, so `Kylo left. He …` keeps Kylo in focus.
+            let mut pronouns = fact.pronouns.iter().peekable();
             for mention in fact.narration_mentions() {
+                while let Some(&&(token, gender)) =
+                    pronouns.peek().filter(|(token, _)| *token < mention.first)
+                {
+                    for character in self.recency(Some(gender), &[], 1) {
+                        self.last_mention[character] = position(current, token);
+                    }
+                    pronouns.next();
+                }
                 for &character in &mention.characters {
                     self.last_mention[character] = position(current, mention.first);
                     self.mention_count[character] += 1;
+                }
+            }
+            for &(token, gender) in pronouns {
+                for character in self.recency(Some(gender), &[], 1) {
+                    self.last_mention[character] = position(current, token);
                 }
             }
             for (subject, token) in &fact.beats {

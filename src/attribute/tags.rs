@@ -673,7 +673,18 @@ impl Context<'_> {
         };
         // The nearest subject before the verb that is not an object (`to Rose`),
         // else an inverted one after it (`said Mr. Bennet,`).
-        for position in (sentence..verb).rev() {
+        let mut cursor = verb;
+        while cursor > sentence {
+            cursor -= 1;
+            // Inside a name (`Bennet` of `Mr. Bennet`), look from its first word.
+            if let Some(mention) = self
+                .mentions
+                .iter()
+                .find(|mention| mention.first < cursor && cursor < mention.end)
+            {
+                cursor = mention.first.max(sentence);
+            }
+            let position = cursor;
             let object = position > 0
                 && self.word(position - 1).is_some_and(|word| {
                     matches!(
