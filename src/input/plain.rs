@@ -305,23 +305,26 @@ pub(crate) fn is_note(text: &str) -> bool {
         character.is_whitespace() || matches!(character, '(' | '[' | '{' | '*' | '_' | '~')
     });
     let lower = text.to_lowercase().replace('\u{2019}', "'");
-    let labelled = |label: &str| {
+    // `A/N` never starts a story sentence, so a space may follow it; a word label
+    // ("Author's note", "Disclaimer") needs its colon or dash, or stands alone.
+    let labelled = |label: &str, loose: bool| {
         lower.strip_prefix(label).is_some_and(|rest| {
-            let rest = rest.trim_start_matches(['*', '_', ')', ']']);
-            rest.is_empty() || rest.starts_with([':', '-', '\u{2013}', '\u{2014}', ' ', '.'])
+            let rest = rest.trim_start_matches(['*', '_', ')', ']']).trim_start();
+            rest.is_empty()
+                || rest.starts_with([':', '-', '\u{2013}', '\u{2014}'])
+                || loose && lower.len() > label.len() && lower.as_bytes()[label.len()] == b' '
         })
     };
-    [
-        "a/n",
-        "author's note",
-        "authors note",
+    let words = [
         "author's notes",
         "authors notes",
+        "author's note",
+        "authors note",
         "author note",
         "disclaimer",
-    ]
-    .iter()
-    .any(|label| labelled(label))
+    ];
+    labelled("a/n", true)
+        || words.iter().any(|label| labelled(label, false))
         || text.starts_with("AN:")
         || text.starts_with("AN -")
 }
@@ -488,6 +491,11 @@ mod tests {
                 &["Story.", "More story."],
             ),
             ("An old man spoke.\nANother line.\n", &["An old man spoke.", "ANother line."]),
+            (
+                "Author's notes covered the desk.\nDisclaimers were useless.\n",
+                &["Author's notes covered the desk.", "Disclaimers were useless."],
+            ),
+            ("A/N thanks all\n\nDisclaimer\n\nStory.\n", &["Story."]),
         ];
         for (source, expected) in cases {
             let document = parse_text(source, Some(0), false);
@@ -498,8 +506,7 @@ mod tests {
                 .collect();
             assert_eq!(texts, *expected, "{source}");
             let all = parse_text(source, Some(0), true);
-            let has_note =
-                source.contains("A/N") || source.contains("Note") || source.contains("Disclaimer");
+            let has_note = source.contains("A/N") || source.contains(":");
             assert_eq!(
                 all.paragraphs.len() > document.paragraphs.len(),
                 has_note,
