@@ -507,4 +507,113 @@ mod tests {
             .unwrap_err();
         assert!(matches!(error, SynthError::Failed { .. }), "{error}");
     }
+
+    /// A stand-in for `piper -m MODEL -d DIR`: logs each start, then per line copies
+    /// a WAV into DIR and reports it like Piper; `behaviour` is shell run per line
+    /// before answering (`exit 0` after the first line makes it die, `sleep 30` stall).
+    fn fake_piper(directory: &Path, behaviour: &str) -> (String, PathBuf) {
+        let wav = directory.join("fixture.wav");
+        let spec = hound::WavSpec {
+            channels: 1,
+            sample_rate: 16_000,
+            bits_per_sample: 16,
+            sample_format: hound::SampleFormat::Int,
+        };
+        let mut writer = hound::WavWriter::create(&wav, spec).unwrap();
+        for index in 0..1600 {
+            writer.write_sample((index % 100) as i16 * 100).unwrap();
+        }
+        writer.finalize().unwrap();
+        let starts = directory.join("starts.log");
+        let script = directory.join("fake-piper");
+        let text = format!(
+            "#!/bin/sh\necho start >> '{starts}'\nout=\"$4\"\nn=0\nwhile read line; do\n  n=$((n+1))\n  echo \"$line\" >> '{lines}'\n  {behaviour}\n  cp '{wav}' \"$out/$n.wav\"\n  echo \"INFO:__main__:Wrote $out/$n.wav\" >&2\ndone\n",
+            starts = starts.display(),
+            lines = directory.join("lines.log").display(),
+            wav = wav.display(),
+        );
+        std::fs::write(&script, text).unwrap();
+        std::process::Command::new("chmod")
+            .arg("+x")
+            .arg(&script)
+            .status()
+            .unwrap();
+        let model = directory.join("voice.onnx");
+        std::fs::write(&model, b"model").unwrap();
+        (script.to_string_lossy().into_owned(), model)
+    }
+
+    fn speak_three(
+        engine: &PiperEngine,
+        model: &Path,
+        directory: &Path,
+    ) -> Vec<Result<(), SynthError>> {
+        ["First line.", "Second\nline, two rows.", "Third line."]
+            .iter()
+            .enumerate()
+            .map(|(index, text)| {
+                engine.speak(
+                    text,
+                    &model.to_string_lossy(),
+                    &VoiceSettings::default(),
+                    &directory.join(format!("out{index}.wav")),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn one_process_speaks_every_line() {
+        let directory = tempfile::tempdir().unwrap();
+        let (program, model) = fake_piper(directory.path(), ":");
+        let engine = PiperEngine::new(Some(program), Vec::new(), Duration::from_secs(10));
+        for result in speak_three(&engine, &model, directory.path()) {
+            result.unwrap();
+        }
+        let starts = std::fs::read_to_string(directory.path().join("starts.log")).unwrap();
+        assert_eq!(starts.lines().count(), 1, "the model is loaded once");
+        let lines = std::fs::read_to_string(directory.path().join("lines.log")).unwrap();
+        assert_eq!(
+            lines.lines().collect::<Vec<_>>(),
+            ["First line.", "Second line, two rows.", "Third line."]
+        );
+        assert!(hound::WavReader::open(directory.path().join("out2.wav")).is_ok());
+    }
+
+    #[test]
+    fn a_process_that_dies_is_replaced() {
+        let directory = tempfile::tempdir().unwrap();
+        // Answers its first line, then exits on the next one without a word.
+        let (program, model) = fake_piper(directory.path(), "[ $n -gt 1 ] && exit 0");
+        let engine = PiperEngine::new(Some(program), Vec::new(), Duration::from_secs(10));
+        for result in speak_three(&engine, &model, directory.path()) {
+            result.unwrap();
+        }
+        let starts = std::fs::read_to_string(directory.path().join("starts.log")).unwrap();
+        assert_eq!(
+            starts.lines().count(),
+            3,
+            "each death is followed by a fresh process"
+        );
+    }
+
+    #[test]
+    fn a_stalled_process_times_out() {
+        let directory = tempfile::tempdir().unwrap();
+        let (program, model) = fake_piper(directory.path(), "sleep 30");
+        let engine = PiperEngine::new(Some(program), Vec::new(), Duration::from_millis(500));
+        let error = engine
+            .speak(
+                "Hello.",
+                &model.to_string_lossy(),
+                &VoiceSettings::default(),
+                &directory.path().join("o.wav"),
+            )
+            .unwrap_err();
+        assert!(matches!(error, SynthError::Timeout { .. }), "{error}");
+        assert!(
+            error.to_string().contains("did not finish within 0.5 s"),
+            "{error}"
+        );
+    }
 }
