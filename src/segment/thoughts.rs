@@ -30,7 +30,10 @@ fn words_after(text: &str, end: usize) -> Vec<String> {
 
 fn words_before(text: &str, start: usize) -> Vec<String> {
     let before = text[..start].trim_end_matches(is_filler);
-    let sentence_start = before.rfind(['.', '!', '?', '"', '\u{201D}']).map_or(0, |index| index + 1);
+    // Just past the sentence's end mark, which may be a multi-byte curly quote.
+    let sentence_start = before
+        .rfind(['.', '!', '?', '"', '\u{201D}'])
+        .map_or(0, |index| index + before[index..].chars().next().map_or(1, char::len_utf8));
     let mut words: Vec<String> = before[sentence_start..].split_whitespace().rev().take(4).map(clean_word).collect();
     words.reverse();
     words
@@ -135,6 +138,9 @@ mod tests {
             ("I thought: *this is it*.", "this is it", true, Some("I")),
             ("He read *The Times* every day.", "The Times", false, None),
             ("It was *so* cold.", "so", false, None),
+            // regression: a thought after a closing curly quote sliced inside the mark
+            ("\u{201C}Well?\u{201D} *Run*, she thought.", "Run", true, Some("she")),
+            ("\u{201C}Well?\u{201D} She thought, *run*.", "run", true, Some("She")),
         ];
         for (text, inner, thought, subject) in cases {
             let range = italic(text, inner);
