@@ -269,7 +269,7 @@ fn analyze_all(
     Ok(measured.into_iter().collect())
 }
 
-/// A cached analysis: valid for the clip file it names, at this length and time.
+/// A cached analysis: valid for the clip file at its path with its length.
 #[derive(Debug, Serialize, Deserialize)]
 struct CachedAnalysis {
     version: String,
@@ -279,17 +279,14 @@ struct CachedAnalysis {
 fn analysis_of(path: &Path, config: &MixConfig) -> Result<ClipAnalysis, MixError> {
     let channels = config.format.channels;
     let cache_file = config.analysis_cache.as_ref().and_then(|directory| {
-        let metadata = std::fs::metadata(path).ok()?;
-        let modified = metadata
-            .modified()
-            .ok()?
-            .duration_since(std::time::UNIX_EPOCH)
-            .ok()?;
+        // Clip cache names are hashes of what shapes the audio, so the path and
+        // length name the content; the time stamp does not (the cache touches clips
+        // it reuses).
+        let length = std::fs::metadata(path).ok()?.len();
         let mut hasher = Sha256::new();
         hasher.update(ANALYSIS_VERSION.as_bytes());
         hasher.update(path.as_os_str().as_encoded_bytes());
-        hasher.update(metadata.len().to_le_bytes());
-        hasher.update(modified.as_nanos().to_le_bytes());
+        hasher.update(length.to_le_bytes());
         hasher.update(channels.to_le_bytes());
         let key: String = hasher
             .finalize()

@@ -109,17 +109,17 @@ impl<W: Write + Seek> WavWriter<W> {
             8 => self.buffer.extend(
                 samples
                     .iter()
-                    .map(|&sample| (sample.clamp(-1.0, 1.0) * 127.0).round() as i16 as u8 ^ 0x80),
+                    .map(|&sample| round(sample.clamp(-1.0, 1.0) * 127.0) as u8 ^ 0x80),
             ),
             16 => {
                 for &sample in samples {
-                    let value = (sample.clamp(-1.0, 1.0) * 32_767.0).round() as i16;
+                    let value = round(sample.clamp(-1.0, 1.0) * 32_767.0) as i16;
                     self.buffer.extend_from_slice(&value.to_le_bytes());
                 }
             }
             24 => {
                 for &sample in samples {
-                    let value = (sample.clamp(-1.0, 1.0) * 8_388_607.0).round() as i32;
+                    let value = round(sample.clamp(-1.0, 1.0) * 8_388_607.0);
                     self.buffer.extend_from_slice(&value.to_le_bytes()[..3]);
                 }
             }
@@ -210,6 +210,12 @@ impl<W: Write + Seek> crate::mix::AudioSink for WavWriter<W> {
     fn write_silence(&mut self, frames: u64) -> io::Result<()> {
         WavWriter::write_silence(self, frames)
     }
+}
+
+/// Rounds half away from zero like `f32::round` (the cast truncates), but inline:
+/// `round` is a libm call, and this runs for every sample of the output.
+fn round(value: f32) -> i32 {
+    (value + 0.5f32.copysign(value)) as i32
 }
 
 /// The speaker positions of the usual layouts (front left/right, centre, …).
@@ -417,6 +423,25 @@ mod tests {
         assert_eq!(riff_size as usize, bytes.len() - 8);
         assert_eq!((data_size, frames), (206, 103));
         assert_eq!(read_cues(&bytes), [(50, "Half".to_string())]);
+    }
+
+    #[test]
+    fn rounding_matches_the_standard_library() {
+        for value in [
+            0.0f32,
+            0.49,
+            0.5,
+            1.5,
+            2.5,
+            -0.5,
+            -1.5,
+            -0.49,
+            32_766.6,
+            -32_767.0,
+            8_388_606.5,
+        ] {
+            assert_eq!(round(value), value.round() as i32, "{value}");
+        }
     }
 
     #[test]
