@@ -360,6 +360,18 @@ fn build_units(
     units
 }
 
+impl Unit {
+    /// True for the unit's first and last paragraphs. A long quote's middle paragraphs
+    /// are all speech; words outside their marks there are a story told inside the
+    /// quote (`"… I exclaimed. …`), not tags for the quote.
+    /// In a quote of three or more paragraphs only the first counts: the text
+    /// copied into stories often loses the marks of quotes nested in a long speech.
+    fn is_edge(&self, paragraph: usize) -> bool {
+        self.paragraphs.first() == Some(&paragraph)
+            || self.paragraphs.len() == 2 && self.paragraphs.last() == Some(&paragraph)
+    }
+}
+
 /// Splits a paragraph's quotes where a speech tag names a different speaker than
 /// the one before (`"Yes," said Kylo. "No," said Rose.`); one group otherwise.
 fn quote_groups(fact: &ParagraphFacts, genders: &[Option<Gender>]) -> Vec<Vec<usize>> {
@@ -653,7 +665,11 @@ impl<'a> Decoder<'a> {
     fn unit_tag(&self, unit: &Unit) -> Option<(&'a Tag, usize)> {
         let facts: &'a [ParagraphFacts] = self.facts;
         let mut tag: Option<(&'a Tag, usize)> = None;
-        for &(paragraph, quote) in &unit.quotes {
+        for &(paragraph, quote) in unit
+            .quotes
+            .iter()
+            .filter(|(paragraph, _)| unit.is_edge(*paragraph))
+        {
             for found in facts[paragraph].tags.get(quote).into_iter().flatten() {
                 let better = match tag {
                     None => true,
@@ -1068,7 +1084,11 @@ impl<'a> Decoder<'a> {
         let mut own_vocatives: Vec<usize> = Vec::new();
         let mut named_inside: Vec<usize> = Vec::new();
         let mut first_person = false;
-        for &paragraph in &unit.paragraphs {
+        for &paragraph in unit
+            .paragraphs
+            .iter()
+            .filter(|paragraph| unit.is_edge(**paragraph))
+        {
             let fact = &self.facts[paragraph];
             first_person |= fact.first_person;
             for mention in &fact.mentions {

@@ -469,7 +469,7 @@ mod tests {
         }
     }
 
-    fn found(index: &NameIndex, cast: &Cast, text: &str) -> Vec<(String, Vec<String>)> {
+    fn found(index: &NameIndex, cast: &Cast, text: &str) -> Found {
         let tokens = tokenize(text, &[]);
         index
             .mentions(text, &tokens)
@@ -487,6 +487,9 @@ mod tests {
             .collect()
     }
 
+    /// Mentions as (text, cast ids).
+    type Found = Vec<(String, Vec<String>)>;
+
     #[test]
     fn name_table() {
         let cast = cast(&[
@@ -499,7 +502,7 @@ mod tests {
         ]);
         let index = NameIndex::new(&cast);
         let one = |name: &str, id: &str| vec![(name.to_string(), vec![id.to_string()])];
-        let cases: Vec<(&str, Vec<(String, Vec<String>)>)> = vec![
+        let cases: Vec<(&str, Found)> = vec![
             ("Then Mr. Darcy left.", one("Mr. Darcy", "darcy")),
             ("Darcy smiled.", one("Darcy", "darcy")),
             ("at Darcy's side", one("Darcy's", "darcy")),

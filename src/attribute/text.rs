@@ -137,9 +137,12 @@ mod tests {
             .collect()
     }
 
+    /// A token's text and the quote it is in.
+    type Word<'a> = (&'a str, Option<usize>);
+
     #[test]
     fn token_table() {
-        let cases: &[(&str, &[(&str, Option<usize>)])] = &[
+        let cases: &[(&str, &[Word])] = &[
             (
                 "Mr. Darcy said.",
                 &[("Mr.", None), ("Darcy", None), ("said", None), (".", None)],

@@ -97,6 +97,9 @@ fn parse_options() -> Result<Options> {
     Ok(options)
 }
 
+/// A candidate's score, index and features, for printing a ranking.
+type Ranked<'a> = (f32, usize, &'a Vec<(u16, f32)>);
+
 /// One annotated quoted span.
 #[derive(Debug, Clone)]
 struct GoldSpan {
@@ -484,6 +487,20 @@ fn explain(novel: &Novel, run: &Run, weights: &Weights, offset: usize) {
     else {
         return;
     };
+    if let Some(&first) = unit.segments.first() {
+        let paragraph = run.segments[first].paragraph;
+        let text: String = run
+            .segments
+            .iter()
+            .filter(|segment| segment.paragraph == paragraph)
+            .map(|segment| segment.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" | ");
+        println!(
+            "  first paragraph: {}",
+            text.chars().take(300).collect::<String>()
+        );
+    }
     println!(
         "{} @{offset}: want {}, unit of {} segments, {} zero candidates",
         novel.name,
@@ -491,7 +508,7 @@ fn explain(novel: &Novel, run: &Run, weights: &Weights, offset: usize) {
         unit.segments.len(),
         unit.zero_candidates
     );
-    let mut ranked: Vec<(f32, usize, &Vec<(u16, f32)>)> = unit
+    let mut ranked: Vec<Ranked> = unit
         .features
         .iter()
         .map(|(candidate, features)| (weights.score(features), *candidate, features))
@@ -578,7 +595,7 @@ fn explain_story(story_path: &Path, cast_path: Option<&PathBuf>, weights: &Weigh
         let first = &segments[unit.segments[0]];
         let text: String = first.text.chars().take(60).collect();
         println!("{} ({:.2}): {text}", first.speaker, first.confidence);
-        let mut ranked: Vec<(f32, usize, &Vec<(u16, f32)>)> = unit
+        let mut ranked: Vec<Ranked> = unit
             .features
             .iter()
             .map(|(candidate, features)| (weights.score(features), *candidate, features))
