@@ -22,6 +22,9 @@ use super::{Engine, SynthError};
 /// Bumped when the way clips are made changes, so old clips are not reused.
 const CACHE_VERSION: &str = "ficaudio-clip-v1";
 
+/// Where the mixer keeps its loudness analyses of clips, inside the cache.
+pub const ANALYSIS_DIRECTORY: &str = "analysis";
+
 /// Temporary files older than this are leftovers of a killed render.
 const STALE_TEMPORARY: Duration = Duration::from_secs(3600);
 
@@ -58,6 +61,7 @@ impl std::fmt::Debug for ClipCache {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct CacheUsage {
     pub clips: usize,
+    /// Clips and their loudness analyses.
     pub bytes: u64,
     /// Leftover temporary files (from killed renders) and their size.
     pub temporary: usize,
@@ -234,6 +238,11 @@ impl ClipCache {
                     .map_or(used, |oldest: SystemTime| oldest.min(used)),
             );
         }
+        usage.bytes += self
+            .analyses()?
+            .iter()
+            .map(|(_, size, _)| size)
+            .sum::<u64>();
         for (_, size, _) in list_files(&self.temporary_directory())? {
             usage.temporary += 1;
             usage.temporary_bytes += size;
@@ -250,13 +259,23 @@ impl ClipCache {
                 remove_if_present(&path)?;
             }
         }
-        let mut clips = self.clips()?;
+        let mut entries: Vec<(PathBuf, u64, SystemTime, bool)> = Vec::new();
+        entries.extend(
+            self.clips()?
+                .into_iter()
+                .map(|(path, size, used)| (path, size, used, true)),
+        );
+        entries.extend(
+            self.analyses()?
+                .into_iter()
+                .map(|(path, size, used)| (path, size, used, false)),
+        );
         // Least recently used first.
-        clips.sort_by_key(|(_, _, used)| *used);
+        entries.sort_by_key(|(_, _, used, _)| *used);
         let everything = rule.older_than.is_none() && rule.max_bytes.is_none();
-        let mut remaining: u64 = clips.iter().map(|(_, size, _)| size).sum();
+        let mut remaining: u64 = entries.iter().map(|(_, size, _, _)| size).sum();
         let mut pruned = Pruned::default();
-        for (path, size, used) in clips {
+        for (path, size, used, is_clip) in entries {
             let too_old = rule
                 .older_than
                 .is_some_and(|limit| now.duration_since(used).unwrap_or_default() > limit);
@@ -264,7 +283,7 @@ impl ClipCache {
             if everything || too_old || too_big {
                 remove_if_present(&path)?;
                 remaining -= size;
-                pruned.clips += 1;
+                pruned.clips += usize::from(is_clip);
                 pruned.bytes += size;
             }
         }
@@ -273,27 +292,37 @@ impl ClipCache {
 
     /// Every clip file: path, size and last use.
     fn clips(&self) -> std::io::Result<Vec<(PathBuf, u64, SystemTime)>> {
-        let mut clips = Vec::new();
-        let root = self.clips_directory();
-        let shards = match std::fs::read_dir(&root) {
-            Ok(shards) => shards,
-            Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(clips),
-            Err(error) => return Err(error),
-        };
-        for shard in shards {
-            let shard = shard?;
-            if shard.file_type()?.is_dir() {
-                clips.extend(
-                    list_files(&shard.path())?
-                        .into_iter()
-                        .filter(|(path, _, _)| {
-                            path.extension().is_some_and(|extension| extension == "wav")
-                        }),
-                );
-            }
-        }
-        Ok(clips)
+        sharded_files(&self.clips_directory(), "wav")
     }
+
+    /// The mixer's loudness analyses of clips (`analysis/`, see `crate::mix`): small
+    /// files derived from clips, pruned with them.
+    fn analyses(&self) -> std::io::Result<Vec<(PathBuf, u64, SystemTime)>> {
+        sharded_files(&self.directory.join(ANALYSIS_DIRECTORY), "json")
+    }
+}
+
+/// Files with `extension` in the two-character shard folders under `root`.
+fn sharded_files(root: &Path, extension: &str) -> std::io::Result<Vec<(PathBuf, u64, SystemTime)>> {
+    let mut files = Vec::new();
+    let shards = match std::fs::read_dir(root) {
+        Ok(shards) => shards,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(files),
+        Err(error) => return Err(error),
+    };
+    for shard in shards {
+        let shard = shard?;
+        if shard.file_type()?.is_dir() {
+            files.extend(
+                list_files(&shard.path())?
+                    .into_iter()
+                    .filter(|(path, _, _)| {
+                        path.extension().is_some_and(|found| found == extension)
+                    }),
+            );
+        }
+    }
+    Ok(files)
 }
 
 /// Files directly in `directory` (none when it does not exist): path, size, modified.
@@ -475,7 +504,20 @@ mod tests {
         );
         assert!(paths[2].exists());
 
+        let analysis = directory
+            .path()
+            .join(ANALYSIS_DIRECTORY)
+            .join("ab")
+            .join("ab12.json");
+        std::fs::create_dir_all(analysis.parent().unwrap()).unwrap();
+        std::fs::write(&analysis, "{}").unwrap();
+        assert_eq!(
+            cache.usage().unwrap().bytes,
+            sizes[2] + 2,
+            "analyses count in the size"
+        );
         assert_eq!(cache.prune(Prune::default()).unwrap().clips, 1);
-        assert_eq!(cache.usage().unwrap().clips, 0);
+        assert_eq!(cache.usage().unwrap(), CacheUsage::default());
+        assert!(!analysis.exists());
     }
 }
