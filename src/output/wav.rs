@@ -102,9 +102,18 @@ impl<W: Write + Seek> WavWriter<W> {
 
     /// Appends interleaved samples in -1..1 (clamped), rounded to the file's bits.
     pub fn write_samples(&mut self, samples: &[f32]) -> io::Result<()> {
-        let bytes = usize::from(self.format.bits / 8);
+        // Converted a block at a time, so a long clip needs no second copy in memory.
+        for block in samples.chunks(1 << 15) {
+            self.convert(block);
+            self.writer.write_all(&self.buffer)?;
+            self.data_bytes += self.buffer.len() as u64;
+        }
+        Ok(())
+    }
+
+    /// Fills `self.buffer` with the bytes of `samples`.
+    fn convert(&mut self, samples: &[f32]) {
         self.buffer.clear();
-        self.buffer.reserve(samples.len() * bytes);
         match self.format.bits {
             8 => self.buffer.extend(
                 samples
@@ -131,9 +140,6 @@ impl<W: Write + Seek> WavWriter<W> {
                 }
             }
         }
-        self.writer.write_all(&self.buffer)?;
-        self.data_bytes += self.buffer.len() as u64;
-        Ok(())
     }
 
     /// Appends `frames` frames of silence.
