@@ -58,7 +58,11 @@ pub fn render(config: &RenderConfig) -> Result<RenderSummary> {
         .map(|segment| {
             has_audio(segment).then(|| {
                 let voice = voices.voice(&segment.speaker).to_string();
-                let settings = voice_settings(config, &segment.speaker, &voice);
+                // Volume is the mix's (after each voice is levelled), not the clip's.
+                let settings = VoiceSettings {
+                    volume: None,
+                    ..voice_settings(config, &segment.speaker, &voice)
+                };
                 let key = (voice.clone(), settings.key(), segment.spoken().to_string());
                 *index_of.entry(key).or_insert_with(|| {
                     jobs.push(Job {
@@ -315,9 +319,14 @@ fn mix_to_wav(config: &RenderConfig, prepared: &Prepared, clips: &[Option<PathBu
         .iter()
         .zip(clips)
         .map(|(segment, clip)| {
-            clip.as_ref().map(|path| SpokenClip {
-                path: path.clone(),
-                voice: voices.voice(&segment.speaker).to_string(),
+            clip.as_ref().map(|path| {
+                let voice = voices.voice(&segment.speaker).to_string();
+                let volume = voice_settings(config, &segment.speaker, &voice).volume.unwrap_or(1.0) as f32;
+                SpokenClip {
+                    path: path.clone(),
+                    voice,
+                    volume,
+                }
             })
         })
         .collect();

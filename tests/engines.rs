@@ -499,7 +499,7 @@ fn clips_in_any_wav_format_are_accepted() {
 
 #[test]
 fn voice_settings_are_part_of_the_clip_cache_key() {
-    let cast = |volume: f64| format!("[narrator]\nvoice = \"fake:a\"\nvolume = {volume}\n");
+    let cast = |rate: f64| format!("[narrator]\nvoice = \"fake:a\"\nrate = {rate}\n");
     let run = Run::new()
         .file("story.txt", "The door creaked open.\n")
         .file("cast.toml", cast(1.0))
@@ -513,7 +513,7 @@ fn voice_settings_are_part_of_the_clip_cache_key() {
         ]);
     let first = run.run();
     assert_eq!(first.status, 0, "{}", first.stderr);
-    let run = run.file("cast.toml", cast(0.5));
+    let run = run.file("cast.toml", cast(1.5));
     let second = run.run();
     assert_eq!(second.status, 0, "{}", second.stderr);
     assert!(
@@ -526,6 +526,45 @@ fn voice_settings_are_part_of_the_clip_cache_key() {
         third.stderr.contains("(0 synthesized, 1 from cache)"),
         "{}",
         third.stderr
+    );
+}
+
+#[test]
+fn volume_is_applied_after_each_voice_is_levelled() {
+    let cast = |volume: f64| format!("[narrator]\nvoice = \"fake:a\"\nvolume = {volume}\n");
+    let run = Run::new()
+        .file("story.txt", "The door creaked open.\n")
+        .file("cast.toml", cast(1.0))
+        .args(&[
+            "render",
+            "story.txt",
+            "--cast",
+            "cast.toml",
+            "-o",
+            "story.wav",
+        ]);
+    let peak = |run: &Run| {
+        let outcome = run.run();
+        assert_eq!(outcome.status, 0, "{}", outcome.stderr);
+        let (_, samples) = read_wav(&run.path("story.wav"));
+        (
+            samples
+                .iter()
+                .fold(0.0f32, |peak, sample| peak.max(sample.abs())),
+            outcome.stderr,
+        )
+    };
+    let (normal, _) = peak(&run);
+    let run = run.file("cast.toml", cast(0.5));
+    let (quiet, stderr) = peak(&run);
+    let ratio = quiet / normal;
+    assert!(
+        (ratio - 0.5).abs() < 0.03,
+        "volume 0.5 halves the levelled voice: {ratio}"
+    );
+    assert!(
+        stderr.contains("(0 synthesized, 1 from cache)"),
+        "the clip is reused: {stderr}"
     );
 }
 

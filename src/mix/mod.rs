@@ -88,10 +88,13 @@ pub struct MixConfig {
 
 /// The clip of a spoken segment and the voice that spoke it (voices are levelled
 /// as a whole).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SpokenClip {
     pub path: PathBuf,
     pub voice: String,
+    /// The cast's `volume` for this line (1.0: as levelled), applied after the voice
+    /// is levelled so that levelling does not undo it.
+    pub volume: f32,
 }
 
 /// Where the mixed audio goes.
@@ -191,7 +194,7 @@ pub fn mix(
                 let analysis = &analyses[&spoken.path];
                 let voice_gain = loudness::decibels_to_gain(
                     gain_of.get(spoken.voice.as_str()).copied().unwrap_or(0.0),
-                );
+                ) * f64::from(spoken.volume);
                 prepare_clip(&spoken.path, analysis, voice_gain, config)
             })
             .collect();

@@ -82,6 +82,7 @@ fn spoken(path: &Path, voice: &str) -> Option<SpokenClip> {
     Some(SpokenClip {
         path: path.to_path_buf(),
         voice: voice.to_string(),
+        volume: 1.0,
     })
 }
 

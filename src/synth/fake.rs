@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::{Engine, SynthError, VoiceSettings};
+use super::{Controls, Engine, SynthError, VoiceSettings};
 
 pub const FAKE_RATE: u32 = 16_000;
 
@@ -42,7 +42,7 @@ impl Engine for FakeEngine {
         &self,
         text: &str,
         voice: &str,
-        _settings: &VoiceSettings,
+        settings: &VoiceSettings,
         out: &Path,
     ) -> Result<(), SynthError> {
         let spec = hound::WavSpec {
@@ -57,10 +57,19 @@ impl Engine for FakeEngine {
         };
         let mut writer = hound::WavWriter::create(out, spec).map_err(bad)?;
         let step = frequency(voice) * std::f32::consts::TAU / FAKE_RATE as f32;
-        for index in 0..length(text) {
+        // A faster rate makes a shorter tone, as it would make shorter speech.
+        let samples = (length(text) as f64 / settings.rate.unwrap_or(1.0)) as usize;
+        for index in 0..samples {
             let sample = (index as f32 * step).sin() * 0.3 * f32::from(i16::MAX);
             writer.write_sample(sample as i16).map_err(bad)?;
         }
         writer.finalize().map_err(bad)
+    }
+
+    fn controls(&self) -> Controls {
+        Controls {
+            rate: true,
+            pitch: false,
+        }
     }
 }
