@@ -56,6 +56,9 @@ pub fn draft_cast(config: &CastConfig) -> Result<Written> {
         })?),
         None => None,
     };
+    // An empty cast (the shell truncated it: `ficaudio cast story.txt >
+    // story.cast.toml`) is drafted anew, header and narrator included.
+    let existing_text = existing_text.filter(|text| !text.trim().is_empty());
     let existing = existing_text.as_deref().map(|text| Existing {
         text,
         cast: &story.cast,

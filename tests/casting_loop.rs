@@ -718,3 +718,13 @@ fn cast_covers_the_pdnc_quotes() {
     }
     assert!(failures.is_empty(), "below 90%: {failures:?}");
 }
+
+#[test]
+fn cast_redirected_over_the_sibling_cast_is_drafted_whole() {
+    let story = Loop::new("");
+    // What the shell leaves of `ficaudio cast story.txt > story.cast.toml`.
+    std::fs::write(story.path("story.cast.toml"), "").unwrap();
+    let (cast, text) = cast_of(story.dir.path(), "story.txt", &[]);
+    assert!(cast.contains_key("narrator"), "{text}");
+    assert!(text.starts_with("# Cast of `story.txt`"), "{text}");
+}
