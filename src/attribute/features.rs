@@ -6,7 +6,7 @@
 //! weighs nothing, so adding a feature never breaks an old weights file.
 //!
 //! Every signal has one weight per *tag class* of the unit (no tag, a name, an
-//! ambiguous name, a pronoun, a description): how much turn-taking or recency count
+//! ambiguous name, a pronoun, a description, or only an action beat): how much turn-taking or recency count
 //! depends on whether a tag already names the speaker. The file's keys are
 //! `class.signal` (`pronoun.prev_speaker`).
 
@@ -72,7 +72,14 @@ pub const NAMES: &[&str] = &[
 ];
 
 /// What kind of speech tag a unit has; each class has its own weights.
-pub const CLASSES: &[&str] = &["untagged", "named", "shared", "pronoun", "description"];
+pub const CLASSES: &[&str] = &[
+    "untagged",
+    "named",
+    "shared",
+    "pronoun",
+    "description",
+    "beat",
+];
 
 /// Number of signals.
 pub const SIGNALS: usize = NAMES.len();

@@ -108,28 +108,26 @@ pub fn attribute_with(
     candidates.add_uncast_speakers(document, &facts);
     let fixes = fixes::resolve(cast, segments, &units, &mut candidates);
     let mut decoder = Decoder::new(document, &facts, &units, &candidates, weights);
+    let chosen = decode(&mut decoder, &units, &fixes.pinned, trace.is_some());
     let mut traced = Vec::new();
-    for (unit_index, unit) in units.iter().enumerate() {
-        decoder.advance_to(unit.paragraphs[0]);
-        let forced = fixes.pinned.get(&unit_index).copied();
-        let (chosen, confidence, record) = decoder.decide(unit_index, forced, trace.is_some());
+    for (unit_index, (unit, choice)) in units.iter().zip(chosen).enumerate() {
         // A story with no cast and no named speaker has no candidate at all.
         let id = candidates
             .ids
-            .get(chosen)
+            .get(choice.candidate)
             .cloned()
             .unwrap_or_else(|| UNKNOWN.to_string());
         for &segment in &unit.segments {
             segments[segment].speaker = id.clone();
-            segments[segment].confidence = confidence;
+            segments[segment].confidence = choice.confidence;
         }
-        if let Some((features, zero_candidates)) = record {
+        if let Some((features, zero_candidates)) = choice.record {
             traced.push(TracedUnit {
                 segments: unit.segments.clone(),
                 features,
                 zero_candidates,
-                chosen,
-                fixed: forced.is_some(),
+                chosen: choice.candidate,
+                fixed: fixes.pinned.contains_key(&unit_index),
             });
         }
     }
@@ -161,6 +159,109 @@ pub fn attribute_with(
             .collect(),
         unmatched_fixes: fixes.unmatched,
     }
+}
+
+/// The speaker chosen for a unit, how sure the ranker is, and what it saw.
+#[derive(Debug, Clone)]
+struct Choice {
+    candidate: usize,
+    confidence: f32,
+    record: Option<(Vec<(usize, Vec<(u16, f32)>)>, usize)>,
+}
+
+/// One reading of the story so far.
+struct Hypothesis {
+    /// Sum of the log-probabilities of its choices.
+    score: f64,
+    state: DecisionState,
+    /// Its latest choice in the node arena.
+    node: Option<usize>,
+}
+
+/// Decides every unit in reading order with a small beam search; pinned units
+/// (cast fixes) take their speaker in every hypothesis.
+fn decode(
+    decoder: &mut Decoder,
+    units: &[Unit],
+    pinned: &HashMap<usize, usize>,
+    record: bool,
+) -> Vec<Choice> {
+    let count = decoder.candidates.ids.len();
+    // Each node: (parent, choice).
+    let mut nodes: Vec<(Option<usize>, Choice)> = Vec::new();
+    let mut beam = vec![Hypothesis {
+        score: 0.0,
+        state: DecisionState::new(count),
+        node: None,
+    }];
+    for (unit_index, unit) in units.iter().enumerate() {
+        decoder.advance_to(unit.paragraphs[0]);
+        let forced = pinned.get(&unit_index).copied();
+        // (score, hypothesis, candidate, confidence)
+        let mut expansions: Vec<(f64, usize, usize, f32)> = Vec::new();
+        let mut records = Vec::with_capacity(beam.len());
+        for (index, hypothesis) in beam.iter_mut().enumerate() {
+            std::mem::swap(&mut decoder.state, &mut hypothesis.state);
+            let scored = decoder.score(unit_index, record);
+            std::mem::swap(&mut decoder.state, &mut hypothesis.state);
+            let top = scored.scores.iter().copied().fold(f32::MIN, f32::max);
+            let total: f32 = scored.scores.iter().map(|score| (score - top).exp()).sum();
+            let log_total = top as f64 + (total.max(1e-30) as f64).ln();
+            match forced {
+                Some(candidate) => expansions.push((hypothesis.score, index, candidate, 1.0)),
+                None if count == 0 => expansions.push((hypothesis.score, index, 0, 0.0)),
+                None => {
+                    let mut order: Vec<usize> = (0..count).collect();
+                    order.sort_by(|&left, &right| {
+                        scored.scores[right]
+                            .total_cmp(&scored.scores[left])
+                            .then(left.cmp(&right))
+                    });
+                    for &candidate in order.iter().take(BEAM_WIDTH) {
+                        let log_probability = scored.scores[candidate] as f64 - log_total;
+                        expansions.push((
+                            hypothesis.score + log_probability,
+                            index,
+                            candidate,
+                            log_probability.exp() as f32,
+                        ));
+                    }
+                }
+            }
+            records.push(scored.record);
+        }
+        decoder.advance_to(unit.paragraphs.last().map_or(0, |last| last + 1));
+        expansions.sort_by(|left, right| right.0.total_cmp(&left.0).then(left.1.cmp(&right.1)));
+        expansions.truncate(BEAM_WIDTH);
+        let mut next = Vec::with_capacity(expansions.len());
+        for (score, parent, candidate, confidence) in expansions {
+            let mut state = beam[parent].state.clone();
+            state.remember(decoder.facts, unit, candidate);
+            nodes.push((
+                beam[parent].node,
+                Choice {
+                    candidate,
+                    confidence,
+                    record: records[parent].clone(),
+                },
+            ));
+            next.push(Hypothesis {
+                score,
+                state,
+                node: Some(nodes.len() - 1),
+            });
+        }
+        beam = next;
+    }
+    let mut choices = Vec::with_capacity(units.len());
+    let mut node = beam.first().and_then(|best| best.node);
+    while let Some(index) = node {
+        let (parent, choice) = &nodes[index];
+        choices.push(choice.clone());
+        node = *parent;
+    }
+    choices.reverse();
+    choices
 }
 
 /// What the signal finders learned about one paragraph.
@@ -570,12 +671,77 @@ struct Decoder<'a> {
     next_paragraph: usize,
     last_mention: Vec<u64>,
     last_subject: Vec<u64>,
-    last_spoke: Vec<u64>,
     mention_count: Vec<u32>,
-    spoken_count: Vec<u32>,
-    history: Vec<Decided>,
+    /// What the decisions so far imply; swapped in per beam hypothesis.
+    state: DecisionState,
     /// Dense features of the current unit: candidate × feature.
     buffer: Vec<f32>,
+}
+
+/// The part of the decoder's state that follows from its own decisions.
+#[derive(Debug, Clone)]
+struct DecisionState {
+    last_spoke: Vec<u64>,
+    spoken_count: Vec<u32>,
+    /// The latest decided units (only the last few are ever looked at).
+    history: Vec<Decided>,
+}
+
+impl DecisionState {
+    fn new(count: usize) -> Self {
+        DecisionState {
+            last_spoke: vec![0; count],
+            spoken_count: vec![0; count],
+            history: Vec::new(),
+        }
+    }
+
+    /// Records that `speaker` said `unit`.
+    fn remember(&mut self, facts: &[ParagraphFacts], unit: &Unit, speaker: usize) {
+        let first = unit.paragraphs[0];
+        let last = *unit.paragraphs.last().unwrap_or(&first);
+        if speaker >= self.spoken_count.len() {
+            return;
+        }
+        self.spoken_count[speaker] += 1;
+        self.last_spoke[speaker] = position(last, 0xFF_FFFF);
+        let mut vocatives = Vec::new();
+        let mut named_inside = Vec::new();
+        for &paragraph in &unit.paragraphs {
+            let fact = &facts[paragraph];
+            for (_, characters) in &fact.vocatives {
+                vocatives.extend(characters);
+            }
+            for mention in fact
+                .mentions
+                .iter()
+                .filter(|mention| fact.tokens[mention.first].quote.is_some())
+            {
+                named_inside.extend(&mention.characters);
+            }
+        }
+        // Features look back at most six units; keep the clone cheap.
+        if self.history.len() >= 8 {
+            self.history.remove(0);
+        }
+        self.history.push(Decided {
+            speaker,
+            first,
+            last,
+            vocatives,
+            named_inside,
+        });
+    }
+}
+
+/// How many hypotheses the decoder keeps: a wrong early guess in a run of untagged
+/// quotes can be outscored by a reading that alternates better later.
+const BEAM_WIDTH: usize = 4;
+
+/// A unit's scores under one hypothesis.
+struct Scored {
+    scores: Vec<f32>,
+    record: Option<(Vec<(usize, Vec<(u16, f32)>)>, usize)>,
 }
 
 /// A position in the story that orders mentions: paragraph, then token.
@@ -604,10 +770,8 @@ impl<'a> Decoder<'a> {
             next_paragraph: 0,
             last_mention: vec![0; count],
             last_subject: vec![0; count],
-            last_spoke: vec![0; count],
             mention_count: vec![0; count],
-            spoken_count: vec![0; count],
-            history: Vec::new(),
+            state: DecisionState::new(count),
             buffer: vec![0.0; count * features::SIGNALS],
         };
         decoder.links = (0..units.len())
@@ -858,14 +1022,14 @@ impl<'a> Decoder<'a> {
         let mut best: Vec<(u64, usize)> = Vec::with_capacity(limit + 1);
         for candidate in 0..self.candidates.ids.len() {
             let mut seen = self.last_mention[candidate]
-                .max(self.last_spoke[candidate])
+                .max(self.state.last_spoke[candidate])
                 .max(self.last_subject[candidate]);
             for &(character, at) in extra {
                 if character == candidate {
                     seen = seen.max(at);
                 }
             }
-            if seen == 0 || Some(candidate) == self.candidates.pov && gender.is_some() {
+            if seen == 0 || Some(candidate) == self.candidates.pov {
                 continue;
             }
             if let (Some(wanted), Some(actual)) = (gender, self.candidates.genders[candidate]) {
@@ -885,22 +1049,14 @@ impl<'a> Decoder<'a> {
         best.into_iter().map(|(_, candidate)| candidate).collect()
     }
 
-    /// Scores every candidate for a unit and picks the best (or the fixed one).
-    #[allow(clippy::type_complexity)]
-    fn decide(
-        &mut self,
-        unit_index: usize,
-        forced: Option<usize>,
-        record: bool,
-    ) -> (usize, f32, Option<(Vec<(usize, Vec<(u16, f32)>)>, usize)>) {
+    /// Scores every candidate for a unit under the decision state now swapped in.
+    fn score(&mut self, unit_index: usize, record: bool) -> Scored {
         let count = self.candidates.ids.len();
-        let unit = &self.units[unit_index];
         let mut buffer = std::mem::take(&mut self.buffer);
         buffer.iter_mut().for_each(|value| *value = 0.0);
         let class = self.fill(unit_index, &mut buffer);
         let class_weights =
             &self.weights.values[class * features::SIGNALS..(class + 1) * features::SIGNALS];
-        self.advance_to(unit.paragraphs.last().map_or(0, |last| last + 1));
         let scores: Vec<f32> = (0..count)
             .map(|candidate| {
                 let row =
@@ -911,20 +1067,7 @@ impl<'a> Decoder<'a> {
                     .sum()
             })
             .collect();
-        let best = (0..count).fold(None, |best: Option<usize>, candidate| match best {
-            Some(current) if scores[current] >= scores[candidate] => Some(current),
-            _ => Some(candidate),
-        });
-        let (chosen, confidence) = match (forced, best) {
-            (Some(forced), _) => (forced, 1.0),
-            (None, Some(best)) => {
-                let top = scores[best];
-                let total: f32 = scores.iter().map(|score| (score - top).exp()).sum();
-                (best, 1.0 / total.max(1.0))
-            }
-            (None, None) => (0, 0.0),
-        };
-        let recorded = record.then(|| {
+        let record = record.then(|| {
             let mut sparse = Vec::new();
             let mut zero = 0;
             for candidate in 0..count {
@@ -945,45 +1088,18 @@ impl<'a> Decoder<'a> {
             (sparse, zero)
         });
         self.buffer = buffer;
-        if count > 0 {
-            self.remember(unit, chosen);
-        }
-        (chosen, confidence, recorded)
-    }
-
-    fn remember(&mut self, unit: &Unit, speaker: usize) {
-        let first = unit.paragraphs[0];
-        let last = *unit.paragraphs.last().unwrap_or(&first);
-        self.spoken_count[speaker] += 1;
-        self.last_spoke[speaker] = position(last, 0xFF_FFFF);
-        let mut vocatives = Vec::new();
-        let mut named_inside = Vec::new();
-        for &paragraph in &unit.paragraphs {
-            let fact = &self.facts[paragraph];
-            for (_, characters) in &fact.vocatives {
-                vocatives.extend(characters);
-            }
-            for mention in fact
-                .mentions
-                .iter()
-                .filter(|mention| fact.tokens[mention.first].quote.is_some())
-            {
-                named_inside.extend(&mention.characters);
-            }
-        }
-        self.history.push(Decided {
-            speaker,
-            first,
-            last,
-            vocatives,
-            named_inside,
-        });
+        Scored { scores, record }
     }
 
     /// The unit's tag class (an index into [`features::CLASSES`]).
-    fn class(&self, tag: Option<&Tag>) -> usize {
+    fn class(&self, unit_index: usize, tag: Option<&Tag>) -> usize {
         let Some(tag) = tag.filter(|tag| tag.speech_verb) else {
-            return 0;
+            // No speech tag, but an action beat before the quote (`Rose frowned. "…"`).
+            return if self.beat_anchors[unit_index].is_some() {
+                5
+            } else {
+                0
+            };
         };
         match &tag.subject {
             Subject::Named(characters) if characters.len() == 1 => 1,
@@ -1019,11 +1135,11 @@ impl<'a> Decoder<'a> {
             if candidates.genders[candidate].is_none() {
                 set(candidate, feature("gender_unknown"), 1.0);
             }
-            if self.spoken_count[candidate] > 0 {
+            if self.state.spoken_count[candidate] > 0 {
                 set(
                     candidate,
                     feature("log_spoken"),
-                    (1.0 + self.spoken_count[candidate] as f32).ln() / 3.0,
+                    (1.0 + self.state.spoken_count[candidate] as f32).ln() / 3.0,
                 );
             }
             if self.mention_count[candidate] > 0 {
@@ -1048,7 +1164,7 @@ impl<'a> Decoder<'a> {
         // The unit's own paragraphs: tag, beats, mentions, vocatives.
         let first_paragraph = unit.paragraphs[0];
         let tag = self.unit_tag(unit);
-        let class = self.class(tag.map(|(tag, _)| tag));
+        let class = self.class(unit_index, tag.map(|(tag, _)| tag));
         // The same with action beats, which are weaker anchors.
         for (forward, even, odd) in [
             (true, "beat_anchor_next_even", "beat_anchor_next_odd"),
@@ -1167,16 +1283,19 @@ impl<'a> Decoder<'a> {
         }
 
         // Turn-taking with the units before.
-        let previous = self.history.last();
+        let previous = self.state.history.last();
         let link = previous.map_or(Link::Broken, |previous| {
             self.link(previous.last, first_paragraph)
         });
         let previous_speaker = previous
             .filter(|_| link != Link::Broken)
             .map(|previous| previous.speaker);
-        let second = if self.history.len() >= 2 && link != Link::Broken {
-            let before = &self.history[self.history.len() - 2];
-            let earlier_link = self.link(before.last, self.history[self.history.len() - 1].first);
+        let second = if self.state.history.len() >= 2 && link != Link::Broken {
+            let before = &self.state.history[self.state.history.len() - 2];
+            let earlier_link = self.link(
+                before.last,
+                self.state.history[self.state.history.len() - 1].first,
+            );
             (earlier_link != Link::Broken).then_some((before.speaker, earlier_link))
         } else {
             None
@@ -1240,7 +1359,7 @@ impl<'a> Decoder<'a> {
             }
         }
         if link != Link::Broken {
-            for decided in self.history.iter().rev().take(6).skip(1) {
+            for decided in self.state.history.iter().rev().take(6).skip(1) {
                 if Some(decided.speaker) != previous_speaker {
                     set(decided.speaker, feature("spoke_recently"), 1.0);
                 }
@@ -1252,7 +1371,8 @@ impl<'a> Decoder<'a> {
         let mut participants = self.run_anchors(unit_index, 6);
         if link != Link::Broken {
             participants.extend(
-                self.history
+                self.state
+                    .history
                     .iter()
                     .rev()
                     .take(3)
@@ -1326,7 +1446,7 @@ impl<'a> Decoder<'a> {
                     for candidate in (0..candidates.ids.len())
                         .filter(|&candidate| Some(candidate) != candidates.pov)
                     {
-                        if self.last_spoke[candidate] > 0 {
+                        if self.state.last_spoke[candidate] > 0 {
                             set(candidate, feature("tag_first_person_other"), 1.0);
                         }
                     }

@@ -68,7 +68,7 @@ const ARTICLES: &[&str] = &["the", "a", "an", "this", "that"];
 const POSSESSIVES: &[&str] = &["her", "his", "my", "your", "their", "our", "its"];
 
 /// What must stand right before a pattern's first word.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 enum Determiner {
     None,
     /// `the`, `a`, `an`, `this` or `that`.
@@ -165,6 +165,8 @@ impl NameIndex {
                 span(right)
                     .cmp(&span(left))
                     .then_with(|| left.words.cmp(&right.words))
+                    .then_with(|| left.determiner.cmp(&right.determiner))
+                    .then_with(|| left.characters.cmp(&right.characters))
             });
         }
         index
