@@ -110,3 +110,91 @@ impl Pauses {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn segment(kind: SegmentKind, speaker: &str, paragraph: usize, chapter: usize) -> Segment {
+        let mut segment = Segment::narration(kind, "words".to_string(), paragraph, (0, 5));
+        segment.speaker = speaker.to_string();
+        segment.chapter = chapter;
+        segment
+    }
+
+    #[test]
+    fn gaps_by_context_and_character() {
+        use SegmentKind::{Break, Dialogue, Heading, Narration};
+        let mut pauses = Pauses::default();
+        pauses.characters.insert(
+            "kylo".to_string(),
+            CharacterPauses {
+                before: 300,
+                after: 50,
+            },
+        );
+        let narrator = |paragraph| segment(Narration, "narrator", paragraph, 1);
+        let kylo = |paragraph| segment(Dialogue, "kylo", paragraph, 1);
+        let rey = |paragraph| segment(Dialogue, "rey", paragraph, 1);
+        let cases = [
+            (narrator(0), narrator(1), 550, "paragraph"),
+            (rey(0), narrator(0), 250, "narration in one paragraph"),
+            (rey(0), rey(0), 150, "same speaker"),
+            (rey(0), rey(1), 550, "same speaker, next paragraph"),
+            (
+                rey(0),
+                kylo(1),
+                700 + 300,
+                "speaker change, then Kylo's pause_before",
+            ),
+            (
+                kylo(0),
+                rey(1),
+                700 + 50,
+                "Kylo's pause_after, then a speaker change",
+            ),
+            (kylo(0), kylo(0), 150 + 50 + 300, "both of Kylo's pauses"),
+            (
+                narrator(0),
+                segment(Heading, "narrator", 1, 2),
+                2000,
+                "chapter",
+            ),
+            (
+                segment(Heading, "narrator", 0, 0),
+                narrator(1),
+                1000,
+                "after a heading",
+            ),
+            (
+                narrator(0),
+                segment(Break, "narrator", 1, 1),
+                0,
+                "a break is its own silence",
+            ),
+        ];
+        for (previous, next, expected, what) in cases {
+            assert_eq!(pauses.gap(&previous, &next), expected, "{what}");
+        }
+        assert_eq!(pauses.inside(&segment(Break, "narrator", 1, 1)), 1600);
+    }
+
+    #[test]
+    fn the_cast_overrides_defaults() {
+        let cast = crate::cast::parse_cast(
+            "[pauses]\nparagraph = 400\n[characters.a]\npause_after = 90\n",
+            std::path::Path::new("cast.toml"),
+        )
+        .unwrap();
+        let pauses = Pauses::from_cast(&cast);
+        assert_eq!(pauses.paragraph, 400);
+        assert_eq!(pauses.speaker_change, Pauses::default().speaker_change);
+        assert_eq!(
+            pauses.characters["a"],
+            CharacterPauses {
+                before: 0,
+                after: 90
+            }
+        );
+    }
+}
