@@ -180,12 +180,17 @@ fn list_engine(name: &str, kind: &str, engine: &dyn Engine) -> Result<String, Sy
             ]);
         }
         (Some(installed), _) => {
+            let note = if bank.is_empty() {
+                "listed by the engine"
+            } else {
+                "not in the voice bank"
+            };
             for voice in installed.iter().filter(|voice| !listed.contains(voice)) {
                 rows.push([
                     format!("{name}:{voice}"),
                     "-".to_string(),
                     "-".to_string(),
-                    "not in the voice bank".to_string(),
+                    note.to_string(),
                 ]);
             }
         }

@@ -215,6 +215,14 @@ fn serve(stream: TcpStream, behaviour: Behaviour, log: &Mutex<Vec<Received>>) {
     if reader.read_exact(&mut body).is_err() {
         return;
     }
+    if request_line.starts_with("GET") && path.ends_with("/audio/voices") {
+        let listing = br#"{"voices": ["af_bella", "am_adam"]}"#;
+        let head = format!("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", listing.len());
+        let mut stream = reader.into_inner();
+        let _ = stream.write_all(head.as_bytes());
+        let _ = stream.write_all(listing);
+        return;
+    }
     let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
     let text = body["input"].as_str().unwrap_or_default().to_string();
     let number = {
@@ -355,6 +363,32 @@ fn a_server_that_sends_no_wav_is_a_clear_error() {
         outcome.stderr.contains("`application/json`"),
         "{}",
         outcome.stderr
+    );
+}
+
+#[test]
+fn voices_lists_what_an_http_server_offers() {
+    let server = FakeServer::start(Behaviour::Speak);
+    let run = http_run(&format!("url = \"{}\"\n", server.url));
+    let outcome = Run::new()
+        .file(
+            "cast.toml",
+            std::fs::read_to_string(run.path("cast.toml")).unwrap(),
+        )
+        .args(&["voices", "server", "--cast", "cast.toml"])
+        .env("NO_PROXY", "*")
+        .run();
+    assert_eq!(outcome.status, 0, "{}", outcome.stderr);
+    assert!(outcome.stdout.starts_with("server\n"), "{}", outcome.stdout);
+    assert!(
+        outcome.stdout.contains("server:af_bella"),
+        "{}",
+        outcome.stdout
+    );
+    assert!(
+        outcome.stdout.contains("server:am_adam"),
+        "{}",
+        outcome.stdout
     );
 }
 

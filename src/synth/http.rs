@@ -22,6 +22,8 @@ const RESPONSE_LIMIT: u64 = 128 * 1024 * 1024;
 const FIRST_BACKOFF: Duration = Duration::from_millis(500);
 /// No wait between retries is longer, whatever `Retry-After` asks.
 const LONGEST_WAIT: Duration = Duration::from_secs(60);
+/// How long `ficaudio voices` waits for a server's voice list.
+const PROBE_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// Settings of an http engine as the cast gives them.
 #[derive(Debug, Clone)]
@@ -72,6 +74,27 @@ pub fn backoff(attempt: u32, retry_after: Option<&str>) -> Duration {
     asked
         .unwrap_or_else(|| FIRST_BACKOFF.saturating_mul(1u32 << attempt.min(16)))
         .min(LONGEST_WAIT)
+}
+
+/// Voice names from a voice listing: `{"voices": ["af_bella", …]}`, a bare list, or
+/// objects with a `name` or `id`.
+pub fn parse_voice_list(json: &serde_json::Value) -> Option<Vec<String>> {
+    let list = json.get("voices").unwrap_or(json).as_array()?;
+    let names: Vec<String> = list
+        .iter()
+        .filter_map(|voice| {
+            voice
+                .as_str()
+                .or_else(|| {
+                    voice
+                        .get("name")
+                        .or_else(|| voice.get("id"))
+                        .and_then(serde_json::Value::as_str)
+                })
+                .map(str::to_string)
+        })
+        .collect();
+    (!names.is_empty()).then_some(names)
 }
 
 /// Whether an answer is worth asking again.
@@ -291,6 +314,35 @@ impl HttpEngine {
         Attempt::Audio(audio)
     }
 
+    /// The voices the first server lists at `GET …/audio/voices` (Kokoro-FastAPI and
+    /// others answer `{"voices": [...]}`), or `None` when it lists none.
+    fn probe_voices(&self) -> Option<Vec<String>> {
+        let url = format!(
+            "{}/voices",
+            self.endpoints.first()?.strip_suffix("/speech")?
+        );
+        let mut request = self
+            .agent
+            .get(&url)
+            .config()
+            .timeout_global(Some(PROBE_TIMEOUT.min(self.settings.timeout)))
+            .build();
+        if let Ok(Some(key)) = self.api_key() {
+            request = request.header("Authorization", format!("Bearer {key}"));
+        }
+        let mut response = request.call().ok()?;
+        if response.status().as_u16() != 200 {
+            return None;
+        }
+        let body = response
+            .body_mut()
+            .with_config()
+            .limit(RESPONSE_LIMIT)
+            .read_to_vec()
+            .ok()?;
+        parse_voice_list(&serde_json::from_slice(&body).ok()?)
+    }
+
     fn server_error(&self, url: &str, status: &str, detail: &str, hint: &str) -> SynthError {
         SynthError::Server {
             engine: self.settings.name.clone(),
@@ -387,8 +439,12 @@ impl Engine for HttpEngine {
         0
     }
 
+    /// The cast's `voices`, else what the server lists, if it lists any.
     fn installed_voices(&self) -> Result<Option<Vec<String>>, SynthError> {
-        Ok((!self.settings.voices.is_empty()).then(|| self.settings.voices.clone()))
+        if !self.settings.voices.is_empty() {
+            return Ok(Some(self.settings.voices.clone()));
+        }
+        Ok(self.probe_voices())
     }
 }
 
@@ -446,6 +502,33 @@ mod tests {
             voices: Vec::new(),
         })
         .unwrap()
+    }
+
+    #[test]
+    fn voice_lists_table() {
+        let cases = [
+            (
+                r#"{"voices": ["af_bella", "am_adam"]}"#,
+                Some(vec!["af_bella", "am_adam"]),
+            ),
+            (r#"["alloy"]"#, Some(vec!["alloy"])),
+            (
+                r#"{"voices": [{"name": "nova"}, {"id": "onyx"}]}"#,
+                Some(vec!["nova", "onyx"]),
+            ),
+            (r#"{"voices": []}"#, None),
+            (r#"{"detail": "not found"}"#, None),
+        ];
+        for (text, expected) in cases {
+            let json: serde_json::Value = serde_json::from_str(text).unwrap();
+            let expected = expected.map(|names| {
+                names
+                    .iter()
+                    .map(|name| name.to_string())
+                    .collect::<Vec<_>>()
+            });
+            assert_eq!(parse_voice_list(&json), expected, "{text}");
+        }
     }
 
     #[test]

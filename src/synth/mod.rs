@@ -74,6 +74,9 @@ pub enum SynthError {
     },
     #[error("rendering stopped before every clip was made")]
     Stopped,
+    /// A voice setting the engine has no control for.
+    #[error("{0}")]
+    Unsupported(String),
     #[error("engine configuration: {0}")]
     Config(String),
     #[error("{0}")]
@@ -161,7 +164,7 @@ impl Engine for Tuned<'_> {
             .controls()
             .unsupported(&self.settings, self.name)
         {
-            Some(message) => Err(SynthError::Config(message)),
+            Some(message) => Err(SynthError::Unsupported(message)),
             None => Ok(()),
         }
     }
