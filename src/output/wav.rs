@@ -432,6 +432,50 @@ mod tests {
     }
 
     #[test]
+    fn ffprobe_reads_the_rf64_form() {
+        let has_ffprobe = std::env::var_os("PATH").is_some_and(|paths| {
+            std::env::split_paths(&paths).any(|directory| directory.join("ffprobe").is_file())
+        });
+        if !has_ffprobe {
+            eprintln!("skipped: needs ffprobe (apt-get install ffmpeg)");
+            return;
+        }
+        let format = WavFormat {
+            rate: 8_000,
+            channels: 2,
+            bits: 24,
+        };
+        let file = tempfile::NamedTempFile::new().unwrap();
+        let mut writer = WavWriter::with_limit(
+            std::io::BufWriter::new(file.reopen().unwrap()),
+            format,
+            1024,
+        )
+        .unwrap();
+        writer.write_samples(&vec![0.25; 16_000]).unwrap();
+        writer.add_cue(4_000, "Middle");
+        writer.finish().unwrap();
+        let bytes = std::fs::read(file.path()).unwrap();
+        assert_eq!(&bytes[..4], b"RF64");
+        let output = std::process::Command::new("ffprobe")
+            .args([
+                "-v",
+                "error",
+                "-show_entries",
+                "stream=codec_name,sample_rate,channels,duration",
+                "-of",
+                "csv=p=0",
+            ])
+            .arg(file.path())
+            .output()
+            .unwrap();
+        assert_eq!(
+            String::from_utf8_lossy(&output.stdout).trim(),
+            "pcm_s24le,8000,2,1.000000"
+        );
+    }
+
+    #[test]
     fn rounding_matches_the_standard_library() {
         for value in [
             0.0f32,
