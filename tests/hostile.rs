@@ -9,13 +9,13 @@ use std::os::unix::fs::PermissionsExt;
 use common::{leftover_files, Run};
 
 /// Lines a malicious story could hold; each would create `pwned` if a shell ran it.
-const HOSTILE: &str = "Shell: $(touch pwned) and `touch pwned` too.\n\
-\"; touch pwned; echo \", she said.\n\
-Pipes | tee pwned && touch pwned || touch pwned\n\
-Formats %s %n %x and placeholders {out} {text} {voice} {text_file}.\n\
--rf --output=pwned -o pwned\n\
---help\n\
-Control \u{7} bell \u{1b}[31m escape \u{0} nul.\n\
+const HOSTILE: &str = "Shell: $(touch pwned) and `touch pwned` too.\n\n\
+\"; touch pwned; echo \", she said.\n\n\
+Pipes | tee pwned && touch pwned || touch pwned\n\n\
+Formats %s %n %x and placeholders {out} {text} {voice} {text_file}.\n\n\
+-rf --output=pwned -o pwned\n\n\
+--help\n\n\
+Control \u{7} bell \u{1b}[31m escape \u{0} nul.\n\n\
 Quotes ' \" \\ and a backslash at the end \\\n";
 
 /// An engine that records each argv element on its own line, then writes a tone.

@@ -118,10 +118,16 @@ fn push_narration(pieces: &mut Vec<Segment>, text: &str, paragraph: usize, start
         return;
     }
     let slice = &text[start..end];
-    // Emphasis markers at a piece's edges belong to a thought cut out beside it.
+    // Punctuation that only joins the narration to a quote (or a thought) beside it;
+    // at the paragraph's own edges it is text (`-rf`, `--help`, `...and then`).
     let is_joiner = |character: char| character.is_whitespace() || matches!(character, ',' | ';' | ':' | '—' | '–' | '-' | '*' | '_');
-    let leading = slice.len() - slice.trim_start_matches(is_joiner).len();
-    let kept = slice.trim_start_matches(is_joiner).trim_end_matches(|character: char| is_joiner(character) || character == '(');
+    let kept = if start > 0 { slice.trim_start_matches(is_joiner) } else { slice.trim_start() };
+    let leading = slice.len() - kept.len();
+    let kept = if end < text.len() {
+        kept.trim_end_matches(|character: char| is_joiner(character) || character == '(')
+    } else {
+        kept.trim_end()
+    };
     if !kept.chars().any(char::is_alphanumeric) {
         return;
     }
