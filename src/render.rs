@@ -301,11 +301,11 @@ fn write_audio(config: &RenderConfig, prepared: &Prepared, clips: &[Option<PathB
         file.commit(output).with_context(context)?;
         return Ok(outcome);
     }
-    let directory = match output.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
-    let mut temporary = tempfile::Builder::new().prefix(".ficaudio-mix.").suffix(".wav").tempfile_in(directory).with_context(context)?;
+    let mut temporary = tempfile::Builder::new()
+        .prefix(".ficaudio-mix.")
+        .suffix(".wav")
+        .tempfile_in(crate::output::directory_of(output))
+        .with_context(context)?;
     let (outcome, chapters) = mix_to_wav(config, prepared, clips, voices, temporary.as_file_mut()).with_context(context)?;
     let tags = work_tags(config, prepared);
     encode(temporary.path(), output, config.audio_format, config.format.rate, config.format.channels, &tags, &chapters)?;

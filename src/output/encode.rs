@@ -182,14 +182,10 @@ pub fn encode(
         path: output.to_path_buf(),
         source,
     };
-    let directory = match output.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
     let mut metadata = tempfile::Builder::new()
         .prefix(".ficaudio-chapters.")
         .suffix(".txt")
-        .tempfile_in(directory)
+        .tempfile_in(super::directory_of(output))
         .map_err(io_error)?;
     metadata
         .write_all(ffmetadata(tags, chapters).as_bytes())

@@ -25,14 +25,23 @@ pub struct AtomicFile {
     temporary: NamedTempFile,
 }
 
+/// The directory a file is in (`.` for a bare file name), where its temporary
+/// files go so that renaming them is atomic.
+pub fn directory_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    }
+}
+
 impl AtomicFile {
     /// Creates a temporary file beside `path` (same directory, so the rename is atomic).
     pub fn create(path: &Path) -> std::io::Result<Self> {
-        let directory = match path.parent() {
-            Some(parent) if !parent.as_os_str().is_empty() => parent,
-            _ => Path::new("."),
-        };
-        let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+        let directory = directory_of(path);
+        let name = path
+            .file_name()
+            .map(|name| name.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let temporary = tempfile::Builder::new()
             .prefix(&format!(".{name}."))
             .suffix(".partial")
