@@ -236,7 +236,12 @@ fn decode(
         let mut next = Vec::with_capacity(expansions.len());
         for (score, parent, candidate, confidence) in expansions {
             let mut state = beam[parent].state.clone();
-            state.remember(decoder.facts, unit, candidate);
+            state.remember(
+                decoder.facts,
+                unit,
+                candidate,
+                decoder.phrases[unit_index].as_deref(),
+            );
             nodes.push((
                 beam[parent].node,
                 Choice {
@@ -662,6 +667,8 @@ struct Decoder<'a> {
     links: Vec<Link>,
     /// The speaker each unit's own speech tag names, when it names one for sure.
     anchors: Vec<Option<usize>>,
+    /// The words of each unit's description tag (`old gentleman`), if it has one.
+    phrases: Vec<Option<String>>,
     /// For units without such a tag: the subject of a sentence opening the unit's
     /// paragraph before its first quote (`Rose frowned. "…"`).
     beat_anchors: Vec<Option<usize>>,
@@ -685,6 +692,8 @@ struct DecisionState {
     spoken_count: Vec<u32>,
     /// The latest decided units (only the last few are ever looked at).
     history: Vec<Decided>,
+    /// Recent description tags and who they were given to (`old gentleman`).
+    descriptions: Vec<(String, usize)>,
 }
 
 impl DecisionState {
@@ -693,11 +702,18 @@ impl DecisionState {
             last_spoke: vec![0; count],
             spoken_count: vec![0; count],
             history: Vec::new(),
+            descriptions: Vec::new(),
         }
     }
 
     /// Records that `speaker` said `unit`.
-    fn remember(&mut self, facts: &[ParagraphFacts], unit: &Unit, speaker: usize) {
+    fn remember(
+        &mut self,
+        facts: &[ParagraphFacts],
+        unit: &Unit,
+        speaker: usize,
+        phrase: Option<&str>,
+    ) {
         let first = unit.paragraphs[0];
         let last = *unit.paragraphs.last().unwrap_or(&first);
         if speaker >= self.spoken_count.len() {
@@ -719,6 +735,13 @@ impl DecisionState {
             {
                 named_inside.extend(&mention.characters);
             }
+        }
+        if let Some(phrase) = phrase {
+            self.descriptions.retain(|(known, _)| known != phrase);
+            if self.descriptions.len() >= 16 {
+                self.descriptions.remove(0);
+            }
+            self.descriptions.push((phrase.to_string(), speaker));
         }
         // Features look back at most six units; keep the clone cheap.
         if self.history.len() >= 8 {
@@ -765,6 +788,7 @@ impl<'a> Decoder<'a> {
             links: Vec::new(),
             anchors: Vec::new(),
             beat_anchors: Vec::new(),
+            phrases: Vec::new(),
             candidates,
             weights,
             next_paragraph: 0,
@@ -796,6 +820,21 @@ impl<'a> Decoder<'a> {
                     Subject::FirstPerson | Subject::SecondPerson => candidates.pov,
                     _ => None,
                 }
+            })
+            .collect();
+        decoder.phrases = units
+            .iter()
+            .map(|unit| {
+                let (tag, paragraph) = decoder.unit_tag(unit)?;
+                if !tag.speech_verb || !matches!(tag.subject, Subject::Description(_)) {
+                    return None;
+                }
+                let phrase = tags::description_phrase(
+                    &document.paragraphs[paragraph].text,
+                    &facts[paragraph].tokens,
+                    tag.position,
+                );
+                (!phrase.is_empty()).then_some(phrase)
             })
             .collect();
         decoder.beat_anchors = units
@@ -1516,6 +1555,17 @@ impl<'a> Decoder<'a> {
                 }
                 if let Some(character) = gender.and_then(|gender| sole(Some(gender))) {
                     set(character, feature("tag_description_sole_participant"), 1.0);
+                }
+                if let Some(phrase) = &self.phrases[unit_index] {
+                    // `the old gentleman` is who it was the last time.
+                    if let Some(&(_, character)) = self
+                        .state
+                        .descriptions
+                        .iter()
+                        .find(|(known, _)| known == phrase)
+                    {
+                        set(character, feature("tag_description_same"), 1.0);
+                    }
                 }
             }
         }

@@ -774,6 +774,26 @@ impl Context<'_> {
     }
 }
 
+/// The words of a description subject after its determiner, lower case
+/// (`the old gentleman` → `old gentleman`), so repeated descriptions can be matched.
+pub fn description_phrase(text: &str, tokens: &[Token], determiner: usize) -> String {
+    let mut phrase = String::new();
+    for token in tokens.iter().skip(determiner + 1).take(4) {
+        if token.kind != TokenKind::Word || token.quote.is_some() {
+            break;
+        }
+        let word = &text[token.start..token.end];
+        if is_speech_verb(word) {
+            break;
+        }
+        if !phrase.is_empty() {
+            phrase.push(' ');
+        }
+        phrase.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    phrase
+}
+
 fn is_speech_verb(word: &str) -> bool {
     let lower = word.to_lowercase();
     SPEECH_VERBS.contains(&lower.as_str())
@@ -983,6 +1003,20 @@ mod tests {
             });
             assert_eq!(found, expected, "{text}");
         }
+    }
+
+    #[test]
+    fn description_phrases_are_normalized() {
+        let text = "\"No,\" said the Old Gentleman, smiling.";
+        let tokens = tokenize(text, &quotes_of(text));
+        let determiner = tokens
+            .iter()
+            .position(|token| &text[token.start..token.end] == "the")
+            .unwrap();
+        assert_eq!(
+            description_phrase(text, &tokens, determiner),
+            "old gentleman"
+        );
     }
 
     #[test]
