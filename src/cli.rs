@@ -102,9 +102,35 @@ pub struct RenderArgs {
     /// Render up to paragraph M, inclusive.
     #[arg(long, value_name = "M")]
     pub to: Option<usize>,
+    /// Render only these chapters: `3`, `2-4` or `5-` [output: STORY.preview.wav]
+    #[arg(long, value_name = "N-M", value_parser = parse_chapters)]
+    pub chapters: Option<(usize, usize)>,
     /// Render again whenever the story or the cast file is saved (Ctrl-C stops).
     #[arg(long, conflicts_with = "plan")]
     pub watch: bool,
+}
+
+/// `3` → (3, 3), `2-4` → (2, 4), `5-` → (5, end).
+fn parse_chapters(text: &str) -> Result<(usize, usize), String> {
+    let number = |part: &str| {
+        part.trim()
+            .parse::<usize>()
+            .ok()
+            .filter(|number| *number > 0)
+            .ok_or_else(|| format!("`{text}` is not a chapter range: use N, N-M or N- with chapters numbered from 1"))
+    };
+    match text.split_once('-') {
+        None => number(text).map(|chapter| (chapter, chapter)),
+        Some((first, "")) => number(first).map(|first| (first, usize::MAX)),
+        Some((first, last)) => {
+            let (first, last) = (number(first)?, number(last)?);
+            if first > last {
+                Err(format!("`{text}`: the first chapter comes after the last"))
+            } else {
+                Ok((first, last))
+            }
+        }
+    }
 }
 
 #[derive(Debug, Args)]

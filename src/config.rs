@@ -109,6 +109,7 @@ impl RenderConfig {
             only: args.only.clone(),
             from: args.from,
             to: args.to,
+            chapters: args.chapters,
         };
         // A preview never overwrites the full render.
         let extension = if selection.is_everything() { "wav" } else { "preview.wav" };

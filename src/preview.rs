@@ -19,6 +19,8 @@ pub struct Selection {
     pub from: Option<usize>,
     /// Last paragraph, 1-based, inclusive.
     pub to: Option<usize>,
+    /// First and last chapter, inclusive (`--chapters 2-4`).
+    pub chapters: Option<(usize, usize)>,
 }
 
 #[derive(Debug, Error, PartialEq, Eq)]
@@ -31,6 +33,8 @@ pub enum SelectError {
     Zero,
     #[error("no paragraph {from} in a story of {paragraphs} paragraphs\nhint: use a number from 1 to {paragraphs}")]
     PastEnd { from: usize, paragraphs: usize },
+    #[error("no chapter {first} to {last} in this story\nhint: {available}")]
+    NoSuchChapter { first: usize, last: String, available: String },
     #[error("`{speaker}` speaks no line{range}\nhint: speakers: {speakers}")]
     NoSuchSpeaker {
         speaker: String,
@@ -42,7 +46,7 @@ pub enum SelectError {
 impl Selection {
     /// True when the whole story is rendered.
     pub fn is_everything(&self) -> bool {
-        self.only.is_none() && self.from.is_none() && self.to.is_none()
+        self.only.is_none() && self.from.is_none() && self.to.is_none() && self.chapters.is_none()
     }
 }
 
@@ -96,7 +100,24 @@ pub fn select(
     if from > paragraphs {
         return Err(SelectError::PastEnd { from, paragraphs });
     }
-    let in_range = |segment: &Segment| (from..=to).contains(&(segment.paragraph + 1));
+    if let Some((first, last)) = selection.chapters {
+        let highest = segments.iter().map(|segment| segment.chapter).max().unwrap_or(0);
+        if !segments.iter().any(|segment| (first..=last).contains(&segment.chapter)) {
+            return Err(SelectError::NoSuchChapter {
+                first,
+                last: if last == usize::MAX { "the end".to_string() } else { last.to_string() },
+                available: if highest == 0 {
+                    "the story has no chapter headings (`Chapter 1`, …); use --from and --to".to_string()
+                } else {
+                    format!("its chapters are 1 to {highest}")
+                },
+            });
+        }
+    }
+    let chapters = selection.chapters.unwrap_or((0, usize::MAX));
+    let in_range = |segment: &Segment| {
+        (from..=to).contains(&(segment.paragraph + 1)) && (chapters.0..=chapters.1).contains(&segment.chapter)
+    };
     let Some(wanted) = &selection.only else {
         segments.retain(in_range);
         return Ok(());
@@ -196,7 +217,8 @@ mod tests {
             run(Selection {
                 only: Some("KYLO".into()),
                 from: Some(3),
-                to: None
+                to: None,
+                chapters: None,
             })
             .unwrap(),
             [kylo(3)]
@@ -205,7 +227,8 @@ mod tests {
             run(Selection {
                 only: None,
                 from: Some(2),
-                to: Some(3)
+                to: Some(3),
+                chapters: None,
             })
             .unwrap(),
             [
@@ -240,7 +263,8 @@ mod tests {
             run(Selection {
                 only: None,
                 from: Some(3),
-                to: Some(2)
+                to: Some(2),
+                chapters: None,
             })
             .unwrap_err(),
             SelectError::Reversed { from: 3, to: 2 }
@@ -249,7 +273,8 @@ mod tests {
             run(Selection {
                 only: None,
                 from: Some(9),
-                to: None
+                to: None,
+                chapters: None,
             })
             .unwrap_err(),
             SelectError::PastEnd {
@@ -261,7 +286,8 @@ mod tests {
             run(Selection {
                 only: None,
                 from: Some(0),
-                to: None
+                to: None,
+                chapters: None,
             })
             .unwrap_err(),
             SelectError::Zero

@@ -263,3 +263,27 @@ fn unknown_cast_keys_are_warned_about() {
     assert_eq!(outcome.status, 0);
     assert!(outcome.stderr.contains("unknown key `characters.ann.voise` is ignored (did you mean `voice`?)"), "{}", outcome.stderr);
 }
+
+#[test]
+fn render_chapters_renders_only_those_chapters() {
+    let story = "My Book\n\nChapter 1\n\n\"One,\" said Ann.\n\nChapter 2: The Middle\n\n\"Two,\" said Ann.\n\nChapter 3\n\n\"Three,\" said Ann.\n";
+    let run = Run::new()
+        .file("story.txt", story)
+        .args(&["render", "story.txt", "--chapters", "2-3", "-o", "out.wav", "--timeline", "out.jsonl", "--engine", "fake", "--cache", "cache"]);
+    let outcome = run.run();
+    assert_eq!(outcome.status, 0, "{}", outcome.stderr);
+    let timeline = std::fs::read_to_string(run.path("out.jsonl")).unwrap();
+    let texts: Vec<String> = timeline
+        .lines()
+        .map(|line| serde_json::from_str::<Value>(line).unwrap()["text"].as_str().unwrap().to_string())
+        .collect();
+    assert!(texts.contains(&"Two,".to_string()) && texts.contains(&"Three,".to_string()), "{texts:?}");
+    assert!(!texts.contains(&"One,".to_string()) && !texts.contains(&"My Book".to_string()), "{texts:?}");
+    let outcome = Run::new()
+        .file("story.txt", story)
+        .args(&["render", "story.txt", "--chapters", "7", "-o", "out.wav", "--engine", "fake", "--cache", "cache"])
+        .run();
+    assert_eq!(outcome.status, 1);
+    assert!(outcome.stderr.contains("its chapters are 1 to 3"), "{}", outcome.stderr);
+    assert_eq!(Run::new().args(&["render", "story.txt", "--chapters", "4-2"]).run().status, 2);
+}
