@@ -257,6 +257,13 @@ impl Engines {
             })
     }
 
+    /// Adds (or replaces) an engine under `name`; for tests of the scheduling.
+    #[cfg(test)]
+    pub fn insert(&mut self, name: &str, engine: Arc<dyn Engine>) {
+        self.engines.insert(name.to_string(), engine);
+        self.kinds.insert(name.to_string(), "test".to_string());
+    }
+
     /// The engine called `name`.
     pub fn engine(&self, name: &str) -> Option<&Arc<dyn Engine>> {
         self.engines.get(name)

@@ -250,6 +250,92 @@ mod tests {
         assert!(failure.error.to_string().contains("unknown engine `nope`"));
     }
 
+    use std::sync::atomic::AtomicUsize;
+    use std::sync::Arc;
+
+    /// Counts what runs at once: its own clips, and the cores all engines use.
+    struct Counting {
+        workers: usize,
+        cost: usize,
+        running: AtomicUsize,
+        most: AtomicUsize,
+        cores: Arc<(AtomicUsize, AtomicUsize)>,
+    }
+
+    impl crate::synth::Engine for Counting {
+        fn fingerprint(&self) -> String {
+            format!("counting;cost={}", self.cost)
+        }
+        fn check(&self) -> Result<(), SynthError> {
+            Ok(())
+        }
+        fn check_voice(&self, _voice: &str) -> Result<(), SynthError> {
+            Ok(())
+        }
+        fn speak(
+            &self,
+            text: &str,
+            voice: &str,
+            settings: &VoiceSettings,
+            out: &std::path::Path,
+        ) -> Result<(), SynthError> {
+            let now = self.running.fetch_add(1, Ordering::SeqCst) + 1;
+            self.most.fetch_max(now, Ordering::SeqCst);
+            let cores = self.cores.0.fetch_add(self.cost, Ordering::SeqCst) + self.cost;
+            self.cores.1.fetch_max(cores, Ordering::SeqCst);
+            // Long enough for other workers to overlap, if the scheduler let them.
+            std::thread::sleep(std::time::Duration::from_millis(15));
+            self.cores.0.fetch_sub(self.cost, Ordering::SeqCst);
+            self.running.fetch_sub(1, Ordering::SeqCst);
+            crate::synth::fake::FakeEngine.speak(text, voice, settings, out)
+        }
+        fn workers(&self, _jobs: usize) -> usize {
+            self.workers
+        }
+        fn cpu_cost(&self) -> usize {
+            self.cost
+        }
+    }
+
+    #[test]
+    fn no_engine_is_oversubscribed() {
+        let directory = tempfile::tempdir().unwrap();
+        let cache = ClipCache::new(directory.path().to_path_buf());
+        let cores = Arc::new((AtomicUsize::new(0), AtomicUsize::new(0)));
+        let counting = |workers: usize, cost: usize| {
+            Arc::new(Counting {
+                workers,
+                cost,
+                running: AtomicUsize::new(0),
+                most: AtomicUsize::new(0),
+                cores: Arc::clone(&cores),
+            })
+        };
+        // Like espeak (a core per clip), Piper (two cores, half as many workers) and a
+        // server (no core, its own concurrency), at -j 4.
+        let (local, piper, server) = (counting(4, 1), counting(2, 2), counting(3, 0));
+        let mut engines = Engines::build(&[]).unwrap();
+        engines.insert("local", local.clone());
+        engines.insert("piper2", piper.clone());
+        engines.insert("server", server.clone());
+        let jobs: Vec<Job> = (0..60)
+            .map(|number| {
+                job(
+                    ["local:a", "piper2:a", "server:a"][number % 3],
+                    &format!("line {number}"),
+                )
+            })
+            .collect();
+        synthesize_all(&jobs, &engines, &cache, 4, &|| false).unwrap();
+        assert!(local.most.load(Ordering::SeqCst) <= 4);
+        assert!(piper.most.load(Ordering::SeqCst) <= 2);
+        assert!(server.most.load(Ordering::SeqCst) <= 3);
+        assert!(
+            cores.1.load(Ordering::SeqCst) <= 4,
+            "local engines never use more than -j cores together"
+        );
+    }
+
     #[test]
     fn cores_are_never_overspent() {
         let cores = Cores {
