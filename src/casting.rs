@@ -42,6 +42,14 @@ pub fn draft_cast(config: &CastConfig) -> Result<Written> {
     let segments = crate::segment::segment(&read.document);
     let mut draft = find_characters(&read.document, &segments);
     count_lines(&read.document, &segments, &mut draft);
+    // A name without a line, a pronoun or a title is more often a place or an
+    // exclamation (`Gracechurch-street`, `La!`) than a person worth a voice.
+    draft.characters.retain(|character| {
+        character.lines > 0
+            || character.gender.is_some()
+            || character.pov
+            || character.mentions >= 5
+    });
     let bank = VoiceBank::builtin(&config.engine)
         .or_else(|| VoiceBank::builtin("espeak"))
         .context(

@@ -722,6 +722,16 @@ impl Finder<'_> {
             if next.quoted != token.quoted || !accepted {
                 break;
             }
+            // A possessive ends the name: `Lydia's sister` names Lydia.
+            if let Some(owner) = next
+                .text
+                .strip_suffix("'s")
+                .or_else(|| next.text.strip_suffix("’s"))
+            {
+                parts.push(owner);
+                end += 1;
+                break;
+            }
             parts.push(next.text);
             end += 1;
         }
@@ -961,9 +971,13 @@ impl Finder<'_> {
         for index in 0..forms.len() {
             let candidates: Vec<usize> = (0..groups.len())
                 .filter(|&group| {
-                    groups[group]
+                    let members = &groups[group];
+                    members
                         .iter()
                         .any(|&member| same_person(&forms[index].0, &forms[member].0))
+                        && !members
+                            .iter()
+                            .any(|&member| conflicts(&forms[index].0, &forms[member].0))
                 })
                 .collect();
             let chosen = candidates.into_iter().max_by_key(|&group| {
@@ -1308,21 +1322,76 @@ fn same_person(form: &str, other: &str) -> bool {
     if !(prefix || suffix) {
         return false;
     }
-    match (form_title_gender(form), form_title_gender(other)) {
-        (Some(a), Some(b)) if a != b => return false,
-        _ => {}
+    if conflicts(form, other) {
+        return false;
     }
-    // `Miss Bennet` and `Elizabeth Bennet` may be two sisters: a titled surname
-    // only joins a name whose title agrees.
-    let titled = |name: &str| {
-        name.split_whitespace().next().is_some_and(is_title)
-            && core_words(name).len() < name.split_whitespace().count()
-    };
-    if titled(form) && !titled(other) && suffix && !prefix {
+    let title = honorific(form);
+    // Honorifics go with surnames (`Mr. Darcy`), a few with given names too (`Miss
+    // Elizabeth`, `Lady Catherine`): `Colonel Fitzwilliam` is not Fitzwilliam Darcy.
+    if let Some(title) = &title {
+        if prefix && !suffix && !GIVEN_NAME_TITLES.contains(&title.as_str()) {
+            return false;
+        }
+    }
+    // A titled surname joins a full name only when the given name fits the title:
+    // `Mr. Darcy` is Fitzwilliam Darcy, but `Mrs. Bennet` is not Elizabeth Bennet
+    // (a married woman goes by her husband's name, as `Lady Lucas` does).
+    if title.is_some()
+        && honorific(other).is_none()
+        && other_core.len() > core.len()
+        && suffix
+        && !prefix
+    {
         return form_title_gender(form)
-            .is_some_and(|gender| guess_name_gender(&other_core) == Some(gender));
+            .is_some_and(|gender| guess_name_gender(&other_core) == Some(gender))
+            && !matches!(title.as_deref(), Some("mrs" | "lady"));
     }
     true
+}
+
+/// Titles written before a given name as well as before a surname.
+const GIVEN_NAME_TITLES: &[&str] = &[
+    "miss", "lady", "sir", "master", "aunt", "uncle", "dame", "cousin", "lord", "prince",
+    "princess", "king", "queen",
+];
+
+/// The honorific a form starts with, lower case without its full stop (`mrs`).
+fn honorific(form: &str) -> Option<String> {
+    let words: Vec<&str> = form.split_whitespace().collect();
+    let first = words.first()?;
+    (words.len() > 1 && *first != "the" && is_title(first)).then(|| {
+        let title = first.trim_end_matches('.').to_lowercase();
+        match title.as_str() {
+            "ms" => "miss".to_string(),
+            "mister" => "mr".to_string(),
+            "doctor" => "dr".to_string(),
+            _ => title,
+        }
+    })
+}
+
+/// Two forms that cannot name one person: different honorifics (`Mr. Bennet`,
+/// `Mrs. Bennet`, `Miss Bennet`), or an honorific whose gender contradicts the
+/// other's given name (`Miss Bingley`, `Charles Bingley`).
+fn conflicts(form: &str, other: &str) -> bool {
+    let given_gender = |name: &str| {
+        let core = core_words(name);
+        if honorific(name).is_some() || name.starts_with("the ") {
+            None
+        } else {
+            guess_name_gender(&core)
+        }
+    };
+    match (honorific(form), honorific(other)) {
+        (Some(a), Some(b)) => a != b,
+        (Some(_), None) => form_title_gender(form)
+            .zip(given_gender(other))
+            .is_some_and(|(a, b)| a != b),
+        (None, Some(_)) => form_title_gender(other)
+            .zip(given_gender(form))
+            .is_some_and(|(a, b)| a != b),
+        (None, None) => false,
+    }
 }
 
 fn guess_name_gender(core: &[String]) -> Option<Gender> {
