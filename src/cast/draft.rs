@@ -1557,6 +1557,31 @@ mod tests {
     }
 
     #[test]
+    fn which_forms_name_one_person() {
+        let table = [
+            ("Darcy", "Mr. Darcy", true),
+            ("Mr. Darcy", "Fitzwilliam Darcy", true),
+            ("Kylo", "Kylo Ren", true),
+            ("Ren", "Kylo Ren", true),
+            ("Miss Elizabeth", "Elizabeth Bennet", true),
+            ("the Rabbit", "the White Rabbit", true),
+            ("Mrs. Bennet", "Elizabeth Bennet", false),
+            ("Mr. Bennet", "Mrs. Bennet", false),
+            ("Miss Bingley", "Charles Bingley", false),
+            ("Colonel Fitzwilliam", "Fitzwilliam Darcy", false),
+            ("Lady Lucas", "Maria Lucas", false),
+            ("Hatter", "the Hatter", false),
+            ("Jane", "Jane Fairfax Smith", true),
+            ("Ben Solo", "Kylo Ren", false),
+        ];
+        for (form, other, expected) in table {
+            assert_eq!(same_person(form, other), expected, "{form} / {other}");
+        }
+        assert!(conflicts("Miss Darcy", "Mr. Darcy"));
+        assert!(!conflicts("Darcy", "Mr. Darcy"));
+    }
+
+    #[test]
     fn slugs() {
         for (name, expected) in [
             ("Mr. Darcy", "mr-darcy"),
