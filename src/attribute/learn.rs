@@ -16,6 +16,8 @@ pub struct Example {
     pub zero_candidates: usize,
     /// The right candidate in `candidates`; `None` when it is one of the zero candidates.
     pub gold: Option<usize>,
+    /// How much the example counts (the number of annotated spans in the unit).
+    pub weight: f32,
 }
 
 /// How hard to fit.
@@ -41,7 +43,10 @@ impl Default for FitOptions {
 fn loss_and_gradient(examples: &[Example], weights: &Weights) -> (f64, Vec<f64>) {
     let mut gradient = vec![0.0f64; COUNT];
     let mut loss = 0.0f64;
+    let mut total_weight = 0.0f64;
     for example in examples {
+        let example_weight = example.weight as f64;
+        total_weight += example_weight;
         let scores: Vec<f64> = example
             .candidates
             .iter()
@@ -58,20 +63,20 @@ fn loss_and_gradient(examples: &[Example], weights: &Weights) -> (f64, Vec<f64>)
         let total: f64 = scores.iter().map(|score| (score - top).exp()).sum::<f64>()
             + example.zero_candidates as f64 * (-top).exp();
         let gold_score = example.gold.map_or(0.0, |gold| scores[gold]);
-        loss += top + total.ln() - gold_score;
+        loss += example_weight * (top + total.ln() - gold_score);
         for (features, score) in example.candidates.iter().zip(&scores) {
-            let probability = (score - top).exp() / total;
+            let probability = example_weight * (score - top).exp() / total;
             for &(feature, value) in features {
                 gradient[feature as usize] += probability * value as f64;
             }
         }
         if let Some(gold) = example.gold {
             for &(feature, value) in &example.candidates[gold] {
-                gradient[feature as usize] -= value as f64;
+                gradient[feature as usize] -= example_weight * value as f64;
             }
         }
     }
-    let count = examples.len().max(1) as f64;
+    let count = total_weight.max(1e-9);
     for value in &mut gradient {
         *value /= count;
     }
@@ -143,6 +148,7 @@ mod tests {
             candidates: vec![vec![(tag, 1.0)], vec![(noise, 1.0)]],
             zero_candidates: 3,
             gold: Some(if gold_first { 0 } else { 1 }),
+            weight: 1.0,
         };
         let mut examples: Vec<Example> = (0..9).map(|_| example(true)).collect();
         examples.push(example(false));

@@ -509,7 +509,7 @@ fn quote_groups(fact: &ParagraphFacts, genders: &[Option<Gender>]) -> Vec<Vec<us
 fn definite(subject: &Subject) -> bool {
     match subject {
         Subject::Named(characters) => characters.len() == 1,
-        Subject::FirstPerson | Subject::Uncast(_) | Subject::Pronoun(Some(_)) => true,
+        Subject::FirstPerson | Subject::Uncast(_) | Subject::Pronoun(_) => true,
         _ => false,
     }
 }
@@ -525,6 +525,8 @@ fn differ(left: &Subject, right: &Subject, genders: &[Option<Gender>]) -> bool {
         _ => None,
     };
     match (left, right) {
+        // `he said` and `it cried` in one paragraph are two speakers.
+        (Subject::Pronoun(_), Subject::Pronoun(_)) => left != right,
         (Subject::Pronoun(_), _) | (_, Subject::Pronoun(_)) => {
             matches!((gender_of(left), gender_of(right)), (Some(one), Some(other)) if one != other)
         }
@@ -720,7 +722,19 @@ impl DecisionState {
             return;
         }
         self.spoken_count[speaker] += 1;
-        self.last_spoke[speaker] = position(last, 0xFF_FFFF);
+        // Where the unit's last quote ends: a later unit of the same paragraph comes after it.
+        let end = unit
+            .quotes
+            .last()
+            .and_then(|&(paragraph, quote)| {
+                let tokens = &facts[paragraph].tokens;
+                tokens
+                    .iter()
+                    .rposition(|token| token.quote == Some(quote))
+                    .map(|token| position(paragraph, token))
+            })
+            .unwrap_or_else(|| position(last, 0xFF_FFFF));
+        self.last_spoke[speaker] = end;
         let mut vocatives = Vec::new();
         let mut named_inside = Vec::new();
         for &paragraph in &unit.paragraphs {
