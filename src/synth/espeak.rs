@@ -16,21 +16,34 @@ const PITCH: f64 = 50.0;
 pub struct EspeakEngine {
     pub program: String,
     pub timeout: Duration,
+    /// `variants()`, asked of espeak-ng once per render rather than once per voice.
+    known_variants: std::sync::OnceLock<Vec<String>>,
 }
 
 impl Default for EspeakEngine {
     fn default() -> Self {
-        EspeakEngine {
-            program: "espeak-ng".to_string(),
-            timeout: Duration::from_secs(60),
-        }
+        EspeakEngine::new("espeak-ng", Duration::from_secs(60))
     }
 }
 
 impl EspeakEngine {
+    pub fn new(program: &str, timeout: Duration) -> Self {
+        EspeakEngine {
+            program: program.to_string(),
+            timeout,
+            known_variants: std::sync::OnceLock::new(),
+        }
+    }
+
     /// The variant names espeak-ng knows (`m3`, `f2`, `Annie`, …), from the file
     /// column of `espeak-ng --voices=variant` (`!v/m3`).
     pub fn variants(&self) -> Vec<String> {
+        self.known_variants
+            .get_or_init(|| self.list_variants())
+            .clone()
+    }
+
+    fn list_variants(&self) -> Vec<String> {
         let output = std::process::Command::new(&self.program)
             .arg("--voices=variant")
             .stderr(std::process::Stdio::null())

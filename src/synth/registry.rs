@@ -140,10 +140,7 @@ fn build_engine(name: &str, kind: &str, spec: &EngineSpec) -> Result<Arc<dyn Eng
         Duration::from_secs_f64(spec.timeout.unwrap_or(DEFAULT_TIMEOUT).clamp(0.1, 86_400.0));
     let program = |default: &str| spec.program.clone().unwrap_or_else(|| default.to_string());
     let engine: Arc<dyn Engine> = match kind {
-        "espeak" => Arc::new(EspeakEngine {
-            program: program("espeak-ng"),
-            timeout,
-        }),
+        "espeak" => Arc::new(EspeakEngine::new(&program("espeak-ng"), timeout)),
         "flite" => Arc::new(FliteEngine {
             program: program("flite"),
             timeout,
