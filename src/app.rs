@@ -1,8 +1,6 @@
 //! The program: parse the command line, resolve the config, run the command, and
 //! turn the outcome into an exit code and a message a person can act on.
 
-use std::io::IsTerminal;
-
 use clap::Parser;
 
 use crate::cli::{Cli, Command};
@@ -56,9 +54,8 @@ fn dispatch(command: Command) -> anyhow::Result<()> {
             // A plan prints its table instead of rendering: no summary.
             if !config.story.quiet && !config.plan {
                 let seconds = summary.duration_ms as f64 / 1000.0;
-                let note = if std::io::stderr().is_terminal() { "" } else { "" };
                 eprintln!(
-                    "wrote `{}`: {:.1} s of audio, {} segments, {} clips ({} synthesized, {} from cache){note}",
+                    "wrote `{}`: {:.1} s of audio, {} segments, {} clips ({} synthesized, {} from cache)",
                     config.output.display(),
                     seconds,
                     summary.segments,

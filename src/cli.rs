@@ -15,7 +15,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Render a story to a WAV file, each line in its speaker's voice.
-    Render(RenderArgs),
+    Render(Box<RenderArgs>),
     /// Show the attributed story as a screenplay (or JSON records with --json).
     Script(ScriptArgs),
     /// Draft a cast file: the story's characters, their genders and voices.
