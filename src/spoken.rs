@@ -96,7 +96,7 @@ fn strip_control_characters(text: &str) -> Option<String> {
             // ESC [ params letter: a terminal escape sequence.
             if characters.peek() == Some(&'[') {
                 characters.next();
-                while let Some(next) = characters.next() {
+                for next in characters.by_ref() {
                     if next.is_ascii_alphabetic() {
                         break;
                     }

@@ -207,7 +207,9 @@ fn seed_story_renders_with_distinct_voices() {
 fn bad_input_table() {
     let failing_engine = "[engines.broken]\nkind = \"command\"\nargv = [\"false\", \"{out}\", \"--\", \"{text}\"]\n[narrator]\nvoice = \"broken:x\"\n";
     let missing_espeak = "[engines.espeak]\nkind = \"espeak\"\nprogram = \"/nonexistent/espeak-ng\"\n";
-    let cases: &[(&str, &str, Option<&str>, &[&str], &str)] = &[
+    // (name, story, cast, arguments, what the error says)
+    type Case<'a> = (&'a str, &'a str, Option<&'a str>, &'a [&'a str], &'a str);
+    let cases: &[Case] = &[
         ("missing story", "", None, &["render", "nope.txt"], "cannot read story `nope.txt`"),
         ("missing cast", "Hi.\n", None, &["render", "story.txt", "--cast", "nope.toml"], "cannot read cast `nope.toml`"),
         ("malformed cast", "Hi.\n", Some("[narrator]\nvoice = \n"), &["render", "story.txt", "--cast", "cast.toml"], "cast.toml:2:"),

@@ -50,8 +50,8 @@ fn distance(first: &str, second: &str) -> usize {
     for (row, cells) in table.iter_mut().enumerate() {
         cells[0] = row;
     }
-    for column in 0..=second.len() {
-        table[0][column] = column;
+    for (column, cell) in table[0].iter_mut().enumerate() {
+        *cell = column;
     }
     for row in 1..=first.len() {
         for column in 1..=second.len() {
