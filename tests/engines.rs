@@ -446,6 +446,35 @@ fn engines_that_write_nothing_or_not_a_wav_are_named() {
     }
 }
 
+#[test]
+fn a_stalled_engine_program_is_stopped_with_line_voice_and_engine() {
+    let cast = "[narrator]\nvoice = \"tool:any\"\n[engines.tool]\nkind = \"command\"\nargv = [\"sh\", \"-c\", \"exec sleep 30\", \"sh\", \"{out}\"]\nstdin = true\ntimeout = 1\n";
+    let run = Run::new()
+        .file("story.txt", "The door creaked open.\n")
+        .file("cast.toml", cast)
+        .args(&[
+            "render",
+            "story.txt",
+            "--cast",
+            "cast.toml",
+            "-o",
+            "story.wav",
+        ]);
+    let outcome = run.run();
+    assert_eq!(outcome.status, 1, "{}", outcome.stderr);
+    let message = &outcome.stderr;
+    assert!(message.contains("did not finish within 1 s"), "{message}");
+    assert!(
+        message.contains("story.txt:1") && message.contains("tool:any"),
+        "{message}"
+    );
+    assert!(
+        message.contains("hint: raise the engine's `timeout`"),
+        "{message}"
+    );
+    assert!(!run.path("story.wav").exists(), "no partial output");
+}
+
 /// A tone in the given WAV format.
 fn tone(spec: hound::WavSpec) -> Vec<u8> {
     let mut cursor = std::io::Cursor::new(Vec::new());
