@@ -161,12 +161,16 @@ pub fn attribute_with(
     }
 }
 
+/// What the ranker saw for one unit: the sparse features of each candidate that has
+/// any, and the number of candidates without any.
+type Record = (Vec<(usize, Vec<(u16, f32)>)>, usize);
+
 /// The speaker chosen for a unit, how sure the ranker is, and what it saw.
 #[derive(Debug, Clone)]
 struct Choice {
     candidate: usize,
     confidence: f32,
-    record: Option<(Vec<(usize, Vec<(u16, f32)>)>, usize)>,
+    record: Option<Record>,
 }
 
 /// One reading of the story so far.
@@ -778,7 +782,7 @@ const BEAM_WIDTH: usize = 4;
 /// A unit's scores under one hypothesis.
 struct Scored {
     scores: Vec<f32>,
-    record: Option<(Vec<(usize, Vec<(u16, f32)>)>, usize)>,
+    record: Option<Record>,
 }
 
 /// A position in the story that orders mentions: paragraph, then token.
