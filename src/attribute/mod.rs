@@ -6,12 +6,15 @@
 //! outside the cast and the cast's fixes that matched no line are returned.
 //!
 //! How: the dialogue of one paragraph (and of a quote running over several
-//! paragraphs) is one *unit* with one speaker. Units are decided in reading order. For
-//! each unit every candidate speaker gets a feature vector (speech tags, action beats,
-//! vocatives, turn-taking, recency; see [`features::NAMES`], weighted per kind of tag) and a score, the dot
-//! product with weights fitted on annotated novels (`weights.tsv`). The best score
-//! wins; its softmax probability is the confidence. Fixes from the cast file pin a
-//! unit's speaker before the ranker sees it, so the units after it benefit too.
+//! paragraphs) is one *unit* with one speaker, unless two tags in the paragraph name
+//! different speakers. Units are decided in reading order. For each unit every
+//! candidate speaker gets a feature vector (speech tags, action beats, vocatives,
+//! turn-taking, recency; see [`features::NAMES`]) and a score: the dot product with
+//! weights fitted on annotated novels (`weights.tsv`), one set per kind of tag the
+//! unit has. A small beam search keeps the few best readings, since turn-taking makes
+//! each decision depend on the earlier ones; the softmax probability of the chosen
+//! speaker is the confidence. Fixes from the cast file pin a unit's speaker in every
+//! reading, so the units after it benefit too.
 
 mod features;
 mod fixes;
@@ -666,7 +669,6 @@ struct Decided {
 
 /// Goes through the story in order, keeping who was mentioned and who spoke.
 struct Decoder<'a> {
-    document: &'a Document,
     facts: &'a [ParagraphFacts],
     units: &'a [Unit],
     /// How each unit connects to the one before it.
@@ -800,7 +802,6 @@ impl<'a> Decoder<'a> {
     ) -> Self {
         let count = candidates.ids.len();
         let mut decoder = Decoder {
-            document,
             facts,
             units,
             links: Vec::new(),
@@ -1587,7 +1588,6 @@ impl<'a> Decoder<'a> {
                 }
             }
         }
-        let _ = self.document;
         class
     }
 }
