@@ -7,7 +7,9 @@
 //! key. Clips are kept as the engine wrote them (conversion happens when mixing),
 //! so the output format is not part of the key. Writes are atomic (temp file in the
 //! cache, check, rename), so a killed render never leaves a half-written clip under
-//! a real name and every finished clip survives; a clip is checked again on read.
+//! a real name and every finished clip survives. Each clip has a SHA-256 of its bytes
+//! beside it (`KEY.sum`), checked on every read: a truncated or altered clip is
+//! reported, removed and made again, never mixed.
 //! A hit refreshes the clip's modification time, which pruning by age or by size uses
 //! as "last used".
 
@@ -20,7 +22,7 @@ use sha2::{Digest, Sha256};
 use super::{Engine, SynthError};
 
 /// Bumped when the way clips are made changes, so old clips are not reused.
-const CACHE_VERSION: &str = "ficaudio-clip-v1";
+const CACHE_VERSION: &str = "ficaudio-clip-v2";
 
 /// Where the mixer keeps its loudness analyses of clips, inside the cache.
 pub const ANALYSIS_DIRECTORY: &str = "analysis";
@@ -150,7 +152,22 @@ impl ClipCache {
     /// The clip's path when it is in the cache and readable.
     pub fn lookup(&self, key: &str) -> Option<PathBuf> {
         let path = self.path(key);
-        is_valid_wav(&path).then_some(path)
+        if !path.exists() {
+            return None;
+        }
+        let stored = std::fs::read_to_string(checksum_path(&path)).unwrap_or_default();
+        match checksum(&path) {
+            Ok(actual) if actual == stored.trim() => Some(path),
+            _ => {
+                eprintln!(
+                    "warning: the cached clip `{}` is damaged (its checksum does not match); making it again",
+                    path.display()
+                );
+                let _ = remove_if_present(&path);
+                let _ = remove_if_present(&checksum_path(&path));
+                None
+            }
+        }
     }
 
     /// The cached clip of `text` in `voice`, without making it (for `render --plan`).
@@ -220,6 +237,14 @@ impl ClipCache {
                 reason,
             });
         }
+        // The checksum goes in first: a kill between the two renames leaves a checksum
+        // without a clip, which is simply a miss.
+        let mut sum = tempfile::Builder::new()
+            .prefix("sum-")
+            .tempfile_in(&temporary_directory)?;
+        std::io::Write::write_all(&mut sum, checksum(temporary.path())?.as_bytes())?;
+        sum.persist(checksum_path(&path))
+            .map_err(|error| SynthError::Io(error.error))?;
         temporary
             .persist(&path)
             .map_err(|error| SynthError::Io(error.error))?;
@@ -282,6 +307,9 @@ impl ClipCache {
             let too_big = rule.max_bytes.is_some_and(|limit| remaining > limit);
             if everything || too_old || too_big {
                 remove_if_present(&path)?;
+                if is_clip {
+                    remove_if_present(&checksum_path(&path))?;
+                }
                 remaining -= size;
                 pruned.clips += usize::from(is_clip);
                 pruned.bytes += size;
@@ -363,8 +391,17 @@ fn mark_used(path: &Path) {
     }
 }
 
-fn is_valid_wav(path: &Path) -> bool {
-    check_wav(path).is_ok()
+/// The checksum file beside a clip.
+fn checksum_path(clip: &Path) -> PathBuf {
+    clip.with_extension("sum")
+}
+
+/// SHA-256 of a file's bytes, in hex.
+fn checksum(path: &Path) -> std::io::Result<String> {
+    let mut file = std::fs::File::open(path)?;
+    let mut hasher = Sha256::new();
+    std::io::copy(&mut file, &mut hasher)?;
+    Ok(hasher.finalize().iter().map(|byte| format!("{byte:02x}")).collect())
 }
 
 /// A clip must be a WAV whose header parses and whose data is all there.
@@ -449,7 +486,18 @@ mod tests {
         std::fs::write(&path, &bytes[..bytes.len() / 2]).unwrap();
         let (again, synthesized) = cache.get_or_make(&FakeEngine, "v1", "Hello.").unwrap();
         assert!(synthesized, "a truncated clip is not trusted");
-        assert_eq!(std::fs::read(again).unwrap(), bytes);
+        assert_eq!(std::fs::read(&again).unwrap(), bytes);
+        // An altered clip of the same length and a valid header is caught by its checksum.
+        let mut altered = bytes.clone();
+        let middle = altered.len() / 2;
+        altered[middle] ^= 0x55;
+        std::fs::write(&again, &altered).unwrap();
+        let (made, synthesized) = cache.get_or_make(&FakeEngine, "v1", "Hello.").unwrap();
+        assert!(synthesized, "an altered clip is not trusted");
+        assert_eq!(std::fs::read(made).unwrap(), bytes);
+        // A clip without its checksum is not trusted either.
+        std::fs::remove_file(again.with_extension("sum")).unwrap();
+        assert!(cache.get_or_make(&FakeEngine, "v1", "Hello.").unwrap().1);
     }
 
     #[test]
