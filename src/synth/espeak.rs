@@ -18,6 +18,9 @@ pub struct EspeakEngine {
     pub timeout: Duration,
     /// `variants()`, asked of espeak-ng once per render rather than once per voice.
     known_variants: std::sync::OnceLock<Vec<String>>,
+    /// Every name `-v` accepts for a language (language codes, voice names, voice
+    /// files), from one `espeak-ng --voices` per render.
+    known_languages: std::sync::OnceLock<Vec<String>>,
 }
 
 impl Default for EspeakEngine {
@@ -32,6 +35,7 @@ impl EspeakEngine {
             program: program.to_string(),
             timeout,
             known_variants: std::sync::OnceLock::new(),
+            known_languages: std::sync::OnceLock::new(),
         }
     }
 
@@ -41,6 +45,31 @@ impl EspeakEngine {
         self.known_variants
             .get_or_init(|| self.list_variants())
             .clone()
+    }
+
+    /// Language names from `espeak-ng --voices`: the Language, VoiceName and File
+    /// columns (`en-us`, `English_(America)`, `gmw/en-US`, `en-US`).
+    fn languages(&self) -> &[String] {
+        self.known_languages.get_or_init(|| {
+            let output = std::process::Command::new(&self.program)
+                .arg("--voices")
+                .stderr(std::process::Stdio::null())
+                .output();
+            let Ok(output) = output else {
+                return Vec::new();
+            };
+            let mut names = Vec::new();
+            for line in String::from_utf8_lossy(&output.stdout).lines().skip(1) {
+                let columns: Vec<&str> = line.split_whitespace().collect();
+                if let [_, language, _, voice_name, file, ..] = columns.as_slice() {
+                    names.push(language.to_string());
+                    names.push(voice_name.to_string());
+                    names.push(file.to_string());
+                    names.extend(file.rsplit('/').next().map(str::to_string));
+                }
+            }
+            names
+        })
     }
 
     fn list_variants(&self) -> Vec<String> {
@@ -129,6 +158,15 @@ impl Engine for EspeakEngine {
             {
                 return Err(unknown());
             }
+        }
+        // A language espeak-ng lists needs no trial run; anything else is tried, so a
+        // name the listing does not show is never wrongly refused.
+        if self
+            .languages()
+            .iter()
+            .any(|known| known.eq_ignore_ascii_case(language))
+        {
+            return Ok(());
         }
         let argv = vec![
             self.program.clone(),
