@@ -110,6 +110,10 @@ pub struct RenderArgs {
     /// Render again whenever the story or the cast file is saved (Ctrl-C stops).
     #[arg(long, conflicts_with = "plan")]
     pub watch: bool,
+    /// When a clip fails, make every other clip (cached for the next render), then
+    /// report every failure; no audio file is written.
+    #[arg(long)]
+    pub keep_going: bool,
 }
 
 /// `3` → (3, 3), `2-4` → (2, 4), `5-` → (5, end).

@@ -50,6 +50,8 @@ pub struct RenderConfig {
     pub selection: crate::preview::Selection,
     /// Report what would be synthesized instead of rendering (`--plan`).
     pub plan: bool,
+    /// Make every clip that can be made and report all failures (`--keep-going`).
+    pub keep_going: bool,
     /// Show progress on stderr (a terminal, no `-q`).
     pub progress: bool,
 }
@@ -151,6 +153,7 @@ impl RenderConfig {
             interrupt: crate::interrupt::Interrupt::default(),
             selection,
             plan: args.plan,
+            keep_going: args.keep_going,
             progress: crate::progress::Progress::wanted(story.quiet),
             story,
         })

@@ -90,10 +90,10 @@ pub fn render(config: &RenderConfig) -> Result<RenderSummary> {
         Some(observer) => cache.with_observer(observer),
         None => cache,
     };
-    let outcome = synthesize_all(&jobs, &engines, &cache, config.jobs, &|| config.interrupt.is_set());
+    let outcome = synthesize_all(&jobs, &engines, &cache, config.jobs, config.keep_going, &|| config.interrupt.is_set());
     progress.finish();
     config.interrupt.check()?;
-    let made = outcome.map_err(|failure| describe_failure(config, &prepared, &jobs[failure.index], &voices, failure.error.into()))?;
+    let made = outcome.map_err(|failures| describe_failures(config, &prepared, &jobs, &voices, failures))?;
     let clips: Vec<Option<PathBuf>> = spoken.iter().map(|index| index.map(|index| made[index].path.clone())).collect();
 
     let placements = write_outputs(config, &prepared, &clips, &voices)?;
@@ -249,6 +249,24 @@ fn describe_failure(config: &RenderConfig, prepared: &Prepared, job: &Job, voice
     };
     let speaker = segment.map_or("?", |segment| segment.speaker.as_str());
     error.context(format!("rendering {place} ({speaker}, {})", job.voice))
+}
+
+/// One failure as it is; several (`--keep-going`) as a count and one entry each.
+fn describe_failures(config: &RenderConfig, prepared: &Prepared, jobs: &[Job], voices: &VoiceAssignment, failures: Vec<crate::synth::JobFailure>) -> anyhow::Error {
+    let count = failures.len();
+    let mut described = failures
+        .into_iter()
+        .map(|failure| describe_failure(config, prepared, &jobs[failure.index], voices, failure.error.into()));
+    if count == 1 {
+        if let Some(only) = described.next() {
+            return only;
+        }
+    }
+    let list: Vec<String> = described.map(|error| format!("- {error:#}").replace("\nhint:", " —")).collect();
+    anyhow::anyhow!(
+        "{count} clips failed; every other clip is made and cached, no audio file was written:\n{}\nhint: fix the engine or the lines above and render again; the cached clips are reused",
+        list.join("\n")
+    )
 }
 
 /// 1-based line of a byte offset in a file.

@@ -3,7 +3,8 @@
 //!
 //! In: the jobs (voice reference, settings, text), the engines, the clip cache and
 //! the user's `-j`. Out: each job's clip path (in job order, whatever order they
-//! finished in), or the first failure by job order. `-j` is the number of cores the
+//! finished in), or the failures in job order: the first one, or with `keep_going`
+//! every one (the other clips are all made and cached regardless). `-j` is the number of cores the
 //! local engines may keep busy: an espeak clip takes one, a Piper clip two (one
 //! Piper process already runs its model on two threads), a clip from an HTTP server
 //! none — a server's load is bounded by its own `concurrency` per URL instead. So a
@@ -34,7 +35,7 @@ pub struct Made {
     pub synthesized: bool,
 }
 
-/// The job that failed first (by job order) and why.
+/// A job that failed, and why.
 #[derive(Debug)]
 pub struct JobFailure {
     pub index: usize,
@@ -78,22 +79,24 @@ impl Cores {
 }
 
 /// Makes every job's clip (from the cache when it is there). After the first
-/// failure, or once `stop` says so (Ctrl-C), no new clip starts; clips already
-/// finished stay in the cache.
+/// failure (unless `keep_going`), or once `stop` says so (Ctrl-C), no new clip
+/// starts; clips already finished stay in the cache. On failure: the failed jobs
+/// in job order — only the first one unless `keep_going`.
 pub fn synthesize_all(
     jobs: &[Job],
     engines: &Engines,
     cache: &ClipCache,
     jobs_limit: usize,
+    keep_going: bool,
     stop: &(dyn Fn() -> bool + Sync),
-) -> Result<Vec<Made>, Box<JobFailure>> {
+) -> Result<Vec<Made>, Vec<JobFailure>> {
     let jobs_limit = jobs_limit.max(1);
     // Group the jobs by engine; each group gets its own workers.
     let mut groups: BTreeMap<&str, VecDeque<usize>> = BTreeMap::new();
     for (index, job) in jobs.iter().enumerate() {
         engines
             .resolve(&job.voice)
-            .map_err(|error| Box::new(JobFailure { index, error }))?;
+            .map_err(|error| vec![JobFailure { index, error }])?;
         groups
             .entry(split_reference(&job.voice).0)
             .or_default()
@@ -138,7 +141,7 @@ pub fn synthesize_all(
                         .get_or_make(&tuned, voice, &job.text)
                         .map(|(path, synthesized)| Made { path, synthesized });
                     cores.give(cost);
-                    if outcome.is_err() {
+                    if outcome.is_err() && !keep_going {
                         failed.store(true, Ordering::SeqCst);
                     }
                     results
@@ -152,23 +155,34 @@ pub fn synthesize_all(
         .into_inner()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
     let mut made = Vec::with_capacity(jobs.len());
+    let mut failures = Vec::new();
     let mut first_unfinished = None;
     for (index, result) in results.into_iter().enumerate() {
         match result {
             Some(Ok(clip)) => made.push(clip),
-            Some(Err(error)) => return Err(Box::new(JobFailure { index, error })),
+            Some(Err(error)) => {
+                failures.push(JobFailure { index, error });
+                if !keep_going {
+                    return Err(failures);
+                }
+            }
             None => {
                 first_unfinished.get_or_insert(index);
             }
         }
     }
-    match first_unfinished {
+    if let Some(index) = first_unfinished {
         // Stopped by `stop`, or a worker panicked: report it rather than lose the clip.
-        Some(index) => Err(Box::new(JobFailure {
+        // A stop outranks the engine failures: the render did not run to the end.
+        return Err(vec![JobFailure {
             index,
             error: SynthError::Stopped,
-        })),
-        None => Ok(made),
+        }]);
+    }
+    if failures.is_empty() {
+        Ok(made)
+    } else {
+        Err(failures)
     }
 }
 
@@ -192,14 +206,14 @@ mod tests {
         let jobs: Vec<Job> = (0..12)
             .map(|number| job("fake:a", &"x".repeat(number + 1)))
             .collect();
-        let made = synthesize_all(&jobs, &engines, &cache, 3, &|| false).unwrap();
+        let made = synthesize_all(&jobs, &engines, &cache, 3, false, &|| false).unwrap();
         assert_eq!(made.len(), 12);
         for (clip, job) in made.iter().zip(&jobs) {
             let length = hound::WavReader::open(&clip.path).unwrap().len() as usize;
             assert_eq!(length, crate::synth::fake::length(&job.text));
             assert!(clip.synthesized);
         }
-        let again = synthesize_all(&jobs, &engines, &cache, 3, &|| false).unwrap();
+        let again = synthesize_all(&jobs, &engines, &cache, 3, false, &|| false).unwrap();
         assert!(again.iter().all(|clip| !clip.synthesized));
     }
 
@@ -215,6 +229,7 @@ mod tests {
             &engines,
             &cache,
             2,
+            false,
             &|| false,
         )
         .unwrap();
@@ -243,9 +258,12 @@ mod tests {
             &engines,
             &cache,
             2,
+            false,
             &|| false,
         )
         .unwrap_err();
+        assert_eq!(failure.len(), 1);
+        let failure = &failure[0];
         assert_eq!(failure.index, 1);
         assert!(failure.error.to_string().contains("unknown engine `nope`"));
     }
@@ -326,7 +344,7 @@ mod tests {
                 )
             })
             .collect();
-        synthesize_all(&jobs, &engines, &cache, 4, &|| false).unwrap();
+        synthesize_all(&jobs, &engines, &cache, 4, false, &|| false).unwrap();
         assert!(local.most.load(Ordering::SeqCst) <= 4);
         assert!(piper.most.load(Ordering::SeqCst) <= 2);
         assert!(server.most.load(Ordering::SeqCst) <= 3);
@@ -334,6 +352,58 @@ mod tests {
             cores.1.load(Ordering::SeqCst) <= 4,
             "local engines never use more than -j cores together"
         );
+    }
+
+    /// Fails on any text holding `BROKEN`; otherwise the fake engine.
+    struct FailingOnMarker;
+
+    impl crate::synth::Engine for FailingOnMarker {
+        fn fingerprint(&self) -> String {
+            "failing-on-marker".to_string()
+        }
+        fn check(&self) -> Result<(), SynthError> {
+            Ok(())
+        }
+        fn check_voice(&self, _voice: &str) -> Result<(), SynthError> {
+            Ok(())
+        }
+        fn speak(
+            &self,
+            text: &str,
+            voice: &str,
+            settings: &VoiceSettings,
+            out: &std::path::Path,
+        ) -> Result<(), SynthError> {
+            if text.contains("BROKEN") {
+                return Err(SynthError::Unsupported(format!("cannot say {text}")));
+            }
+            crate::synth::fake::FakeEngine.speak(text, voice, settings, out)
+        }
+    }
+
+    #[test]
+    fn failures_stop_the_render_or_are_all_collected_with_keep_going() {
+        let texts = ["one", "two BROKEN", "three", "four BROKEN", "five", "six"];
+        for keep_going in [false, true] {
+            let directory = tempfile::tempdir().unwrap();
+            let cache = ClipCache::new(directory.path().to_path_buf());
+            let mut engines = Engines::build(&[]).unwrap();
+            engines.insert("failing", Arc::new(FailingOnMarker));
+            let jobs: Vec<Job> = texts.iter().map(|text| job("failing:a", text)).collect();
+            // One worker, so without keep_going nothing after the first failure starts.
+            let failures =
+                synthesize_all(&jobs, &engines, &cache, 1, keep_going, &|| false).unwrap_err();
+            let indexes: Vec<usize> = failures.iter().map(|failure| failure.index).collect();
+            if keep_going {
+                assert_eq!(indexes, [1, 3]);
+                for (index, text) in texts.iter().enumerate() {
+                    let cached = cache.cached_job(&jobs[index], &engines).is_some();
+                    assert_eq!(cached, !text.contains("BROKEN"), "{text}");
+                }
+            } else {
+                assert_eq!(indexes, [1]);
+            }
+        }
     }
 
     #[test]

@@ -1,0 +1,146 @@
+//! Failing and limited engines through the built binary: `--keep-going` makes every
+//! clip it can, reports every failure and writes no audio file; a rerun after the
+//! engine is fixed makes only the missing clips.
+
+mod common;
+
+use std::os::unix::fs::PermissionsExt;
+
+use common::Run;
+
+/// Five narrator paragraphs, on lines 1, 3, 5, 7 and 9; lines 3 and 7 hold the marker.
+const STORY: &str = "The first line is fine.\n\nThe second line is BROKEN here.\n\nThe third line is fine.\n\nThe fourth line is BROKEN too.\n\nThe fifth line is fine.\n";
+
+/// A command engine reading the text on stdin: while the file `broken` exists it
+/// fails on any text holding `BROKEN`; otherwise it logs the text and writes a tone.
+fn marker_engine(run: Run) -> Run {
+    let tone = run.path("tone.wav");
+    let spec = hound::WavSpec {
+        channels: 1,
+        sample_rate: 8_000,
+        bits_per_sample: 16,
+        sample_format: hound::SampleFormat::Int,
+    };
+    let mut writer = hound::WavWriter::create(&tone, spec).unwrap();
+    for index in 0..800 {
+        writer
+            .write_sample(((index as f32 * 0.2).sin() * 9_000.0) as i16)
+            .unwrap();
+    }
+    writer.finalize().unwrap();
+    let script = run.path("marker-tts");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\nout=\"$1\"\ntext=$(cat)\ncase \"$text\" in *BROKEN*) if [ -e '{broken}' ]; then echo 'engine cannot say this line' >&2; exit 1; fi;; esac\nprintf '%s\\n' \"$text\" >> '{log}'\ncp '{tone}' \"$out\"\n",
+            broken = run.path("broken").display(),
+            log = run.path("spoken.log").display(),
+            tone = tone.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let cast = format!("[engines.marker]\nkind = \"command\"\nstdin = true\nargv = [\"{}\", \"{{out}}\"]\n[narrator]\nvoice = \"marker:v\"\n", script.display());
+    run.file("cast.toml", cast).file("broken", "")
+}
+
+fn spoken_lines(run: &Run) -> usize {
+    std::fs::read_to_string(run.path("spoken.log")).map_or(0, |log| log.lines().count())
+}
+
+/// Runs `ficaudio render` in the run's directory (again and again, unlike `Run::run`'s
+/// fixed arguments).
+fn render(run: &Run, extra: &[&str]) -> common::Outcome {
+    let mut args = vec![
+        "render",
+        "story.txt",
+        "--cast",
+        "cast.toml",
+        "-o",
+        "out.wav",
+        "--cache",
+        "cache",
+        "-j",
+        "1",
+    ];
+    args.extend_from_slice(extra);
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_ficaudio"))
+        .args(&args)
+        .current_dir(run.dir.path())
+        .env("XDG_CACHE_HOME", run.dir.path().join("xdg-cache"))
+        .env_remove("FICAUDIO_CAST")
+        .env_remove("FICAUDIO_JOBS")
+        .env_remove("FICAUDIO_ENGINE")
+        .env_remove("FICAUDIO_CACHE")
+        .output()
+        .expect("run ficaudio");
+    common::Outcome {
+        status: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+#[test]
+fn without_keep_going_the_render_stops_at_the_first_failing_line() {
+    let run = marker_engine(Run::new().file("story.txt", STORY));
+    let outcome = render(&run, &[]);
+    assert_eq!(outcome.status, 1, "{}", outcome.stderr);
+    assert!(
+        outcome.stderr.contains("story.txt:3"),
+        "the earliest failing line is named: {}",
+        outcome.stderr
+    );
+    assert!(
+        outcome.stderr.contains("engine cannot say this line"),
+        "{}",
+        outcome.stderr
+    );
+    assert!(
+        !outcome.stderr.contains("story.txt:7"),
+        "{}",
+        outcome.stderr
+    );
+    assert!(!run.path("out.wav").exists());
+    // One worker: the line after the failure is never started.
+    assert_eq!(spoken_lines(&run), 1);
+}
+
+#[test]
+fn keep_going_makes_every_other_clip_reports_every_failure_and_resumes() {
+    let run = marker_engine(Run::new().file("story.txt", STORY));
+    let outcome = render(&run, &["--keep-going"]);
+    assert_eq!(outcome.status, 1, "{}", outcome.stderr);
+    for needle in [
+        "2 clips failed",
+        "story.txt:3",
+        "story.txt:7",
+        "narrator",
+        "marker:v",
+        "marker-tts",
+        "engine cannot say this line",
+    ] {
+        assert!(
+            outcome.stderr.contains(needle),
+            "`{needle}` in: {}",
+            outcome.stderr
+        );
+    }
+    assert!(
+        !run.path("out.wav").exists(),
+        "no partial audio under the output name"
+    );
+    assert_eq!(spoken_lines(&run), 3, "every clip that can be made is made");
+
+    // Fix the engine: the rerun makes only the two missing clips.
+    std::fs::remove_file(run.path("broken")).unwrap();
+    let outcome = render(&run, &["--keep-going"]);
+    assert_eq!(outcome.status, 0, "{}", outcome.stderr);
+    assert_eq!(
+        spoken_lines(&run),
+        5,
+        "the three finished clips come from the cache"
+    );
+    let (_, samples) = common::read_wav(&run.path("out.wav"));
+    assert!(samples.iter().any(|sample| sample.abs() > 0.01));
+}
