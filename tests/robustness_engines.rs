@@ -144,3 +144,91 @@ fn keep_going_makes_every_other_clip_reports_every_failure_and_resumes() {
     let (_, samples) = common::read_wav(&run.path("out.wav"));
     assert!(samples.iter().any(|sample| sample.abs() > 0.01));
 }
+
+/// A 300-character paragraph of short sentences, after a short one.
+fn long_story() -> String {
+    let sentences = [
+        "The rain came down on the old bridge.",
+        "Nobody crossed it after dark.",
+        "Anna waited by the lamp post!",
+        "Would Ben ever come back?",
+        "She counted the boats on the river.",
+        "One, two, three went by slowly.",
+        "The bells rang out at nine.",
+        "Then the fog rolled in from the sea.",
+        "At last a figure came into view.",
+    ];
+    let paragraph = sentences.join(" ");
+    assert!(paragraph.len() >= 280, "{}", paragraph.len());
+    format!("It was late.\n\n{paragraph}\n")
+}
+
+#[test]
+fn text_longer_than_max_chars_is_spoken_in_sentence_pieces_and_mixed_as_one_segment() {
+    let run = marker_engine(Run::new().file("story.txt", long_story()));
+    // The same engine with a 40-character limit; it also fails on anything longer.
+    let cast = std::fs::read_to_string(run.path("cast.toml"))
+        .unwrap()
+        .replace("stdin = true\n", "stdin = true\nmax_chars = 40\n");
+    let script = std::fs::read_to_string(run.path("marker-tts"))
+        .unwrap()
+        .replace(
+            "case ",
+            "if [ ${#text} -gt 40 ]; then echo \"too long: ${#text}\" >&2; exit 1; fi\ncase ",
+        );
+    let run = run.file("cast.toml", cast).file("marker-tts", script);
+    std::fs::remove_file(run.path("broken")).unwrap();
+    let outcome = render(&run, &["--timeline", "story.jsonl"]);
+    assert_eq!(outcome.status, 0, "{}", outcome.stderr);
+
+    let log = std::fs::read_to_string(run.path("spoken.log")).unwrap();
+    let pieces: Vec<&str> = log.lines().collect();
+    assert!(
+        pieces.len() >= 8,
+        "the long paragraph is spoken in pieces: {pieces:?}"
+    );
+    for piece in &pieces {
+        assert!(!piece.is_empty() && piece.len() <= 40, "{piece:?}");
+        assert!(
+            piece.ends_with(['.', '!', '?']),
+            "pieces end at sentence ends: {piece:?}"
+        );
+    }
+    let long = long_story();
+    let paragraph = long.lines().nth(2).unwrap();
+    assert_eq!(
+        pieces[1..].join(" "),
+        paragraph,
+        "every word, in order, once"
+    );
+
+    let timeline = std::fs::read_to_string(run.path("story.jsonl")).unwrap();
+    let records: Vec<serde_json::Value> = timeline
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    let matching: Vec<&serde_json::Value> = records
+        .iter()
+        .filter(|record| record["text"].as_str() == Some(paragraph))
+        .collect();
+    assert_eq!(
+        matching.len(),
+        1,
+        "one record for the long segment: {timeline}"
+    );
+    let (start, end) = (
+        matching[0]["start_ms"].as_u64().unwrap(),
+        matching[0]["end_ms"].as_u64().unwrap(),
+    );
+    // Nine pieces of 0.1 s tone each with pauses between: well over the 0.1 s of one piece.
+    assert!(end - start >= 800, "{start}..{end}");
+
+    let (spec, samples) = common::read_wav(&run.path("out.wav"));
+    let frame_at =
+        |ms: u64| (ms * u64::from(spec.sample_rate) / 1000) as usize * usize::from(spec.channels);
+    let span = &samples[frame_at(start)..frame_at(end).min(samples.len())];
+    assert!(
+        span.iter().any(|sample| sample.abs() > 0.01),
+        "the segment's span holds audio"
+    );
+}

@@ -10,7 +10,7 @@ const CHARACTER: &[&str] = &[
 ];
 const ENGINE: &[&str] = &[
     "kind", "program", "argv", "stdin", "timeout", "voices", "data_dir", "url", "model", "api_key_env", "concurrency",
-    "retries",
+    "retries", "max_chars",
 ];
 
 /// The valid keys of the table that holds `dotted`'s last part.

@@ -439,6 +439,12 @@ impl Engine for HttpEngine {
         0
     }
 
+    /// OpenAI's speech endpoint takes at most 4096 characters; the cast's
+    /// `max_chars` overrides this for other servers.
+    fn max_chars(&self) -> Option<usize> {
+        Some(4096)
+    }
+
     /// The cast's `voices`, else what the server lists, if it lists any.
     fn installed_voices(&self) -> Result<Option<Vec<String>>, SynthError> {
         if !self.settings.voices.is_empty() {

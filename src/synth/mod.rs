@@ -20,6 +20,7 @@ mod registry;
 pub mod say;
 mod schedule;
 mod settings;
+mod split;
 pub mod wav;
 
 use std::path::Path;
@@ -126,6 +127,13 @@ pub trait Engine: Send + Sync {
         1
     }
 
+    /// The longest text, in characters, the engine takes in one clip; a longer
+    /// segment is spoken in pieces cut at sentence ends and joined into one clip
+    /// (see [`Tuned`]). `None`: no limit.
+    fn max_chars(&self) -> Option<usize> {
+        None
+    }
+
     /// The voices installed right now, probed from the engine; `None` when the engine
     /// cannot list them (any voice name may work).
     fn installed_voices(&self) -> Result<Option<Vec<String>>, SynthError> {
@@ -181,7 +189,18 @@ impl Engine for Tuned<'_> {
         out: &Path,
     ) -> Result<(), SynthError> {
         let settings = settings.or(&self.settings);
-        self.engine.speak(text, voice, &settings, out)?;
+        match self.engine.max_chars() {
+            Some(max_chars) if text.chars().count() > max_chars => split::speak_in_pieces(
+                self.engine,
+                self.name,
+                text,
+                voice,
+                &settings,
+                out,
+                max_chars,
+            )?,
+            _ => self.engine.speak(text, voice, &settings, out)?,
+        }
         if let Some(reason) = wav::problem(out) {
             return Err(SynthError::BadOutput {
                 command: format!("{}:{voice}", self.name),
@@ -207,6 +226,10 @@ impl Engine for Tuned<'_> {
 
     fn cpu_cost(&self) -> usize {
         self.engine.cpu_cost()
+    }
+
+    fn max_chars(&self) -> Option<usize> {
+        self.engine.max_chars()
     }
 
     fn installed_voices(&self) -> Result<Option<Vec<String>>, SynthError> {

@@ -79,6 +79,9 @@ pub struct EngineSpec {
     pub concurrency: Option<usize>,
     /// Retries after a 429 or 5xx answer (http).
     pub retries: Option<u32>,
+    /// The longest text one clip may hold, in characters; longer segments are
+    /// spoken in pieces (http: 4096 unless set).
+    pub max_chars: Option<usize>,
     #[serde(flatten)]
     pub extra: BTreeMap<String, toml::Value>,
 }
@@ -128,6 +131,52 @@ impl Engine for Capped {
     }
     fn cpu_cost(&self) -> usize {
         self.engine.cpu_cost()
+    }
+    fn max_chars(&self) -> Option<usize> {
+        self.engine.max_chars()
+    }
+    fn installed_voices(&self) -> Result<Option<Vec<String>>, SynthError> {
+        self.engine.installed_voices()
+    }
+}
+
+/// The cast's `max_chars` for an engine: longer texts are spoken in pieces. Part of
+/// the fingerprint, since where a text is cut changes its clip.
+struct Limited {
+    engine: Arc<dyn Engine>,
+    max_chars: usize,
+}
+
+impl Engine for Limited {
+    fn fingerprint(&self) -> String {
+        format!("{};max_chars={}", self.engine.fingerprint(), self.max_chars)
+    }
+    fn check(&self) -> Result<(), SynthError> {
+        self.engine.check()
+    }
+    fn check_voice(&self, voice: &str) -> Result<(), SynthError> {
+        self.engine.check_voice(voice)
+    }
+    fn speak(
+        &self,
+        text: &str,
+        voice: &str,
+        settings: &VoiceSettings,
+        out: &std::path::Path,
+    ) -> Result<(), SynthError> {
+        self.engine.speak(text, voice, settings, out)
+    }
+    fn controls(&self) -> Controls {
+        self.engine.controls()
+    }
+    fn workers(&self, jobs: usize) -> usize {
+        self.engine.workers(jobs)
+    }
+    fn cpu_cost(&self) -> usize {
+        self.engine.cpu_cost()
+    }
+    fn max_chars(&self) -> Option<usize> {
+        Some(self.max_chars)
     }
     fn installed_voices(&self) -> Result<Option<Vec<String>>, SynthError> {
         self.engine.installed_voices()
@@ -185,7 +234,14 @@ fn build_engine(name: &str, kind: &str, spec: &EngineSpec) -> Result<Arc<dyn Eng
                 voices: spec.voices.clone(),
             };
             // http's concurrency is per URL and already shapes its workers.
-            return Ok(Arc::new(HttpEngine::new(settings)?));
+            let http: Arc<dyn Engine> = Arc::new(HttpEngine::new(settings)?);
+            return Ok(match spec.max_chars {
+                Some(max_chars) => Arc::new(Limited {
+                    engine: http,
+                    max_chars: max_chars.max(1),
+                }),
+                None => http,
+            });
         }
         other => {
             return Err(SynthError::Config(format!(
@@ -197,6 +253,13 @@ fn build_engine(name: &str, kind: &str, spec: &EngineSpec) -> Result<Arc<dyn Eng
                     .join(", ")
             )))
         }
+    };
+    let engine: Arc<dyn Engine> = match spec.max_chars {
+        Some(max_chars) => Arc::new(Limited {
+            engine,
+            max_chars: max_chars.max(1),
+        }),
+        None => engine,
     };
     Ok(match spec.concurrency {
         Some(limit) => Arc::new(Capped {
