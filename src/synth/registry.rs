@@ -406,6 +406,21 @@ mod tests {
     }
 
     #[test]
+    fn max_chars_limits_an_engine_and_is_part_of_its_fingerprint() {
+        let engines = Engines::build(&specs(
+            "[plain]\nkind = \"command\"\nargv = [\"tts\", \"{out}\"]\nstdin = true\n[short]\nkind = \"command\"\nargv = [\"tts\", \"{out}\"]\nstdin = true\nmax_chars = 40\n[server]\nkind = \"http\"\nurl = \"http://a:1/v1\"\n[small]\nkind = \"http\"\nurl = \"http://a:1/v1\"\nmax_chars = 500\n",
+        ))
+        .unwrap();
+        let limit = |name: &str| engines.engine(name).unwrap().max_chars();
+        assert_eq!(
+            [limit("plain"), limit("short"), limit("server"), limit("small")],
+            [None, Some(40), Some(4096), Some(500)]
+        );
+        let fingerprint = |name: &str| engines.engine(name).unwrap().fingerprint();
+        assert_ne!(fingerprint("plain"), fingerprint("short"));
+    }
+
+    #[test]
     fn declaration_errors_name_the_engine() {
         for (text, expected) in [
             (
