@@ -251,7 +251,8 @@ fn describe_failure(config: &RenderConfig, prepared: &Prepared, job: &Job, voice
     error.context(format!("rendering {place} ({speaker}, {})", job.voice))
 }
 
-/// One failure as it is; several (`--keep-going`) as a count and one entry each.
+/// One failure as it is; several (`--keep-going`): one line each on stderr (the
+/// error path prints one line), then the count as the error.
 fn describe_failures(config: &RenderConfig, prepared: &Prepared, jobs: &[Job], voices: &VoiceAssignment, failures: Vec<crate::synth::JobFailure>) -> anyhow::Error {
     let count = failures.len();
     let mut described = failures
@@ -262,11 +263,12 @@ fn describe_failures(config: &RenderConfig, prepared: &Prepared, jobs: &[Job], v
             return only;
         }
     }
-    let list: Vec<String> = described.map(|error| format!("- {error:#}").replace("\nhint:", " —")).collect();
-    anyhow::anyhow!(
-        "{count} clips failed; every other clip is made and cached, no audio file was written:\n{}\nhint: fix the engine or the lines above and render again; the cached clips are reused",
-        list.join("\n")
-    )
+    for error in described {
+        let text = format!("{error:#}");
+        let lines: Vec<&str> = text.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with("hint:")).collect();
+        eprintln!("failed: {}", lines.join("; "));
+    }
+    anyhow::anyhow!("{count} clips failed (listed above); every other clip is made and cached, no audio file was written\nhint: fix the engine or the lines above and render again; the cached clips are reused")
 }
 
 /// 1-based line of a byte offset in a file.

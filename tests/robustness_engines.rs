@@ -126,6 +126,18 @@ fn keep_going_makes_every_other_clip_reports_every_failure_and_resumes() {
             outcome.stderr
         );
     }
+    for line in ["story.txt:3", "story.txt:7"] {
+        assert!(
+            outcome
+                .stderr
+                .lines()
+                .any(|text| text.starts_with("failed: ")
+                    && text.contains(line)
+                    && text.contains("engine cannot say this line")),
+            "one line per failure: {}",
+            outcome.stderr
+        );
+    }
     assert!(
         !run.path("out.wav").exists(),
         "no partial audio under the output name"
