@@ -70,6 +70,7 @@ pub const NAMES: &[&str] = &[
     "beat_anchor_previous_even",
     "beat_anchor_previous_odd",
     "tag_description_same",
+    "vocative_next",
 ];
 
 /// What kind of speech tag a unit has; each class has its own weights.

@@ -1240,6 +1240,19 @@ impl<'a> Decoder<'a> {
                 );
             }
         }
+        // The next quote addressing someone by name answers them: `"…" ¶ "Kylo, I…"`.
+        if self.links.get(unit_index + 1) == Some(&Link::Adjacent) {
+            let next = &self.units[unit_index + 1];
+            for &(paragraph, quote) in &next.quotes {
+                for (addressed_quote, characters) in &self.facts[paragraph].vocatives {
+                    if *addressed_quote == quote {
+                        for &character in characters {
+                            set(character, feature("vocative_next"), 1.0);
+                        }
+                    }
+                }
+            }
+        }
         // Alternation anchored on tagged units of the same run: A-B-A-B.
         for (forward, even, odd) in [
             (true, "anchor_next_even", "anchor_next_odd"),
