@@ -135,6 +135,16 @@ fn render_writes_a_wav_whose_timeline_matches_its_audio() {
     voices.sort();
     voices.dedup();
     assert_eq!(voices.len(), 3, "narrator and each character on distinct voices: {voices:?}");
+    // The output has the permissions of an ordinary file the user creates (the
+    // regression: it kept the temporary file's private 0600).
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::write(run.path("ordinary"), "x").unwrap();
+        let mode = |name: &str| std::fs::metadata(run.path(name)).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode("out.wav"), mode("ordinary"));
+        assert_eq!(mode("out.jsonl"), mode("ordinary"));
+        std::fs::remove_file(run.path("ordinary")).unwrap();
+    }
     // Nothing but the outputs and the cache is left in the directory.
     assert!(leftover_files(run.dir.path(), &["story.txt", "cast.toml", "out.wav", "out.jsonl", "cache", "xdg-cache"]).is_empty());
 }
