@@ -70,9 +70,12 @@ pub fn prepare(path: &Path, options: &InputOptions, cast: &Cast) -> Result<Prepa
 }
 
 /// Segments and attributes a document already read.
-pub fn prepare_document(document: Document, warnings: Vec<String>, cast: &Cast) -> Prepared {
+pub fn prepare_document(document: Document, mut warnings: Vec<String>, cast: &Cast) -> Prepared {
     let mut segments = crate::segment::segment(&document);
     let attribution = attribute(&document, &mut segments, cast);
+    // A fix that pins nothing is almost always a typo the user wants to hear about.
+    let cast_file = cast.path.as_deref().map_or_else(|| "cast".to_string(), |path| path.display().to_string());
+    warnings.extend(attribution.unmatched_fixes.iter().map(|message| format!("{cast_file}: {message}")));
     let texts: Vec<&str> = document.paragraphs.iter().map(|paragraph| paragraph.text.as_str()).collect();
     crate::segment::thoughts::resolve_thinkers(&mut segments, &texts, cast);
     let pov_name = cast.pov().map(|character| character.name.as_str());

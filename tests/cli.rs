@@ -258,6 +258,24 @@ fn bad_input_table() {
 }
 
 #[test]
+fn line_fixes_pin_a_speaker_and_unmatched_fixes_are_reported() {
+    let run = Run::new()
+        .file("story.txt", "\"Hello,\" said Ann.\n\"Hi.\"\n")
+        .file(
+            "cast.toml",
+            "[characters.ann]\n[characters.bob]\n[[fix]]\nquote = \"Hello\"\nspeaker = \"bob\"\n[[fix]]\nquote = \"Never said\"\nspeaker = \"ann\"\n",
+        )
+        .args(&["script", "story.txt", "--cast", "cast.toml", "--json"]);
+    let outcome = run.run();
+    assert_eq!(outcome.status, 0, "{}", outcome.stderr);
+    let records = outcome.records();
+    let hello = records.iter().find(|record| record["text"] == "Hello,").unwrap();
+    assert_eq!(hello["speaker"], "bob");
+    assert_eq!(hello["confidence"], 1.0);
+    assert!(outcome.stderr.contains("warning: cast.toml:") && outcome.stderr.contains("Never said"), "{}", outcome.stderr);
+}
+
+#[test]
 fn usage_errors_exit_with_2() {
     let outcome = Run::new().args(&["render"]).run();
     assert_eq!(outcome.status, 2);

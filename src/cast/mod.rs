@@ -17,4 +17,4 @@ pub use assign::{assign_voices, qualify, VoiceAssignment};
 pub use suggest::nearest_key;
 pub use bank::{VoiceBank, VoiceEntry};
 pub use file::{line_column, parse_cast, read_cast, Cast, CastError, Character, Gender, PauseSettings};
-pub use file::{CharacterPauses, MixSettings, OutputSettings};
+pub use file::{CharacterPauses, LineFix, MixSettings, OutputSettings};
