@@ -14,7 +14,11 @@ pub fn run() -> ExitCode {
         Ok(cli) => cli,
         Err(error) => {
             let _ = error.print();
-            return if error.use_stderr() { ExitCode::Usage } else { ExitCode::Success };
+            return if error.use_stderr() {
+                ExitCode::Usage
+            } else {
+                ExitCode::Success
+            };
         }
     };
     match dispatch(cli.command) {
@@ -77,8 +81,13 @@ fn dispatch(command: Command) -> anyhow::Result<()> {
                 crate::voices::Spoken::Played { player } => {
                     eprintln!("played `{}` with {player}", config.voice)
                 }
-                crate::voices::Spoken::Written { path, reason: None } => eprintln!("wrote `{}`", path.display()),
-                crate::voices::Spoken::Written { path, reason: Some(reason) } => {
+                crate::voices::Spoken::Written { path, reason: None } => {
+                    eprintln!("wrote `{}`", path.display())
+                }
+                crate::voices::Spoken::Written {
+                    path,
+                    reason: Some(reason),
+                } => {
                     eprintln!("{reason}; wrote `{}`", path.display())
                 }
             }
@@ -99,7 +108,15 @@ fn dispatch(command: Command) -> anyhow::Result<()> {
                 stdout.flush()?;
             }
             if !config.story.quiet {
-                let added = if written.added.is_empty() { "no new characters".to_string() } else { format!("{} characters: {}", written.added.len(), written.added.join(", ")) };
+                let added = if written.added.is_empty() {
+                    "no new characters".to_string()
+                } else {
+                    format!(
+                        "{} characters: {}",
+                        written.added.len(),
+                        written.added.join(", ")
+                    )
+                };
                 eprintln!("cast: {added}");
             }
             Ok(())

@@ -6,7 +6,11 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 #[derive(Debug, Parser)]
-#[command(name = "ficaudio", version, about = "Turn fan fiction and prose stories into multi-voice audio dramas")]
+#[command(
+    name = "ficaudio",
+    version,
+    about = "Turn fan fiction and prose stories into multi-voice audio dramas"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -73,7 +77,12 @@ pub struct RenderArgs {
     #[arg(long, value_name = "N", env = "FICAUDIO_BITS")]
     pub bits: Option<u16>,
     /// Loudness every voice is brought to, in LUFS [default: -18, or `[mix] loudness`]
-    #[arg(long, value_name = "LUFS", env = "FICAUDIO_LOUDNESS", allow_negative_numbers = true)]
+    #[arg(
+        long,
+        value_name = "LUFS",
+        env = "FICAUDIO_LOUDNESS",
+        allow_negative_numbers = true
+    )]
     pub loudness: Option<f64>,
     /// Also write subtitles with speaker names: FILE.srt or FILE.vtt.
     #[arg(long, value_name = "FILE")]

@@ -114,17 +114,26 @@ impl RenderConfig {
             chapters: args.chapters,
         };
         // A preview never overwrites the full render.
-        let extension = if selection.is_everything() { "wav" } else { "preview.wav" };
+        let extension = if selection.is_everything() {
+            "wav"
+        } else {
+            "preview.wav"
+        };
         let output = args
             .output
             .clone()
             .unwrap_or_else(|| story.story.with_extension(extension));
         let jobs = match args.jobs {
-            Some(0) => anyhow::bail!("`--jobs 0` cannot render anything\nhint: use a number of jobs of 1 or more"),
+            Some(0) => anyhow::bail!(
+                "`--jobs 0` cannot render anything\nhint: use a number of jobs of 1 or more"
+            ),
             Some(jobs) => jobs,
             None => std::thread::available_parallelism().map_or(1, |cores| cores.get()),
         };
-        let cache = args.cache.clone().unwrap_or_else(ClipCache::default_directory);
+        let cache = args
+            .cache
+            .clone()
+            .unwrap_or_else(ClipCache::default_directory);
         std::fs::create_dir_all(&cache)
             .with_context(|| format!("cannot create the cache directory `{}`\nhint: pass a writable directory with --cache", cache.display()))?;
         let pauses = Pauses::from_cast(&story.cast);
@@ -173,16 +182,27 @@ impl ScriptConfig {
 /// must agree with `--audio-format`); otherwise `--audio-format` (or
 /// `FICAUDIO_AUDIO_FORMAT`), then the cast's `[output] format`, then WAV. Without
 /// `-o`, the default name takes the format's extension.
-fn resolve_audio_format(args: &RenderArgs, story: &StoryConfig, output: PathBuf) -> Result<(PathBuf, AudioFormat)> {
+fn resolve_audio_format(
+    args: &RenderArgs,
+    story: &StoryConfig,
+    output: PathBuf,
+) -> Result<(PathBuf, AudioFormat)> {
     let named = |name: &str, source: String| {
-        AudioFormat::from_name(name).ok_or_else(|| anyhow::anyhow!("{source}: unknown audio format `{name}`\nhint: use one of {FORMAT_NAMES}"))
+        AudioFormat::from_name(name).ok_or_else(|| {
+            anyhow::anyhow!(
+                "{source}: unknown audio format `{name}`\nhint: use one of {FORMAT_NAMES}"
+            )
+        })
     };
     let flag = match &args.audio_format {
         Some(name) => Some(named(name, "`--audio-format`".to_string())?),
         None => None,
     };
     let from_cast = match &story.cast.output.format {
-        Some(name) => Some(named(name, format!("{}: `[output] format`", cast_label(story)))?),
+        Some(name) => Some(named(
+            name,
+            format!("{}: `[output] format`", cast_label(story)),
+        )?),
         None => None,
     };
     if args.output.is_some() {
@@ -206,7 +226,10 @@ fn resolve_audio_format(args: &RenderArgs, story: &StoryConfig, output: PathBuf)
 
 /// Output format and loudness: flags (or `FICAUDIO_*`) over the cast's `[output]`
 /// and `[mix]` over the defaults, each checked for a usable value.
-fn resolve_levels(args: &RenderArgs, story: &StoryConfig) -> Result<(OutputFormat, LoudnessTarget)> {
+fn resolve_levels(
+    args: &RenderArgs,
+    story: &StoryConfig,
+) -> Result<(OutputFormat, LoudnessTarget)> {
     let default = OutputFormat::default();
     let cast = &story.cast;
     let source = |flag: bool, flag_name: &str, key: &str| {
@@ -220,13 +243,19 @@ fn resolve_levels(args: &RenderArgs, story: &StoryConfig) -> Result<(OutputForma
     if !(8_000..=384_000).contains(&rate) {
         anyhow::bail!("{} = {rate}: sample rate out of range\nhint: use a rate from 8000 to 384000 Hz, such as 24000 or 44100", source(args.rate.is_some(), "rate", "[output] rate"));
     }
-    let channels = args.channels.or(cast.output.channels).unwrap_or(default.channels);
+    let channels = args
+        .channels
+        .or(cast.output.channels)
+        .unwrap_or(default.channels);
     if !(1..=8).contains(&channels) {
         anyhow::bail!("{} = {channels}: unsupported channel count\nhint: use 1 (mono) or 2 (stereo), at most 8", source(args.channels.is_some(), "channels", "[output] channels"));
     }
     let bits = args.bits.or(cast.output.bits).unwrap_or(default.bits);
     if ![8, 16, 24, 32].contains(&bits) {
-        anyhow::bail!("{} = {bits}: unsupported bits per sample\nhint: use 16 or 24 (8 and 32 work too)", source(args.bits.is_some(), "bits", "[output] bits"));
+        anyhow::bail!(
+            "{} = {bits}: unsupported bits per sample\nhint: use 16 or 24 (8 and 32 work too)",
+            source(args.bits.is_some(), "bits", "[output] bits")
+        );
     }
     let target = LoudnessTarget::default();
     let lufs = args.loudness.or(cast.mix.loudness).unwrap_or(target.lufs);
@@ -237,9 +266,20 @@ fn resolve_levels(args: &RenderArgs, story: &StoryConfig) -> Result<(OutputForma
     if !(-20.0..=0.0).contains(&ceiling_dbtp) {
         anyhow::bail!("{}: `[mix] true_peak = {ceiling_dbtp}` out of range\nhint: use a ceiling in dBTP from -20 to 0, such as -1", cast_label(story));
     }
-    Ok((OutputFormat { rate, channels, bits }, LoudnessTarget { lufs, ceiling_dbtp }))
+    Ok((
+        OutputFormat {
+            rate,
+            channels,
+            bits,
+        },
+        LoudnessTarget { lufs, ceiling_dbtp },
+    ))
 }
 
 fn cast_label(story: &StoryConfig) -> String {
-    story.cast.path.as_deref().map_or_else(|| "cast".to_string(), |path| path.display().to_string())
+    story
+        .cast
+        .path
+        .as_deref()
+        .map_or_else(|| "cast".to_string(), |path| path.display().to_string())
 }

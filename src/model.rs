@@ -133,7 +133,12 @@ impl Segment {
     }
 
     /// A narration-like segment (narration, heading or break) for the narrator.
-    pub fn narration(kind: SegmentKind, text: String, paragraph: usize, local: (usize, usize)) -> Self {
+    pub fn narration(
+        kind: SegmentKind,
+        text: String,
+        paragraph: usize,
+        local: (usize, usize),
+    ) -> Self {
         Segment {
             kind,
             speaker: NARRATOR.to_string(),

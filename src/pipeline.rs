@@ -27,7 +27,10 @@ impl Prepared {
             if !segment.kind.is_spoken_by_character() || segment.speaker == NARRATOR {
                 continue;
             }
-            match counts.iter_mut().find(|(speaker, _, _)| *speaker == segment.speaker) {
+            match counts
+                .iter_mut()
+                .find(|(speaker, _, _)| *speaker == segment.speaker)
+            {
                 Some(entry) => entry.1 += 1,
                 None => counts.push((segment.speaker.clone(), 1, position)),
             }
@@ -74,9 +77,21 @@ pub fn prepare_document(document: Document, mut warnings: Vec<String>, cast: &Ca
     let mut segments = crate::segment::segment(&document);
     let attribution = attribute(&document, &mut segments, cast);
     // A fix that pins nothing is almost always a typo the user wants to hear about.
-    let cast_file = cast.path.as_deref().map_or_else(|| "cast".to_string(), |path| path.display().to_string());
-    warnings.extend(attribution.unmatched_fixes.iter().map(|message| format!("{cast_file}: {message}")));
-    let texts: Vec<&str> = document.paragraphs.iter().map(|paragraph| paragraph.text.as_str()).collect();
+    let cast_file = cast
+        .path
+        .as_deref()
+        .map_or_else(|| "cast".to_string(), |path| path.display().to_string());
+    warnings.extend(
+        attribution
+            .unmatched_fixes
+            .iter()
+            .map(|message| format!("{cast_file}: {message}")),
+    );
+    let texts: Vec<&str> = document
+        .paragraphs
+        .iter()
+        .map(|paragraph| paragraph.text.as_str())
+        .collect();
     crate::segment::thoughts::resolve_thinkers(&mut segments, &texts, cast);
     let pov_name = cast.pov().map(|character| character.name.as_str());
     for segment in &mut segments {

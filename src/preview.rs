@@ -34,7 +34,11 @@ pub enum SelectError {
     #[error("no paragraph {from} in a story of {paragraphs} paragraphs\nhint: use a number from 1 to {paragraphs}")]
     PastEnd { from: usize, paragraphs: usize },
     #[error("no chapter {first} to {last} in this story\nhint: {available}")]
-    NoSuchChapter { first: usize, last: String, available: String },
+    NoSuchChapter {
+        first: usize,
+        last: String,
+        available: String,
+    },
     #[error("`{speaker}` speaks no line{range}\nhint: speakers: {speakers}")]
     NoSuchSpeaker {
         speaker: String,
@@ -101,13 +105,25 @@ pub fn select(
         return Err(SelectError::PastEnd { from, paragraphs });
     }
     if let Some((first, last)) = selection.chapters {
-        let highest = segments.iter().map(|segment| segment.chapter).max().unwrap_or(0);
-        if !segments.iter().any(|segment| (first..=last).contains(&segment.chapter)) {
+        let highest = segments
+            .iter()
+            .map(|segment| segment.chapter)
+            .max()
+            .unwrap_or(0);
+        if !segments
+            .iter()
+            .any(|segment| (first..=last).contains(&segment.chapter))
+        {
             return Err(SelectError::NoSuchChapter {
                 first,
-                last: if last == usize::MAX { "the end".to_string() } else { last.to_string() },
+                last: if last == usize::MAX {
+                    "the end".to_string()
+                } else {
+                    last.to_string()
+                },
                 available: if highest == 0 {
-                    "the story has no chapter headings (`Chapter 1`, …); use --from and --to".to_string()
+                    "the story has no chapter headings (`Chapter 1`, …); use --from and --to"
+                        .to_string()
                 } else {
                     format!("its chapters are 1 to {highest}")
                 },
@@ -116,7 +132,8 @@ pub fn select(
     }
     let chapters = selection.chapters.unwrap_or((0, usize::MAX));
     let in_range = |segment: &Segment| {
-        (from..=to).contains(&(segment.paragraph + 1)) && (chapters.0..=chapters.1).contains(&segment.chapter)
+        (from..=to).contains(&(segment.paragraph + 1))
+            && (chapters.0..=chapters.1).contains(&segment.chapter)
     };
     let Some(wanted) = &selection.only else {
         segments.retain(in_range);

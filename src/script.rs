@@ -19,7 +19,11 @@ pub fn script(config: &ScriptConfig, out: &mut dyn Write) -> Result<()> {
         }
     }
     if config.json {
-        for segment in prepared.segments.iter().filter(|segment| is_recorded(segment)) {
+        for segment in prepared
+            .segments
+            .iter()
+            .filter(|segment| is_recorded(segment))
+        {
             writeln!(out, "{}", to_line(&Record::from_segment(segment)))?;
         }
     } else {

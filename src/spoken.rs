@@ -15,8 +15,14 @@ const OTHER_PLACEHOLDERS: &[&str] = &[
 
 /// Whether a name is itself a placeholder (`Y/N`, `(y/n)`), so not sayable.
 pub fn is_placeholder(name: &str) -> bool {
-    let bare = name.trim().trim_start_matches(['(', '[', '{']).trim_end_matches([')', ']', '}']);
-    NAME_PLACEHOLDERS.iter().chain(OTHER_PLACEHOLDERS).any(|placeholder| placeholder.eq_ignore_ascii_case(bare))
+    let bare = name
+        .trim()
+        .trim_start_matches(['(', '[', '{'])
+        .trim_end_matches([')', ']', '}']);
+    NAME_PLACEHOLDERS
+        .iter()
+        .chain(OTHER_PLACEHOLDERS)
+        .any(|placeholder| placeholder.eq_ignore_ascii_case(bare))
 }
 
 /// A placeholder found in a text: its byte range (brackets included) and whether it
@@ -32,7 +38,8 @@ fn find_placeholders(text: &str) -> Vec<Found> {
     let bytes = text.as_bytes();
     let mut index = 0;
     while index < bytes.len() {
-        let word_start = index == 0 || !(bytes[index - 1] as char).is_ascii_alphanumeric() && bytes[index - 1] != b'/';
+        let word_start = index == 0
+            || !(bytes[index - 1] as char).is_ascii_alphanumeric() && bytes[index - 1] != b'/';
         if !word_start || !bytes[index].is_ascii_alphabetic() {
             index += 1;
             continue;
@@ -40,9 +47,14 @@ fn find_placeholders(text: &str) -> Vec<Found> {
         let candidate = NAME_PLACEHOLDERS
             .iter()
             .map(|placeholder| (placeholder, true))
-            .chain(OTHER_PLACEHOLDERS.iter().map(|placeholder| (placeholder, false)))
+            .chain(
+                OTHER_PLACEHOLDERS
+                    .iter()
+                    .map(|placeholder| (placeholder, false)),
+            )
             .filter(|(placeholder, _)| {
-                text.get(index..index + placeholder.len()).is_some_and(|slice| slice.eq_ignore_ascii_case(placeholder))
+                text.get(index..index + placeholder.len())
+                    .is_some_and(|slice| slice.eq_ignore_ascii_case(placeholder))
                     && text[index + placeholder.len()..]
                         .chars()
                         .next()
@@ -61,7 +73,11 @@ fn find_placeholders(text: &str) -> Vec<Found> {
                         end += 1;
                     }
                 }
-                found.push(Found { start, end, is_name });
+                found.push(Found {
+                    start,
+                    end,
+                    is_name,
+                });
                 index = end;
             }
             None => index += 1,
@@ -122,7 +138,8 @@ fn strip_emphasis_markers(text: &str) -> Option<String> {
     for (index, &character) in characters.iter().enumerate() {
         let previous = index.checked_sub(1).map(|index| characters[index]);
         let next = characters.get(index + 1).copied();
-        let inside_word = previous.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+        let inside_word =
+            previous.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
         let marker = character == '*' || (character == '_' && !inside_word);
         if !marker {
             kept.push(character);
@@ -170,10 +187,17 @@ pub fn resolve_placeholders(text: &str, pov_name: Option<&str>) -> Option<String
     }
     spoken.push_str(&text[cursor..]);
     let tidy = spoken.split_whitespace().collect::<Vec<_>>().join(" ");
-    let tidy = tidy.replace(" ,", ",").replace(" .", ".").replace(" ?", "?").replace(" !", "!");
+    let tidy = tidy
+        .replace(" ,", ",")
+        .replace(" .", ".")
+        .replace(" ?", "?")
+        .replace(" !", "!");
     let mut characters = tidy.chars();
     let capitalised = match characters.next() {
-        Some(first) if text.starts_with(|character: char| character.is_uppercase()) || found[0].start == 0 => {
+        Some(first)
+            if text.starts_with(|character: char| character.is_uppercase())
+                || found[0].start == 0 =>
+        {
             first.to_uppercase().chain(characters).collect()
         }
         Some(first) => std::iter::once(first).chain(characters).collect(),
@@ -198,31 +222,65 @@ mod tests {
     #[test]
     fn placeholder_table() {
         let cases: &[(&str, Option<&str>, Option<&str>)] = &[
-            ("What does it look like, Y/N?", None, Some("What does it look like?")),
-            ("What does it look like, Y/N?", Some("Rey"), Some("What does it look like, Rey?")),
+            (
+                "What does it look like, Y/N?",
+                None,
+                Some("What does it look like?"),
+            ),
+            (
+                "What does it look like, Y/N?",
+                Some("Rey"),
+                Some("What does it look like, Rey?"),
+            ),
             ("Y/N, come here.", None, Some("Come here.")),
-            ("(Y/N) smiled at him.", Some("Rey"), Some("Rey smiled at him.")),
-            ("Kylo and Y/N, both leading members", Some("Y/N"), Some("Kylo and you, both leading members")),
+            (
+                "(Y/N) smiled at him.",
+                Some("Rey"),
+                Some("Rey smiled at him."),
+            ),
+            (
+                "Kylo and Y/N, both leading members",
+                Some("Y/N"),
+                Some("Kylo and you, both leading members"),
+            ),
             ("Her [E/C] eyes widened.", None, Some("Her eyes widened.")),
-            ("Mrs. y/n l/n walked in.", Some("Ann"), Some("Mrs. Ann walked in.")),
-            ("No placeholders and/or slashes w/o them.", Some("Ann"), None),
+            (
+                "Mrs. y/n l/n walked in.",
+                Some("Ann"),
+                Some("Mrs. Ann walked in."),
+            ),
+            (
+                "No placeholders and/or slashes w/o them.",
+                Some("Ann"),
+                None,
+            ),
             ("Hello there.", None, None),
         ];
         for (text, name, expected) in cases {
-            assert_eq!(resolve_placeholders(text, *name).as_deref(), *expected, "{text}");
+            assert_eq!(
+                resolve_placeholders(text, *name).as_deref(),
+                *expected,
+                "{text}"
+            );
         }
     }
 
     #[test]
     fn emphasis_markers_are_not_spoken() {
-        assert_eq!(spoken_form("It was *so* cold.", None).as_deref(), Some("It was so cold."));
+        assert_eq!(
+            spoken_form("It was *so* cold.", None).as_deref(),
+            Some("It was so cold.")
+        );
         assert_eq!(spoken_form("snake_case stays", None), None);
         assert_eq!(spoken_form("_Run_, Y/N!", None).as_deref(), Some("Run!"));
     }
 
     #[test]
     fn control_characters_are_not_spoken() {
-        assert_eq!(spoken_form("Bell\u{7} and \u{1b}[31mred\u{0}.", None).as_deref(), Some("Bell and red ."));
+        assert_eq!(
+            spoken_form("Bell\u{7} and \u{1b}[31mred\u{0}.", None).as_deref(),
+            Some("Bell and red .")
+        );
         assert_eq!(spoken_form("Tab\there", None).as_deref(), Some("Tab here"));
     }
 

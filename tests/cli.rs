@@ -16,7 +16,9 @@ fn dialogue(records: &[Value]) -> Vec<String> {
 }
 
 fn script_json(story: &str) -> Vec<Value> {
-    let run = Run::new().file("story.txt", story).args(&["script", "story.txt", "--json"]);
+    let run = Run::new()
+        .file("story.txt", story)
+        .args(&["script", "story.txt", "--json"]);
     let outcome = run.run();
     assert_eq!(outcome.status, 0, "{}", outcome.stderr);
     let records = outcome.records();
@@ -25,7 +27,10 @@ fn script_json(story: &str) -> Vec<Value> {
     for record in &records {
         if let (Some(start), Some(end)) = (record["start"].as_u64(), record["end"].as_u64()) {
             let slice = std::str::from_utf8(&source[start as usize..end as usize]).unwrap();
-            assert_eq!(slice.replace(['\n', '\r'], " "), record["text"].as_str().unwrap().replace(['\n', '\r'], " "));
+            assert_eq!(
+                slice.replace(['\n', '\r'], " "),
+                record["text"].as_str().unwrap().replace(['\n', '\r'], " ")
+            );
         }
     }
     records
@@ -35,7 +40,11 @@ fn script_json(story: &str) -> Vec<Value> {
 fn quote_forms_table() {
     let cases: &[(&str, &str, &[&str])] = &[
         ("straight double", "\"Hello,\" she said.\n", &["Hello,"]),
-        ("curly double", "\u{201C}Hello,\u{201D} she said.\n", &["Hello,"]),
+        (
+            "curly double",
+            "\u{201C}Hello,\u{201D} she said.\n",
+            &["Hello,"],
+        ),
         (
             "broken by a tag",
             "\u{201C}If you go,\u{201D} she said, \u{201C}take the lamp.\u{201D}\n",
@@ -46,7 +55,11 @@ fn quote_forms_table() {
             "'Don't touch the boys' bikes,' said Ann. 'Give 'em back.'\n'I won't,' said Tom.\n",
             &["Don't touch the boys' bikes,", "Give 'em back.", "I won't,"],
         ),
-        ("rock 'n' roll", "'We play rock 'n' roll,' he said.\n'Fine.'\n", &["We play rock 'n' roll,", "Fine."]),
+        (
+            "rock 'n' roll",
+            "'We play rock 'n' roll,' he said.\n'Fine.'\n",
+            &["We play rock 'n' roll,", "Fine."],
+        ),
         (
             "nested quotes",
             "\"She told me, 'Never again,' and left,\" he said.\n",
@@ -57,8 +70,16 @@ fn quote_forms_table() {
             "\"It began in the spring.\n\n\"By summer it was over.\"\n\nShe nodded.\n",
             &["It began in the spring.", "By summer it was over."],
         ),
-        ("unclosed at paragraph end", "\"Wait for me\n\nShe was gone.\n", &["Wait for me"]),
-        ("hard-wrapped paragraph", "\"This line is wrapped\nacross two lines,\" he said\nquietly.\n\nThe end.\n", &["This line is wrapped across two lines,"]),
+        (
+            "unclosed at paragraph end",
+            "\"Wait for me\n\nShe was gone.\n",
+            &["Wait for me"],
+        ),
+        (
+            "hard-wrapped paragraph",
+            "\"This line is wrapped\nacross two lines,\" he said\nquietly.\n\nThe end.\n",
+            &["This line is wrapped across two lines,"],
+        ),
     ];
     for (name, story, expected) in cases {
         assert_eq!(dialogue(&script_json(story)), *expected, "{name}");
@@ -69,14 +90,25 @@ fn quote_forms_table() {
 fn title_scene_breaks_and_wattpad_chrome() {
     let story = "The Long Night\n\n12.5K 340 18\n\nSynopsis: Two friends and one long night.\n\n\"Ready?\" asked Jo.\n\n* * *\n\n\"Ready,\" said Sam.\n\n~~~\n\noOo\n\nThe end came quickly.Night oneshotsWhere stories live. Discover now";
     let records = script_json(story);
-    let texts: Vec<&str> = records.iter().map(|record| record["text"].as_str().unwrap()).collect();
+    let texts: Vec<&str> = records
+        .iter()
+        .map(|record| record["text"].as_str().unwrap())
+        .collect();
     assert_eq!(records[0]["kind"], "heading");
     assert_eq!(texts[0], "The Long Night");
     assert!(texts.contains(&"Synopsis: Two friends and one long night."));
     assert!(texts.contains(&"The end came quickly."));
     for text in &texts {
-        assert!(!text.contains("12.5K") && !text.contains("Where stories live") && !text.contains("oneshots"), "{text}");
-        assert!(text.chars().any(char::is_alphanumeric), "scene breaks are not read: {text:?}");
+        assert!(
+            !text.contains("12.5K")
+                && !text.contains("Where stories live")
+                && !text.contains("oneshots"),
+            "{text}"
+        );
+        assert!(
+            text.chars().any(char::is_alphanumeric),
+            "scene breaks are not read: {text:?}"
+        );
     }
 }
 
@@ -87,7 +119,22 @@ fn render_fake(story: &str) -> (Run, common::Outcome) {
     let run = Run::new()
         .file("story.txt", story)
         .file("cast.toml", CAST)
-        .args(&["render", "story.txt", "--cast", "cast.toml", "-o", "out.wav", "--timeline", "out.jsonl", "--engine", "fake", "--cache", "cache", "-j", "2"]);
+        .args(&[
+            "render",
+            "story.txt",
+            "--cast",
+            "cast.toml",
+            "-o",
+            "out.wav",
+            "--timeline",
+            "out.jsonl",
+            "--engine",
+            "fake",
+            "--cache",
+            "cache",
+            "-j",
+            "2",
+        ]);
     let outcome = run.run();
     (run, outcome)
 }
@@ -99,7 +146,10 @@ fn rms(samples: &[f32]) -> f32 {
 
 fn check_timeline_matches_audio(run: &Run) -> Vec<Value> {
     let (spec, samples) = read_wav(&run.path("out.wav"));
-    assert_eq!((spec.channels, spec.sample_rate, spec.bits_per_sample), (1, 24_000, 16));
+    assert_eq!(
+        (spec.channels, spec.sample_rate, spec.bits_per_sample),
+        (1, 24_000, 16)
+    );
     let timeline: Vec<Value> = std::fs::read_to_string(run.path("out.jsonl"))
         .unwrap()
         .lines()
@@ -108,14 +158,29 @@ fn check_timeline_matches_audio(run: &Run) -> Vec<Value> {
     let to_index = |ms: u64| (ms as usize * spec.sample_rate as usize / 1000).min(samples.len());
     let mut previous_end = 0;
     for record in &timeline {
-        let (start, end) = (record["start_ms"].as_u64().unwrap(), record["end_ms"].as_u64().unwrap());
-        assert!(start >= previous_end && end > start, "segments in order: {record}");
-        assert!(rms(&samples[to_index(start)..to_index(end)]) > 0.01, "speech inside {record}");
+        let (start, end) = (
+            record["start_ms"].as_u64().unwrap(),
+            record["end_ms"].as_u64().unwrap(),
+        );
+        assert!(
+            start >= previous_end && end > start,
+            "segments in order: {record}"
+        );
+        assert!(
+            rms(&samples[to_index(start)..to_index(end)]) > 0.01,
+            "speech inside {record}"
+        );
         previous_end = end;
-        assert!(record["voice"].as_str().unwrap().contains(':'), "full voice reference");
+        assert!(
+            record["voice"].as_str().unwrap().contains(':'),
+            "full voice reference"
+        );
     }
     let duration_ms = samples.len() as u64 * 1000 / u64::from(spec.sample_rate);
-    assert!(duration_ms.abs_diff(previous_end) <= 1, "last segment ends where the WAV ends: {duration_ms} vs {previous_end}");
+    assert!(
+        duration_ms.abs_diff(previous_end) <= 1,
+        "last segment ends where the WAV ends: {duration_ms} vs {previous_end}"
+    );
     timeline
 }
 
@@ -134,19 +199,40 @@ fn render_writes_a_wav_whose_timeline_matches_its_audio() {
     let mut voices = vec![voice_of("narrator"), voice_of("mara"), voice_of("tobias")];
     voices.sort();
     voices.dedup();
-    assert_eq!(voices.len(), 3, "narrator and each character on distinct voices: {voices:?}");
+    assert_eq!(
+        voices.len(),
+        3,
+        "narrator and each character on distinct voices: {voices:?}"
+    );
     // The output has the permissions of an ordinary file the user creates (the
     // regression: it kept the temporary file's private 0600).
     {
         use std::os::unix::fs::PermissionsExt;
         std::fs::write(run.path("ordinary"), "x").unwrap();
-        let mode = |name: &str| std::fs::metadata(run.path(name)).unwrap().permissions().mode() & 0o777;
+        let mode = |name: &str| {
+            std::fs::metadata(run.path(name))
+                .unwrap()
+                .permissions()
+                .mode()
+                & 0o777
+        };
         assert_eq!(mode("out.wav"), mode("ordinary"));
         assert_eq!(mode("out.jsonl"), mode("ordinary"));
         std::fs::remove_file(run.path("ordinary")).unwrap();
     }
     // Nothing but the outputs and the cache is left in the directory.
-    assert!(leftover_files(run.dir.path(), &["story.txt", "cast.toml", "out.wav", "out.jsonl", "cache", "xdg-cache"]).is_empty());
+    assert!(leftover_files(
+        run.dir.path(),
+        &[
+            "story.txt",
+            "cast.toml",
+            "out.wav",
+            "out.jsonl",
+            "cache",
+            "xdg-cache"
+        ]
+    )
+    .is_empty());
 }
 
 #[test]
@@ -154,7 +240,9 @@ fn a_story_without_dialogue_renders_as_narration() {
     let (run, outcome) = render_fake("Nothing was said that day.\nThe sea was calm.\n");
     assert_eq!(outcome.status, 0, "{}", outcome.stderr);
     let timeline = check_timeline_matches_audio(&run);
-    assert!(timeline.iter().all(|record| record["speaker"] == "narrator"));
+    assert!(timeline
+        .iter()
+        .all(|record| record["speaker"] == "narrator"));
 }
 
 #[test]
@@ -167,7 +255,20 @@ fn output_is_in_story_order_whatever_the_jobs() {
     let run = Run::new()
         .file("story.txt", STORY)
         .file("cast.toml", CAST)
-        .args(&["render", "story.txt", "--cast", "cast.toml", "-o", "out.wav", "--engine", "fake", "--cache", "cache", "-j", "1"]);
+        .args(&[
+            "render",
+            "story.txt",
+            "--cast",
+            "cast.toml",
+            "-o",
+            "out.wav",
+            "--engine",
+            "fake",
+            "--cache",
+            "cache",
+            "-j",
+            "1",
+        ]);
     assert_eq!(run.run().status, 0);
     assert_eq!(std::fs::read(run.path("out.wav")).unwrap(), one);
 }
@@ -181,11 +282,24 @@ fn renders_with_espeak_ng() {
     let run = Run::new()
         .file("story.txt", STORY)
         .file("cast.toml", CAST)
-        .args(&["render", "story.txt", "--cast", "cast.toml", "-o", "out.wav", "--timeline", "out.jsonl", "--cache", "cache"]);
+        .args(&[
+            "render",
+            "story.txt",
+            "--cast",
+            "cast.toml",
+            "-o",
+            "out.wav",
+            "--timeline",
+            "out.jsonl",
+            "--cache",
+            "cache",
+        ]);
     let outcome = run.run();
     assert_eq!(outcome.status, 0, "{}", outcome.stderr);
     let timeline = check_timeline_matches_audio(&run);
-    assert!(timeline.iter().all(|record| record["voice"].as_str().unwrap().starts_with("espeak:")));
+    assert!(timeline
+        .iter()
+        .all(|record| record["voice"].as_str().unwrap().starts_with("espeak:")));
 }
 
 #[test]
@@ -193,20 +307,48 @@ fn seed_story_renders_with_distinct_voices() {
     let Some(shared) = shared() else { return };
     let stories = shared.join("stories");
     let run = Run::new()
-        .file("story.txt", std::fs::read(stories.join("we-should-leave.txt")).unwrap())
-        .file("cast.toml", std::fs::read(stories.join("we-should-leave.cast.toml")).unwrap())
-        .args(&["render", "story.txt", "--cast", "cast.toml", "-o", "out.wav", "--timeline", "out.jsonl", "--engine", "fake", "--cache", "cache"]);
+        .file(
+            "story.txt",
+            std::fs::read(stories.join("we-should-leave.txt")).unwrap(),
+        )
+        .file(
+            "cast.toml",
+            std::fs::read(stories.join("we-should-leave.cast.toml")).unwrap(),
+        )
+        .args(&[
+            "render",
+            "story.txt",
+            "--cast",
+            "cast.toml",
+            "-o",
+            "out.wav",
+            "--timeline",
+            "out.jsonl",
+            "--engine",
+            "fake",
+            "--cache",
+            "cache",
+        ]);
     let outcome = run.run();
     assert_eq!(outcome.status, 0, "{}", outcome.stderr);
     let timeline = check_timeline_matches_audio(&run);
     let mut pairs: Vec<(String, String)> = timeline
         .iter()
-        .map(|record| (record["speaker"].as_str().unwrap().to_string(), record["voice"].as_str().unwrap().to_string()))
+        .map(|record| {
+            (
+                record["speaker"].as_str().unwrap().to_string(),
+                record["voice"].as_str().unwrap().to_string(),
+            )
+        })
         .collect();
     pairs.sort();
     pairs.dedup();
     let speakers: Vec<&str> = pairs.iter().map(|(speaker, _)| speaker.as_str()).collect();
-    assert_eq!(speakers, ["Kylo", "narrator", "reader"], "one voice per speaker");
+    assert_eq!(
+        speakers,
+        ["Kylo", "narrator", "reader"],
+        "one voice per speaker"
+    );
     let mut voices: Vec<&str> = pairs.iter().map(|(_, voice)| voice.as_str()).collect();
     voices.dedup();
     assert_eq!(voices.len(), 3);
@@ -216,23 +358,87 @@ fn seed_story_renders_with_distinct_voices() {
 #[test]
 fn bad_input_table() {
     let failing_engine = "[engines.broken]\nkind = \"command\"\nargv = [\"false\", \"{out}\", \"--\", \"{text}\"]\n[narrator]\nvoice = \"broken:x\"\n";
-    let missing_espeak = "[engines.espeak]\nkind = \"espeak\"\nprogram = \"/nonexistent/espeak-ng\"\n";
+    let missing_espeak =
+        "[engines.espeak]\nkind = \"espeak\"\nprogram = \"/nonexistent/espeak-ng\"\n";
     // (name, story, cast, arguments, what the error says)
     type Case<'a> = (&'a str, &'a str, Option<&'a str>, &'a [&'a str], &'a str);
     let cases: &[Case] = &[
-        ("missing story", "", None, &["render", "nope.txt"], "cannot read story `nope.txt`"),
-        ("missing cast", "Hi.\n", None, &["render", "story.txt", "--cast", "nope.toml"], "cannot read cast `nope.toml`"),
-        ("malformed cast", "Hi.\n", Some("[narrator]\nvoice = \n"), &["render", "story.txt", "--cast", "cast.toml"], "cast.toml:2:"),
-        ("empty story", "\n\n  \n", None, &["render", "story.txt"], "is empty"),
-        ("binary story", "\0\0\0\0\u{1}\0\0", None, &["render", "story.txt"], "is not text"),
-        ("unknown voice", "\"Hi,\" said Ann.\n", Some("[characters.ann]\nvoice = \"en-us+nobody\"\n"), &["render", "story.txt", "--cast", "cast.toml"], "unknown voice `en-us+nobody`"),
-        ("espeak not installed", "Hi.\n", Some(missing_espeak), &["render", "story.txt", "--cast", "cast.toml"], "apt-get install espeak-ng"),
-        ("engine fails on a line", "First line.\nSecond line.\n", Some(failing_engine), &["render", "story.txt", "--cast", "cast.toml"], "story.txt:1"),
-        ("unknown engine", "Hi.\n", Some("[narrator]\nvoice = \"nope:x\"\n"), &["render", "story.txt", "--cast", "cast.toml"], "unknown engine `nope`"),
-        ("zero jobs", "Hi.\n", None, &["render", "story.txt", "-j", "0"], "--jobs 0"),
+        (
+            "missing story",
+            "",
+            None,
+            &["render", "nope.txt"],
+            "cannot read story `nope.txt`",
+        ),
+        (
+            "missing cast",
+            "Hi.\n",
+            None,
+            &["render", "story.txt", "--cast", "nope.toml"],
+            "cannot read cast `nope.toml`",
+        ),
+        (
+            "malformed cast",
+            "Hi.\n",
+            Some("[narrator]\nvoice = \n"),
+            &["render", "story.txt", "--cast", "cast.toml"],
+            "cast.toml:2:",
+        ),
+        (
+            "empty story",
+            "\n\n  \n",
+            None,
+            &["render", "story.txt"],
+            "is empty",
+        ),
+        (
+            "binary story",
+            "\0\0\0\0\u{1}\0\0",
+            None,
+            &["render", "story.txt"],
+            "is not text",
+        ),
+        (
+            "unknown voice",
+            "\"Hi,\" said Ann.\n",
+            Some("[characters.ann]\nvoice = \"en-us+nobody\"\n"),
+            &["render", "story.txt", "--cast", "cast.toml"],
+            "unknown voice `en-us+nobody`",
+        ),
+        (
+            "espeak not installed",
+            "Hi.\n",
+            Some(missing_espeak),
+            &["render", "story.txt", "--cast", "cast.toml"],
+            "apt-get install espeak-ng",
+        ),
+        (
+            "engine fails on a line",
+            "First line.\nSecond line.\n",
+            Some(failing_engine),
+            &["render", "story.txt", "--cast", "cast.toml"],
+            "story.txt:1",
+        ),
+        (
+            "unknown engine",
+            "Hi.\n",
+            Some("[narrator]\nvoice = \"nope:x\"\n"),
+            &["render", "story.txt", "--cast", "cast.toml"],
+            "unknown engine `nope`",
+        ),
+        (
+            "zero jobs",
+            "Hi.\n",
+            None,
+            &["render", "story.txt", "-j", "0"],
+            "--jobs 0",
+        ),
     ];
     for (name, story, cast, args, expected) in cases {
-        if name.contains("espeak") && !common::has_program("espeak-ng") && !name.contains("not installed") {
+        if name.contains("espeak")
+            && !common::has_program("espeak-ng")
+            && !name.contains("not installed")
+        {
             continue;
         }
         let mut run = Run::new();
@@ -247,12 +453,32 @@ fn bad_input_table() {
         let run = run.args(&arguments);
         let outcome = run.run();
         assert_eq!(outcome.status, 1, "{name}: {}", outcome.stderr);
-        let message: Vec<&str> = outcome.stderr.lines().skip_while(|line| !line.starts_with("error:")).collect();
-        assert!(!message.is_empty() && message.len() <= 2, "{name}: one error line and at most one hint\n{}", outcome.stderr);
-        assert!(message.len() == 1 || message[1].starts_with("hint:"), "{name}: {message:?}");
-        assert!(message.join("\n").contains(expected), "{name}: {message:?} should contain {expected:?}");
-        assert!(!run.path("out.wav").exists(), "{name}: no WAV under the output name");
-        let partial = leftover_files(run.dir.path(), &["story.txt", "cast.toml", "cache", "xdg-cache"]);
+        let message: Vec<&str> = outcome
+            .stderr
+            .lines()
+            .skip_while(|line| !line.starts_with("error:"))
+            .collect();
+        assert!(
+            !message.is_empty() && message.len() <= 2,
+            "{name}: one error line and at most one hint\n{}",
+            outcome.stderr
+        );
+        assert!(
+            message.len() == 1 || message[1].starts_with("hint:"),
+            "{name}: {message:?}"
+        );
+        assert!(
+            message.join("\n").contains(expected),
+            "{name}: {message:?} should contain {expected:?}"
+        );
+        assert!(
+            !run.path("out.wav").exists(),
+            "{name}: no WAV under the output name"
+        );
+        let partial = leftover_files(
+            run.dir.path(),
+            &["story.txt", "cast.toml", "cache", "xdg-cache"],
+        );
         assert!(partial.is_empty(), "{name}: left {partial:?}");
     }
 }
@@ -269,10 +495,17 @@ fn line_fixes_pin_a_speaker_and_unmatched_fixes_are_reported() {
     let outcome = run.run();
     assert_eq!(outcome.status, 0, "{}", outcome.stderr);
     let records = outcome.records();
-    let hello = records.iter().find(|record| record["text"] == "Hello,").unwrap();
+    let hello = records
+        .iter()
+        .find(|record| record["text"] == "Hello,")
+        .unwrap();
     assert_eq!(hello["speaker"], "bob");
     assert_eq!(hello["confidence"], 1.0);
-    assert!(outcome.stderr.contains("warning: cast.toml:") && outcome.stderr.contains("Never said"), "{}", outcome.stderr);
+    assert!(
+        outcome.stderr.contains("warning: cast.toml:") && outcome.stderr.contains("Never said"),
+        "{}",
+        outcome.stderr
+    );
 }
 
 #[test]
@@ -291,29 +524,78 @@ fn unknown_cast_keys_are_warned_about() {
         .args(&["script", "story.txt", "--cast", "cast.toml"]);
     let outcome = run.run();
     assert_eq!(outcome.status, 0);
-    assert!(outcome.stderr.contains("unknown key `characters.ann.voise` is ignored (did you mean `voice`?)"), "{}", outcome.stderr);
+    assert!(
+        outcome
+            .stderr
+            .contains("unknown key `characters.ann.voise` is ignored (did you mean `voice`?)"),
+        "{}",
+        outcome.stderr
+    );
 }
 
 #[test]
 fn render_chapters_renders_only_those_chapters() {
     let story = "My Book\n\nChapter 1\n\n\"One,\" said Ann.\n\nChapter 2: The Middle\n\n\"Two,\" said Ann.\n\nChapter 3\n\n\"Three,\" said Ann.\n";
-    let run = Run::new()
-        .file("story.txt", story)
-        .args(&["render", "story.txt", "--chapters", "2-3", "-o", "out.wav", "--timeline", "out.jsonl", "--engine", "fake", "--cache", "cache"]);
+    let run = Run::new().file("story.txt", story).args(&[
+        "render",
+        "story.txt",
+        "--chapters",
+        "2-3",
+        "-o",
+        "out.wav",
+        "--timeline",
+        "out.jsonl",
+        "--engine",
+        "fake",
+        "--cache",
+        "cache",
+    ]);
     let outcome = run.run();
     assert_eq!(outcome.status, 0, "{}", outcome.stderr);
     let timeline = std::fs::read_to_string(run.path("out.jsonl")).unwrap();
     let texts: Vec<String> = timeline
         .lines()
-        .map(|line| serde_json::from_str::<Value>(line).unwrap()["text"].as_str().unwrap().to_string())
+        .map(|line| {
+            serde_json::from_str::<Value>(line).unwrap()["text"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
         .collect();
-    assert!(texts.contains(&"Two,".to_string()) && texts.contains(&"Three,".to_string()), "{texts:?}");
-    assert!(!texts.contains(&"One,".to_string()) && !texts.contains(&"My Book".to_string()), "{texts:?}");
+    assert!(
+        texts.contains(&"Two,".to_string()) && texts.contains(&"Three,".to_string()),
+        "{texts:?}"
+    );
+    assert!(
+        !texts.contains(&"One,".to_string()) && !texts.contains(&"My Book".to_string()),
+        "{texts:?}"
+    );
     let outcome = Run::new()
         .file("story.txt", story)
-        .args(&["render", "story.txt", "--chapters", "7", "-o", "out.wav", "--engine", "fake", "--cache", "cache"])
+        .args(&[
+            "render",
+            "story.txt",
+            "--chapters",
+            "7",
+            "-o",
+            "out.wav",
+            "--engine",
+            "fake",
+            "--cache",
+            "cache",
+        ])
         .run();
     assert_eq!(outcome.status, 1);
-    assert!(outcome.stderr.contains("its chapters are 1 to 3"), "{}", outcome.stderr);
-    assert_eq!(Run::new().args(&["render", "story.txt", "--chapters", "4-2"]).run().status, 2);
+    assert!(
+        outcome.stderr.contains("its chapters are 1 to 3"),
+        "{}",
+        outcome.stderr
+    );
+    assert_eq!(
+        Run::new()
+            .args(&["render", "story.txt", "--chapters", "4-2"])
+            .run()
+            .status,
+        2
+    );
 }

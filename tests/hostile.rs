@@ -21,10 +21,17 @@ Quotes ' \" \\ and a backslash at the end \\\n";
 /// An engine that records each argv element on its own line, then writes a tone.
 fn recording_engine(run: &Run) -> String {
     let tone = run.path("tone.wav");
-    let spec = hound::WavSpec { channels: 1, sample_rate: 8_000, bits_per_sample: 16, sample_format: hound::SampleFormat::Int };
+    let spec = hound::WavSpec {
+        channels: 1,
+        sample_rate: 8_000,
+        bits_per_sample: 16,
+        sample_format: hound::SampleFormat::Int,
+    };
     let mut writer = hound::WavWriter::create(&tone, spec).unwrap();
     for index in 0..800 {
-        writer.write_sample(((index as f32 * 0.2).sin() * 9_000.0) as i16).unwrap();
+        writer
+            .write_sample(((index as f32 * 0.2).sin() * 9_000.0) as i16)
+            .unwrap();
     }
     writer.finalize().unwrap();
     let script = run.path("record-tts");
@@ -45,38 +52,88 @@ fn recording_engine(run: &Run) -> String {
 fn render_with(engine_table: &str, voice: &str) -> Run {
     let run = Run::new().file("story.txt", HOSTILE);
     let script = recording_engine(&run);
-    let cast = format!("{}\n[narrator]\nvoice = \"{voice}\"\n[characters.she]\nvoice = \"{voice}\"\n", engine_table.replace("SCRIPT", &script));
-    let run = run.file("cast.toml", cast).args(&["render", "story.txt", "--cast", "cast.toml", "-o", "out.wav", "--cache", "cache"]);
+    let cast = format!(
+        "{}\n[narrator]\nvoice = \"{voice}\"\n[characters.she]\nvoice = \"{voice}\"\n",
+        engine_table.replace("SCRIPT", &script)
+    );
+    let run = run.file("cast.toml", cast).args(&[
+        "render",
+        "story.txt",
+        "--cast",
+        "cast.toml",
+        "-o",
+        "out.wav",
+        "--cache",
+        "cache",
+    ]);
     let outcome = run.run();
     assert_eq!(outcome.status, 0, "{engine_table}\n{}", outcome.stderr);
-    assert!(!run.path("pwned").exists(), "nothing the story says is executed");
-    let home_canary = std::env::var_os("HOME").map(|home| std::path::Path::new(&home).join("pwned"));
+    assert!(
+        !run.path("pwned").exists(),
+        "nothing the story says is executed"
+    );
+    let home_canary =
+        std::env::var_os("HOME").map(|home| std::path::Path::new(&home).join("pwned"));
     assert!(!home_canary.is_some_and(|canary| canary.exists()));
-    let extra = leftover_files(run.dir.path(), &["story.txt", "cast.toml", "out.wav", "cache", "xdg-cache", "tone.wav", "record-tts", "argv.log"]);
-    assert!(extra.is_empty(), "nothing written outside the output and cache: {extra:?}");
+    let extra = leftover_files(
+        run.dir.path(),
+        &[
+            "story.txt",
+            "cast.toml",
+            "out.wav",
+            "cache",
+            "xdg-cache",
+            "tone.wav",
+            "record-tts",
+            "argv.log",
+        ],
+    );
+    assert!(
+        extra.is_empty(),
+        "nothing written outside the output and cache: {extra:?}"
+    );
     run
 }
 
 #[test]
 fn hostile_text_through_a_command_engine_after_double_dash() {
-    let run = render_with("[engines.rec]\nkind = \"command\"\nargv = [\"SCRIPT\", \"{out}\", \"--\", \"{text}\"]", "rec:v");
+    let run = render_with(
+        "[engines.rec]\nkind = \"command\"\nargv = [\"SCRIPT\", \"{out}\", \"--\", \"{text}\"]",
+        "rec:v",
+    );
     let log = std::fs::read_to_string(run.path("argv.log")).unwrap();
-    assert!(log.contains("$(touch pwned)"), "the text arrives verbatim: {log}");
+    assert!(
+        log.contains("$(touch pwned)"),
+        "the text arrives verbatim: {log}"
+    );
     assert!(log.lines().any(|line| line == "--"), "text follows --");
-    assert!(log.lines().any(|line| line.starts_with("-rf --output=pwned")), "a line starting with - is one argument after --");
-    assert!(log.contains("{out} {text}"), "placeholders in the text stay text");
+    assert!(
+        log.lines()
+            .any(|line| line.starts_with("-rf --output=pwned")),
+        "a line starting with - is one argument after --"
+    );
+    assert!(
+        log.contains("{out} {text}"),
+        "placeholders in the text stay text"
+    );
 }
 
 #[test]
 fn hostile_text_through_a_command_engine_on_stdin() {
-    let run = render_with("[engines.rec]\nkind = \"command\"\nstdin = true\nargv = [\"SCRIPT\", \"{out}\"]", "rec:v");
+    let run = render_with(
+        "[engines.rec]\nkind = \"command\"\nstdin = true\nargv = [\"SCRIPT\", \"{out}\"]",
+        "rec:v",
+    );
     let log = std::fs::read_to_string(run.path("argv.log")).unwrap();
     assert!(log.contains("| tee pwned"), "{log}");
 }
 
 #[test]
 fn hostile_text_through_a_command_engine_in_a_text_file() {
-    let run = render_with("[engines.rec]\nkind = \"command\"\nargv = [\"SCRIPT\", \"{out}\", \"{text_file}\"]", "rec:v");
+    let run = render_with(
+        "[engines.rec]\nkind = \"command\"\nargv = [\"SCRIPT\", \"{out}\", \"{text_file}\"]",
+        "rec:v",
+    );
     let log = std::fs::read_to_string(run.path("argv.log")).unwrap();
     // The engine gets a path, never the text, on its command line.
     assert!(!log.contains("touch pwned"), "{log}");
@@ -104,5 +161,9 @@ fn a_command_template_that_would_let_text_become_an_option_is_refused() {
         .args(&["render", "story.txt", "--cast", "cast.toml", "-o", "out.wav", "--cache", "cache"]);
     let outcome = run.run();
     assert_eq!(outcome.status, 1);
-    assert!(outcome.stderr.contains("must come after `--`"), "{}", outcome.stderr);
+    assert!(
+        outcome.stderr.contains("must come after `--`"),
+        "{}",
+        outcome.stderr
+    );
 }

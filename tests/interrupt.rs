@@ -20,23 +20,42 @@ fn slow_engine(run: &Run) {
     };
     let mut writer = hound::WavWriter::create(&tone, spec).unwrap();
     for index in 0..4_000 {
-        writer.write_sample(((index as f32 * 0.1).sin() * 8_000.0) as i16).unwrap();
+        writer
+            .write_sample(((index as f32 * 0.1).sin() * 8_000.0) as i16)
+            .unwrap();
     }
     writer.finalize().unwrap();
     let script = run.path("slow-tts");
-    std::fs::write(&script, format!("#!/bin/sh\nsleep 0.3\ncp '{}' \"$1\"\n", tone.display())).unwrap();
+    std::fs::write(
+        &script,
+        format!("#!/bin/sh\nsleep 0.3\ncp '{}' \"$1\"\n", tone.display()),
+    )
+    .unwrap();
     std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
 }
 
 #[test]
 fn ctrl_c_exits_130_keeps_clips_and_leaves_no_output() {
-    let story: String = (1..=30).map(|line| format!("This is line number {line}.\n")).collect();
+    let story: String = (1..=30)
+        .map(|line| format!("This is line number {line}.\n"))
+        .collect();
     let run = Run::new()
         .file("story.txt", story)
         .file("cast.toml", "[engines.slow]\nkind = \"command\"\nargv = [\"./slow-tts\", \"{out}\", \"--\", \"{text}\"]\n[narrator]\nvoice = \"slow:one\"\n");
     slow_engine(&run);
     let child = Command::new(env!("CARGO_BIN_EXE_ficaudio"))
-        .args(["render", "story.txt", "--cast", "cast.toml", "-o", "out.wav", "--cache", "cache", "-j", "2"])
+        .args([
+            "render",
+            "story.txt",
+            "--cast",
+            "cast.toml",
+            "-o",
+            "out.wav",
+            "--cache",
+            "cache",
+            "-j",
+            "2",
+        ])
         .current_dir(run.dir.path())
         .stderr(Stdio::piped())
         .spawn()
@@ -53,10 +72,25 @@ fn ctrl_c_exits_130_keeps_clips_and_leaves_no_output() {
     assert!(clips > 0 && clips < 30, "finished clips are kept: {clips}");
 
     // The next render makes only the missing clips.
-    let run = run.args(&["render", "story.txt", "--cast", "cast.toml", "-o", "out.wav", "--cache", "cache", "-j", "2"]);
+    let run = run.args(&[
+        "render",
+        "story.txt",
+        "--cast",
+        "cast.toml",
+        "-o",
+        "out.wav",
+        "--cache",
+        "cache",
+        "-j",
+        "2",
+    ]);
     let outcome = run.run();
     assert_eq!(outcome.status, 0, "{}", outcome.stderr);
-    assert!(outcome.stderr.contains(&format!("{} from cache", clips)), "{}", outcome.stderr);
+    assert!(
+        outcome.stderr.contains(&format!("{} from cache", clips)),
+        "{}",
+        outcome.stderr
+    );
     assert!(run.path("out.wav").exists());
 }
 
@@ -70,7 +104,12 @@ fn count_clips(directory: &std::path::Path) -> usize {
             if entry.path().is_dir() {
                 count_clips(&entry.path())
             } else {
-                usize::from(entry.path().extension().is_some_and(|extension| extension == "wav"))
+                usize::from(
+                    entry
+                        .path()
+                        .extension()
+                        .is_some_and(|extension| extension == "wav"),
+                )
             }
         })
         .sum()

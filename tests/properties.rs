@@ -11,9 +11,43 @@ use proptest::prelude::*;
 /// Text made mostly of the characters that matter to the parser.
 fn story_text() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
-        "\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\n", "\r\n", "\r", "\n\n", " ", "said", "Kylo", "I",
-        ",", ".", "?", "* * *", "---", "oOo", "Chapter 1", "A/N:", "Y/N", "don't", "boys'", "'em", "\u{e9}", "\u{1F600}",
-        "\t", "\0", "Where stories live. Discover now", "3.9K 59 4", "*", "_", "#", "<p>", "</p>",
+        "\"",
+        "'",
+        "\u{201C}",
+        "\u{201D}",
+        "\u{2018}",
+        "\u{2019}",
+        "\n",
+        "\r\n",
+        "\r",
+        "\n\n",
+        " ",
+        "said",
+        "Kylo",
+        "I",
+        ",",
+        ".",
+        "?",
+        "* * *",
+        "---",
+        "oOo",
+        "Chapter 1",
+        "A/N:",
+        "Y/N",
+        "don't",
+        "boys'",
+        "'em",
+        "\u{e9}",
+        "\u{1F600}",
+        "\t",
+        "\0",
+        "Where stories live. Discover now",
+        "3.9K 59 4",
+        "*",
+        "_",
+        "#",
+        "<p>",
+        "</p>",
     ]);
     prop::collection::vec(pieces, 0..60).prop_map(|pieces| pieces.concat())
 }
@@ -29,12 +63,25 @@ fn check(bytes: &[u8]) {
         let (Some(start), Some(end)) = (piece.start, piece.end) else {
             continue;
         };
-        assert!(start <= end && end <= bytes.len(), "offsets inside the input: {start}..{end} of {}", bytes.len());
-        assert!(start >= previous_end, "segments in order, not overlapping: {start} < {previous_end}");
+        assert!(
+            start <= end && end <= bytes.len(),
+            "offsets inside the input: {start}..{end} of {}",
+            bytes.len()
+        );
+        assert!(
+            start >= previous_end,
+            "segments in order, not overlapping: {start} < {previous_end}"
+        );
         previous_end = end;
         if let Some(text) = text {
-            assert!(text.is_char_boundary(start) && text.is_char_boundary(end), "char boundaries");
-            let slice: String = text[start..end].chars().map(|c| if c == '\n' || c == '\r' { ' ' } else { c }).collect();
+            assert!(
+                text.is_char_boundary(start) && text.is_char_boundary(end),
+                "char boundaries"
+            );
+            let slice: String = text[start..end]
+                .chars()
+                .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
+                .collect();
             assert_eq!(slice, piece.text, "text is the file's bytes at its offsets");
         }
     }
@@ -68,7 +115,9 @@ fn regression_inputs_do_not_panic() {
         b"line\rline\r\nline\nline".to_vec(),
         b"\x93Hello,\x94 she said.".to_vec(),
         long_paragraph.into_bytes(),
-        "'Tis 'twas 'em rock 'n' roll the boys' '90s".as_bytes().to_vec(),
+        "'Tis 'twas 'em rock 'n' roll the boys' '90s"
+            .as_bytes()
+            .to_vec(),
     ];
     for case in cases {
         check(&case);

@@ -23,14 +23,23 @@ impl VoiceAssignment {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.voices.iter().map(|(speaker, voice)| (speaker.as_str(), voice.as_str()))
+        self.voices
+            .iter()
+            .map(|(speaker, voice)| (speaker.as_str(), voice.as_str()))
     }
 }
 
 /// Makes a full voice reference: a bare voice means the default engine.
 pub fn qualify(voice: &str, default_engine: &str) -> String {
     match voice.split_once(':') {
-        Some((engine, _)) if !engine.is_empty() && engine.chars().all(|character| character.is_ascii_alphanumeric() || character == '-' || character == '_') => voice.to_string(),
+        Some((engine, _))
+            if !engine.is_empty()
+                && engine.chars().all(|character| {
+                    character.is_ascii_alphanumeric() || character == '-' || character == '_'
+                }) =>
+        {
+            voice.to_string()
+        }
         _ => format!("{default_engine}:{voice}"),
     }
 }
@@ -47,7 +56,10 @@ pub fn assign_voices(
     let engine = bank.engine.as_str();
     let mut voices = HashMap::new();
     let mut used: HashSet<String> = HashSet::new();
-    let take = |voices: &mut HashMap<String, String>, speaker: &str, voice: String, used: &mut HashSet<String>| {
+    let take = |voices: &mut HashMap<String, String>,
+                speaker: &str,
+                voice: String,
+                used: &mut HashSet<String>| {
         used.insert(voice.clone());
         voices.insert(speaker.to_string(), voice);
     };
@@ -57,7 +69,12 @@ pub fn assign_voices(
     }
     for character in &cast.characters {
         if let Some(voice) = &character.voice {
-            take(&mut voices, &character.id, qualify(voice, engine), &mut used);
+            take(
+                &mut voices,
+                &character.id,
+                qualify(voice, engine),
+                &mut used,
+            );
         }
     }
     if !voices.contains_key(NARRATOR) {
@@ -71,7 +88,11 @@ pub fn assign_voices(
         take(&mut voices, NARRATOR, narrator, &mut used);
     }
     // Cast characters (in file order) before speakers found only in the story.
-    let mut order: Vec<&str> = cast.characters.iter().map(|character| character.id.as_str()).collect();
+    let mut order: Vec<&str> = cast
+        .characters
+        .iter()
+        .map(|character| character.id.as_str())
+        .collect();
     for speaker in speakers {
         if !order.contains(&speaker.as_str()) && speaker != NARRATOR {
             order.push(speaker);
@@ -121,7 +142,10 @@ mod tests {
     fn qualify_table() {
         assert_eq!(qualify("en-us+m3", "espeak"), "espeak:en-us+m3");
         assert_eq!(qualify("espeak:en+f2", "espeak"), "espeak:en+f2");
-        assert_eq!(qualify("piper:/voices/joe.onnx", "espeak"), "piper:/voices/joe.onnx");
+        assert_eq!(
+            qualify("piper:/voices/joe.onnx", "espeak"),
+            "piper:/voices/joe.onnx"
+        );
     }
 
     #[test]
@@ -142,7 +166,12 @@ mod tests {
         let narrator = assignment.voice(NARRATOR);
         assert_ne!(kylo, snoke);
         assert_ne!(kylo, narrator);
-        assert_eq!(bank.find(kylo.trim_start_matches("espeak:")).unwrap().gender, Gender::Male);
+        assert_eq!(
+            bank.find(kylo.trim_start_matches("espeak:"))
+                .unwrap()
+                .gender,
+            Gender::Male
+        );
         assert_eq!(assignment.voice("nobody"), narrator);
     }
 }

@@ -61,8 +61,20 @@ mod tests {
     #[test]
     fn espeak_bank_parses_and_has_both_genders() {
         let bank = VoiceBank::builtin("espeak").expect("bank parses");
-        assert!(bank.voices.iter().filter(|voice| voice.gender == Gender::Male).count() >= 8);
-        assert!(bank.voices.iter().filter(|voice| voice.gender == Gender::Female).count() >= 8);
+        assert!(
+            bank.voices
+                .iter()
+                .filter(|voice| voice.gender == Gender::Male)
+                .count()
+                >= 8
+        );
+        assert!(
+            bank.voices
+                .iter()
+                .filter(|voice| voice.gender == Gender::Female)
+                .count()
+                >= 8
+        );
         assert!(bank.voices.iter().any(|voice| voice.narrator));
         let mut ids: Vec<&str> = bank.voices.iter().map(|voice| voice.id.as_str()).collect();
         ids.sort_unstable();
@@ -73,14 +85,27 @@ mod tests {
     #[test]
     fn every_engine_bank_parses_with_unique_ids_and_a_narrator() {
         for engine in ["espeak", "flite", "festival", "piper", "say"] {
-            let bank = VoiceBank::builtin(engine).unwrap_or_else(|| panic!("bank of {engine} parses"));
+            let bank =
+                VoiceBank::builtin(engine).unwrap_or_else(|| panic!("bank of {engine} parses"));
             assert_eq!(bank.engine, engine);
-            assert!(bank.voices.iter().any(|voice| voice.narrator), "{engine} has a narrator");
-            assert!(bank.voices.iter().any(|voice| voice.gender == Gender::Female), "{engine} has a female voice");
+            assert!(
+                bank.voices.iter().any(|voice| voice.narrator),
+                "{engine} has a narrator"
+            );
+            assert!(
+                bank.voices
+                    .iter()
+                    .any(|voice| voice.gender == Gender::Female),
+                "{engine} has a female voice"
+            );
             let mut ids: Vec<&str> = bank.voices.iter().map(|voice| voice.id.as_str()).collect();
             ids.sort_unstable();
             ids.dedup();
-            assert_eq!(ids.len(), bank.voices.len(), "{engine}: voice ids are unique");
+            assert_eq!(
+                ids.len(),
+                bank.voices.len(),
+                "{engine}: voice ids are unique"
+            );
         }
     }
 }

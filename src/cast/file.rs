@@ -289,7 +289,12 @@ pub fn parse_cast(text: &str, path: &Path) -> Result<Cast, CastError> {
                 message: format!("`characters.{id}` is not a usable speaker id\nhint: pick another table name, such as `characters.hero`"),
             });
         }
-        unknown_keys.extend(character.extra.keys().map(|key| format!("characters.{id}.{key}")));
+        unknown_keys.extend(
+            character
+                .extra
+                .keys()
+                .map(|key| format!("characters.{id}.{key}")),
+        );
         if character.pause_before.is_some() || character.pause_after.is_some() {
             let pauses = CharacterPauses {
                 before: character.pause_before.unwrap_or(0),
@@ -316,10 +321,19 @@ pub fn parse_cast(text: &str, path: &Path) -> Result<Cast, CastError> {
     }
     let mut engines = Vec::new();
     for (name, engine) in raw.engines {
-        unknown_keys.extend(engine.extra.keys().map(|key| format!("engines.{name}.{key}")));
+        unknown_keys.extend(
+            engine
+                .extra
+                .keys()
+                .map(|key| format!("engines.{name}.{key}")),
+        );
         engines.push((name, engine));
     }
-    if let Some(fix) = raw.fix.iter().find(|fix| fix.occurrence == Some(0) || fix.quote.trim().is_empty()) {
+    if let Some(fix) = raw
+        .fix
+        .iter()
+        .find(|fix| fix.occurrence == Some(0) || fix.quote.trim().is_empty())
+    {
         return Err(CastError::Invalid {
             path: path.to_path_buf(),
             message: format!("`[[fix]]` for `{}` needs a non-empty `quote` and an `occurrence` from 1\nhint: write the first words of the line, and leave out `occurrence` for the first one", fix.quote),
@@ -336,8 +350,21 @@ pub fn parse_cast(text: &str, path: &Path) -> Result<Cast, CastError> {
     let voices: Vec<(String, crate::synth::VoiceSettings)> = raw.voices.into_iter().collect();
     let labelled = voice_settings
         .iter()
-        .map(|(id, settings)| (if id == crate::model::NARRATOR { "narrator".to_string() } else { format!("characters.{id}") }, settings))
-        .chain(voices.iter().map(|(reference, settings)| (format!("voices.\"{reference}\""), settings)));
+        .map(|(id, settings)| {
+            (
+                if id == crate::model::NARRATOR {
+                    "narrator".to_string()
+                } else {
+                    format!("characters.{id}")
+                },
+                settings,
+            )
+        })
+        .chain(
+            voices
+                .iter()
+                .map(|(reference, settings)| (format!("voices.\"{reference}\""), settings)),
+        );
     for (table, settings) in labelled {
         if let Err(message) = settings.validate() {
             return Err(CastError::Invalid {
@@ -367,7 +394,11 @@ pub fn parse_cast(text: &str, path: &Path) -> Result<Cast, CastError> {
 pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let before = &text[..offset.min(text.len())];
     let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |last| last.chars().count()) + 1;
+    let column = before
+        .rsplit('\n')
+        .next()
+        .map_or(0, |last| last.chars().count())
+        + 1;
     (line, column)
 }
 
@@ -386,7 +417,11 @@ mod tests {
         )
         .unwrap();
         assert_eq!(cast.narrator_voice.as_deref(), Some("en-us+m1"));
-        let ids: Vec<&str> = cast.characters.iter().map(|character| character.id.as_str()).collect();
+        let ids: Vec<&str> = cast
+            .characters
+            .iter()
+            .map(|character| character.id.as_str())
+            .collect();
         assert_eq!(ids, ["zed", "kylo"]);
         assert_eq!(cast.pov().unwrap().name, "Kylo Ren");
         assert_eq!(cast.characters[1].gender, Some(Gender::Male));
@@ -439,15 +474,31 @@ mod tests {
     #[test]
     fn voice_settings_from_characters_narrator_and_voices() {
         let cast = parse("[narrator]\nrate = 0.9\n[characters.a]\nvolume = 0.5\n[characters.b]\n[voices.\"flite:slt\"]\npitch = 1.2\n").unwrap();
-        assert_eq!(cast.voice_settings.get("narrator").and_then(|settings| settings.rate), Some(0.9));
-        assert_eq!(cast.voice_settings.get("a").and_then(|settings| settings.volume), Some(0.5));
+        assert_eq!(
+            cast.voice_settings
+                .get("narrator")
+                .and_then(|settings| settings.rate),
+            Some(0.9)
+        );
+        assert_eq!(
+            cast.voice_settings
+                .get("a")
+                .and_then(|settings| settings.volume),
+            Some(0.5)
+        );
         assert!(!cast.voice_settings.contains_key("b"));
         assert_eq!(cast.voices[0].0, "flite:slt");
         assert_eq!(cast.voices[0].1.pitch, Some(1.2));
         assert!(cast.unknown_keys.is_empty(), "{:?}", cast.unknown_keys);
         let error = parse("[characters.a]\nrate = 9\n").unwrap_err().to_string();
-        assert!(error.contains("[characters.a]: `rate = 9` is out of range"), "{error}");
-        assert!(parse("[voices.x]\nspeed = 1\n").is_err(), "a misspelt setting is an error");
+        assert!(
+            error.contains("[characters.a]: `rate = 9` is out of range"),
+            "{error}"
+        );
+        assert!(
+            parse("[voices.x]\nspeed = 1\n").is_err(),
+            "a misspelt setting is an error"
+        );
     }
 
     #[test]
@@ -464,9 +515,18 @@ mod tests {
         assert_eq!(cast.output.format.as_deref(), Some("m4b"));
         assert_eq!(cast.mix.loudness, Some(-16.5));
         assert_eq!(cast.mix.true_peak, None);
-        assert_eq!(cast.character_pauses.get("a"), Some(&CharacterPauses { before: 300, after: 0 }));
+        assert_eq!(
+            cast.character_pauses.get("a"),
+            Some(&CharacterPauses {
+                before: 300,
+                after: 0
+            })
+        );
         assert_eq!(cast.character_pauses.get("b"), None);
         assert!(cast.unknown_keys.is_empty(), "{:?}", cast.unknown_keys);
-        assert!(parse("[output]\nsample_rate = 1\n").is_err(), "a misspelt output key is an error");
+        assert!(
+            parse("[output]\nsample_rate = 1\n").is_err(),
+            "a misspelt output key is an error"
+        );
     }
 }

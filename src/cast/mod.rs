@@ -9,12 +9,14 @@ mod assign;
 mod bank;
 pub mod draft;
 mod file;
-mod suggest;
 mod given_names;
+mod suggest;
 pub mod write;
 
 pub use assign::{assign_voices, qualify, VoiceAssignment};
-pub use suggest::nearest_key;
 pub use bank::{VoiceBank, VoiceEntry};
-pub use file::{line_column, parse_cast, read_cast, Cast, CastError, Character, Gender, PauseSettings};
+pub use file::{
+    line_column, parse_cast, read_cast, Cast, CastError, Character, Gender, PauseSettings,
+};
 pub use file::{CharacterPauses, LineFix, MixSettings, OutputSettings};
+pub use suggest::nearest_key;

@@ -3,14 +3,44 @@
 //! In: an unknown key as a dotted path (`characters.kylo.voise`). Out: the valid key
 //! it most likely meant (`voice`), when one is close enough to be a typo.
 
-const TOP: &[&str] = &["narrator", "characters", "pauses", "output", "mix", "engines", "voices", "fix", "pronounce"];
+const TOP: &[&str] = &[
+    "narrator",
+    "characters",
+    "pauses",
+    "output",
+    "mix",
+    "engines",
+    "voices",
+    "fix",
+    "pronounce",
+];
 const NARRATOR: &[&str] = &["voice", "rate", "pitch", "volume"];
 const CHARACTER: &[&str] = &[
-    "name", "aliases", "gender", "pov", "voice", "pause_before", "pause_after", "rate", "pitch", "volume",
+    "name",
+    "aliases",
+    "gender",
+    "pov",
+    "voice",
+    "pause_before",
+    "pause_after",
+    "rate",
+    "pitch",
+    "volume",
 ];
 const ENGINE: &[&str] = &[
-    "kind", "program", "argv", "stdin", "timeout", "voices", "data_dir", "url", "model", "api_key_env", "concurrency",
-    "retries", "max_chars",
+    "kind",
+    "program",
+    "argv",
+    "stdin",
+    "timeout",
+    "voices",
+    "data_dir",
+    "url",
+    "model",
+    "api_key_env",
+    "concurrency",
+    "retries",
+    "max_chars",
 ];
 
 /// The valid keys of the table that holds `dotted`'s last part.
@@ -34,7 +64,14 @@ pub fn nearest_key(dotted: &str) -> Option<&'static str> {
         .map(|candidate| {
             // A truncated key (`alias` for `aliases`) is as good as a one-letter typo.
             let truncated = key.chars().count() >= 3 && candidate.starts_with(key.as_str());
-            (if truncated { 1 } else { distance(&key, candidate) }, *candidate)
+            (
+                if truncated {
+                    1
+                } else {
+                    distance(&key, candidate)
+                },
+                *candidate,
+            )
         })
         .filter(|(distance, _)| *distance <= limit)
         .min()
@@ -56,8 +93,14 @@ fn distance(first: &str, second: &str) -> usize {
     for row in 1..=first.len() {
         for column in 1..=second.len() {
             let cost = usize::from(first[row - 1] != second[column - 1]);
-            let mut best = (table[row - 1][column] + 1).min(table[row][column - 1] + 1).min(table[row - 1][column - 1] + cost);
-            if row > 1 && column > 1 && first[row - 1] == second[column - 2] && first[row - 2] == second[column - 1] {
+            let mut best = (table[row - 1][column] + 1)
+                .min(table[row][column - 1] + 1)
+                .min(table[row - 1][column - 1] + cost);
+            if row > 1
+                && column > 1
+                && first[row - 1] == second[column - 2]
+                && first[row - 2] == second[column - 1]
+            {
                 best = best.min(table[row - 2][column - 2] + 1);
             }
             table[row][column] = best;

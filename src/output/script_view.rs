@@ -45,7 +45,12 @@ pub fn screenplay(segments: &[Segment], name_of: &dyn Fn(&str) -> String) -> Str
                     }
                     let _ = writeln!(out, "\n{:NAME_INDENT$}{name}", "");
                 }
-                wrap_into(&mut out, &segment.text, DIALOGUE_INDENT, WIDTH - DIALOGUE_INDENT);
+                wrap_into(
+                    &mut out,
+                    &segment.text,
+                    DIALOGUE_INDENT,
+                    WIDTH - DIALOGUE_INDENT,
+                );
                 last_speaker.clone_from(&segment.speaker);
             }
         }

@@ -31,17 +31,31 @@ pub fn segment(document: &Document) -> Vec<Segment> {
         match paragraph.kind {
             ParagraphKind::Heading => {
                 let range = trim_range(text, 0, text.len());
-                pieces.push(Segment::narration(SegmentKind::Heading, text[range.0..range.1].to_string(), index, range));
+                pieces.push(Segment::narration(
+                    SegmentKind::Heading,
+                    text[range.0..range.1].to_string(),
+                    index,
+                    range,
+                ));
                 open_quote = None;
             }
             ParagraphKind::SceneBreak => {
-                pieces.push(Segment::narration(SegmentKind::Break, String::new(), index, (0, 0)));
+                pieces.push(Segment::narration(
+                    SegmentKind::Break,
+                    String::new(),
+                    index,
+                    (0, 0),
+                ));
                 open_quote = None;
             }
             ParagraphKind::Body => {
                 let spans = find_quotes(text, style);
                 let mut cursor = 0;
-                let continues = open_quote.filter(|_| spans.first().is_some_and(|span| text[..span.open].trim().is_empty()));
+                let continues = open_quote.filter(|_| {
+                    spans
+                        .first()
+                        .is_some_and(|span| text[..span.open].trim().is_empty())
+                });
                 open_quote = None;
                 for (position, span) in spans.iter().enumerate() {
                     push_narration_and_thoughts(&mut pieces, paragraph, index, cursor, span.open);
@@ -94,7 +108,13 @@ pub fn segment(document: &Document) -> Vec<Segment> {
 
 /// Adds the narration between two quotes, with any italic thought in it as a
 /// segment of its own.
-fn push_narration_and_thoughts(pieces: &mut Vec<Segment>, paragraph: &Paragraph, index: usize, start: usize, end: usize) {
+fn push_narration_and_thoughts(
+    pieces: &mut Vec<Segment>,
+    paragraph: &Paragraph,
+    index: usize,
+    start: usize,
+    end: usize,
+) {
     let text = paragraph.text.as_str();
     let mut cursor = start;
     for &(from, to) in &paragraph.emphasis {
@@ -103,7 +123,12 @@ fn push_narration_and_thoughts(pieces: &mut Vec<Segment>, paragraph: &Paragraph,
         }
         push_narration(pieces, text, index, cursor, from);
         let range = trim_range(text, from, to);
-        let mut thought = Segment::narration(SegmentKind::Thought, text[range.0..range.1].to_string(), index, range);
+        let mut thought = Segment::narration(
+            SegmentKind::Thought,
+            text[range.0..range.1].to_string(),
+            index,
+            range,
+        );
         thought.speaker = String::new();
         pieces.push(thought);
         cursor = to;
@@ -113,15 +138,28 @@ fn push_narration_and_thoughts(pieces: &mut Vec<Segment>, paragraph: &Paragraph,
 
 /// Adds the narration between two quotes, without the punctuation that only joined it
 /// to them (`, she said, ` → `she said`); nothing when no word is left.
-fn push_narration(pieces: &mut Vec<Segment>, text: &str, paragraph: usize, start: usize, end: usize) {
+fn push_narration(
+    pieces: &mut Vec<Segment>,
+    text: &str,
+    paragraph: usize,
+    start: usize,
+    end: usize,
+) {
     if start >= end {
         return;
     }
     let slice = &text[start..end];
     // Punctuation that only joins the narration to a quote (or a thought) beside it;
     // at the paragraph's own edges it is text (`-rf`, `--help`, `...and then`).
-    let is_joiner = |character: char| character.is_whitespace() || matches!(character, ',' | ';' | ':' | '—' | '–' | '-' | '*' | '_');
-    let kept = if start > 0 { slice.trim_start_matches(is_joiner) } else { slice.trim_start() };
+    let is_joiner = |character: char| {
+        character.is_whitespace()
+            || matches!(character, ',' | ';' | ':' | '—' | '–' | '-' | '*' | '_')
+    };
+    let kept = if start > 0 {
+        slice.trim_start_matches(is_joiner)
+    } else {
+        slice.trim_start()
+    };
     let leading = slice.len() - kept.len();
     let kept = if end < text.len() {
         kept.trim_end_matches(|character: char| is_joiner(character) || character == '(')
@@ -132,7 +170,8 @@ fn push_narration(pieces: &mut Vec<Segment>, text: &str, paragraph: usize, start
         return;
     }
     let range = (start + leading, start + leading + kept.len());
-    let mut segment = Segment::narration(SegmentKind::Narration, kept.to_string(), paragraph, range);
+    let mut segment =
+        Segment::narration(SegmentKind::Narration, kept.to_string(), paragraph, range);
     segment.speaker = NARRATOR.to_string();
     pieces.push(segment);
 }
@@ -169,10 +208,16 @@ mod tests {
         let source = "*Brilliant*, he thought, and closed the door.\n";
         let mut document = parse_plain(source, 0);
         document.paragraphs[0].emphasis = vec![(1, 10)];
-        let pieces: Vec<(SegmentKind, String)> = segment(&document).into_iter().map(|piece| (piece.kind, piece.text)).collect();
+        let pieces: Vec<(SegmentKind, String)> = segment(&document)
+            .into_iter()
+            .map(|piece| (piece.kind, piece.text))
+            .collect();
         assert_eq!(
             pieces,
-            vec![(Thought, "Brilliant".to_string()), (Narration, "he thought, and closed the door.".to_string())]
+            vec![
+                (Thought, "Brilliant".to_string()),
+                (Narration, "he thought, and closed the door.".to_string())
+            ]
         );
     }
 
@@ -191,7 +236,10 @@ mod tests {
     fn multi_paragraph_quote_keeps_one_quote_id() {
         let source = "\"It began long ago,\n\n\"and it never ended.\"\n\nShe wept.\n";
         let segments = segment(&parse_plain(source, 0));
-        let dialogue: Vec<&Segment> = segments.iter().filter(|segment| segment.kind == SegmentKind::Dialogue).collect();
+        let dialogue: Vec<&Segment> = segments
+            .iter()
+            .filter(|segment| segment.kind == SegmentKind::Dialogue)
+            .collect();
         assert_eq!(dialogue.len(), 2);
         assert_eq!(dialogue[0].quote.quote_id, dialogue[1].quote.quote_id);
         assert!(dialogue[0].quote.unclosed);

@@ -25,9 +25,9 @@ pub struct QuoteSpan {
 /// Words that begin with an apostrophe in informal or dialect writing.
 const LEADING_ELISIONS: &[&str] = &[
     "em", "tis", "twas", "twere", "twill", "cause", "cos", "coz", "til", "till", "bout", "round",
-    "n", "ere", "ave", "im", "ow", "appen", "nuff", "kay", "sup", "fraid", "spose", "s", "t",
-    "d", "ll", "re", "ve", "m", "neath", "cept", "gainst", "twixt", "tween", "ello", "ome",
-    "ead", "ouse", "alf", "uman", "oo", "ee", "er", "is", "un", "ud",
+    "n", "ere", "ave", "im", "ow", "appen", "nuff", "kay", "sup", "fraid", "spose", "s", "t", "d",
+    "ll", "re", "ve", "m", "neath", "cept", "gainst", "twixt", "tween", "ello", "ome", "ead",
+    "ouse", "alf", "uman", "oo", "ee", "er", "is", "un", "ud",
 ];
 
 /// Decides the story's dialogue marks from how often each kind opens a quote.
@@ -71,7 +71,21 @@ fn is_opening_context(character: Option<char>) -> bool {
         None => true,
         Some(character) => {
             character.is_whitespace()
-                || matches!(character, '(' | '[' | '{' | '—' | '–' | '-' | '"' | '\u{201C}' | '\u{2018}' | '\'' | '/' | '*' | '_')
+                || matches!(
+                    character,
+                    '(' | '['
+                        | '{'
+                        | '—'
+                        | '–'
+                        | '-'
+                        | '"'
+                        | '\u{201C}'
+                        | '\u{2018}'
+                        | '\''
+                        | '/'
+                        | '*'
+                        | '_'
+                )
         }
     }
 }
@@ -79,7 +93,9 @@ fn is_opening_context(character: Option<char>) -> bool {
 fn is_closing_context(character: Option<char>) -> bool {
     match character {
         None => true,
-        Some(character) => character.is_whitespace() || (!character.is_alphanumeric() && character != '\''),
+        Some(character) => {
+            character.is_whitespace() || (!character.is_alphanumeric() && character != '\'')
+        }
     }
 }
 
@@ -135,7 +151,11 @@ pub fn find_quotes(text: &str, style: QuoteStyle) -> Vec<QuoteSpan> {
     if let Some((mark, start)) = open_at {
         spans.push(unclosed(text, mark, start, text.len()));
     }
-    spans.retain(|span| text[span.content.0..span.content.1].chars().any(char::is_alphanumeric));
+    spans.retain(|span| {
+        text[span.content.0..span.content.1]
+            .chars()
+            .any(char::is_alphanumeric)
+    });
     spans
 }
 
@@ -172,7 +192,10 @@ fn double_role(character: char, previous: Option<char>, next: Option<char>, insi
         '\u{201D}' if opens(previous, next) && !closes(previous, next) => Role::Open,
         '"' => {
             if inside {
-                if opens(previous, next) && !closes(previous, next) && previous.is_some_and(char::is_whitespace) {
+                if opens(previous, next)
+                    && !closes(previous, next)
+                    && previous.is_some_and(char::is_whitespace)
+                {
                     Role::Open
                 } else {
                     Role::Close
@@ -205,7 +228,13 @@ fn single_role(text: &str, characters: &[(usize, char)], position: usize, inside
         if lower == "n" && text[offset + 2..].starts_with(['\'', '\u{2019}']) {
             return Role::Skip(2); // rock 'n' roll
         }
-        if LEADING_ELISIONS.contains(&lower.as_str()) || word.chars().next().is_some_and(|first| first.is_ascii_digit()) && word.len() <= 3 {
+        if LEADING_ELISIONS.contains(&lower.as_str())
+            || word
+                .chars()
+                .next()
+                .is_some_and(|first| first.is_ascii_digit())
+                && word.len() <= 3
+        {
             return Role::None; // 'em, 'tis, '90s
         }
         if !inside {
@@ -217,7 +246,9 @@ fn single_role(text: &str, characters: &[(usize, char)], position: usize, inside
         // in lower case and the quote closes later.
         let possessive = previous == Some('s')
             && next == Some(' ')
-            && characters.get(position + 2).is_some_and(|&(_, after)| after.is_lowercase())
+            && characters
+                .get(position + 2)
+                .is_some_and(|&(_, after)| after.is_lowercase())
             && has_later_close(characters, position + 1);
         if !possessive {
             return Role::Close;
@@ -249,15 +280,24 @@ mod tests {
     fn double_quote_table() {
         let cases: &[(&str, &[&str])] = &[
             ("\"Hello,\" she said.", &["Hello,"]),
-            ("\u{201C}Hello,\u{201D} she said, \u{201C}and goodbye.\u{201D}", &["Hello,", "and goodbye."]),
+            (
+                "\u{201C}Hello,\u{201D} she said, \u{201C}and goodbye.\u{201D}",
+                &["Hello,", "and goodbye."],
+            ),
             ("\"Stop,\" he said, \"now.\"", &["Stop,", "now."]),
-            ("\"He said 'no' to me,\" she said.", &["He said 'no' to me,"]),
+            (
+                "\"He said 'no' to me,\" she said.",
+                &["He said 'no' to me,"],
+            ),
             ("\"I never finished", &["I never finished"]),
             ("No dialogue here.", &[]),
             ("\"\"", &[]),
             ("\"Are you sure?\", I replied.", &["Are you sure?"]),
             ("He nodded. \"Yes.\" Then: \"No.\"", &["Yes.", "No."]),
-            ("\u{201C}First \u{201C}Second.\u{201D}", &["First", "Second."]),
+            (
+                "\u{201C}First \u{201C}Second.\u{201D}",
+                &["First", "Second."],
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(&contents(text, QuoteStyle::Double), expected, "{text}");
@@ -269,9 +309,15 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             ("'Hello,' she said.", &["Hello,"]),
             ("'I don't know,' he said.", &["I don't know,"]),
-            ("'Give 'em the boys' toys,' she said.", &["Give 'em the boys' toys,"]),
+            (
+                "'Give 'em the boys' toys,' she said.",
+                &["Give 'em the boys' toys,"],
+            ),
             ("'We like rock 'n' roll.'", &["We like rock 'n' roll."]),
-            ("\u{2018}It\u{2019}s mine,\u{2019} said Ann, \u{2018}all of it.\u{2019}", &["It\u{2019}s mine,", "all of it."]),
+            (
+                "\u{2018}It\u{2019}s mine,\u{2019} said Ann, \u{2018}all of it.\u{2019}",
+                &["It\u{2019}s mine,", "all of it."],
+            ),
             ("'He said \"run\" and ran.'", &["He said \"run\" and ran."]),
             ("'Twas a night of the boys' games.", &[]),
             ("'Not closed", &["Not closed"]),

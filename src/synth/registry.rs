@@ -413,7 +413,12 @@ mod tests {
         .unwrap();
         let limit = |name: &str| engines.engine(name).unwrap().max_chars();
         assert_eq!(
-            [limit("plain"), limit("short"), limit("server"), limit("small")],
+            [
+                limit("plain"),
+                limit("short"),
+                limit("server"),
+                limit("small")
+            ],
             [None, Some(40), Some(4096), Some(500)]
         );
         let fingerprint = |name: &str| engines.engine(name).unwrap().fingerprint();

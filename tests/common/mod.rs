@@ -22,7 +22,10 @@ impl Outcome {
     pub fn records(&self) -> Vec<serde_json::Value> {
         self.stdout
             .lines()
-            .map(|line| serde_json::from_str(line).unwrap_or_else(|error| panic!("bad JSON line {line:?}: {error}")))
+            .map(|line| {
+                serde_json::from_str(line)
+                    .unwrap_or_else(|error| panic!("bad JSON line {line:?}: {error}"))
+            })
             .collect()
     }
 }
@@ -51,7 +54,8 @@ impl Run {
     }
 
     pub fn args(mut self, args: &[&str]) -> Self {
-        self.args.extend(args.iter().map(|argument| argument.to_string()));
+        self.args
+            .extend(args.iter().map(|argument| argument.to_string()));
         self
     }
 
@@ -70,7 +74,11 @@ impl Run {
             .env_remove("FICAUDIO_JOBS")
             .env_remove("FICAUDIO_ENGINE")
             .env_remove("FICAUDIO_CACHE")
-            .envs(self.envs.iter().map(|(key, value)| (key.as_str(), value.as_str())))
+            .envs(
+                self.envs
+                    .iter()
+                    .map(|(key, value)| (key.as_str(), value.as_str())),
+            )
             .output()
             .expect("run ficaudio");
         Outcome {
@@ -83,12 +91,16 @@ impl Run {
 
 /// Samples (as f32 in -1..1) and spec of a WAV file.
 pub fn read_wav(path: &Path) -> (hound::WavSpec, Vec<f32>) {
-    let mut reader = hound::WavReader::open(path).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+    let mut reader =
+        hound::WavReader::open(path).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
     let spec = reader.spec();
     let scale = 1.0 / (1i64 << (spec.bits_per_sample - 1)) as f32;
     let samples = match spec.sample_format {
         hound::SampleFormat::Float => reader.samples::<f32>().map(Result::unwrap).collect(),
-        hound::SampleFormat::Int => reader.samples::<i32>().map(|sample| sample.unwrap() as f32 * scale).collect(),
+        hound::SampleFormat::Int => reader
+            .samples::<i32>()
+            .map(|sample| sample.unwrap() as f32 * scale)
+            .collect(),
     };
     (spec, samples)
 }
@@ -115,5 +127,7 @@ pub fn shared() -> Option<PathBuf> {
 }
 
 pub fn has_program(program: &str) -> bool {
-    std::env::var_os("PATH").is_some_and(|paths| std::env::split_paths(&paths).any(|directory| directory.join(program).is_file()))
+    std::env::var_os("PATH").is_some_and(|paths| {
+        std::env::split_paths(&paths).any(|directory| directory.join(program).is_file())
+    })
 }
