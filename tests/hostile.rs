@@ -4,8 +4,6 @@
 
 mod common;
 
-use std::os::unix::fs::PermissionsExt;
-
 use common::{leftover_files, Run};
 
 /// Lines a malicious story could hold; each would create `pwned` if a shell ran it.
@@ -21,31 +19,14 @@ Quotes ' \" \\ and a backslash at the end \\\n";
 /// An engine that records each argv element on its own line, then writes a tone.
 fn recording_engine(run: &Run) -> String {
     let tone = run.path("tone.wav");
-    let spec = hound::WavSpec {
-        channels: 1,
-        sample_rate: 8_000,
-        bits_per_sample: 16,
-        sample_format: hound::SampleFormat::Int,
-    };
-    let mut writer = hound::WavWriter::create(&tone, spec).unwrap();
-    for index in 0..800 {
-        writer
-            .write_sample(((index as f32 * 0.2).sin() * 9_000.0) as i16)
-            .unwrap();
-    }
-    writer.finalize().unwrap();
+    common::write_tone(&tone, 8_000, 800);
     let script = run.path("record-tts");
     // The script itself is ours; the story's text only ever arrives as data.
-    std::fs::write(
-        &script,
-        format!(
+    common::write_script(&script, &format!(
             "#!/bin/sh\nout=\"$1\"\nshift\nfor argument in \"$@\"; do printf '%s\\n' \"$argument\" >> '{log}'; done\nif [ ! -t 0 ]; then cat >> '{log}'; fi\ncp '{tone}' \"$out\"\n",
             log = run.path("argv.log").display(),
             tone = tone.display()
-        ),
-    )
-    .unwrap();
-    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+        ),);
     script.display().to_string()
 }
 

@@ -3,7 +3,6 @@
 
 mod common;
 
-use std::os::unix::fs::PermissionsExt;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
@@ -12,26 +11,12 @@ use common::Run;
 /// A slow engine: waits, then writes a short tone (the text is never interpreted).
 fn slow_engine(run: &Run) {
     let tone = run.path("tone.wav");
-    let spec = hound::WavSpec {
-        channels: 1,
-        sample_rate: 16_000,
-        bits_per_sample: 16,
-        sample_format: hound::SampleFormat::Int,
-    };
-    let mut writer = hound::WavWriter::create(&tone, spec).unwrap();
-    for index in 0..4_000 {
-        writer
-            .write_sample(((index as f32 * 0.1).sin() * 8_000.0) as i16)
-            .unwrap();
-    }
-    writer.finalize().unwrap();
+    common::write_tone(&tone, 16_000, 4_000);
     let script = run.path("slow-tts");
-    std::fs::write(
+    common::write_script(
         &script,
-        format!("#!/bin/sh\nsleep 0.3\ncp '{}' \"$1\"\n", tone.display()),
-    )
-    .unwrap();
-    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+        &format!("#!/bin/sh\nsleep 0.3\ncp '{}' \"$1\"\n", tone.display()),
+    );
 }
 
 #[test]

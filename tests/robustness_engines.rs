@@ -4,8 +4,6 @@
 
 mod common;
 
-use std::os::unix::fs::PermissionsExt;
-
 use common::Run;
 
 /// Five narrator paragraphs, on lines 1, 3, 5, 7 and 9; lines 3 and 7 hold the marker.
@@ -15,31 +13,14 @@ const STORY: &str = "The first line is fine.\n\nThe second line is BROKEN here.\
 /// fails on any text holding `BROKEN`; otherwise it logs the text and writes a tone.
 fn marker_engine(run: Run) -> Run {
     let tone = run.path("tone.wav");
-    let spec = hound::WavSpec {
-        channels: 1,
-        sample_rate: 8_000,
-        bits_per_sample: 16,
-        sample_format: hound::SampleFormat::Int,
-    };
-    let mut writer = hound::WavWriter::create(&tone, spec).unwrap();
-    for index in 0..800 {
-        writer
-            .write_sample(((index as f32 * 0.2).sin() * 9_000.0) as i16)
-            .unwrap();
-    }
-    writer.finalize().unwrap();
+    common::write_tone(&tone, 8_000, 800);
     let script = run.path("marker-tts");
-    std::fs::write(
-        &script,
-        format!(
+    common::write_script(&script, &format!(
             "#!/bin/sh\nout=\"$1\"\ntext=$(cat)\ncase \"$text\" in *BROKEN*) if [ -e '{broken}' ]; then echo 'engine cannot say this line' >&2; exit 1; fi;; esac\nprintf '%s\\n' \"$text\" >> '{log}'\ncp '{tone}' \"$out\"\n",
             broken = run.path("broken").display(),
             log = run.path("spoken.log").display(),
             tone = tone.display()
-        ),
-    )
-    .unwrap();
-    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+        ),);
     let cast = format!("[engines.marker]\nkind = \"command\"\nstdin = true\nargv = [\"{}\", \"{{out}}\"]\n[narrator]\nvoice = \"marker:v\"\n", script.display());
     run.file("cast.toml", cast).file("broken", "")
 }

@@ -5,7 +5,6 @@
 //! shell; a bare `{text}` argument must follow `--` so text starting with `-` is never
 //! read as an option.
 
-use std::io::Write;
 use std::path::Path;
 use std::time::Duration;
 
@@ -171,12 +170,7 @@ impl Engine for CommandEngine {
             .iter()
             .any(|argument| argument.contains("{text_file}"));
         let text_file = if uses_file {
-            let mut file = tempfile::Builder::new()
-                .prefix("ficaudio-text-")
-                .suffix(".txt")
-                .tempfile()?;
-            file.write_all(text.as_bytes())?;
-            file.flush()?;
+            let file = super::process::text_file(text)?;
             Some(file)
         } else {
             None

@@ -3,7 +3,6 @@
 //! temporary file; the voice is checked to be a plain name before it becomes part
 //! of a Scheme expression, and `rate` maps onto `Duration_Stretch`.
 
-use std::io::Write;
 use std::path::Path;
 use std::time::Duration;
 
@@ -135,12 +134,7 @@ impl Engine for FestivalEngine {
                 "`{voice}` is not a festival voice name"
             )));
         }
-        let mut text_file = tempfile::Builder::new()
-            .prefix("ficaudio-text-")
-            .suffix(".txt")
-            .tempfile()?;
-        text_file.write_all(text.as_bytes())?;
-        text_file.flush()?;
+        let text_file = super::process::text_file(text)?;
         run(
             &self.argv(voice, settings, text_file.path(), out),
             None,

@@ -3,7 +3,6 @@
 //! (`-f`), so nothing in it can become an option; `rate` maps onto
 //! `--setf duration_stretch`.
 
-use std::io::Write;
 use std::path::Path;
 use std::time::Duration;
 
@@ -123,12 +122,7 @@ impl Engine for FliteEngine {
         settings: &VoiceSettings,
         out: &Path,
     ) -> Result<(), SynthError> {
-        let mut text_file = tempfile::Builder::new()
-            .prefix("ficaudio-text-")
-            .suffix(".txt")
-            .tempfile()?;
-        text_file.write_all(text.as_bytes())?;
-        text_file.flush()?;
+        let text_file = super::process::text_file(text)?;
         run(
             &self.argv(voice, settings, text_file.path(), out),
             None,

@@ -134,6 +134,18 @@ pub fn output(argv: &[String], timeout: Duration) -> Result<String, SynthError> 
     Ok(text)
 }
 
+/// The text in a temporary file, for engines that read it from a file: the file is
+/// removed when the returned handle is dropped.
+pub fn text_file(text: &str) -> std::io::Result<tempfile::NamedTempFile> {
+    let mut file = tempfile::Builder::new()
+        .prefix("ficaudio-text-")
+        .suffix(".txt")
+        .tempfile()?;
+    file.write_all(text.as_bytes())?;
+    file.flush()?;
+    Ok(file)
+}
+
 /// The engine's stderr, trimmed and on one line, ready to append to a message.
 pub fn format_stderr(stderr: &[u8]) -> String {
     let text = String::from_utf8_lossy(stderr);

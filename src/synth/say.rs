@@ -2,7 +2,6 @@
 //! in through a temporary file (`-f`), output is 16-bit WAV (`--data-format`), and
 //! `rate` maps onto `-r` words per minute.
 
-use std::io::Write;
 use std::path::Path;
 use std::time::Duration;
 
@@ -117,12 +116,7 @@ impl Engine for SayEngine {
         settings: &VoiceSettings,
         out: &Path,
     ) -> Result<(), SynthError> {
-        let mut text_file = tempfile::Builder::new()
-            .prefix("ficaudio-text-")
-            .suffix(".txt")
-            .tempfile()?;
-        text_file.write_all(text.as_bytes())?;
-        text_file.flush()?;
+        let text_file = super::process::text_file(text)?;
         run(
             &self.argv(voice, settings, text_file.path(), out),
             None,

@@ -131,3 +131,29 @@ pub fn has_program(program: &str) -> bool {
         std::env::split_paths(&paths).any(|directory| directory.join(program).is_file())
     })
 }
+
+/// Writes a 16-bit mono tone of `frames` samples at `rate`: the clip that test
+/// engines copy to `{out}`.
+pub fn write_tone(path: &Path, rate: u32, frames: usize) {
+    let spec = hound::WavSpec {
+        channels: 1,
+        sample_rate: rate,
+        bits_per_sample: 16,
+        sample_format: hound::SampleFormat::Int,
+    };
+    let mut writer = hound::WavWriter::create(path, spec).expect("create tone");
+    for index in 0..frames {
+        writer
+            .write_sample(((index as f32 * 0.2).sin() * 9_000.0) as i16)
+            .expect("write tone");
+    }
+    writer.finalize().expect("finish tone");
+}
+
+/// Writes an executable shell script (a test engine of our own; story text only ever
+/// reaches it as data).
+pub fn write_script(path: &Path, body: &str) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::write(path, body).expect("write script");
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755)).expect("chmod script");
+}
