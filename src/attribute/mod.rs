@@ -912,22 +912,32 @@ impl<'a> Decoder<'a> {
         tag
     }
 
+    /// The units within `reach` of `unit`, after it (`forward`) or before it, nearest
+    /// first: (distance, unit, the link crossed last to reach it).
+    fn neighbours(&self, unit: usize, forward: bool, reach: usize) -> Vec<(usize, usize, Link)> {
+        (1..=reach)
+            .map_while(|distance| {
+                let other = if forward {
+                    unit + distance
+                } else {
+                    unit.checked_sub(distance)?
+                };
+                if other >= self.units.len() {
+                    return None;
+                }
+                let crossed = if forward {
+                    self.links[other]
+                } else {
+                    self.links[other + 1]
+                };
+                Some((distance, other, crossed))
+            })
+            .collect()
+    }
+
     /// The nearest unit within three, not across a broken link, whose beat names its speaker.
     fn nearest_beat_anchor(&self, unit: usize, forward: bool) -> Option<(usize, usize)> {
-        for distance in 1..=3 {
-            let other = if forward {
-                unit + distance
-            } else {
-                unit.checked_sub(distance)?
-            };
-            if other >= self.units.len() {
-                return None;
-            }
-            let crossed = if forward {
-                self.links[other]
-            } else {
-                self.links[other + 1]
-            };
+        for (distance, other, crossed) in self.neighbours(unit, forward, 3) {
             if crossed == Link::Broken || self.anchors[other].is_some() {
                 return None;
             }
@@ -942,23 +952,7 @@ impl<'a> Decoder<'a> {
     fn run_anchors(&self, unit: usize, reach: usize) -> Vec<usize> {
         let mut found = Vec::new();
         for forward in [true, false] {
-            for distance in 1..=reach {
-                let other = if forward {
-                    unit + distance
-                } else {
-                    match unit.checked_sub(distance) {
-                        Some(other) => other,
-                        None => break,
-                    }
-                };
-                if other >= self.units.len() {
-                    break;
-                }
-                let crossed = if forward {
-                    self.links[other]
-                } else {
-                    self.links[other + 1]
-                };
+            for (_, other, crossed) in self.neighbours(unit, forward, reach) {
                 if crossed == Link::Broken {
                     break;
                 }
@@ -973,21 +967,8 @@ impl<'a> Decoder<'a> {
     /// The nearest unit in the same unbroken run of dialogue, after (`forward`) or
     /// before this one, whose tag names its speaker: (distance, speaker).
     fn nearest_anchor(&self, unit: usize, forward: bool) -> Option<(usize, usize)> {
-        for distance in 1..=8 {
-            let other = if forward {
-                unit + distance
-            } else {
-                unit.checked_sub(distance)?
-            };
-            if other >= self.units.len() {
-                return None;
-            }
+        for (distance, other, crossed) in self.neighbours(unit, forward, 8) {
             // Every link crossed must be adjacent.
-            let crossed = if forward {
-                self.links[other]
-            } else {
-                self.links[other + 1]
-            };
             if crossed != Link::Adjacent {
                 return None;
             }
