@@ -39,8 +39,15 @@ pub fn rank(
             }
         }
     }
+    // Who said each word, so a unit only visits the models that know its words.
+    let mut speakers_of: Vec<Vec<(usize, u32)>> = vec![Vec::new(); vocabulary];
+    for (candidate, model) in models.iter().enumerate() {
+        for (&word, &count) in model {
+            speakers_of[word as usize].push((candidate, count));
+        }
+    }
     let denominator = (background_total + vocabulary as u32).max(1) as f32;
-    let probability = |word: u32| (background[word as usize] + 1) as f32 / denominator;
+    let mut scores = vec![0f32; candidates];
     units
         .iter()
         .zip(anchors)
@@ -48,31 +55,37 @@ pub fn rank(
             if words.len() < MIN_UNIT_WORDS {
                 return Vec::new();
             }
-            let mut own: HashMap<u32, u32> = HashMap::new();
-            for &word in words {
-                *own.entry(word).or_default() += 1;
+            let length = words.len() as u32;
+            // A model's size without this unit's own words.
+            let size = |candidate: usize| {
+                totals[candidate]
+                    - if *anchor == Some(candidate) {
+                        length
+                    } else {
+                        0
+                    }
+            };
+            // Every word scores ln(μ·p / (N + μ) / p) under a model that never saw
+            // it; the words a model saw add ln((n + μ·p) / (μ·p)) on top.
+            for (candidate, score) in scores.iter_mut().enumerate() {
+                *score = length as f32 * (SMOOTHING / (size(candidate) as f32 + SMOOTHING)).ln();
+            }
+            let mut sorted = words.clone();
+            sorted.sort_unstable();
+            for run in sorted.chunk_by(|left, right| left == right) {
+                let word = run[0];
+                let times = run.len() as u32;
+                let prior = SMOOTHING * (background[word as usize] + 1) as f32 / denominator;
+                for &(candidate, count) in &speakers_of[word as usize] {
+                    let count = count - if *anchor == Some(candidate) { times } else { 0 };
+                    if count > 0 {
+                        scores[candidate] += times as f32 * ((count as f32 + prior) / prior).ln();
+                    }
+                }
             }
             let mut ranked: Vec<(usize, f32)> = (0..candidates)
-                .filter_map(|candidate| {
-                    let mine = *anchor == Some(candidate);
-                    let total = totals[candidate] - if mine { words.len() as u32 } else { 0 };
-                    if total < MIN_MODEL_WORDS {
-                        return None;
-                    }
-                    let model = &models[candidate];
-                    let score: f32 = own
-                        .iter()
-                        .map(|(&word, &times)| {
-                            let count = model.get(&word).copied().unwrap_or(0)
-                                - if mine { times } else { 0 };
-                            let background = probability(word);
-                            let likelihood = (count as f32 + SMOOTHING * background)
-                                / (total as f32 + SMOOTHING);
-                            times as f32 * (likelihood / background).ln()
-                        })
-                        .sum();
-                    Some((candidate, score / words.len() as f32))
-                })
+                .filter(|&candidate| size(candidate) >= MIN_MODEL_WORDS)
+                .map(|candidate| (candidate, scores[candidate] / length as f32))
                 .collect();
             ranked.sort_by(|left, right| right.1.total_cmp(&left.1).then(left.0.cmp(&right.0)));
             ranked

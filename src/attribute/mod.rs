@@ -539,9 +539,12 @@ fn definite(subject: &Subject) -> bool {
     }
 }
 
-/// Two definite subjects that cannot be the same person: different names, or a
-/// pronoun and a name of the other gender.
-fn differ(left: &Subject, right: &Subject, genders: &[Option<Gender>]) -> bool {
+/// Two definite subjects, `later` in the paragraph than `earlier`, that cannot be the
+/// same person: different names, a pronoun and a name of the other gender, or a
+/// name after a pronoun (`"…?" he asked. … "…," said the Unseen`): a pronoun points
+/// back to a name, so a name that follows one brings in someone else.
+fn differ(later: &Subject, earlier: &Subject, genders: &[Option<Gender>]) -> bool {
+    let (left, right) = (later, earlier);
     let gender_of = |subject: &Subject| match subject {
         Subject::Pronoun(gender) => *gender,
         Subject::Named(characters) if characters.len() == 1 => {
@@ -552,6 +555,7 @@ fn differ(left: &Subject, right: &Subject, genders: &[Option<Gender>]) -> bool {
     match (left, right) {
         // `he said` and `it cried` in one paragraph are two speakers.
         (Subject::Pronoun(_), Subject::Pronoun(_)) => left != right,
+        (Subject::Named(_) | Subject::Uncast(_), Subject::Pronoun(_)) => true,
         (Subject::Pronoun(_), _) | (_, Subject::Pronoun(_)) => {
             matches!((gender_of(left), gender_of(right)), (Some(one), Some(other)) if one != other)
         }
@@ -854,6 +858,27 @@ impl DecisionState {
 /// How many hypotheses the decoder keeps: a wrong early guess in a run of untagged
 /// quotes can be outscored by a reading that alternates better later.
 const BEAM_WIDTH: usize = 4;
+
+/// Nouns of description tags that say nothing about who it is (`the old gentleman`).
+const GENERIC_NOUNS: &[&str] = &[
+    "man",
+    "woman",
+    "gentleman",
+    "lady",
+    "boy",
+    "girl",
+    "fellow",
+    "person",
+    "child",
+    "one",
+    "other",
+    "creature",
+    "youth",
+    "men",
+    "women",
+    "people",
+    "voice",
+];
 
 /// How many units either side make up the scene whose tagged speakers count.
 const TAG_WINDOW: usize = 12;
@@ -1917,7 +1942,12 @@ impl<'a> Decoder<'a> {
         {
             set(character, feature("tag_description_same"), 1.0);
         }
-        if let Some(noun) = phrase.split_whitespace().last() {
+        // A title or a trade (`doctor`, `painter`), not the words that fit anyone.
+        let noun = phrase
+            .split_whitespace()
+            .last()
+            .filter(|noun| !GENERIC_NOUNS.contains(noun));
+        if let Some(noun) = noun {
             for (candidate, words) in self.candidates.words.iter().enumerate() {
                 if words.iter().any(|word| word == noun) {
                     set(candidate, feature("tag_description_title"), 1.0);

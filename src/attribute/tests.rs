@@ -370,6 +370,24 @@ fn the_one_spoken_to_answers() {
 }
 
 #[test]
+fn a_name_after_a_pronoun_tag_is_someone_else() {
+    check_table(
+        &holmes_and_small(),
+        &[
+            (
+                "Holmes lit a cigar.\n\n\"Tea?\" he asked. He poured a cup. \"Gladly,\" said Small.\n",
+                &["holmes", "small"],
+            ),
+            // A pronoun after the name goes back to it: one speaker.
+            (
+                "Holmes lit a cigar.\n\n\"Tea?\" asked Holmes. He poured a cup. \"It is hot,\" he said.\n",
+                &["holmes", "holmes"],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn the_subject_of_the_narration_before_speaks() {
     let cast = cast_of(vec![
         character("marilla", "Marilla", &[], Gender::Female, false),
