@@ -8,8 +8,10 @@
 //! How: the dialogue of one paragraph (and of a quote running over several
 //! paragraphs) is one *unit* with one speaker, unless two tags in the paragraph name
 //! different speakers. Units are decided in reading order. For each unit every
-//! candidate speaker gets a feature vector (speech tags, action beats, vocatives,
-//! turn-taking, recency; see [`features::NAMES`]) and a score: the dot product with
+//! candidate speaker gets a feature vector (speech tags, action beats, vocatives and
+//! addressees, turn-taking, recency, whole-story counts, and the unit's idiolect: how
+//! much its words sound like each character's tagged lines; see [`features::NAMES`])
+//! and a score: the dot product with
 //! weights fitted on annotated novels (`weights.tsv`), one set per kind of tag the
 //! unit has. A small beam search keeps the few best readings, since turn-taking makes
 //! each decision depend on the earlier ones; the softmax probability of the chosen
@@ -958,26 +960,6 @@ impl<'a> Decoder<'a> {
                 }
             }
         }
-        let mut vocabulary: HashMap<String, u32> = HashMap::new();
-        let unit_words: Vec<Vec<u32>> =
-            units
-                .iter()
-                .map(|unit| {
-                    let mut words = Vec::new();
-                    for &(paragraph, quote) in &unit.quotes {
-                        let text = &document.paragraphs[paragraph].text;
-                        for token in facts[paragraph].tokens.iter().filter(|token| {
-                            token.quote == Some(quote) && token.kind == TokenKind::Word
-                        }) {
-                            let word = text[token.start..token.end].to_lowercase();
-                            let next = vocabulary.len() as u32;
-                            words.push(*vocabulary.entry(word).or_insert(next));
-                        }
-                    }
-                    words
-                })
-                .collect();
-        decoder.idiolects = idiolect::rank(&unit_words, &decoder.anchors, vocabulary.len(), count);
         for gender in [Gender::Male, Gender::Female] {
             let leader = (0..count)
                 .filter(|&candidate| {
@@ -1064,6 +1046,28 @@ impl<'a> Decoder<'a> {
                 }
             })
             .collect();
+        let mut vocabulary: HashMap<String, u32> = HashMap::new();
+        let unit_words: Vec<Vec<u32>> =
+            units
+                .iter()
+                .map(|unit| {
+                    let mut words = Vec::new();
+                    for &(paragraph, quote) in &unit.quotes {
+                        let text = &document.paragraphs[paragraph].text;
+                        for token in facts[paragraph].tokens.iter().filter(|token| {
+                            token.quote == Some(quote) && token.kind == TokenKind::Word
+                        }) {
+                            let word = text[token.start..token.end].to_lowercase();
+                            let next = vocabulary.len() as u32;
+                            words.push(*vocabulary.entry(word).or_insert(next));
+                        }
+                    }
+                    words
+                })
+                .collect();
+        // Lines whose tag names the speaker teach each voice (adding the lines an
+        // action beat names measured no better: 84.94% against 85.08% held out).
+        decoder.idiolects = idiolect::rank(&unit_words, &decoder.anchors, vocabulary.len(), count);
         decoder
     }
 

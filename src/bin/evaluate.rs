@@ -10,8 +10,13 @@
 //!
 //! ```text
 //! cargo run --release --bin evaluate -- ../shared/pdnc-dev [--novel NAME] [--json]
-//!     [--weights FILE] [--fit FILE] [--heldout] [--errors N]
+//!     [--weights FILE] [--fit FILE] [--heldout] [--errors N] [--explain OFFSET]
 //! ```
+//!
+//! `--errors N` lists wrong spans (with `--heldout`, the held-out ones too) with the
+//! unit's tag class and the gold speaker's rank. For experiments, `EVALUATE_L2` sets
+//! the fit's L2 penalty and `EVALUATE_FREEZE=signal,signal` holds signals at zero, so
+//! a held-out run tells what a signal is worth.
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
