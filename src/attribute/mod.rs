@@ -289,7 +289,8 @@ struct ParagraphFacts {
     beats: Vec<(Subject, usize)>,
     /// Characters addressed by name, per quote.
     vocatives: Vec<(usize, Vec<usize>)>,
-    /// The narration uses `I`, `me` or `my`.
+    /// The narration speaks of the pov character: `I`, `me`, `my`, or a
+    /// reader-insert's `you` and `your`.
     first_person: bool,
     /// Gendered third-person pronouns in the narration (`he`, `her`, …), by token.
     pronouns: Vec<(usize, Gender)>,
@@ -363,7 +364,7 @@ fn paragraph_facts(
             let first_person = tokens.iter().any(|token| {
                 token.quote.is_none()
                     && token.kind == TokenKind::Word
-                    && matches!(&text[token.start..token.end], "I" | "me" | "my" | "My")
+                    && text::is_pov_word(&text[token.start..token.end])
             });
             let pronouns = tokens
                 .iter()

@@ -7,7 +7,7 @@
 //! addresses by name (`…, Kylo?`).
 
 use super::names::{starts_sentence, Mention};
-use super::text::{ends_sentence, is_capitalized, Token, TokenKind};
+use super::text::{ends_sentence, is_capitalized, without_contraction, Token, TokenKind};
 use crate::cast::Gender;
 
 /// Verbs that make a clause a speech tag, in the forms stories use them.
@@ -471,7 +471,8 @@ impl Context<'_> {
         }
         let word = self.word(position)?;
         let lower = word.to_lowercase();
-        let pronoun = match lower.as_str() {
+        // `You're on your feet`, `I'm`, `She'd`: the pronoun still is the subject.
+        let pronoun = match without_contraction(word).as_str() {
             "he" => Some(Subject::Pronoun(Some(Gender::Male))),
             "she" => Some(Subject::Pronoun(Some(Gender::Female))),
             "they" | "it" => Some(Subject::Pronoun(None)),
