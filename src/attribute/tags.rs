@@ -452,7 +452,19 @@ impl Context<'_> {
     }
 
     fn is_speech_verb(&self, position: usize) -> bool {
-        self.word(position).is_some_and(is_speech_verb)
+        self.word(position).is_some_and(|word| {
+            is_speech_verb(word)
+                || is_bare_speech_verb(word)
+                    && position
+                        .checked_sub(1)
+                        .and_then(|before| self.word(before))
+                        .is_some_and(|before| {
+                            matches!(
+                                without_contraction(before).as_str(),
+                                "i" | "you" | "we" | "they"
+                            )
+                        })
+        })
     }
 
     /// The subject starting at `position` and the token after it.
@@ -795,9 +807,93 @@ pub fn description_phrase(text: &str, tokens: &[Token], determiner: usize) -> St
     phrase
 }
 
+/// A listed speech verb, or its present tense with `he`/`she`/a name (`groans`,
+/// `replies`): much fan fiction is told in the present, and the list holds the past
+/// forms novels use.
 fn is_speech_verb(word: &str) -> bool {
     let lower = word.to_lowercase();
-    SPEECH_VERBS.contains(&lower.as_str())
+    listed(&lower)
+        || third_person_past_forms(&lower)
+            .iter()
+            .any(|form| listed(form))
+}
+
+/// A verb's bare present (`you groan`, `I begin`), which is only a speech verb right
+/// after `I`, `you`, `we` or `they`: elsewhere it is an infinitive or a noun.
+fn is_bare_speech_verb(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    // `not` + `ed` spells `noted`.
+    if lower == "not" {
+        return false;
+    }
+    if let Some(&(_, _, past)) = IRREGULAR.iter().find(|(bare, _, _)| *bare == lower) {
+        return listed(past);
+    }
+    let mut forms = vec![regular_past(&lower)];
+    if let Some(stem) = lower.strip_suffix('y') {
+        forms.push(format!("{stem}ied"));
+    }
+    if let Some(last) = doubling(&lower) {
+        forms.push(format!("{lower}{last}ed"));
+    }
+    forms.iter().any(|form| listed(form))
+}
+
+fn listed(word: &str) -> bool {
+    SPEECH_VERBS.contains(&word)
+}
+
+/// Irregular verbs: bare present, `-s` present, and the past form the list holds.
+const IRREGULAR: &[(&str, &str, &str)] = &[
+    ("say", "says", "said"),
+    ("begin", "begins", "began"),
+    ("speak", "speaks", "spoke"),
+    ("swear", "swears", "swore"),
+    ("spit", "spits", "spat"),
+    ("tell", "tells", "told"),
+    ("go", "goes", "went"),
+];
+
+/// The past forms an `-s` present could have (`replies` → `replied`, `snaps` →
+/// `snapped`, `sneers` → `sneered`); most are not words at all, which is harmless
+/// since they are only looked up in the verb list.
+fn third_person_past_forms(word: &str) -> Vec<String> {
+    if let Some(&(_, _, past)) = IRREGULAR.iter().find(|(_, present, _)| *present == word) {
+        return vec![past.to_string()];
+    }
+    // `guess`, `hiss`: a bare verb, not an `-s` form.
+    let Some(base) = word.strip_suffix('s').filter(|base| !base.ends_with('s')) else {
+        return Vec::new();
+    };
+    let mut forms = Vec::with_capacity(5);
+    if let Some(stem) = word.strip_suffix("ies") {
+        forms.push(format!("{stem}ied"));
+    }
+    if let Some(stem) = word.strip_suffix("es") {
+        forms.push(format!("{stem}ed"));
+    }
+    forms.push(regular_past(base));
+    if let Some(last) = doubling(base) {
+        forms.push(format!("{base}{last}ed"));
+    }
+    forms
+}
+
+/// `-d` after a silent `e` (`smile` → `smiled`), else `-ed` (`groan` → `groaned`, and
+/// never `not` → `noted`).
+fn regular_past(base: &str) -> String {
+    if base.ends_with('e') {
+        format!("{base}d")
+    } else {
+        format!("{base}ed")
+    }
+}
+
+/// The consonant a short verb doubles before `-ed` (`snap` → `snapped`).
+fn doubling(base: &str) -> Option<char> {
+    base.chars()
+        .last()
+        .filter(|last| !"aeiouwy".contains(*last))
 }
 
 fn is_particle(word: &str) -> bool {
@@ -942,6 +1038,19 @@ mod tests {
                 Some((Subject::Description(Some(Gender::Male)), true)),
             ),
             ("\"Go,\" Kylo then added.", named(0)),
+            // Present tense, as reader-inserts are told.
+            ("\"Go,\" you groan.", Some((Subject::SecondPerson, true))),
+            ("\"Go,\" I begin.", Some((Subject::FirstPerson, true))),
+            (
+                "\"Go,\" she replies.",
+                Some((Subject::Pronoun(Some(Gender::Female)), true)),
+            ),
+            ("\"Go,\" Rose snaps.", named(1)),
+            ("\"Go,\" whispers Rose.", named(1)),
+            (
+                "\"Go.\" You're on your feet.",
+                Some((Subject::SecondPerson, false)),
+            ),
             (
                 "\"Go.\" Kylo frowned.",
                 Some((Subject::Named(vec![0]), false)),
@@ -1003,6 +1112,31 @@ mod tests {
                     .collect::<Vec<_>>()
             });
             assert_eq!(found, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn present_tense_speech_verbs() {
+        // (word, a speech verb after any subject, a bare present after I/you/we/they)
+        let cases = [
+            ("whispered", true, false),
+            ("groans", true, false),
+            ("replies", true, false),
+            ("snaps", true, false),
+            ("begins", true, false),
+            ("groan", false, true),
+            ("begin", false, true),
+            ("reply", true, true),
+            // Not verbs of speech in the third person, though they look like forms of one.
+            ("not", false, false),
+            ("guess", false, true),
+            ("breath", false, true),
+            ("kiss", false, false),
+            ("walks", false, false),
+        ];
+        for (word, any_subject, after_pronoun) in cases {
+            assert_eq!(is_speech_verb(word), any_subject, "{word}");
+            assert_eq!(is_bare_speech_verb(word), after_pronoun, "{word}");
         }
     }
 
