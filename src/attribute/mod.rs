@@ -1467,6 +1467,12 @@ impl<'a> Decoder<'a> {
                     set(character, feature("beat_tag_name"), 1.0);
                 }
             }
+            // `"…" I glanced at Fen.`: the narrator's own action beat, as with a name.
+            Subject::FirstPerson | Subject::SecondPerson if !tag.speech_verb => {
+                if let Some(pov) = candidates.pov {
+                    set(pov, feature("beat_tag_name"), 1.0);
+                }
+            }
             Subject::Named(characters) => {
                 let name = if characters.len() == 1 {
                     "tag_name"

@@ -140,6 +140,8 @@ const SPEECH_VERBS: &[&str] = &[
     "quoth",
     "raged",
     "rasped",
+    // Reading a letter aloud: `"My dear Agnes," she read.`
+    "read",
     "reasoned",
     "recalled",
     "recommended",
@@ -453,6 +455,12 @@ impl Context<'_> {
 
     fn is_speech_verb(&self, position: usize) -> bool {
         self.word(position).is_some_and(|word| {
+            // `she read aloud` voices a text; `she had read the note` does not.
+            if matches!(word.to_lowercase().as_str(), "read" | "reads") {
+                return self.word(position + 1).is_none_or(|next| {
+                    matches!(next.to_lowercase().as_str(), "aloud" | "out" | "on")
+                });
+            }
             is_speech_verb(word)
                 || is_bare_speech_verb(word)
                     && position
@@ -852,6 +860,7 @@ const IRREGULAR: &[(&str, &str, &str)] = &[
     ("spit", "spits", "spat"),
     ("tell", "tells", "told"),
     ("go", "goes", "went"),
+    ("read", "reads", "read"),
 ];
 
 /// The past forms an `-s` present could have (`replies` → `replied`, `snaps` →
@@ -1050,6 +1059,15 @@ mod tests {
             (
                 "\"Go.\" You're on your feet.",
                 Some((Subject::SecondPerson, false)),
+            ),
+            // Reading aloud is speech; reading something is not.
+            (
+                "\"Dear Agnes,\" she read aloud.",
+                Some((Subject::Pronoun(Some(Gender::Female)), true)),
+            ),
+            (
+                "\"Go.\" She read the note twice.",
+                Some((Subject::Pronoun(Some(Gender::Female)), false)),
             ),
             (
                 "\"Go.\" Kylo frowned.",
