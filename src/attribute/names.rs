@@ -385,7 +385,8 @@ fn parse_alias(alias: &str) -> Option<(Vec<String>, Determiner, bool)> {
     } else {
         Determiner::None
     };
-    let capitalized = is_capitalized(words[0]);
+    // Reader-insert placeholders (`Y/N`, `(L/N)`) are typed in any case: `y/n`.
+    let capitalized = is_capitalized(words[0]) && !words[0].contains('/');
     Some((
         words.iter().map(|word| normalized(word)).collect(),
         determiner,
@@ -527,6 +528,24 @@ mod tests {
             // `Bennet` alone could be either, so it is not derived.
             ("Bennet came.", vec![]),
             ("a darcy", vec![]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(found(&index, &cast, text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn reader_insert_placeholders_match_in_any_case() {
+        let cast = cast(&[("reader", "Y/N", &[]), ("kylo", "Kylo Ren", &["Kylo"])]);
+        let index = NameIndex::new(&cast);
+        let one = |name: &str| vec![(name.to_string(), vec!["reader".to_string()])];
+        let cases: Vec<(&str, Found)> = vec![
+            ("You look like hell, y/n.", one("y/n")),
+            ("Y/N smiled.", one("Y/N")),
+            ("late, (Y/N).", one("Y/N")),
+            ("Y/N's hand", one("Y/N's")),
+            // Ordinary names still need their capital.
+            ("a kylo", vec![]),
         ];
         for (text, expected) in cases {
             assert_eq!(found(&index, &cast, text), expected, "{text}");

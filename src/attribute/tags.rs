@@ -916,12 +916,25 @@ fn is_particle(word: &str) -> bool {
 /// set off by commas or an exclamation (`Kylo, I…`, `…, Kylo?`, `Oh, Kylo!`).
 pub fn vocatives(text: &str, tokens: &[Token], mentions: &[Mention]) -> Vec<(usize, Vec<usize>)> {
     let mut found = Vec::new();
+    // Reader-inserts bracket the placeholder: `You're late, (Y/N).`
+    let bracket = |token: &Token, mark: &str| {
+        token.kind == TokenKind::Punct && &text[token.start..token.end] == mark
+    };
     for mention in mentions {
         let Some(quote) = tokens[mention.first].quote else {
             continue;
         };
-        let before = mention.first.checked_sub(1).map(|index| tokens[index]);
-        let after = tokens.get(mention.end).copied();
+        let mut first = mention.first;
+        let mut end = mention.end;
+        if first > 0
+            && bracket(&tokens[first - 1], "(")
+            && tokens.get(end).is_some_and(|token| bracket(token, ")"))
+        {
+            first -= 1;
+            end += 1;
+        }
+        let before = first.checked_sub(1).map(|index| tokens[index]);
+        let after = tokens.get(end).copied();
         let opens = before.is_none_or(|token| {
             token.quote != Some(quote) || {
                 let mark = &text[token.start..token.end];
@@ -1178,6 +1191,7 @@ mod tests {
             ("\"Kylo, I know.\"", &[0]),
             ("\"I would follow you, Kylo.\"", &[0]),
             ("\"Oh, Rose!\"", &[1]),
+            ("\"You're late, (Kylo).\"", &[0]),
             ("\"Kylo left us.\"", &[]),
             ("\"We saw Rose and Kylo leave.\"", &[]),
         ];
