@@ -649,6 +649,9 @@ impl Context<'_> {
             return None;
         }
         let (subject, end) = self.subject_at(position)?;
+        if let Some(tag) = self.identification(position, end) {
+            return Some(tag);
+        }
         let verb = self.skip_to_verb(end);
         let speech_verb = self.is_speech_verb(verb);
         if !speech_verb && self.word(verb).is_none() {
@@ -658,6 +661,31 @@ impl Context<'_> {
             subject,
             speech_verb,
             position,
+        })
+    }
+
+    /// `"…" It was Mr. Halloran, sounding half asleep.`: the narration names who
+    /// spoke, without a speech verb. `position` is `It`, `end` the word after it.
+    fn identification(&self, position: usize, end: usize) -> Option<Tag> {
+        let pronoun = self.word(position)?.to_lowercase();
+        let verb = self.word(end)?.to_lowercase();
+        if !matches!(pronoun.as_str(), "it" | "that" | "this")
+            || !matches!(verb.as_str(), "was" | "is")
+        {
+            return None;
+        }
+        let mention = self.mentions.get(*self.mention_at.get(end + 1)?)?;
+        // `It was Kylo's turn` is about something of Kylo's.
+        let last = self.tokens.get(mention.end - 1)?;
+        if self.text[last.start..last.end].ends_with("'s")
+            || self.text[last.start..last.end].ends_with("\u{2019}s")
+        {
+            return None;
+        }
+        Some(Tag {
+            subject: Subject::Named(mention.characters.clone()),
+            speech_verb: false,
+            position: end + 1,
         })
     }
 
@@ -1072,6 +1100,15 @@ mod tests {
             (
                 "\"Go.\" You're on your feet.",
                 Some((Subject::SecondPerson, false)),
+            ),
+            // Narration that names who spoke.
+            (
+                "\"Status?\" It was Kylo, sounding tired.",
+                Some((Subject::Named(vec![0]), false)),
+            ),
+            (
+                "\"Status?\" It was Kylo's turn.",
+                Some((Subject::Pronoun(None), false)),
             ),
             // Reading aloud is speech; reading something is not.
             (
