@@ -970,6 +970,7 @@ pub fn vocatives(text: &str, tokens: &[Token], mentions: &[Mention]) -> Vec<(usi
                     || mark.eq_ignore_ascii_case("oh")
                     || mark.eq_ignore_ascii_case("o")
                     || mark.eq_ignore_ascii_case("dear")
+                    || opens_quote_with_interjection(text, tokens, first - 1)
             }
         });
         let closes = after.is_none_or(|token| {
@@ -984,6 +985,25 @@ pub fn vocatives(text: &str, tokens: &[Token], mentions: &[Mention]) -> Vec<(usi
         }
     }
     found
+}
+
+/// Words that, opening a quote, leave a name right after them addressed rather than
+/// talked about: `And Miss Ashby?`, `Hey Kylo!`, `Thanks Rose.`
+const INTERJECTIONS: &[&str] = &[
+    "and", "but", "well", "now", "so", "hey", "hi", "hello", "bye", "goodbye", "thanks", "yes",
+    "no", "sorry", "please", "morning", "evening", "night",
+];
+
+/// True when the token at `position` is an interjection that starts its quote.
+fn opens_quote_with_interjection(text: &str, tokens: &[Token], position: usize) -> bool {
+    let token = tokens[position];
+    token.kind == TokenKind::Word
+        && INTERJECTIONS
+            .iter()
+            .any(|word| word.eq_ignore_ascii_case(&text[token.start..token.end]))
+        && position
+            .checked_sub(1)
+            .is_none_or(|before| tokens[before].quote != token.quote)
 }
 
 #[cfg(test)]
@@ -1229,6 +1249,9 @@ mod tests {
             ("\"I would follow you, Kylo.\"", &[0]),
             ("\"Oh, Rose!\"", &[1]),
             ("\"You're late, (Kylo).\"", &[0]),
+            ("\"And Kylo?\"", &[0]),
+            ("\"Hey Rose!\"", &[1]),
+            ("\"I saw Kylo and Rose.\"", &[]),
             ("\"Kylo left us.\"", &[]),
             ("\"We saw Rose and Kylo leave.\"", &[]),
         ];
