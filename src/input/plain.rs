@@ -217,6 +217,9 @@ fn remove_wattpad_footer(document: &mut Document) {
     }
 }
 
+/// The longest paragraph taken for a request, warnings or plea line (bytes).
+const MAX_NOTE_LENGTH: usize = 400;
+
 /// How many paragraphs at the bottom may be the author's sign-off.
 const FOOTER_REACH: usize = 3;
 
@@ -251,6 +254,9 @@ fn remove_site_chrome(document: &mut Document) {
 
 /// `requested by anon: …`, `warnings: angst`, `wc: 1.2k`, `pairing: Kai x reader`.
 fn is_story_header(text: &str) -> bool {
+    if text.len() > MAX_NOTE_LENGTH {
+        return false;
+    }
     let lower = text.trim_start().to_lowercase();
     const LABELS: &[&str] = &[
         "requested by",
@@ -273,10 +279,11 @@ fn is_story_header(text: &str) -> bool {
 
 /// An author's plea for votes, comments, kudos or reblogs: a site word and a plea word.
 fn is_plea(text: &str) -> bool {
-    // Dialogue is story, whatever it says.
-    if text
-        .trim_start()
-        .starts_with(['"', '\'', '\u{201C}', '\u{2018}'])
+    // Dialogue is story, whatever it says; a sign-off is a few lines, not a chapter.
+    if text.len() > MAX_NOTE_LENGTH
+        || text
+            .trim_start()
+            .starts_with(['"', '\'', '\u{201C}', '\u{2018}'])
     {
         return false;
     }
@@ -638,6 +645,12 @@ mod tests {
         // Read with the notes, they stay.
         let all = parse_text(cases[1].0, Some(0), true);
         assert_eq!(all.paragraphs.len(), 3);
+        // A whole page pasted as one paragraph is no sign-off, whatever words it has.
+        let page = format!(
+            "{}please leave kudos and comments",
+            "Story text. ".repeat(60)
+        );
+        assert_eq!(parse_text(&page, Some(0), false).paragraphs.len(), 1);
     }
 
     #[test]
