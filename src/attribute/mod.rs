@@ -1225,7 +1225,9 @@ impl<'a> Decoder<'a> {
         // The next quote addressing someone by name answers them: `"…" ¶ "Kylo, I…"`.
         if self.links.get(unit_index + 1) == Some(&Link::Adjacent) {
             let next = &self.units[unit_index + 1];
-            for &(paragraph, quote) in &next.quotes {
+            // Only its first quote answers; a later one may turn to someone else
+            // (`"I did. Vesh, tell her."`).
+            for &(paragraph, quote) in next.quotes.iter().take(1) {
                 for (addressed_quote, characters) in &self.facts[paragraph].vocatives {
                     if *addressed_quote == quote {
                         for &character in characters {
