@@ -1269,7 +1269,10 @@ impl<'a> Decoder<'a> {
                         named_inside.push(character);
                     } else {
                         unit_mentions.push((character, position(paragraph, mention.first)));
-                        set(character, feature("mentioned_in_unit"), 1.0);
+                        // Who is looked at (`I glanced at Fen.`) is not who acts.
+                        if !mention.object {
+                            set(character, feature("mentioned_in_unit"), 1.0);
+                        }
                     }
                 }
             }

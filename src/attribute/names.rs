@@ -96,6 +96,9 @@ pub struct Mention {
     pub end: usize,
     /// Cast indices this name may refer to (more than one when ambiguous).
     pub characters: Vec<usize>,
+    /// Right after `at`, `to` or `toward`: someone looked at or turned to
+    /// (`I glanced at Fen.`), not someone acting.
+    pub object: bool,
 }
 
 /// Every name pattern of a cast, keyed by the first word.
@@ -312,6 +315,12 @@ impl NameIndex {
             first,
             end: cursor,
             characters: pattern.characters.clone(),
+            object: previous_word(text, tokens, first).is_some_and(|word| {
+                matches!(
+                    word.to_lowercase().as_str(),
+                    "at" | "to" | "toward" | "towards"
+                )
+            }),
         })
     }
 }
@@ -531,6 +540,22 @@ mod tests {
         ];
         for (text, expected) in cases {
             assert_eq!(found(&index, &cast, text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn mentions_after_at_or_to_are_objects() {
+        let cast = cast(&[("fen", "Fen", &[]), ("kylo", "Kylo Ren", &["Kylo"])]);
+        let index = NameIndex::new(&cast);
+        for (text, expected) in [
+            ("I glanced at Fen.", true),
+            ("She turned to Kylo.", true),
+            ("Fen glanced at me.", false),
+            ("I went with Kylo.", false),
+        ] {
+            let tokens = tokenize(text, &[]);
+            let mentions = index.mentions(text, &tokens);
+            assert_eq!(mentions[0].object, expected, "{text}");
         }
     }
 
