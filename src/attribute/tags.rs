@@ -404,6 +404,36 @@ const FEMALE_NOUNS: &[&str] = &[
     "ladies",
 ];
 
+/// A person's voice, face and body: what narration makes act in their stead.
+const BODY_WORDS: &[&str] = &[
+    "voice",
+    "eyes",
+    "eye",
+    "face",
+    "mouth",
+    "lips",
+    "jaw",
+    "brow",
+    "brows",
+    "eyebrows",
+    "gaze",
+    "expression",
+    "smile",
+    "grin",
+    "hand",
+    "hands",
+    "fingers",
+    "shoulders",
+    "head",
+    "heart",
+    "cheeks",
+    "ears",
+    "chin",
+    "throat",
+    "breath",
+    "tone",
+];
+
 /// Who a tag or a sentence is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Subject {
@@ -799,6 +829,29 @@ impl Context<'_> {
         Some((subject, position, after))
     }
 
+    /// `His voice was low.`, `Her eyes narrowed.`: a sentence about someone's voice,
+    /// face or hands is an action beat of theirs (`Your comm crackled.` is not).
+    fn possessor(&self, subject: &Subject, at: usize) -> Option<Subject> {
+        if *subject != Subject::Description(None) {
+            return None;
+        }
+        // The body word may follow an adjective: `His dark eyes`.
+        let body = (at + 1..at + 3).any(|position| {
+            self.word(position)
+                .is_some_and(|word| BODY_WORDS.contains(&word.to_lowercase().as_str()))
+        });
+        if !body {
+            return None;
+        }
+        match self.word(at)?.to_lowercase().as_str() {
+            "his" => Some(Subject::Pronoun(Some(Gender::Male))),
+            "her" => Some(Subject::Pronoun(Some(Gender::Female))),
+            "my" => Some(Subject::FirstPerson),
+            "your" => Some(Subject::SecondPerson),
+            _ => None,
+        }
+    }
+
     /// Subjects of the narration's sentences in `[start, end)`: action beats.
     pub fn beats(&self, start: usize, end: usize) -> Vec<(Subject, usize)> {
         let mut beats = Vec::new();
@@ -808,7 +861,9 @@ impl Context<'_> {
                 && (position == start || starts_sentence(self.text, self.tokens, position))
             {
                 if let Some((subject, at, _)) = self.sentence_subject(position, end) {
-                    if !matches!(subject, Subject::Uncast(_) | Subject::Description(None)) {
+                    if let Some(owner) = self.possessor(&subject, at) {
+                        beats.push((owner, at));
+                    } else if !matches!(subject, Subject::Uncast(_) | Subject::Description(None)) {
                         beats.push((subject, at));
                     }
                 }
@@ -1190,6 +1245,16 @@ mod tests {
                 ],
             ),
             ("I gave him a look.", vec![Subject::FirstPerson]),
+            // A voice or a face acts for its owner; a thing does not.
+            (
+                "His voice was low.",
+                vec![Subject::Pronoun(Some(Gender::Male))],
+            ),
+            (
+                "Her dark eyes narrowed.",
+                vec![Subject::Pronoun(Some(Gender::Female))],
+            ),
+            ("Your comm crackled.", vec![]),
         ];
         for (text, expected) in cases {
             let found = with_context(text, |context| {
