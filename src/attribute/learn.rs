@@ -21,12 +21,14 @@ pub struct Example {
 }
 
 /// How hard to fit.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FitOptions {
     pub iterations: usize,
     pub learning_rate: f32,
     /// L2 penalty per weight, relative to the mean loss.
     pub l2: f32,
+    /// Signal names (any tag class) held at zero, to measure what a signal is worth.
+    pub frozen: Vec<String>,
 }
 
 impl Default for FitOptions {
@@ -35,6 +37,7 @@ impl Default for FitOptions {
             iterations: 600,
             learning_rate: 0.15,
             l2: 0.0001,
+            frozen: Vec::new(),
         }
     }
 }
@@ -84,8 +87,17 @@ fn loss_and_gradient(examples: &[Example], weights: &Weights) -> (f64, Vec<f64>)
 }
 
 /// Fits weights with Adam on the whole batch, starting from `start`.
-pub fn fit(examples: &[Example], start: &Weights, options: FitOptions) -> Weights {
+pub fn fit(examples: &[Example], start: &Weights, options: &FitOptions) -> Weights {
     let mut weights = start.clone();
+    let frozen: Vec<bool> = (0..COUNT)
+        .map(|feature| {
+            let name = super::features::name(feature);
+            let signal = name
+                .split_once('.')
+                .map_or(name.as_str(), |(_, signal)| signal);
+            options.frozen.iter().any(|frozen| frozen == signal)
+        })
+        .collect();
     let mut first_moment = vec![0.0f64; COUNT];
     let mut second_moment = vec![0.0f64; COUNT];
     let (beta1, beta2) = (0.9f64, 0.999f64);
@@ -94,7 +106,7 @@ pub fn fit(examples: &[Example], start: &Weights, options: FitOptions) -> Weight
         for (feature, value) in gradient.iter_mut().enumerate() {
             *value += 2.0 * options.l2 as f64 * weights.values[feature] as f64;
         }
-        for feature in 0..COUNT {
+        for feature in (0..COUNT).filter(|&feature| !frozen[feature]) {
             first_moment[feature] =
                 beta1 * first_moment[feature] + (1.0 - beta1) * gradient[feature];
             second_moment[feature] = beta2 * second_moment[feature]
@@ -152,7 +164,7 @@ mod tests {
         };
         let mut examples: Vec<Example> = (0..9).map(|_| example(true)).collect();
         examples.push(example(false));
-        let weights = fit(&examples, &Weights::default(), FitOptions::default());
+        let weights = fit(&examples, &Weights::default(), &FitOptions::default());
         assert!(weights.values[tag as usize] > weights.values[noise as usize]);
         assert!(accuracy(&examples, &weights) >= 0.9);
         assert!(loss(&examples, &weights) < loss(&examples, &Weights::default()));

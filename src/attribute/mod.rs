@@ -18,6 +18,7 @@
 
 mod features;
 mod fixes;
+mod idiolect;
 pub mod learn;
 mod names;
 mod tags;
@@ -289,6 +290,9 @@ struct ParagraphFacts {
     beats: Vec<(Subject, usize)>,
     /// Characters addressed by name, per quote.
     vocatives: Vec<(usize, Vec<usize>)>,
+    /// Characters the narration shows being spoken to (`said Holmes to Small`,
+    /// `turning to Rose`): likely the next speaker, unlikely this one.
+    addressed: Vec<usize>,
     /// The narration speaks of the pov character: `I`, `me`, `my`, or a
     /// reader-insert's `you` and `your`.
     first_person: bool,
@@ -356,6 +360,19 @@ fn paragraph_facts(
                 !tags.iter().flatten().any(|tag| tag.position == *position)
             });
             let vocatives = tags::vocatives(text, &tokens, &mentions);
+            let addressed = mentions
+                .iter()
+                .filter(|mention| tokens[mention.first].quote.is_none() && mention.first > 0)
+                .filter(|mention| {
+                    let before = &tokens[mention.first - 1];
+                    before.kind == TokenKind::Word
+                        && matches!(
+                            text[before.start..before.end].to_lowercase().as_str(),
+                            "to" | "at" | "towards" | "toward"
+                        )
+                })
+                .flat_map(|mention| mention.characters.iter().copied())
+                .collect();
             let intro = if quotes.is_empty() {
                 context.tag_before(0, tokens.len())
             } else {
@@ -386,6 +403,7 @@ fn paragraph_facts(
                 tags,
                 beats,
                 vocatives,
+                addressed,
                 first_person,
                 pronouns,
                 has_narration,
@@ -522,9 +540,12 @@ fn definite(subject: &Subject) -> bool {
     }
 }
 
-/// Two definite subjects that cannot be the same person: different names, or a
-/// pronoun and a name of the other gender.
-fn differ(left: &Subject, right: &Subject, genders: &[Option<Gender>]) -> bool {
+/// Two definite subjects, `later` in the paragraph than `earlier`, that cannot be the
+/// same person: different names, a pronoun and a name of the other gender, or a
+/// name after a pronoun (`"…?" he asked. … "…," said the Unseen`): a pronoun points
+/// back to a name, so a name that follows one brings in someone else.
+fn differ(later: &Subject, earlier: &Subject, genders: &[Option<Gender>]) -> bool {
+    let (left, right) = (later, earlier);
     let gender_of = |subject: &Subject| match subject {
         Subject::Pronoun(gender) => *gender,
         Subject::Named(characters) if characters.len() == 1 => {
@@ -535,6 +556,7 @@ fn differ(left: &Subject, right: &Subject, genders: &[Option<Gender>]) -> bool {
     match (left, right) {
         // `he said` and `it cried` in one paragraph are two speakers.
         (Subject::Pronoun(_), Subject::Pronoun(_)) => left != right,
+        (Subject::Named(_) | Subject::Uncast(_), Subject::Pronoun(_)) => true,
         (Subject::Pronoun(_), _) | (_, Subject::Pronoun(_)) => {
             matches!((gender_of(left), gender_of(right)), (Some(one), Some(other)) if one != other)
         }
@@ -552,6 +574,35 @@ struct Candidates {
     found: Vec<FoundSpeaker>,
     /// Uncast name (as written) to candidate index.
     by_name: HashMap<String, usize>,
+    /// The lower-case words of each candidate's names and aliases (`doctor`,
+    /// `losberne`), so a description tag (`said the doctor`) can point at a title.
+    words: Vec<Vec<String>>,
+}
+
+/// The lower-case words of names, without articles and abbreviation periods.
+fn name_words<'a>(names: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut words: Vec<String> = names
+        .flat_map(str::split_whitespace)
+        .map(text::normalized)
+        .map(|word| {
+            // Titles are written short in names and long in tags (`Dr. Kemp`, `the doctor`).
+            match word.as_str() {
+                "dr" => "doctor",
+                "prof" => "professor",
+                "capt" => "captain",
+                "col" => "colonel",
+                "lt" => "lieutenant",
+                "sgt" => "sergeant",
+                "rev" => "reverend",
+                _ => return word,
+            }
+            .to_string()
+        })
+        .filter(|word| !matches!(word.as_str(), "the" | "a" | "an" | "of"))
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
 }
 
 impl Candidates {
@@ -571,6 +622,16 @@ impl Candidates {
             cast_count: cast.characters.len(),
             found: Vec::new(),
             by_name: HashMap::new(),
+            words: cast
+                .characters
+                .iter()
+                .map(|character| {
+                    name_words(
+                        std::iter::once(character.name.as_str())
+                            .chain(character.aliases.iter().map(String::as_str)),
+                    )
+                })
+                .collect(),
         }
     }
 
@@ -581,6 +642,7 @@ impl Candidates {
         }
         self.ids.push(id.to_string());
         self.genders.push(gender);
+        self.words.push(name_words(std::iter::once(name)));
         self.found.push(FoundSpeaker {
             id: id.to_string(),
             name: name.to_string(),
@@ -666,6 +728,7 @@ struct Decided {
     last: usize,
     vocatives: Vec<usize>,
     named_inside: Vec<usize>,
+    addressed: Vec<usize>,
 }
 
 /// Goes through the story in order, keeping who was mentioned and who spoke.
@@ -678,6 +741,9 @@ struct Decoder<'a> {
     anchors: Vec<Option<usize>>,
     /// The words of each unit's description tag (`old gentleman`), if it has one.
     phrases: Vec<Option<String>>,
+    /// Units whose tag names a character by a lower-case role alias (`said the
+    /// doctor` for a cast alias `The Doctor`): as much a description as a name.
+    common_alias: Vec<bool>,
     /// For units without such a tag: the subject of a sentence opening the unit's
     /// paragraph before its first quote (`Rose frowned. "…"`).
     beat_anchors: Vec<Option<usize>>,
@@ -688,6 +754,15 @@ struct Decoder<'a> {
     last_mention: Vec<u64>,
     last_subject: Vec<u64>,
     mention_count: Vec<u32>,
+    /// Whole-story priors: how many units' tags name each candidate, and how often
+    /// the narration names it. A story's talkers are known before its first line.
+    tagged_total: Vec<u32>,
+    mentioned_total: Vec<u32>,
+    /// The most named and most tagged man and woman of the story (not the pov), whom
+    /// the narration's `he` and `she` most often mean.
+    protagonists: Vec<(Gender, usize)>,
+    /// Per unit, the candidates whose tagged lines its words sound most like.
+    idiolects: Vec<Vec<(usize, f32)>>,
     /// What the decisions so far imply; swapped in per beam hypothesis.
     state: DecisionState,
     /// Dense features of the current unit: candidate × feature.
@@ -744,8 +819,10 @@ impl DecisionState {
         self.last_spoke[speaker] = end;
         let mut vocatives = Vec::new();
         let mut named_inside = Vec::new();
+        let mut addressed = Vec::new();
         for &paragraph in &unit.paragraphs {
             let fact = &facts[paragraph];
+            addressed.extend(&fact.addressed);
             for (_, characters) in &fact.vocatives {
                 vocatives.extend(characters);
             }
@@ -774,6 +851,7 @@ impl DecisionState {
             last,
             vocatives,
             named_inside,
+            addressed,
         });
     }
 }
@@ -781,6 +859,30 @@ impl DecisionState {
 /// How many hypotheses the decoder keeps: a wrong early guess in a run of untagged
 /// quotes can be outscored by a reading that alternates better later.
 const BEAM_WIDTH: usize = 4;
+
+/// Nouns of description tags that say nothing about who it is (`the old gentleman`).
+const GENERIC_NOUNS: &[&str] = &[
+    "man",
+    "woman",
+    "gentleman",
+    "lady",
+    "boy",
+    "girl",
+    "fellow",
+    "person",
+    "child",
+    "one",
+    "other",
+    "creature",
+    "youth",
+    "men",
+    "women",
+    "people",
+    "voice",
+];
+
+/// How many units either side make up the scene whose tagged speakers count.
+const TAG_WINDOW: usize = 12;
 
 /// A unit's scores under one hypothesis.
 struct Scored {
@@ -809,12 +911,17 @@ impl<'a> Decoder<'a> {
             anchors: Vec::new(),
             beat_anchors: Vec::new(),
             phrases: Vec::new(),
+            common_alias: Vec::new(),
             candidates,
             weights,
             next_paragraph: 0,
             last_mention: vec![0; count],
             last_subject: vec![0; count],
             mention_count: vec![0; count],
+            tagged_total: vec![0; count],
+            mentioned_total: vec![0; count],
+            protagonists: Vec::new(),
+            idiolects: Vec::new(),
             state: DecisionState::new(count),
             buffer: vec![0.0; count * features::SIGNALS],
         };
@@ -842,11 +949,89 @@ impl<'a> Decoder<'a> {
                 }
             })
             .collect();
-        decoder.phrases = units
+        for &anchor in decoder.anchors.iter().flatten() {
+            decoder.tagged_total[anchor] += 1;
+        }
+        for fact in facts {
+            for mention in fact.narration_mentions() {
+                for &character in &mention.characters {
+                    decoder.mentioned_total[character] += 1;
+                }
+            }
+        }
+        let mut vocabulary: HashMap<String, u32> = HashMap::new();
+        let unit_words: Vec<Vec<u32>> =
+            units
+                .iter()
+                .map(|unit| {
+                    let mut words = Vec::new();
+                    for &(paragraph, quote) in &unit.quotes {
+                        let text = &document.paragraphs[paragraph].text;
+                        for token in facts[paragraph].tokens.iter().filter(|token| {
+                            token.quote == Some(quote) && token.kind == TokenKind::Word
+                        }) {
+                            let word = text[token.start..token.end].to_lowercase();
+                            let next = vocabulary.len() as u32;
+                            words.push(*vocabulary.entry(word).or_insert(next));
+                        }
+                    }
+                    words
+                })
+                .collect();
+        decoder.idiolects = idiolect::rank(&unit_words, &decoder.anchors, vocabulary.len(), count);
+        for gender in [Gender::Male, Gender::Female] {
+            let leader = (0..count)
+                .filter(|&candidate| {
+                    candidates.genders[candidate] == Some(gender)
+                        && Some(candidate) != candidates.pov
+                })
+                .max_by_key(|&candidate| {
+                    (
+                        decoder.mentioned_total[candidate] + decoder.tagged_total[candidate],
+                        std::cmp::Reverse(candidate),
+                    )
+                })
+                .filter(|&candidate| decoder.mentioned_total[candidate] > 0);
+            if let Some(leader) = leader {
+                decoder.protagonists.push((gender, leader));
+            }
+        }
+        decoder.common_alias = units
             .iter()
             .map(|unit| {
+                let Some((tag, paragraph)) = decoder.unit_tag(unit) else {
+                    return false;
+                };
+                let Subject::Named(characters) = &tag.subject else {
+                    return false;
+                };
+                let text = &document.paragraphs[paragraph].text;
+                let tokens = &facts[paragraph].tokens;
+                let word = |position: usize| {
+                    tokens
+                        .get(position)
+                        .map_or("", |token| &text[token.start..token.end])
+                };
+                // `said the painter` names a role, which the story may give to
+                // someone the cast lists under a proper name; `said the Queen`,
+                // capitalized, is the name itself.
+                tag.speech_verb
+                    && !characters.is_empty()
+                    && matches!(word(tag.position), "the" | "a" | "an" | "this" | "that")
+                    && word(tag.position + 1)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase)
+            })
+            .collect();
+        decoder.phrases = units
+            .iter()
+            .enumerate()
+            .map(|(unit_index, unit)| {
                 let (tag, paragraph) = decoder.unit_tag(unit)?;
-                if !tag.speech_verb || !matches!(tag.subject, Subject::Description(_)) {
+                let described = matches!(tag.subject, Subject::Description(_))
+                    || decoder.common_alias[unit_index];
+                if !tag.speech_verb || !described {
                     return None;
                 }
                 let phrase = tags::description_phrase(
@@ -1059,10 +1244,27 @@ impl<'a> Decoder<'a> {
     /// first, keeping those compatible with `gender`; `extra` adds mentions inside the
     /// unit before the point of interest.
     fn recency(&self, gender: Option<Gender>, extra: &[(usize, u64)], limit: usize) -> Vec<usize> {
+        self.recency_by(gender, extra, limit, true)
+    }
+
+    /// [`Decoder::recency`], counting speech as being seen only when `speech` is set:
+    /// without it, who the narration last named or followed.
+    fn recency_by(
+        &self,
+        gender: Option<Gender>,
+        extra: &[(usize, u64)],
+        limit: usize,
+        speech: bool,
+    ) -> Vec<usize> {
         let mut best: Vec<(u64, usize)> = Vec::with_capacity(limit + 1);
         for candidate in 0..self.candidates.ids.len() {
+            let spoke = if speech {
+                self.state.last_spoke[candidate]
+            } else {
+                0
+            };
             let mut seen = self.last_mention[candidate]
-                .max(self.state.last_spoke[candidate])
+                .max(spoke)
                 .max(self.last_subject[candidate]);
             for &(character, at) in extra {
                 if character == candidate {
@@ -1142,6 +1344,7 @@ impl<'a> Decoder<'a> {
             };
         };
         match &tag.subject {
+            Subject::Named(_) if self.common_alias[unit_index] => 4,
             Subject::Named(characters) if characters.len() == 1 => 1,
             Subject::Named(_) => 2,
             Subject::Uncast(name) if self.candidates.by_name.contains_key(name) => 1,
@@ -1188,6 +1391,39 @@ impl<'a> Decoder<'a> {
                     feature("log_mentioned"),
                     (1.0 + self.mention_count[candidate] as f32).ln() / 5.0,
                 );
+            }
+        }
+        for candidate in 0..candidates.ids.len() {
+            if self.tagged_total[candidate] > 0 {
+                set(
+                    candidate,
+                    feature("log_tagged_total"),
+                    (1.0 + self.tagged_total[candidate] as f32).ln() / 5.0,
+                );
+            }
+            if self.mentioned_total[candidate] > 0 {
+                set(
+                    candidate,
+                    feature("log_mentioned_total"),
+                    (1.0 + self.mentioned_total[candidate] as f32).ln() / 6.0,
+                );
+            }
+        }
+        // Who the tags around make speak, in either direction: the scene's cast.
+        let window = unit_index.saturating_sub(TAG_WINDOW)
+            ..(unit_index + TAG_WINDOW + 1).min(self.units.len());
+        for other in window.filter(|&other| other != unit_index) {
+            if let Some(speaker) = self.anchors[other] {
+                set(speaker, feature("tagged_window"), 1.0);
+            }
+        }
+        // Narration just after the unit that names someone new (`"…" ¶ It was Oliver.`).
+        let after = unit.paragraphs.last().map_or(0, |last| last + 1);
+        for fact in self.facts.iter().skip(after).take(3) {
+            for mention in fact.narration_mentions() {
+                for &character in &mention.characters {
+                    set(character, feature("mentioned_ahead"), 1.0);
+                }
             }
         }
         if let Some(pov) = candidates.pov {
@@ -1278,6 +1514,9 @@ impl<'a> Decoder<'a> {
             }
             for (_, characters) in &fact.vocatives {
                 own_vocatives.extend(characters);
+            }
+            for &character in &fact.addressed {
+                set(character, feature("addressed_own"), 1.0);
             }
             let first_quote_token = fact
                 .tokens
@@ -1386,6 +1625,9 @@ impl<'a> Decoder<'a> {
                 for &character in &previous.named_inside {
                     set(character, feature("named_inside_prev"), 1.0);
                 }
+                for &character in &previous.addressed {
+                    set(character, feature("addressed_prev"), 1.0);
+                }
             }
             if let Some(speaker) = second_speaker {
                 let adjacent = adjacent && second.is_some_and(|(_, link)| link == Link::Adjacent);
@@ -1413,6 +1655,23 @@ impl<'a> Decoder<'a> {
                     for character in self.subject_characters(subject) {
                         set(character, feature("subject_between"), 1.0);
                     }
+                }
+            }
+        }
+        // The subject of the narration paragraph right before the unit, often the
+        // one who then speaks (`Anne knelt down. ¶ "Why must people kneel?"`).
+        if let Some(fact) = first_paragraph
+            .checked_sub(1)
+            .and_then(|before| self.facts.get(before))
+            .filter(|fact| fact.quotes.is_empty() && fact.kind == Some(ParagraphKind::Body))
+        {
+            for (subject, _) in &fact.beats {
+                let characters = match subject {
+                    Subject::Pronoun(gender @ Some(_)) => self.recency(*gender, &[], 1),
+                    other => self.subject_characters(other),
+                };
+                for character in characters {
+                    set(character, feature("subject_previous_paragraph"), 1.0);
                 }
             }
         }
@@ -1446,6 +1705,41 @@ impl<'a> Decoder<'a> {
         for &character in &participants {
             set(character, feature("participant"), 1.0);
         }
+        let idiolect = &self.idiolects[unit_index];
+        for (rank, &(candidate, _)) in idiolect.iter().take(2).enumerate() {
+            set(
+                candidate,
+                feature(["idiolect_rank1", "idiolect_rank2"][rank]),
+                1.0,
+            );
+        }
+        if let Some(&(candidate, _)) = idiolect
+            .iter()
+            .find(|(candidate, _)| participants.contains(candidate))
+        {
+            set(candidate, feature("idiolect_participant"), 1.0);
+        }
+        // How far above or below the others each voice fits, in standard deviations.
+        if idiolect.len() >= 3 {
+            let mean = idiolect.iter().map(|(_, score)| score).sum::<f32>() / idiolect.len() as f32;
+            let spread = (idiolect
+                .iter()
+                .map(|(_, score)| (score - mean).powi(2))
+                .sum::<f32>()
+                / idiolect.len() as f32)
+                .sqrt();
+            if spread > 0.0 {
+                for &(candidate, score) in idiolect {
+                    let standard = ((score - mean) / spread).clamp(-2.0, 2.0) / 2.0;
+                    // `set` keeps the larger value; a negative fit is kept apart.
+                    if standard > 0.0 {
+                        set(candidate, feature("idiolect_above"), standard);
+                    } else {
+                        set(candidate, feature("idiolect_below"), -standard);
+                    }
+                }
+            }
+        }
         let sole = |gender: Option<Gender>| {
             let compatible: Vec<usize> = participants
                 .iter()
@@ -1477,6 +1771,16 @@ impl<'a> Decoder<'a> {
                 if let Some(pov) = candidates.pov {
                     set(pov, feature("beat_tag_name"), 1.0);
                 }
+            }
+            Subject::Named(characters) if self.common_alias[unit_index] => {
+                for &character in characters {
+                    set(character, feature("tag_name_common"), 1.0);
+                }
+                let gender = match characters.as_slice() {
+                    [single] => candidates.genders[*single],
+                    _ => None,
+                };
+                self.description_signals(unit_index, gender, at, &unit_mentions, &sole, &mut set);
             }
             Subject::Named(characters) => {
                 let name = if characters.len() == 1 {
@@ -1544,6 +1848,17 @@ impl<'a> Decoder<'a> {
                         1.0,
                     );
                 }
+                for (rank, candidate) in self
+                    .recency_by(*gender, &earlier, 2, false)
+                    .into_iter()
+                    .enumerate()
+                {
+                    set(
+                        candidate,
+                        feature(["tag_pronoun_narrated1", "tag_pronoun_narrated2"][rank]),
+                        1.0,
+                    );
+                }
                 for candidate in 0..candidates.ids.len() {
                     let compatible = match (gender, candidates.genders[candidate]) {
                         (Some(wanted), Some(actual)) => *wanted == actual,
@@ -1553,6 +1868,14 @@ impl<'a> Decoder<'a> {
                         set(candidate, feature("tag_pronoun_mismatch"), 1.0);
                     } else if Some(candidate) == previous_speaker {
                         set(candidate, feature("tag_pronoun_prev_speaker"), 1.0);
+                    } else if link == Link::Adjacent
+                        && previous.is_some_and(|previous| {
+                            previous.vocatives.contains(&candidate)
+                                || previous.addressed.contains(&candidate)
+                        })
+                    {
+                        // `"Well, Small," said Holmes. ¶ "…," he answered.`
+                        set(candidate, feature("tag_pronoun_addressee"), 1.0);
                     } else if Some(candidate) == second_speaker {
                         set(candidate, feature("tag_pronoun_prev2_speaker"), 1.0);
                     }
@@ -1560,41 +1883,89 @@ impl<'a> Decoder<'a> {
                 if let Some(character) = gender.and_then(|gender| sole(Some(gender))) {
                     set(character, feature("tag_pronoun_sole_participant"), 1.0);
                 }
+                // The latest sentence subject of the pronoun's gender is what the
+                // pronoun most often goes on with (`Kylo sat down. … "…," said he`).
+                let latest_subject = (0..candidates.ids.len())
+                    .filter(|&candidate| {
+                        self.last_subject[candidate] > 0
+                            && Some(candidate) != candidates.pov
+                            && match (gender, candidates.genders[candidate]) {
+                                (Some(wanted), Some(actual)) => *wanted == actual,
+                                (Some(_), None) => false,
+                                (None, _) => true,
+                            }
+                    })
+                    .max_by_key(|&candidate| self.last_subject[candidate]);
+                if let Some(character) = latest_subject {
+                    set(character, feature("tag_pronoun_latest_subject"), 1.0);
+                }
+                for &(leading_gender, character) in &self.protagonists {
+                    if Some(leading_gender) == *gender {
+                        set(character, feature("tag_pronoun_protagonist"), 1.0);
+                    }
+                }
             }
             Subject::Description(gender) => {
                 if !tag.speech_verb {
                     return class;
                 }
-                let earlier: Vec<(usize, u64)> = unit_mentions
-                    .iter()
-                    .copied()
-                    .filter(|&(_, seen)| seen < at)
-                    .collect();
-                for (rank, candidate) in self.recency(*gender, &earlier, 2).into_iter().enumerate()
-                {
-                    set(
-                        candidate,
-                        feature(["tag_description_rank1", "tag_description_rank2"][rank]),
-                        1.0,
-                    );
-                }
-                if let Some(character) = gender.and_then(|gender| sole(Some(gender))) {
-                    set(character, feature("tag_description_sole_participant"), 1.0);
-                }
-                if let Some(phrase) = &self.phrases[unit_index] {
-                    // `the old gentleman` is who it was the last time.
-                    if let Some(&(_, character)) = self
-                        .state
-                        .descriptions
-                        .iter()
-                        .find(|(known, _)| known == phrase)
-                    {
-                        set(character, feature("tag_description_same"), 1.0);
-                    }
-                }
+                self.description_signals(unit_index, *gender, at, &unit_mentions, &sole, &mut set);
             }
         }
         class
+    }
+
+    /// Signals of a description tag (`said the old gentleman`): recency by the
+    /// gender its noun implies, the one participant of that gender, who the same
+    /// words meant last time, and names that carry its noun as a title (`Doctor Kemp`).
+    fn description_signals(
+        &self,
+        unit_index: usize,
+        gender: Option<Gender>,
+        at: u64,
+        unit_mentions: &[(usize, u64)],
+        sole: &dyn Fn(Option<Gender>) -> Option<usize>,
+        set: &mut dyn FnMut(usize, usize, f32),
+    ) {
+        let earlier: Vec<(usize, u64)> = unit_mentions
+            .iter()
+            .copied()
+            .filter(|&(_, seen)| seen < at)
+            .collect();
+        for (rank, candidate) in self.recency(gender, &earlier, 2).into_iter().enumerate() {
+            set(
+                candidate,
+                feature(["tag_description_rank1", "tag_description_rank2"][rank]),
+                1.0,
+            );
+        }
+        if let Some(character) = gender.and_then(|gender| sole(Some(gender))) {
+            set(character, feature("tag_description_sole_participant"), 1.0);
+        }
+        let Some(phrase) = &self.phrases[unit_index] else {
+            return;
+        };
+        // `the old gentleman` is who it was the last time.
+        if let Some(&(_, character)) = self
+            .state
+            .descriptions
+            .iter()
+            .find(|(known, _)| known == phrase)
+        {
+            set(character, feature("tag_description_same"), 1.0);
+        }
+        // A title or a trade (`doctor`, `painter`), not the words that fit anyone.
+        let noun = phrase
+            .split_whitespace()
+            .last()
+            .filter(|noun| !GENERIC_NOUNS.contains(noun));
+        if let Some(noun) = noun {
+            for (candidate, words) in self.candidates.words.iter().enumerate() {
+                if words.iter().any(|word| word == noun) {
+                    set(candidate, feature("tag_description_title"), 1.0);
+                }
+            }
+        }
     }
 }
 

@@ -348,3 +348,88 @@ fn fixes_pin_lines_and_report_misses() {
         attribution.unmatched_fixes[1]
     );
 }
+
+fn holmes_and_small() -> Cast {
+    cast_of(vec![
+        character(
+            "holmes",
+            "Sherlock Holmes",
+            &["Holmes"],
+            Gender::Male,
+            false,
+        ),
+        character("small", "Jonathan Small", &["Small"], Gender::Male, false),
+        character("rose", "Rose Tico", &["Rose"], Gender::Female, false),
+    ])
+}
+
+#[test]
+fn the_one_spoken_to_answers() {
+    check_table(
+        &holmes_and_small(),
+        &[
+            // Addressed by name in the line before: `he answered` is him, not the
+            // one who spoke last and was named last.
+            (
+                "Small sat in the cabin, his hands cuffed. Holmes lit a cigar.\n\n\"Well, Jonathan Small,\" said Holmes, \"I am sorry it came to this.\"\n\n\"And so am I, sir,\" he answered.\n",
+                &["holmes", "holmes", "small"],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_name_after_a_pronoun_tag_is_someone_else() {
+    check_table(
+        &holmes_and_small(),
+        &[
+            (
+                "Holmes lit a cigar.\n\n\"Tea?\" he asked. He poured a cup. \"Gladly,\" said Small.\n",
+                &["holmes", "small"],
+            ),
+            // A pronoun after the name goes back to it: one speaker.
+            (
+                "Holmes lit a cigar.\n\n\"Tea?\" asked Holmes. He poured a cup. \"It is hot,\" he said.\n",
+                &["holmes", "holmes"],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_subject_of_the_narration_before_speaks() {
+    let cast = cast_of(vec![
+        character("marilla", "Marilla", &[], Gender::Female, false),
+        character("anne", "Anne", &[], Gender::Female, false),
+    ]);
+    check_table(
+        &cast,
+        &[(
+            "Marilla and Anne sat in the kitchen.\n\n\"You must kneel down,\" said Marilla.\n\n\"Why?\" asked Anne.\n\n\"Because that is how it is done,\" said Marilla.\n\nAnne knelt down and looked up gravely.\n\n\"Why must people kneel down to pray?\"\n",
+            &["marilla", "anne", "marilla", "anne"],
+        )],
+    );
+}
+
+#[test]
+fn a_role_in_a_tag_may_mean_a_named_character() {
+    let cast = cast_of(vec![
+        character("kemp", "Dr. Kemp", &["Kemp"], Gender::Male, false),
+        character("griffin", "Griffin", &[], Gender::Male, false),
+        character("doctor", "The Doctor", &[], Gender::Male, false),
+        character("queen", "The Queen", &[], Gender::Female, false),
+        character("alice", "Alice", &[], Gender::Female, false),
+    ]);
+    check_table(
+        &cast,
+        &[
+            // Lower case, `the doctor` is a role: here the doctor in the room.
+            (
+                "Griffin came in at dawn. Kemp locked the door behind him.\n\n\"Sit down,\" said the doctor.\n\n\"I would rather stand,\" said Griffin.\n",
+                &["kemp", "griffin"],
+            ),
+            // Capitalized, `the Queen` is a name.
+            ("Alice stood still.\n\n\"Who is this?\" said the Queen.\n", &["queen"]),
+        ],
+    );
+}

@@ -19,6 +19,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
+use rayon::prelude::*;
 use serde_json::Value;
 
 use ficaudio::attribute::learn::{self, Example, FitOptions};
@@ -376,12 +377,52 @@ fn score(novel: &Novel, run: &Run, total: &mut Score, errors: &mut Vec<String>) 
                 .take(70)
                 .collect::<String>()
                 .replace('\n', " ");
+            let class = matched
+                .and_then(|index| unit_class_and_rank(run, index, &span.speaker))
+                .unwrap_or_default();
             errors.push(format!(
-                "{} @{} [{}] want {} got {}: {}",
-                novel.name, span.start, span.quote_type, span.speaker, got, text
+                "{} @{} [{}]{} want {} got {}: {}",
+                novel.name, span.start, span.quote_type, class, span.speaker, got, text
             ));
         }
     }
+}
+
+/// ` {class} rank {n}`: the tag class of the unit holding `segment` and the rank of
+/// `speaker` among its candidates (1 = chosen), for reading error lists.
+fn unit_class_and_rank(run: &Run, segment: usize, speaker: &str) -> Option<String> {
+    let unit = run
+        .trace
+        .units
+        .iter()
+        .find(|unit| unit.segments.contains(&segment))?;
+    let class = unit
+        .features
+        .iter()
+        .flat_map(|(_, features)| features.first())
+        .map(|&(feature, _)| {
+            let name = ficaudio::attribute::feature_name(feature as usize);
+            name.split('.').next().unwrap_or("").to_string()
+        })
+        .next()
+        .unwrap_or_default();
+    let weights = Weights::builtin();
+    let mut scored: Vec<(f32, &str)> = unit
+        .features
+        .iter()
+        .map(|(candidate, features)| {
+            (
+                weights.score(features),
+                run.trace.candidates[*candidate].as_str(),
+            )
+        })
+        .collect();
+    scored.sort_by(|left, right| right.0.total_cmp(&left.0));
+    let rank = scored
+        .iter()
+        .position(|(_, id)| *id == speaker)
+        .map_or("-".to_string(), |position| (position + 1).to_string());
+    Some(format!(" {class} rank {rank}"))
 }
 
 /// Training examples from a run: each unit labelled with the gold speaker of most of its spans.
@@ -482,7 +523,10 @@ fn fit(novels: &[&Novel], rounds: usize, quiet: bool) -> Result<Weights> {
         {
             fit_options.l2 = l2;
         }
-        weights = learn::fit(&pool, &weights, fit_options);
+        if let Ok(frozen) = std::env::var("EVALUATE_FREEZE") {
+            fit_options.frozen = frozen.split(',').map(str::to_string).collect();
+        }
+        weights = learn::fit(&pool, &weights, &fit_options);
         if !quiet {
             eprintln!(
                 "round {}: fitted on {} units, loss {:.4}, unit accuracy {:.2}%",
@@ -741,14 +785,20 @@ fn main_result() -> Result<()> {
         // Leave one novel out: fit on the others, score on it.
         let mut heldout = Score::default();
         let mut heldout_errors = Vec::new();
-        for novel in &selected {
-            let others: Vec<&Novel> = novels
-                .iter()
-                .filter(|other| other.name != novel.name)
-                .collect();
-            let fitted = fit(&others, options.rounds, true)?;
-            let result = run(novel, &fitted)?;
-            score(novel, &result, &mut heldout, &mut heldout_errors);
+        // The folds are independent: fit them on every core.
+        let runs: Vec<Result<Run>> = selected
+            .par_iter()
+            .map(|novel| {
+                let others: Vec<&Novel> = novels
+                    .iter()
+                    .filter(|other| other.name != novel.name)
+                    .collect();
+                let fitted = fit(&others, options.rounds, true)?;
+                run(novel, &fitted)
+            })
+            .collect();
+        for (novel, result) in selected.iter().zip(runs) {
+            score(novel, &result?, &mut heldout, &mut heldout_errors);
         }
         print_score(
             "held out (each novel scored with weights fitted on the other novels)",
@@ -756,6 +806,9 @@ fn main_result() -> Result<()> {
             options.json,
             None,
         );
+        for error in heldout_errors.iter().take(options.errors) {
+            println!("held out: {error}");
+        }
         // A 4/4 split: fit on the first half (by name), score on the second.
         if selected.len() == novels.len() && novels.len() >= 2 {
             let half = novels.len() / 2;
