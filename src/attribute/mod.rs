@@ -295,7 +295,8 @@ struct ParagraphFacts {
     /// Characters the narration shows being spoken to (`said Holmes to Small`,
     /// `turning to Rose`): likely the next speaker, unlikely this one.
     addressed: Vec<usize>,
-    /// The narration uses `I`, `me` or `my`.
+    /// The narration speaks of the pov character: `I`, `me`, `my`, or a
+    /// reader-insert's `you` and `your`.
     first_person: bool,
     /// Gendered third-person pronouns in the narration (`he`, `her`, …), by token.
     pronouns: Vec<(usize, Gender)>,
@@ -382,7 +383,7 @@ fn paragraph_facts(
             let first_person = tokens.iter().any(|token| {
                 token.quote.is_none()
                     && token.kind == TokenKind::Word
-                    && matches!(&text[token.start..token.end], "I" | "me" | "my" | "My")
+                    && text::is_pov_word(&text[token.start..token.end])
             });
             let pronouns = tokens
                 .iter()
@@ -1464,7 +1465,9 @@ impl<'a> Decoder<'a> {
         // The next quote addressing someone by name answers them: `"…" ¶ "Kylo, I…"`.
         if self.links.get(unit_index + 1) == Some(&Link::Adjacent) {
             let next = &self.units[unit_index + 1];
-            for &(paragraph, quote) in &next.quotes {
+            // Only its first quote answers; a later one may turn to someone else
+            // (`"I did. Vesh, tell her."`).
+            for &(paragraph, quote) in next.quotes.iter().take(1) {
                 for (addressed_quote, characters) in &self.facts[paragraph].vocatives {
                     if *addressed_quote == quote {
                         for &character in characters {
@@ -1506,7 +1509,10 @@ impl<'a> Decoder<'a> {
                         named_inside.push(character);
                     } else {
                         unit_mentions.push((character, position(paragraph, mention.first)));
-                        set(character, feature("mentioned_in_unit"), 1.0);
+                        // Who is looked at (`I glanced at Fen.`) is not who acts.
+                        if !mention.object {
+                            set(character, feature("mentioned_in_unit"), 1.0);
+                        }
                     }
                 }
             }
@@ -1762,6 +1768,12 @@ impl<'a> Decoder<'a> {
             Subject::Named(characters) if !tag.speech_verb => {
                 for &character in characters {
                     set(character, feature("beat_tag_name"), 1.0);
+                }
+            }
+            // `"…" I glanced at Fen.`: the narrator's own action beat, as with a name.
+            Subject::FirstPerson | Subject::SecondPerson if !tag.speech_verb => {
+                if let Some(pov) = candidates.pov {
+                    set(pov, feature("beat_tag_name"), 1.0);
                 }
             }
             Subject::Named(characters) if self.common_alias[unit_index] => {

@@ -96,6 +96,9 @@ pub struct Mention {
     pub end: usize,
     /// Cast indices this name may refer to (more than one when ambiguous).
     pub characters: Vec<usize>,
+    /// Right after `at`, `to` or `toward`: someone looked at or turned to
+    /// (`I glanced at Fen.`), not someone acting.
+    pub object: bool,
 }
 
 /// Every name pattern of a cast, keyed by the first word.
@@ -312,6 +315,12 @@ impl NameIndex {
             first,
             end: cursor,
             characters: pattern.characters.clone(),
+            object: previous_word(text, tokens, first).is_some_and(|word| {
+                matches!(
+                    word.to_lowercase().as_str(),
+                    "at" | "to" | "toward" | "towards"
+                )
+            }),
         })
     }
 }
@@ -385,7 +394,8 @@ fn parse_alias(alias: &str) -> Option<(Vec<String>, Determiner, bool)> {
     } else {
         Determiner::None
     };
-    let capitalized = is_capitalized(words[0]);
+    // Reader-insert placeholders (`Y/N`, `(L/N)`) are typed in any case: `y/n`.
+    let capitalized = is_capitalized(words[0]) && !words[0].contains('/');
     Some((
         words.iter().map(|word| normalized(word)).collect(),
         determiner,
@@ -527,6 +537,40 @@ mod tests {
             // `Bennet` alone could be either, so it is not derived.
             ("Bennet came.", vec![]),
             ("a darcy", vec![]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(found(&index, &cast, text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn mentions_after_at_or_to_are_objects() {
+        let cast = cast(&[("fen", "Fen", &[]), ("kylo", "Kylo Ren", &["Kylo"])]);
+        let index = NameIndex::new(&cast);
+        for (text, expected) in [
+            ("I glanced at Fen.", true),
+            ("She turned to Kylo.", true),
+            ("Fen glanced at me.", false),
+            ("I went with Kylo.", false),
+        ] {
+            let tokens = tokenize(text, &[]);
+            let mentions = index.mentions(text, &tokens);
+            assert_eq!(mentions[0].object, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn reader_insert_placeholders_match_in_any_case() {
+        let cast = cast(&[("reader", "Y/N", &[]), ("kylo", "Kylo Ren", &["Kylo"])]);
+        let index = NameIndex::new(&cast);
+        let one = |name: &str| vec![(name.to_string(), vec!["reader".to_string()])];
+        let cases: Vec<(&str, Found)> = vec![
+            ("You look like hell, y/n.", one("y/n")),
+            ("Y/N smiled.", one("Y/N")),
+            ("late, (Y/N).", one("Y/N")),
+            ("Y/N's hand", one("Y/N's")),
+            // Ordinary names still need their capital.
+            ("a kylo", vec![]),
         ];
         for (text, expected) in cases {
             assert_eq!(found(&index, &cast, text), expected, "{text}");

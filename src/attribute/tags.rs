@@ -7,7 +7,7 @@
 //! addresses by name (`…, Kylo?`).
 
 use super::names::{starts_sentence, Mention};
-use super::text::{ends_sentence, is_capitalized, Token, TokenKind};
+use super::text::{ends_sentence, is_capitalized, without_contraction, Token, TokenKind};
 use crate::cast::Gender;
 
 /// Verbs that make a clause a speech tag, in the forms stories use them.
@@ -140,6 +140,8 @@ const SPEECH_VERBS: &[&str] = &[
     "quoth",
     "raged",
     "rasped",
+    // Reading a letter aloud: `"My dear Agnes," she read.`
+    "read",
     "reasoned",
     "recalled",
     "recommended",
@@ -402,6 +404,36 @@ const FEMALE_NOUNS: &[&str] = &[
     "ladies",
 ];
 
+/// A person's voice, face and body: what narration makes act in their stead.
+const BODY_WORDS: &[&str] = &[
+    "voice",
+    "eyes",
+    "eye",
+    "face",
+    "mouth",
+    "lips",
+    "jaw",
+    "brow",
+    "brows",
+    "eyebrows",
+    "gaze",
+    "expression",
+    "smile",
+    "grin",
+    "hand",
+    "hands",
+    "fingers",
+    "shoulders",
+    "head",
+    "heart",
+    "cheeks",
+    "ears",
+    "chin",
+    "throat",
+    "breath",
+    "tone",
+];
+
 /// Who a tag or a sentence is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Subject {
@@ -452,7 +484,25 @@ impl Context<'_> {
     }
 
     fn is_speech_verb(&self, position: usize) -> bool {
-        self.word(position).is_some_and(is_speech_verb)
+        self.word(position).is_some_and(|word| {
+            // `she read aloud` voices a text; `she had read the note` does not.
+            if matches!(word.to_lowercase().as_str(), "read" | "reads") {
+                return self.word(position + 1).is_none_or(|next| {
+                    matches!(next.to_lowercase().as_str(), "aloud" | "out" | "on")
+                });
+            }
+            is_speech_verb(word)
+                || is_bare_speech_verb(word)
+                    && position
+                        .checked_sub(1)
+                        .and_then(|before| self.word(before))
+                        .is_some_and(|before| {
+                            matches!(
+                                without_contraction(before).as_str(),
+                                "i" | "you" | "we" | "they"
+                            )
+                        })
+        })
     }
 
     /// The subject starting at `position` and the token after it.
@@ -471,7 +521,8 @@ impl Context<'_> {
         }
         let word = self.word(position)?;
         let lower = word.to_lowercase();
-        let pronoun = match lower.as_str() {
+        // `You're on your feet`, `I'm`, `She'd`: the pronoun still is the subject.
+        let pronoun = match without_contraction(word).as_str() {
             "he" => Some(Subject::Pronoun(Some(Gender::Male))),
             "she" => Some(Subject::Pronoun(Some(Gender::Female))),
             "they" | "it" => Some(Subject::Pronoun(None)),
@@ -628,6 +679,9 @@ impl Context<'_> {
             return None;
         }
         let (subject, end) = self.subject_at(position)?;
+        if let Some(tag) = self.identification(position, end) {
+            return Some(tag);
+        }
         let verb = self.skip_to_verb(end);
         let speech_verb = self.is_speech_verb(verb);
         if !speech_verb && self.word(verb).is_none() {
@@ -637,6 +691,31 @@ impl Context<'_> {
             subject,
             speech_verb,
             position,
+        })
+    }
+
+    /// `"…" It was Mr. Halloran, sounding half asleep.`: the narration names who
+    /// spoke, without a speech verb. `position` is `It`, `end` the word after it.
+    fn identification(&self, position: usize, end: usize) -> Option<Tag> {
+        let pronoun = self.word(position)?.to_lowercase();
+        let verb = self.word(end)?.to_lowercase();
+        if !matches!(pronoun.as_str(), "it" | "that" | "this")
+            || !matches!(verb.as_str(), "was" | "is")
+        {
+            return None;
+        }
+        let mention = self.mentions.get(*self.mention_at.get(end + 1)?)?;
+        // `It was Kylo's turn` is about something of Kylo's.
+        let last = self.tokens.get(mention.end - 1)?;
+        if self.text[last.start..last.end].ends_with("'s")
+            || self.text[last.start..last.end].ends_with("\u{2019}s")
+        {
+            return None;
+        }
+        Some(Tag {
+            subject: Subject::Named(mention.characters.clone()),
+            speech_verb: false,
+            position: end + 1,
         })
     }
 
@@ -750,6 +829,29 @@ impl Context<'_> {
         Some((subject, position, after))
     }
 
+    /// `His voice was low.`, `Her eyes narrowed.`: a sentence about someone's voice,
+    /// face or hands is an action beat of theirs (`Your comm crackled.` is not).
+    fn possessor(&self, subject: &Subject, at: usize) -> Option<Subject> {
+        if *subject != Subject::Description(None) {
+            return None;
+        }
+        // The body word may follow an adjective: `His dark eyes`.
+        let body = (at + 1..at + 3).any(|position| {
+            self.word(position)
+                .is_some_and(|word| BODY_WORDS.contains(&word.to_lowercase().as_str()))
+        });
+        if !body {
+            return None;
+        }
+        match self.word(at)?.to_lowercase().as_str() {
+            "his" => Some(Subject::Pronoun(Some(Gender::Male))),
+            "her" => Some(Subject::Pronoun(Some(Gender::Female))),
+            "my" => Some(Subject::FirstPerson),
+            "your" => Some(Subject::SecondPerson),
+            _ => None,
+        }
+    }
+
     /// Subjects of the narration's sentences in `[start, end)`: action beats.
     pub fn beats(&self, start: usize, end: usize) -> Vec<(Subject, usize)> {
         let mut beats = Vec::new();
@@ -759,7 +861,9 @@ impl Context<'_> {
                 && (position == start || starts_sentence(self.text, self.tokens, position))
             {
                 if let Some((subject, at, _)) = self.sentence_subject(position, end) {
-                    if !matches!(subject, Subject::Uncast(_) | Subject::Description(None)) {
+                    if let Some(owner) = self.possessor(&subject, at) {
+                        beats.push((owner, at));
+                    } else if !matches!(subject, Subject::Uncast(_) | Subject::Description(None)) {
                         beats.push((subject, at));
                     }
                 }
@@ -794,9 +898,94 @@ pub fn description_phrase(text: &str, tokens: &[Token], determiner: usize) -> St
     phrase
 }
 
+/// A listed speech verb, or its present tense with `he`/`she`/a name (`groans`,
+/// `replies`): much fan fiction is told in the present, and the list holds the past
+/// forms novels use.
 fn is_speech_verb(word: &str) -> bool {
     let lower = word.to_lowercase();
-    SPEECH_VERBS.contains(&lower.as_str())
+    listed(&lower)
+        || third_person_past_forms(&lower)
+            .iter()
+            .any(|form| listed(form))
+}
+
+/// A verb's bare present (`you groan`, `I begin`), which is only a speech verb right
+/// after `I`, `you`, `we` or `they`: elsewhere it is an infinitive or a noun.
+fn is_bare_speech_verb(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    // `not` + `ed` spells `noted`.
+    if lower == "not" {
+        return false;
+    }
+    if let Some(&(_, _, past)) = IRREGULAR.iter().find(|(bare, _, _)| *bare == lower) {
+        return listed(past);
+    }
+    let mut forms = vec![regular_past(&lower)];
+    if let Some(stem) = lower.strip_suffix('y') {
+        forms.push(format!("{stem}ied"));
+    }
+    if let Some(last) = doubling(&lower) {
+        forms.push(format!("{lower}{last}ed"));
+    }
+    forms.iter().any(|form| listed(form))
+}
+
+fn listed(word: &str) -> bool {
+    SPEECH_VERBS.contains(&word)
+}
+
+/// Irregular verbs: bare present, `-s` present, and the past form the list holds.
+const IRREGULAR: &[(&str, &str, &str)] = &[
+    ("say", "says", "said"),
+    ("begin", "begins", "began"),
+    ("speak", "speaks", "spoke"),
+    ("swear", "swears", "swore"),
+    ("spit", "spits", "spat"),
+    ("tell", "tells", "told"),
+    ("go", "goes", "went"),
+    ("read", "reads", "read"),
+];
+
+/// The past forms an `-s` present could have (`replies` → `replied`, `snaps` →
+/// `snapped`, `sneers` → `sneered`); most are not words at all, which is harmless
+/// since they are only looked up in the verb list.
+fn third_person_past_forms(word: &str) -> Vec<String> {
+    if let Some(&(_, _, past)) = IRREGULAR.iter().find(|(_, present, _)| *present == word) {
+        return vec![past.to_string()];
+    }
+    // `guess`, `hiss`: a bare verb, not an `-s` form.
+    let Some(base) = word.strip_suffix('s').filter(|base| !base.ends_with('s')) else {
+        return Vec::new();
+    };
+    let mut forms = Vec::with_capacity(5);
+    if let Some(stem) = word.strip_suffix("ies") {
+        forms.push(format!("{stem}ied"));
+    }
+    if let Some(stem) = word.strip_suffix("es") {
+        forms.push(format!("{stem}ed"));
+    }
+    forms.push(regular_past(base));
+    if let Some(last) = doubling(base) {
+        forms.push(format!("{base}{last}ed"));
+    }
+    forms
+}
+
+/// `-d` after a silent `e` (`smile` → `smiled`), else `-ed` (`groan` → `groaned`, and
+/// never `not` → `noted`).
+fn regular_past(base: &str) -> String {
+    if base.ends_with('e') {
+        format!("{base}d")
+    } else {
+        format!("{base}ed")
+    }
+}
+
+/// The consonant a short verb doubles before `-ed` (`snap` → `snapped`).
+fn doubling(base: &str) -> Option<char> {
+    base.chars()
+        .last()
+        .filter(|last| !"aeiouwy".contains(*last))
 }
 
 fn is_particle(word: &str) -> bool {
@@ -810,12 +999,25 @@ fn is_particle(word: &str) -> bool {
 /// set off by commas or an exclamation (`Kylo, I…`, `…, Kylo?`, `Oh, Kylo!`).
 pub fn vocatives(text: &str, tokens: &[Token], mentions: &[Mention]) -> Vec<(usize, Vec<usize>)> {
     let mut found = Vec::new();
+    // Reader-inserts bracket the placeholder: `You're late, (Y/N).`
+    let bracket = |token: &Token, mark: &str| {
+        token.kind == TokenKind::Punct && &text[token.start..token.end] == mark
+    };
     for mention in mentions {
         let Some(quote) = tokens[mention.first].quote else {
             continue;
         };
-        let before = mention.first.checked_sub(1).map(|index| tokens[index]);
-        let after = tokens.get(mention.end).copied();
+        let mut first = mention.first;
+        let mut end = mention.end;
+        if first > 0
+            && bracket(&tokens[first - 1], "(")
+            && tokens.get(end).is_some_and(|token| bracket(token, ")"))
+        {
+            first -= 1;
+            end += 1;
+        }
+        let before = first.checked_sub(1).map(|index| tokens[index]);
+        let after = tokens.get(end).copied();
         let opens = before.is_none_or(|token| {
             token.quote != Some(quote) || {
                 let mark = &text[token.start..token.end];
@@ -823,6 +1025,7 @@ pub fn vocatives(text: &str, tokens: &[Token], mentions: &[Mention]) -> Vec<(usi
                     || mark.eq_ignore_ascii_case("oh")
                     || mark.eq_ignore_ascii_case("o")
                     || mark.eq_ignore_ascii_case("dear")
+                    || opens_quote_with_interjection(text, tokens, first - 1)
             }
         });
         let closes = after.is_none_or(|token| {
@@ -837,6 +1040,25 @@ pub fn vocatives(text: &str, tokens: &[Token], mentions: &[Mention]) -> Vec<(usi
         }
     }
     found
+}
+
+/// Words that, opening a quote, leave a name right after them addressed rather than
+/// talked about: `And Miss Ashby?`, `Hey Kylo!`, `Thanks Rose.`
+const INTERJECTIONS: &[&str] = &[
+    "and", "but", "well", "now", "so", "hey", "hi", "hello", "bye", "goodbye", "thanks", "yes",
+    "no", "sorry", "please", "morning", "evening", "night",
+];
+
+/// True when the token at `position` is an interjection that starts its quote.
+fn opens_quote_with_interjection(text: &str, tokens: &[Token], position: usize) -> bool {
+    let token = tokens[position];
+    token.kind == TokenKind::Word
+        && INTERJECTIONS
+            .iter()
+            .any(|word| word.eq_ignore_ascii_case(&text[token.start..token.end]))
+        && position
+            .checked_sub(1)
+            .is_none_or(|before| tokens[before].quote != token.quote)
 }
 
 #[cfg(test)]
@@ -941,6 +1163,37 @@ mod tests {
                 Some((Subject::Description(Some(Gender::Male)), true)),
             ),
             ("\"Go,\" Kylo then added.", named(0)),
+            // Present tense, as reader-inserts are told.
+            ("\"Go,\" you groan.", Some((Subject::SecondPerson, true))),
+            ("\"Go,\" I begin.", Some((Subject::FirstPerson, true))),
+            (
+                "\"Go,\" she replies.",
+                Some((Subject::Pronoun(Some(Gender::Female)), true)),
+            ),
+            ("\"Go,\" Rose snaps.", named(1)),
+            ("\"Go,\" whispers Rose.", named(1)),
+            (
+                "\"Go.\" You're on your feet.",
+                Some((Subject::SecondPerson, false)),
+            ),
+            // Narration that names who spoke.
+            (
+                "\"Status?\" It was Kylo, sounding tired.",
+                Some((Subject::Named(vec![0]), false)),
+            ),
+            (
+                "\"Status?\" It was Kylo's turn.",
+                Some((Subject::Pronoun(None), false)),
+            ),
+            // Reading aloud is speech; reading something is not.
+            (
+                "\"Dear Agnes,\" she read aloud.",
+                Some((Subject::Pronoun(Some(Gender::Female)), true)),
+            ),
+            (
+                "\"Go.\" She read the note twice.",
+                Some((Subject::Pronoun(Some(Gender::Female)), false)),
+            ),
             (
                 "\"Go.\" Kylo frowned.",
                 Some((Subject::Named(vec![0]), false)),
@@ -992,6 +1245,16 @@ mod tests {
                 ],
             ),
             ("I gave him a look.", vec![Subject::FirstPerson]),
+            // A voice or a face acts for its owner; a thing does not.
+            (
+                "His voice was low.",
+                vec![Subject::Pronoun(Some(Gender::Male))],
+            ),
+            (
+                "Her dark eyes narrowed.",
+                vec![Subject::Pronoun(Some(Gender::Female))],
+            ),
+            ("Your comm crackled.", vec![]),
         ];
         for (text, expected) in cases {
             let found = with_context(text, |context| {
@@ -1002,6 +1265,31 @@ mod tests {
                     .collect::<Vec<_>>()
             });
             assert_eq!(found, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn present_tense_speech_verbs() {
+        // (word, a speech verb after any subject, a bare present after I/you/we/they)
+        let cases = [
+            ("whispered", true, false),
+            ("groans", true, false),
+            ("replies", true, false),
+            ("snaps", true, false),
+            ("begins", true, false),
+            ("groan", false, true),
+            ("begin", false, true),
+            ("reply", true, true),
+            // Not verbs of speech in the third person, though they look like forms of one.
+            ("not", false, false),
+            ("guess", false, true),
+            ("breath", false, true),
+            ("kiss", false, false),
+            ("walks", false, false),
+        ];
+        for (word, any_subject, after_pronoun) in cases {
+            assert_eq!(is_speech_verb(word), any_subject, "{word}");
+            assert_eq!(is_bare_speech_verb(word), after_pronoun, "{word}");
         }
     }
 
@@ -1025,6 +1313,10 @@ mod tests {
             ("\"Kylo, I know.\"", &[0]),
             ("\"I would follow you, Kylo.\"", &[0]),
             ("\"Oh, Rose!\"", &[1]),
+            ("\"You're late, (Kylo).\"", &[0]),
+            ("\"And Kylo?\"", &[0]),
+            ("\"Hey Rose!\"", &[1]),
+            ("\"I saw Kylo and Rose.\"", &[]),
             ("\"Kylo left us.\"", &[]),
             ("\"We saw Rose and Kylo leave.\"", &[]),
         ];

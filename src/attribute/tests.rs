@@ -192,6 +192,15 @@ fn first_and_second_person_mean_the_pov_character() {
                 "\"We should go,\" Kylo said.\n\n\"Now?\" I asked.\n",
                 &["kylo", "reader"],
             ),
+            // Told in the present, with contractions, as reader-inserts are.
+            (
+                "Kylo paces.\n\n\"We should go,\" you groan.\n\n\"Now?\" he asks.\n",
+                &["reader", "kylo"],
+            ),
+            (
+                "\"We should go,\" Kylo says.\n\nYou're on your feet at once. \"Now?\"\n",
+                &["kylo", "reader"],
+            ),
         ],
     );
     let no_name = cast_of(vec![

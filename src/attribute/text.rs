@@ -110,6 +110,32 @@ pub fn ends_sentence(text: &str, token: &Token) -> bool {
     token.kind == TokenKind::Punct && matches!(&text[token.start..token.end], "." | "!" | "?" | ";")
 }
 
+/// A pronoun with its contraction cut off (`you're` → `you`, `I'm` → `i`), lower case,
+/// so a contracted subject still names who acts.
+pub fn without_contraction(word: &str) -> String {
+    let lower = word.to_lowercase().replace('\u{2019}', "'");
+    for suffix in ["'m", "'re", "'ve", "'d", "'ll", "'s"] {
+        if let Some(stem) = lower.strip_suffix(suffix) {
+            if matches!(stem, "i" | "you" | "we" | "he" | "she" | "they" | "it") {
+                return stem.to_string();
+            }
+        }
+    }
+    lower
+}
+
+/// True for the words by which narration speaks of its pov character: the first
+/// person (`I`, `me`, `I'm`) and the second person of reader-inserts (`you`, `your`).
+pub fn is_pov_word(word: &str) -> bool {
+    let pronoun = without_contraction(word);
+    // `I` only as a capital: a lone lower-case `i` is more often a list marker.
+    word.starts_with('I') && pronoun == "i"
+        || matches!(
+            pronoun.as_str(),
+            "me" | "my" | "myself" | "you" | "your" | "yours" | "yourself"
+        )
+}
+
 /// True when the word starts with an upper-case letter.
 pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
@@ -165,6 +191,40 @@ mod tests {
         ];
         for (text, expected) in cases {
             assert_eq!(&words(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn contractions_keep_their_pronoun() {
+        for (word, expected) in [
+            ("You're", "you"),
+            ("I'm", "i"),
+            ("she\u{2019}d", "she"),
+            ("He's", "he"),
+            ("Kylo's", "kylo's"),
+            ("you", "you"),
+        ] {
+            assert_eq!(without_contraction(word), expected, "{word}");
+        }
+    }
+
+    #[test]
+    fn pov_words() {
+        for (word, expected) in [
+            ("I", true),
+            ("I'm", true),
+            ("I\u{2019}d", true),
+            ("me", true),
+            ("My", true),
+            ("you", true),
+            ("You're", true),
+            ("your", true),
+            ("i", false),
+            ("he", false),
+            ("Ilsa", false),
+            ("young", false),
+        ] {
+            assert_eq!(is_pov_word(word), expected, "{word}");
         }
     }
 }

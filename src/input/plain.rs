@@ -39,6 +39,9 @@ pub fn parse_text(text: &str, shift: Option<usize>, notes: bool) -> Document {
             .retain(|paragraph| !is_note(&paragraph.text));
     }
     remove_wattpad_footer(&mut document);
+    if !notes {
+        remove_site_chrome(&mut document);
+    }
     classify(&mut document);
     number_chapters(&mut document.paragraphs, |paragraph| {
         paragraph.kind == ParagraphKind::Heading && is_chapter_heading(&paragraph.text)
@@ -212,6 +215,98 @@ fn remove_wattpad_footer(document: &mut Document) {
             document.paragraphs.pop();
         }
     }
+}
+
+/// The longest paragraph taken for a request, warnings or plea line (bytes).
+const MAX_NOTE_LENGTH: usize = 400;
+
+/// How many paragraphs at the bottom may be the author's sign-off.
+const FOOTER_REACH: usize = 3;
+
+/// Drops what the author wrote around the story rather than in it: the request and
+/// warnings lines under the title (`requested by anon: "can u do one where…"`), and a
+/// plea for votes, kudos or reblogs at either end. Left in, their quotes became
+/// dialogue.
+fn remove_site_chrome(document: &mut Document) {
+    let count = document.paragraphs.len();
+    // The header: the lines after the title, up to the first line of the story.
+    let title = usize::from(
+        document
+            .paragraphs
+            .first()
+            .is_some_and(|paragraph| is_title_like(&paragraph.text)),
+    );
+    let header_end = (title..count)
+        .find(|&index| {
+            let text = &document.paragraphs[index].text;
+            !(is_story_header(text) || is_stats_line(text) || is_plea(text))
+        })
+        .unwrap_or(count);
+    let mut index = 0;
+    document.paragraphs.retain(|paragraph| {
+        let position = index;
+        index += 1;
+        let header = (title..header_end).contains(&position);
+        let footer = position + FOOTER_REACH >= count;
+        !(header && !is_stats_line(&paragraph.text) || footer && is_plea(&paragraph.text))
+    });
+}
+
+/// `requested by anon: …`, `warnings: angst`, `wc: 1.2k`, `pairing: Kai x reader`.
+fn is_story_header(text: &str) -> bool {
+    if text.len() > MAX_NOTE_LENGTH {
+        return false;
+    }
+    let lower = text.trim_start().to_lowercase();
+    const LABELS: &[&str] = &[
+        "requested by",
+        "request:",
+        "requested:",
+        "req:",
+        "warnings:",
+        "warning:",
+        "tw:",
+        "cw:",
+        "wc:",
+        "word count:",
+        "pairing:",
+        "pairings:",
+        "taglist:",
+        "masterlist",
+    ];
+    LABELS.iter().any(|label| lower.starts_with(label))
+}
+
+/// An author's plea for votes, comments, kudos or reblogs: a site word and a plea word.
+fn is_plea(text: &str) -> bool {
+    // Dialogue is story, whatever it says; a sign-off is a few lines, not a chapter.
+    if text.len() > MAX_NOTE_LENGTH
+        || text
+            .trim_start()
+            .starts_with(['"', '\'', '\u{201C}', '\u{2018}'])
+    {
+        return false;
+    }
+    let lower = text.to_lowercase().replace('\u{2019}', "'");
+    const SITE_WORDS: &[&str] = &["vote", "comment", "kudos", "reblog", "review"];
+    const PLEA_WORDS: &[&str] = &[
+        "please",
+        "pls",
+        "if you liked",
+        "if you enjoyed",
+        "don't forget",
+        "dont forget",
+        "thank you for reading",
+        "thanks for reading",
+        "thank u for reading",
+        "appreciated",
+        "motivates me",
+        "feed me",
+        "feeds me",
+        "let me know",
+    ];
+    SITE_WORDS.iter().any(|word| lower.contains(word))
+        && PLEA_WORDS.iter().any(|word| lower.contains(word))
 }
 
 /// Marks headings and scene breaks, and drops the stats line under the title.
@@ -513,6 +608,49 @@ mod tests {
                 "{source}"
             );
         }
+    }
+
+    #[test]
+    fn requests_warnings_and_pleas_around_the_story_are_dropped() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "requested by anon: \"can u write kai?\" yes!!\n\nwarnings: swearing\nwc: 1k\n\n\"Hi,\" you said.\n",
+                &["\"Hi,\" you said."],
+            ),
+            (
+                "\"Hi.\"\nThe end.\n\nplease vote and comment \"more\" if you want a part 2!\n",
+                &["\"Hi.\"", "The end."],
+            ),
+            (
+                "\"Hi.\"\n\nthank u for reading!! reblogs are appreciated\n",
+                &["\"Hi.\""],
+            ),
+            // In the story, such words are story.
+            (
+                "\"Please,\" she said. \"No comment.\"\nWarning: the road ends.\n",
+                &[
+                    "\"Please,\" she said. \"No comment.\"",
+                    "Warning: the road ends.",
+                ],
+            ),
+        ];
+        for (source, expected) in cases {
+            let texts: Vec<String> = parse_text(source, Some(0), false)
+                .paragraphs
+                .iter()
+                .map(|paragraph| paragraph.text.clone())
+                .collect();
+            assert_eq!(texts, *expected, "{source}");
+        }
+        // Read with the notes, they stay.
+        let all = parse_text(cases[1].0, Some(0), true);
+        assert_eq!(all.paragraphs.len(), 3);
+        // A whole page pasted as one paragraph is no sign-off, whatever words it has.
+        let page = format!(
+            "{}please leave kudos and comments",
+            "Story text. ".repeat(60)
+        );
+        assert_eq!(parse_text(&page, Some(0), false).paragraphs.len(), 1);
     }
 
     #[test]

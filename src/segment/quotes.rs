@@ -228,7 +228,9 @@ fn single_role(text: &str, characters: &[(usize, char)], position: usize, inside
         if lower == "n" && text[offset + 2..].starts_with(['\'', '\u{2019}']) {
             return Role::Skip(2); // rock 'n' roll
         }
-        if LEADING_ELISIONS.contains(&lower.as_str())
+        let elision = LEADING_ELISIONS.contains(&lower.as_str())
+            && !opens_capitalized_quote(characters, position, word);
+        if elision
             || word
                 .chars()
                 .next()
@@ -255,6 +257,23 @@ fn single_role(text: &str, characters: &[(usize, char)], position: usize, inside
         }
     }
     Role::None
+}
+
+/// `‘Is it.’ He …`: an elision word (`'is`, `'ere`) written with a capital, and a
+/// mark later in the paragraph that closes a sentence (`.’`, `,’`, `?’`), make the
+/// mark a quote's opening after all.
+fn opens_capitalized_quote(characters: &[(usize, char)], position: usize, word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && (position + 2..characters.len()).any(|later| {
+            let (_, character) = characters[later];
+            let next = characters.get(later + 1).map(|&(_, next)| next);
+            matches!(character, '\'' | '\u{2019}')
+                && matches!(
+                    characters[later - 1].1,
+                    '.' | ',' | '!' | '?' | '\u{2014}' | '\u{2013}' | '-' | '\u{2026}'
+                )
+                && is_closing_context(next)
+        })
 }
 
 fn has_later_close(characters: &[(usize, char)], from: usize) -> bool {
@@ -322,6 +341,10 @@ mod tests {
             ("'Twas a night of the boys' games.", &[]),
             ("'Not closed", &["Not closed"]),
             ("The '90s were wild.", &[]),
+            // A quote opening with a word that can also be an elision (`'is` for `his`).
+            ("\u{2018}Is it.\u{2019} He did not ask.", &["Is it."]),
+            ("'Ere, what's this?' he said.", &["Ere, what's this?"]),
+            ("I saw 'is hat blow off, and 'im after it.", &[]),
         ];
         for (text, expected) in cases {
             assert_eq!(&contents(text, QuoteStyle::Single), expected, "{text}");

@@ -1,0 +1,142 @@
+//! Fan fiction the attributor was not written against: every quote of every story in
+//! tests/fixtures/fanfic must get its gold speaker through `script --json`.
+//!
+//! Each fixture is a story (`NAME.txt`), its cast (`NAME.cast.toml`) and the gold
+//! speaker of every quoted span in order (`NAME.gold.tsv`: the quote's first words, a
+//! tab, the cast id). A failure prints every mismatch, not just the first.
+
+mod common;
+
+use std::path::Path;
+
+use common::Run;
+
+/// One expected quote: its first words and its speaker's cast id.
+struct Gold {
+    start: String,
+    speaker: String,
+}
+
+fn read_gold(path: &Path) -> Vec<Gold> {
+    let text =
+        std::fs::read_to_string(path).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+    text.lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .map(|line| {
+            let (start, speaker) = line
+                .split_once('\t')
+                .unwrap_or_else(|| panic!("{}: no tab in {line:?}", path.display()));
+            Gold {
+                start: start.to_string(),
+                speaker: speaker.trim().to_string(),
+            }
+        })
+        .collect()
+}
+
+/// Runs `script --json` on the fixture and checks every dialogue record against the gold.
+fn check(name: &str) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fanfic");
+    let read = |extension: &str| {
+        let path = root.join(format!("{name}.{extension}"));
+        std::fs::read(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
+    };
+    let gold = read_gold(&root.join(format!("{name}.gold.tsv")));
+    let outcome = Run::new()
+        .file("story.txt", read("txt"))
+        .file("cast.toml", read("cast.toml"))
+        .args(&["script", "story.txt", "--cast", "cast.toml", "--json"])
+        .run();
+    assert_eq!(outcome.status, 0, "{}", outcome.stderr);
+    let dialogue: Vec<(String, String)> = outcome
+        .records()
+        .iter()
+        .filter(|record| record["kind"] == "dialogue")
+        .map(|record| {
+            (
+                record["text"].as_str().unwrap_or_default().to_string(),
+                record["speaker"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect();
+
+    let mut rows = Vec::new();
+    for index in 0..gold.len().max(dialogue.len()) {
+        let expected = gold.get(index);
+        let got = dialogue.get(index);
+        let text_matches = match (expected, got) {
+            (Some(expected), Some((text, _))) => text.starts_with(&expected.start),
+            _ => false,
+        };
+        let speaker_matches = match (expected, got) {
+            (Some(expected), Some((_, speaker))) => *speaker == expected.speaker,
+            _ => false,
+        };
+        if text_matches && speaker_matches {
+            continue;
+        }
+        let start = match (expected, got) {
+            (Some(expected), _) if text_matches => expected.start.clone(),
+            (expected, got) => format!(
+                "want {:?}, found {:?}",
+                expected.map_or("(no more quotes)", |expected| expected.start.as_str()),
+                got.map_or("(no more quotes)".to_string(), |(text, _)| short(text)),
+            ),
+        };
+        rows.push(format!(
+            "{:>3}  {:<50}  {:<8}  {}",
+            index + 1,
+            start,
+            expected.map_or("-", |expected| expected.speaker.as_str()),
+            got.map_or("-", |(_, speaker)| speaker.as_str()),
+        ));
+        // Once the quotes are out of step every later row would differ too.
+        if !text_matches {
+            break;
+        }
+    }
+    assert!(
+        rows.is_empty(),
+        "{name}: {} of {} quotes wrong\n  #  {:<50}  {:<8}  got\n{}",
+        rows.len(),
+        gold.len(),
+        "quote start",
+        "want",
+        rows.join("\n")
+    );
+}
+
+/// The first words of a quote, for the mismatch table.
+fn short(text: &str) -> String {
+    text.chars().take(40).collect()
+}
+
+#[test]
+fn ashes_of_the_meridian() {
+    check("ashes-of-the-meridian");
+}
+
+#[test]
+fn detention_with_thorne() {
+    check("detention-with-thorne");
+}
+
+#[test]
+fn dont_spill_the_coffee() {
+    check("dont-spill-the-coffee");
+}
+
+#[test]
+fn the_pilbeam_affair() {
+    check("the-pilbeam-affair");
+}
+
+#[test]
+fn night_patrol() {
+    check("night-patrol");
+}
+
+#[test]
+fn the_queens_blade() {
+    check("the-queens-blade");
+}
