@@ -143,14 +143,15 @@ fn dont_spill_the_coffee() {
 
 #[test]
 fn the_pilbeam_affair() {
-    // The landlady's answers after a nested quote with a vocative in it
-    // ("You'll regret this, Pilbeam") go to the inspector.
+    // Three people question the landlady; the inspector's questions go to the
+    // doctor, who was named last and whose beat comes two lines later.
     check(
         "the-pilbeam-affair",
         &[
-            "Arthur caught him",
-            "Until last month.",
-            "He came to the door",
+            "Who was Arthur to you",
+            "And the Colonel?",
+            "Only a fortnight?",
+            "Did you tell anyone?",
         ],
     );
 }

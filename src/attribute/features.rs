@@ -88,6 +88,7 @@ pub const NAMES: &[&str] = &[
     "idiolect_participant",
     "idiolect_above",
     "idiolect_below",
+    "vocative_prev_gap",
 ];
 
 /// What kind of speech tag a unit has; each class has its own weights.

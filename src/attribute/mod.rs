@@ -1620,6 +1620,11 @@ impl<'a> Decoder<'a> {
                 for &character in &previous.addressed {
                     set(character, feature("addressed_prev"), 1.0);
                 }
+            } else {
+                // `"Sit down, Inspector." ¶ Maggie sat. ¶ "Who was he?"`
+                for &character in &previous.vocatives {
+                    set(character, feature("vocative_prev_gap"), 1.0);
+                }
             }
             if let Some(speaker) = second_speaker {
                 let adjacent = adjacent && second.is_some_and(|(_, link)| link == Link::Adjacent);

@@ -1035,11 +1035,43 @@ pub fn vocatives(text: &str, tokens: &[Token], mentions: &[Mention]) -> Vec<(usi
                     "," | "!" | "?" | "." | ";" | "\u{2014}"
                 )
         });
-        if opens && closes {
+        if opens && closes && !inside_nested_quote(text, tokens, quote, first) {
             found.push((quote, mention.characters.clone()));
         }
     }
     found
+}
+
+/// True when `position` lies in a quote nested in quote `quote` (`'He said, "You'll
+/// regret this, Pilbeam," and left.'`): a name addressed there was addressed then,
+/// not by the speaker now.
+fn inside_nested_quote(text: &str, tokens: &[Token], quote: usize, position: usize) -> bool {
+    let Some(start) = tokens.iter().position(|token| token.quote == Some(quote)) else {
+        return false;
+    };
+    let mark = |token: &Token| &text[token.start..token.end];
+    // Inner quotes use the other kind of mark than the outer one.
+    let outer_single = start
+        .checked_sub(1)
+        .is_some_and(|before| matches!(mark(&tokens[before]), "'" | "\u{2018}"));
+    let (mut doubles, mut single_opens, mut single_closes, mut straight_singles) = (0, 0, 0, 0);
+    for token in &tokens[start..position.max(start)] {
+        if token.kind != TokenKind::Punct || token.quote != Some(quote) {
+            continue;
+        }
+        match mark(token) {
+            "\"" | "\u{201C}" | "\u{201D}" => doubles += 1,
+            "\u{2018}" => single_opens += 1,
+            "\u{2019}" => single_closes += 1,
+            "'" => straight_singles += 1,
+            _ => {}
+        }
+    }
+    if outer_single {
+        doubles % 2 == 1
+    } else {
+        single_opens > single_closes || straight_singles % 2 == 1
+    }
 }
 
 /// Words that, opening a quote, leave a name right after them addressed rather than
@@ -1319,6 +1351,9 @@ mod tests {
             ("\"I saw Kylo and Rose.\"", &[]),
             ("\"Kylo left us.\"", &[]),
             ("\"We saw Rose and Kylo leave.\"", &[]),
+            // Addressed inside a quote the speaker quotes: not addressed now.
+            ("\"He wrote, 'Come home, Rose,' and left.\"", &[]),
+            ("\"He wrote, 'Come home,' and left, Rose.\"", &[1]),
         ];
         for (text, expected) in cases {
             let found = with_context(text, |context| {

@@ -28,7 +28,7 @@ use rayon::prelude::*;
 use serde_json::Value;
 
 use ficaudio::attribute::learn::{self, Example, FitOptions};
-use ficaudio::attribute::{attribute_with, Trace, Weights};
+use ficaudio::attribute::{attribute_with, Trace, TracedUnit, Weights};
 use ficaudio::cast::{Cast, Character, Gender};
 use ficaudio::input::{read_story, InputOptions};
 use ficaudio::model::{Segment, SegmentKind};
@@ -412,20 +412,9 @@ fn unit_class_and_rank(run: &Run, segment: usize, speaker: &str) -> Option<Strin
         .next()
         .unwrap_or_default();
     let weights = Weights::builtin();
-    let mut scored: Vec<(f32, &str)> = unit
-        .features
+    let rank = ranked(unit, weights)
         .iter()
-        .map(|(candidate, features)| {
-            (
-                weights.score(features),
-                run.trace.candidates[*candidate].as_str(),
-            )
-        })
-        .collect();
-    scored.sort_by(|left, right| right.0.total_cmp(&left.0));
-    let rank = scored
-        .iter()
-        .position(|(_, id)| *id == speaker)
+        .position(|(_, candidate, _)| run.trace.candidates[*candidate] == speaker)
         .map_or("-".to_string(), |position| (position + 1).to_string());
     Some(format!(" {class} rank {rank}"))
 }
@@ -583,13 +572,29 @@ fn explain(novel: &Novel, run: &Run, weights: &Weights, offset: usize) {
         unit.segments.len(),
         unit.zero_candidates
     );
+    print_ranking(unit, &run.trace.candidates, weights, 6, "  ");
+}
+
+/// The unit's candidates by score, best first.
+fn ranked<'a>(unit: &'a TracedUnit, weights: &Weights) -> Vec<Ranked<'a>> {
     let mut ranked: Vec<Ranked> = unit
         .features
         .iter()
         .map(|(candidate, features)| (weights.score(features), *candidate, features))
         .collect();
     ranked.sort_by(|left, right| right.0.total_cmp(&left.0));
-    for (score, candidate, features) in ranked.iter().take(6) {
+    ranked
+}
+
+/// Prints the `count` best candidates of a unit with their features.
+fn print_ranking(
+    unit: &TracedUnit,
+    candidates: &[String],
+    weights: &Weights,
+    count: usize,
+    indent: &str,
+) {
+    for (score, candidate, features) in ranked(unit, weights).iter().take(count) {
         let named: Vec<String> = features
             .iter()
             .map(|(feature, value)| {
@@ -600,8 +605,8 @@ fn explain(novel: &Novel, run: &Run, weights: &Weights, offset: usize) {
             })
             .collect();
         println!(
-            "  {score:7.3} {}: {}",
-            run.trace.candidates[*candidate],
+            "{indent}{score:7.3} {}: {}",
+            candidates[*candidate],
             named.join(" ")
         );
     }
@@ -670,28 +675,7 @@ fn explain_story(story_path: &Path, cast_path: Option<&PathBuf>, weights: &Weigh
         let first = &segments[unit.segments[0]];
         let text: String = first.text.chars().take(60).collect();
         println!("{} ({:.2}): {text}", first.speaker, first.confidence);
-        let mut ranked: Vec<Ranked> = unit
-            .features
-            .iter()
-            .map(|(candidate, features)| (weights.score(features), *candidate, features))
-            .collect();
-        ranked.sort_by(|left, right| right.0.total_cmp(&left.0));
-        for (score, candidate, features) in ranked.iter().take(3) {
-            let named: Vec<String> = features
-                .iter()
-                .map(|(feature, value)| {
-                    format!(
-                        "{}={value:.2}",
-                        ficaudio::attribute::feature_name(*feature as usize)
-                    )
-                })
-                .collect();
-            println!(
-                "    {score:7.3} {}: {}",
-                trace.candidates[*candidate],
-                named.join(" ")
-            );
-        }
+        print_ranking(unit, &trace.candidates, weights, 3, "    ");
     }
     Ok(())
 }
