@@ -772,6 +772,8 @@ struct Decoder<'a> {
     state: DecisionState,
     /// Dense features of the current unit: candidate × feature.
     buffer: Vec<f32>,
+    /// The slots of `buffer` that are not zero, so scoring and clearing visit only them.
+    touched: Vec<usize>,
 }
 
 /// The part of the decoder's state that follows from its own decisions.
@@ -862,7 +864,8 @@ impl DecisionState {
 }
 
 /// How many hypotheses the decoder keeps: a wrong early guess in a run of untagged
-/// quotes can be outscored by a reading that alternates better later.
+/// quotes can be outscored by a reading that alternates better later. Six measured
+/// the same held out (85.16%) at three quarters of the speed.
 const BEAM_WIDTH: usize = 4;
 
 /// Nouns of description tags that say nothing about who it is (`the old gentleman`).
@@ -929,6 +932,7 @@ impl<'a> Decoder<'a> {
             idiolects: Vec::new(),
             state: DecisionState::new(count),
             buffer: vec![0.0; count * features::SIGNALS],
+            touched: Vec::new(),
         };
         decoder.links = (0..units.len())
             .map(|index| match index.checked_sub(1) {
@@ -1302,41 +1306,36 @@ impl<'a> Decoder<'a> {
     fn score(&mut self, unit_index: usize, record: bool) -> Scored {
         let count = self.candidates.ids.len();
         let mut buffer = std::mem::take(&mut self.buffer);
-        buffer.iter_mut().for_each(|value| *value = 0.0);
-        let class = self.fill(unit_index, &mut buffer);
+        let mut touched = std::mem::take(&mut self.touched);
+        touched.clear();
+        let class = self.fill(unit_index, &mut buffer, &mut touched);
+        // Candidate by candidate, feature by feature: the order the sums always had.
+        touched.sort_unstable();
         let class_weights =
             &self.weights.values[class * features::SIGNALS..(class + 1) * features::SIGNALS];
-        let scores: Vec<f32> = (0..count)
-            .map(|candidate| {
-                let row =
-                    &buffer[candidate * features::SIGNALS..(candidate + 1) * features::SIGNALS];
-                row.iter()
-                    .zip(class_weights)
-                    .map(|(value, weight)| value * weight)
-                    .sum()
-            })
-            .collect();
+        let mut scores = vec![0.0f32; count];
+        for &slot in &touched {
+            scores[slot / features::SIGNALS] +=
+                buffer[slot] * class_weights[slot % features::SIGNALS];
+        }
         let record = record.then(|| {
-            let mut sparse = Vec::new();
-            let mut zero = 0;
-            for candidate in 0..count {
-                let row =
-                    &buffer[candidate * features::SIGNALS..(candidate + 1) * features::SIGNALS];
-                let features: Vec<(u16, f32)> = row
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, value)| **value != 0.0)
-                    .map(|(feature, value)| ((class * features::SIGNALS + feature) as u16, *value))
-                    .collect();
-                if features.is_empty() {
-                    zero += 1;
-                } else {
-                    sparse.push((candidate, features));
+            let mut sparse: Vec<(usize, Vec<(u16, f32)>)> = Vec::new();
+            for &slot in &touched {
+                let (candidate, feature) = (slot / features::SIGNALS, slot % features::SIGNALS);
+                let entry = ((class * features::SIGNALS + feature) as u16, buffer[slot]);
+                match sparse.last_mut() {
+                    Some((last, features)) if *last == candidate => features.push(entry),
+                    _ => sparse.push((candidate, vec![entry])),
                 }
             }
+            let zero = count - sparse.len();
             (sparse, zero)
         });
+        for &slot in &touched {
+            buffer[slot] = 0.0;
+        }
         self.buffer = buffer;
+        self.touched = touched;
         Scored { scores, record }
     }
 
@@ -1364,13 +1363,18 @@ impl<'a> Decoder<'a> {
 
     /// Writes the unit's signals for every candidate into `buffer`; returns the
     /// unit's tag class, which picks the weights.
-    fn fill(&self, unit_index: usize, buffer: &mut [f32]) -> usize {
+    fn fill(&self, unit_index: usize, buffer: &mut [f32], touched: &mut Vec<usize>) -> usize {
         let unit = &self.units[unit_index];
         let candidates = self.candidates;
         let mut set = |candidate: usize, name: usize, value: f32| {
             if candidate < candidates.ids.len() {
-                let slot = &mut buffer[candidate * features::SIGNALS + name];
-                *slot = slot.max(value);
+                let index = candidate * features::SIGNALS + name;
+                let slot = &mut buffer[index];
+                let larger = slot.max(value);
+                if *slot == 0.0 && larger != 0.0 {
+                    touched.push(index);
+                }
+                *slot = larger;
             }
         };
         // An uncast name in this unit's own tag is not the unlikely stranger that
