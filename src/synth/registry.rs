@@ -98,15 +98,39 @@ const DEFAULT_TIMEOUT: f64 = 120.0;
 const DEFAULT_HTTP_CONCURRENCY: usize = 2;
 const DEFAULT_HTTP_RETRIES: u32 = 4;
 
-/// A cap on how many clips an engine makes at once, from `concurrency`.
-struct Capped {
+/// An engine with the cast's `concurrency` (a cap on clips at once) and `max_chars`
+/// (longer texts are spoken in pieces) applied. `max_chars` is part of the
+/// fingerprint, since where a text is cut changes its clip.
+struct Tuned {
     engine: Arc<dyn Engine>,
-    limit: usize,
+    worker_limit: Option<usize>,
+    max_chars: Option<usize>,
 }
 
-impl Engine for Capped {
+impl Tuned {
+    /// `engine` itself when neither setting is given.
+    fn wrap(
+        engine: Arc<dyn Engine>,
+        worker_limit: Option<usize>,
+        max_chars: Option<usize>,
+    ) -> Arc<dyn Engine> {
+        if worker_limit.is_none() && max_chars.is_none() {
+            return engine;
+        }
+        Arc::new(Tuned {
+            engine,
+            worker_limit: worker_limit.map(|limit| limit.max(1)),
+            max_chars: max_chars.map(|limit| limit.max(1)),
+        })
+    }
+}
+
+impl Engine for Tuned {
     fn fingerprint(&self) -> String {
-        self.engine.fingerprint()
+        match self.max_chars {
+            Some(max_chars) => format!("{};max_chars={max_chars}", self.engine.fingerprint()),
+            None => self.engine.fingerprint(),
+        }
     }
     fn check(&self) -> Result<(), SynthError> {
         self.engine.check()
@@ -127,56 +151,17 @@ impl Engine for Capped {
         self.engine.controls()
     }
     fn workers(&self, jobs: usize) -> usize {
-        self.engine.workers(jobs).min(self.limit).max(1)
+        let workers = self.engine.workers(jobs);
+        match self.worker_limit {
+            Some(limit) => workers.min(limit).max(1),
+            None => workers,
+        }
     }
     fn cpu_cost(&self) -> usize {
         self.engine.cpu_cost()
     }
     fn max_chars(&self) -> Option<usize> {
-        self.engine.max_chars()
-    }
-    fn installed_voices(&self) -> Result<Option<Vec<String>>, SynthError> {
-        self.engine.installed_voices()
-    }
-}
-
-/// The cast's `max_chars` for an engine: longer texts are spoken in pieces. Part of
-/// the fingerprint, since where a text is cut changes its clip.
-struct Limited {
-    engine: Arc<dyn Engine>,
-    max_chars: usize,
-}
-
-impl Engine for Limited {
-    fn fingerprint(&self) -> String {
-        format!("{};max_chars={}", self.engine.fingerprint(), self.max_chars)
-    }
-    fn check(&self) -> Result<(), SynthError> {
-        self.engine.check()
-    }
-    fn check_voice(&self, voice: &str) -> Result<(), SynthError> {
-        self.engine.check_voice(voice)
-    }
-    fn speak(
-        &self,
-        text: &str,
-        voice: &str,
-        settings: &VoiceSettings,
-        out: &std::path::Path,
-    ) -> Result<(), SynthError> {
-        self.engine.speak(text, voice, settings, out)
-    }
-    fn controls(&self) -> Controls {
-        self.engine.controls()
-    }
-    fn workers(&self, jobs: usize) -> usize {
-        self.engine.workers(jobs)
-    }
-    fn cpu_cost(&self) -> usize {
-        self.engine.cpu_cost()
-    }
-    fn max_chars(&self) -> Option<usize> {
-        Some(self.max_chars)
+        self.max_chars.or_else(|| self.engine.max_chars())
     }
     fn installed_voices(&self) -> Result<Option<Vec<String>>, SynthError> {
         self.engine.installed_voices()
@@ -235,13 +220,7 @@ fn build_engine(name: &str, kind: &str, spec: &EngineSpec) -> Result<Arc<dyn Eng
             };
             // http's concurrency is per URL and already shapes its workers.
             let http: Arc<dyn Engine> = Arc::new(HttpEngine::new(settings)?);
-            return Ok(match spec.max_chars {
-                Some(max_chars) => Arc::new(Limited {
-                    engine: http,
-                    max_chars: max_chars.max(1),
-                }),
-                None => http,
-            });
+            return Ok(Tuned::wrap(http, None, spec.max_chars));
         }
         other => {
             return Err(SynthError::Config(format!(
@@ -254,20 +233,7 @@ fn build_engine(name: &str, kind: &str, spec: &EngineSpec) -> Result<Arc<dyn Eng
             )))
         }
     };
-    let engine: Arc<dyn Engine> = match spec.max_chars {
-        Some(max_chars) => Arc::new(Limited {
-            engine,
-            max_chars: max_chars.max(1),
-        }),
-        None => engine,
-    };
-    Ok(match spec.concurrency {
-        Some(limit) => Arc::new(Capped {
-            engine,
-            limit: limit.max(1),
-        }),
-        None => engine,
-    })
+    Ok(Tuned::wrap(engine, spec.concurrency, spec.max_chars))
 }
 
 impl Engines {
