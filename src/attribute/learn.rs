@@ -168,5 +168,14 @@ mod tests {
         assert!(weights.values[tag as usize] > weights.values[noise as usize]);
         assert!(accuracy(&examples, &weights) >= 0.9);
         assert!(loss(&examples, &weights) < loss(&examples, &Weights::default()));
+
+        // A frozen signal stays at zero in every tag class; the rest still learn.
+        let options = FitOptions {
+            frozen: vec!["tag_name".to_string()],
+            ..FitOptions::default()
+        };
+        let frozen = fit(&examples, &Weights::default(), &options);
+        assert_eq!(frozen.values[tag as usize], 0.0);
+        assert_ne!(frozen.values[noise as usize], 0.0);
     }
 }

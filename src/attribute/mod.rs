@@ -889,6 +889,12 @@ const GENERIC_NOUNS: &[&str] = &[
     "voice",
 ];
 
+/// True when a candidate of gender `actual` is surely of the `wanted` gender (any,
+/// when none is wanted; an unknown gender is not sure).
+fn is_surely(wanted: Option<Gender>, actual: Option<Gender>) -> bool {
+    wanted.is_none_or(|wanted| actual == Some(wanted))
+}
+
 /// How many paragraphs before a unit count as the narration that sets its scene.
 const SCENE_PARAGRAPHS: usize = 2;
 
@@ -1758,12 +1764,9 @@ impl<'a> Decoder<'a> {
             let compatible: Vec<usize> = participants
                 .iter()
                 .copied()
-                .filter(|&character| match (gender, candidates.genders[character]) {
-                    (Some(wanted), Some(actual)) => {
-                        wanted == actual && Some(character) != candidates.pov
-                    }
-                    (Some(_), None) => false,
-                    (None, _) => true,
+                .filter(|&character| {
+                    is_surely(gender, candidates.genders[character])
+                        && (gender.is_none() || Some(character) != candidates.pov)
                 })
                 .collect();
             (compatible.len() == 1).then(|| compatible[0])
@@ -1903,11 +1906,7 @@ impl<'a> Decoder<'a> {
                     .filter(|&candidate| {
                         self.last_subject[candidate] > 0
                             && Some(candidate) != candidates.pov
-                            && match (gender, candidates.genders[candidate]) {
-                                (Some(wanted), Some(actual)) => *wanted == actual,
-                                (Some(_), None) => false,
-                                (None, _) => true,
-                            }
+                            && is_surely(*gender, candidates.genders[candidate])
                     })
                     .max_by_key(|&candidate| self.last_subject[candidate]);
                 if let Some(character) = latest_subject {
