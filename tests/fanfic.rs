@@ -138,7 +138,10 @@ fn detention_with_thorne() {
 
 #[test]
 fn dont_spill_the_coffee() {
-    check("dont-spill-the-coffee", &[]);
+    // `"Say yes, Theodore." ¶ "Emeka."`: the one addressed answers, but turn-taking
+    // says the woman who spoke two lines before; the two score within 0.03 since the
+    // beam merges hypotheses that end in the same two speakers.
+    check("dont-spill-the-coffee", &["Emeka."]);
 }
 
 #[test]

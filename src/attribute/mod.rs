@@ -197,8 +197,10 @@ fn decode(
     record: bool,
 ) -> Vec<Choice> {
     let count = decoder.candidates.ids.len();
-    // Each node: (parent, choice).
-    let mut nodes: Vec<(Option<usize>, Choice)> = Vec::new();
+    // Each node: (parent, candidate, confidence, index in `recorded`).
+    let mut nodes: Vec<(Option<usize>, usize, f32, usize)> = Vec::new();
+    // What the ranker saw, per unit and hypothesis (empty unless `record`).
+    let mut recorded: Vec<Option<Record>> = Vec::new();
     let mut beam = vec![Hypothesis {
         score: 0.0,
         state: DecisionState::new(count),
@@ -221,12 +223,19 @@ fn decode(
                 Some(candidate) => expansions.push((hypothesis.score, index, candidate, 1.0)),
                 None if count == 0 => expansions.push((hypothesis.score, index, 0, 0.0)),
                 None => {
+                    // Only the best `width` candidates are expanded: select, then sort them.
+                    let width = BEAM_WIDTH.min(count);
                     let mut order: Vec<usize> = (0..count).collect();
-                    order.sort_by(|&left, &right| {
-                        scored.scores[right]
-                            .total_cmp(&scored.scores[left])
-                            .then(left.cmp(&right))
-                    });
+                    let better = |left: &usize, right: &usize| {
+                        scored.scores[*right]
+                            .total_cmp(&scored.scores[*left])
+                            .then(left.cmp(right))
+                    };
+                    if width < count {
+                        order.select_nth_unstable_by(width - 1, better);
+                        order.truncate(width);
+                    }
+                    order.sort_by(better);
                     for &candidate in order.iter().take(BEAM_WIDTH) {
                         let log_probability = scored.scores[candidate] as f64 - log_total;
                         expansions.push((
@@ -240,25 +249,47 @@ fn decode(
             }
             records.push(scored.record);
         }
+        let record_base = recorded.len();
+        recorded.append(&mut records);
         decoder.advance_to(unit.paragraphs.last().map_or(0, |last| last + 1));
         expansions.sort_by(|left, right| right.0.total_cmp(&left.0).then(left.1.cmp(&right.1)));
-        expansions.truncate(BEAM_WIDTH);
+        // Hypotheses whose last two speakers agree look almost alike to every later
+        // unit: keep only the best of them, so the beam holds different readings of
+        // the conversation (A–B–A–B and B–A–B–A) instead of near copies of one.
+        // Held out, this took accuracy from 84.93% to 85.67% at the same speed; a
+        // plain beam needed a width of 16 (three times slower) for 85.45%.
+        let mut seen: Vec<(usize, Option<usize>)> = Vec::with_capacity(BEAM_WIDTH);
+        expansions.retain(|&(_, parent, candidate, _)| {
+            let key = (
+                candidate,
+                beam[parent]
+                    .state
+                    .history
+                    .last()
+                    .map(|decided| decided.speaker),
+            );
+            if seen.len() >= BEAM_WIDTH || seen.contains(&key) {
+                false
+            } else {
+                seen.push(key);
+                true
+            }
+        });
         let mut next = Vec::with_capacity(expansions.len());
         for (score, parent, candidate, confidence) in expansions {
             let mut state = beam[parent].state.clone();
             state.remember(
                 decoder.facts,
-                unit,
+                units,
+                unit_index,
                 candidate,
-                decoder.phrases[unit_index].as_deref(),
+                &decoder.phrases,
             );
             nodes.push((
                 beam[parent].node,
-                Choice {
-                    candidate,
-                    confidence,
-                    record: records[parent].clone(),
-                },
+                candidate,
+                confidence,
+                record_base + parent,
             ));
             next.push(Hypothesis {
                 score,
@@ -271,9 +302,13 @@ fn decode(
     let mut choices = Vec::with_capacity(units.len());
     let mut node = beam.first().and_then(|best| best.node);
     while let Some(index) = node {
-        let (parent, choice) = &nodes[index];
-        choices.push(choice.clone());
-        node = *parent;
+        let (parent, candidate, confidence, record) = nodes[index];
+        choices.push(Choice {
+            candidate,
+            confidence,
+            record: recorded[record].take(),
+        });
+        node = parent;
     }
     choices.reverse();
     choices
@@ -292,6 +327,8 @@ struct ParagraphFacts {
     beats: Vec<(Subject, usize)>,
     /// Characters addressed by name, per quote.
     vocatives: Vec<(usize, Vec<usize>)>,
+    /// Characters a quote names as its speaker (`"I'm Dana."`), per quote.
+    introductions: Vec<(usize, Vec<usize>)>,
     /// Characters the narration shows being spoken to (`said Holmes to Small`,
     /// `turning to Rose`): likely the next speaker, unlikely this one.
     addressed: Vec<usize>,
@@ -361,7 +398,9 @@ fn paragraph_facts(
             beats.retain(|(_, position)| {
                 !tags.iter().flatten().any(|tag| tag.position == *position)
             });
-            let vocatives = tags::vocatives(text, &tokens, &mentions);
+            let introductions = tags::self_introductions(text, &tokens, &mentions);
+            let mut vocatives = tags::vocatives(text, &tokens, &mentions);
+            vocatives.retain(|vocative| !introductions.contains(vocative));
             let addressed = mentions
                 .iter()
                 .filter(|mention| tokens[mention.first].quote.is_none() && mention.first > 0)
@@ -405,6 +444,7 @@ fn paragraph_facts(
                 tags,
                 beats,
                 vocatives,
+                introductions,
                 addressed,
                 first_person,
                 pronouns,
@@ -723,14 +763,49 @@ enum Link {
 }
 
 /// A decided unit, as later units see it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 struct Decided {
     speaker: usize,
+    /// The unit's index, for what it says about others ([`UnitPeople`]).
+    unit: usize,
     first: usize,
     last: usize,
+}
+
+/// Who a unit speaks to or of, whoever its speaker: the same in every hypothesis, so
+/// worked out once.
+#[derive(Debug, Clone, Default)]
+struct UnitPeople {
     vocatives: Vec<usize>,
     named_inside: Vec<usize>,
     addressed: Vec<usize>,
+}
+
+impl UnitPeople {
+    fn of(facts: &[ParagraphFacts], unit: &Unit) -> UnitPeople {
+        let mut people = UnitPeople::default();
+        for &paragraph in &unit.paragraphs {
+            let fact = &facts[paragraph];
+            people.addressed.extend(&fact.addressed);
+            for (_, characters) in &fact.vocatives {
+                people.vocatives.extend(characters);
+            }
+            for mention in fact
+                .mentions
+                .iter()
+                .filter(|mention| fact.tokens[mention.first].quote.is_some())
+            {
+                let introduced = fact
+                    .introductions
+                    .iter()
+                    .any(|(_, characters)| *characters == mention.characters);
+                if !introduced {
+                    people.named_inside.extend(&mention.characters);
+                }
+            }
+        }
+        people
+    }
 }
 
 /// Goes through the story in order, keeping who was mentioned and who spoke.
@@ -768,6 +843,8 @@ struct Decoder<'a> {
     protagonists: Vec<(Gender, usize)>,
     /// Per unit, the candidates whose tagged lines its words sound most like.
     idiolects: Vec<Vec<(usize, f32)>>,
+    /// Per unit, who it speaks to or of.
+    people: Vec<UnitPeople>,
     /// What the decisions so far imply; swapped in per beam hypothesis.
     state: DecisionState,
     /// Dense features of the current unit: candidate × feature.
@@ -783,8 +860,9 @@ struct DecisionState {
     spoken_count: Vec<u32>,
     /// The latest decided units (only the last few are ever looked at).
     history: Vec<Decided>,
-    /// Recent description tags and who they were given to (`old gentleman`).
-    descriptions: Vec<(String, usize)>,
+    /// Recent description tags and who they were given to (`old gentleman`), as the
+    /// unit whose tag has the phrase.
+    descriptions: Vec<(usize, usize)>,
 }
 
 impl DecisionState {
@@ -801,10 +879,12 @@ impl DecisionState {
     fn remember(
         &mut self,
         facts: &[ParagraphFacts],
-        unit: &Unit,
+        units: &[Unit],
+        unit_index: usize,
         speaker: usize,
-        phrase: Option<&str>,
+        phrases: &[Option<String>],
     ) {
+        let unit = &units[unit_index];
         let first = unit.paragraphs[0];
         let last = *unit.paragraphs.last().unwrap_or(&first);
         if speaker >= self.spoken_count.len() {
@@ -824,29 +904,13 @@ impl DecisionState {
             })
             .unwrap_or_else(|| position(last, 0xFF_FFFF));
         self.last_spoke[speaker] = end;
-        let mut vocatives = Vec::new();
-        let mut named_inside = Vec::new();
-        let mut addressed = Vec::new();
-        for &paragraph in &unit.paragraphs {
-            let fact = &facts[paragraph];
-            addressed.extend(&fact.addressed);
-            for (_, characters) in &fact.vocatives {
-                vocatives.extend(characters);
-            }
-            for mention in fact
-                .mentions
-                .iter()
-                .filter(|mention| fact.tokens[mention.first].quote.is_some())
-            {
-                named_inside.extend(&mention.characters);
-            }
-        }
-        if let Some(phrase) = phrase {
-            self.descriptions.retain(|(known, _)| known != phrase);
+        if let Some(phrase) = &phrases[unit_index] {
+            self.descriptions
+                .retain(|&(known, _)| phrases[known].as_ref() != Some(phrase));
             if self.descriptions.len() >= 16 {
                 self.descriptions.remove(0);
             }
-            self.descriptions.push((phrase.to_string(), speaker));
+            self.descriptions.push((unit_index, speaker));
         }
         // Features look back at most six units; keep the clone cheap.
         if self.history.len() >= 8 {
@@ -854,18 +918,17 @@ impl DecisionState {
         }
         self.history.push(Decided {
             speaker,
+            unit: unit_index,
             first,
             last,
-            vocatives,
-            named_inside,
-            addressed,
         });
     }
 }
 
 /// How many hypotheses the decoder keeps: a wrong early guess in a run of untagged
-/// quotes can be outscored by a reading that alternates better later. Six measured
-/// the same held out (85.16%) at three quarters of the speed.
+/// quotes can be outscored by a reading that alternates better later. With
+/// hypotheses that end in the same two speakers merged, eight measured 85.79% held
+/// out against 85.67% for four, at two thirds of the speed.
 const BEAM_WIDTH: usize = 4;
 
 /// Nouns of description tags that say nothing about who it is (`the old gentleman`).
@@ -904,6 +967,22 @@ struct Scored {
     record: Option<Record>,
 }
 
+/// `ln(1 + count)`, from a table for the small counts that every candidate of every
+/// hypothesis asks for.
+fn ln_one_plus(count: u32) -> f32 {
+    const TABLE_SIZE: usize = 1024;
+    static TABLE: std::sync::OnceLock<Vec<f32>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        (0..TABLE_SIZE)
+            .map(|count| (1.0 + count as f32).ln())
+            .collect()
+    });
+    table
+        .get(count as usize)
+        .copied()
+        .unwrap_or_else(|| (1.0 + count as f32).ln())
+}
+
 /// A position in the story that orders mentions: paragraph, then token.
 fn position(paragraph: usize, token: usize) -> u64 {
     ((paragraph as u64 + 1) << 24) | token.min(0xFF_FFFF) as u64
@@ -936,6 +1015,10 @@ impl<'a> Decoder<'a> {
             mentioned_total: vec![0; count],
             protagonists: Vec::new(),
             idiolects: Vec::new(),
+            people: units
+                .iter()
+                .map(|unit| UnitPeople::of(facts, unit))
+                .collect(),
             state: DecisionState::new(count),
             buffer: vec![0.0; count * features::SIGNALS],
             touched: Vec::new(),
@@ -1399,14 +1482,14 @@ impl<'a> Decoder<'a> {
                 set(
                     candidate,
                     feature("log_spoken"),
-                    (1.0 + self.state.spoken_count[candidate] as f32).ln() / 3.0,
+                    ln_one_plus(self.state.spoken_count[candidate]) / 3.0,
                 );
             }
             if self.mention_count[candidate] > 0 {
                 set(
                     candidate,
                     feature("log_mentioned"),
-                    (1.0 + self.mention_count[candidate] as f32).ln() / 5.0,
+                    ln_one_plus(self.mention_count[candidate]) / 5.0,
                 );
             }
         }
@@ -1415,7 +1498,7 @@ impl<'a> Decoder<'a> {
                 set(
                     candidate,
                     feature("log_mentioned_total"),
-                    (1.0 + self.mentioned_total[candidate] as f32).ln() / 6.0,
+                    ln_one_plus(self.mentioned_total[candidate]) / 6.0,
                 );
             }
         }
@@ -1492,6 +1575,7 @@ impl<'a> Decoder<'a> {
         let mut unit_mentions: Vec<(usize, u64)> = Vec::new();
         let mut own_vocatives: Vec<usize> = Vec::new();
         let mut named_inside: Vec<usize> = Vec::new();
+        let mut introduced: Vec<usize> = Vec::new();
         let mut first_person = false;
         for &paragraph in unit
             .paragraphs
@@ -1516,6 +1600,9 @@ impl<'a> Decoder<'a> {
             }
             for (_, characters) in &fact.vocatives {
                 own_vocatives.extend(characters);
+            }
+            for (_, characters) in &fact.introductions {
+                introduced.extend(characters);
             }
             for &character in &fact.addressed {
                 set(character, feature("addressed_own"), 1.0);
@@ -1554,7 +1641,13 @@ impl<'a> Decoder<'a> {
                 }
             }
         }
-        for &character in &named_inside {
+        for &character in &introduced {
+            set(character, feature("self_named"), 1.0);
+        }
+        for &character in named_inside
+            .iter()
+            .filter(|character| !introduced.contains(character))
+        {
             set(character, feature("named_inside_own"), 1.0);
         }
         for &character in &own_vocatives {
@@ -1618,21 +1711,21 @@ impl<'a> Decoder<'a> {
                 set(speaker, feature("untagged_prev_speaker"), 1.0);
             }
             if adjacent {
-                for &character in &previous.vocatives {
+                for &character in &self.people[previous.unit].vocatives {
                     set(character, feature("vocative_prev"), 1.0);
                     if character == speaker {
                         set(character, feature("prev_speaker_vocative_prev"), 1.0);
                     }
                 }
-                for &character in &previous.named_inside {
+                for &character in &self.people[previous.unit].named_inside {
                     set(character, feature("named_inside_prev"), 1.0);
                 }
-                for &character in &previous.addressed {
+                for &character in &self.people[previous.unit].addressed {
                     set(character, feature("addressed_prev"), 1.0);
                 }
             } else {
                 // `"Sit down, Inspector." ¶ Maggie sat. ¶ "Who was he?"`
-                for &character in &previous.vocatives {
+                for &character in &self.people[previous.unit].vocatives {
                     set(character, feature("vocative_prev_gap"), 1.0);
                 }
             }
@@ -1887,8 +1980,8 @@ impl<'a> Decoder<'a> {
                         set(candidate, feature("tag_pronoun_prev_speaker"), 1.0);
                     } else if link == Link::Adjacent
                         && previous.is_some_and(|previous| {
-                            previous.vocatives.contains(&candidate)
-                                || previous.addressed.contains(&candidate)
+                            self.people[previous.unit].vocatives.contains(&candidate)
+                                || self.people[previous.unit].addressed.contains(&candidate)
                         })
                     {
                         // `"Well, Small," said Holmes. ¶ "…," he answered.`
@@ -1963,7 +2056,7 @@ impl<'a> Decoder<'a> {
             .state
             .descriptions
             .iter()
-            .find(|(known, _)| known == phrase)
+            .find(|&&(known, _)| self.phrases[known].as_ref() == Some(phrase))
         {
             set(character, feature("tag_description_same"), 1.0);
         }

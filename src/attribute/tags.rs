@@ -1042,6 +1042,88 @@ pub fn vocatives(text: &str, tokens: &[Token], mentions: &[Mention]) -> Vec<(usi
     found
 }
 
+/// Characters a quote names as its own speaker (`"I'm Dana."`, `"My name is Holmes."`,
+/// `"Kai here."`, `"Mr. Thaddeus Sholto. That is my name."`), per quote. A name
+/// inside a quote is otherwise someone spoken to or of, so these must not count as
+/// vocatives.
+pub fn self_introductions(
+    text: &str,
+    tokens: &[Token],
+    mentions: &[Mention],
+) -> Vec<(usize, Vec<usize>)> {
+    let word = |index: usize, quote: usize| -> Option<String> {
+        tokens
+            .get(index)
+            .filter(|token| token.quote == Some(quote) && token.kind == TokenKind::Word)
+            .map(|token| {
+                text[token.start..token.end]
+                    .to_lowercase()
+                    .replace('\u{2019}', "'")
+            })
+    };
+    // The words of the quote after `from`, punctuation skipped, at most `count`.
+    let words_after = |from: usize, quote: usize, count: usize| -> Vec<String> {
+        tokens[from.min(tokens.len())..]
+            .iter()
+            .take_while(|token| token.quote == Some(quote))
+            .filter(|token| token.kind == TokenKind::Word)
+            .take(count)
+            .map(|token| {
+                text[token.start..token.end]
+                    .to_lowercase()
+                    .replace('\u{2019}', "'")
+            })
+            .collect()
+    };
+    let mut found = Vec::new();
+    for mention in mentions {
+        let Some(quote) = tokens[mention.first].quote else {
+            continue;
+        };
+        // `I'm Emma's friend` names someone else.
+        let possessive = text[tokens[mention.end - 1].end..].starts_with(['\'', '\u{2019}'])
+            || text[tokens[mention.end - 1].start..tokens[mention.end - 1].end]
+                .to_lowercase()
+                .ends_with("'s");
+        if possessive || inside_nested_quote(text, tokens, quote, mention.first) {
+            continue;
+        }
+        let before = |back: usize| {
+            mention
+                .first
+                .checked_sub(back)
+                .and_then(|index| word(index, quote))
+        };
+        let (one, two, three) = (before(1), before(2), before(3));
+        let one = one.as_deref();
+        let introduced_before = matches!(one, Some("i'm" | "im"))
+            || (one == Some("am") && two.as_deref() == Some("i"))
+            || (one == Some("is")
+                && two.as_deref() == Some("name")
+                && three.as_deref() == Some("my"))
+            || (one == Some("name's") && two.as_deref() == Some("my"))
+            || (one == Some("me") && two.as_deref() == Some("call"));
+        let after = words_after(mention.end, quote, 4);
+        let after: Vec<&str> = after.iter().map(String::as_str).collect();
+        let at_start = mention.first == 0
+            || tokens[..mention.first]
+                .iter()
+                .all(|token| token.quote != Some(quote) || token.kind == TokenKind::Punct);
+        let introduced_after = matches!(after.as_slice(), ["at", "your", "service", ..])
+            || matches!(
+                after.as_slice(),
+                ["is", "my", "name", ..]
+                    | ["that", "is", "my", "name"]
+                    | ["that's", "my", "name", ..]
+            )
+            || (at_start && matches!(after.as_slice(), ["here"] | ["here", ..] | ["speaking", ..]));
+        if introduced_before || introduced_after {
+            found.push((quote, mention.characters.clone()));
+        }
+    }
+    found
+}
+
 /// True when `position` lies in a quote nested in quote `quote` (`'He said, "You'll
 /// regret this, Pilbeam," and left.'`): a name addressed there was addressed then,
 /// not by the speaker now.
@@ -1337,6 +1419,35 @@ mod tests {
             description_phrase(text, &tokens, determiner),
             "old gentleman"
         );
+    }
+
+    #[test]
+    fn self_introduction_table() {
+        let cases: &[(&str, &[usize])] = &[
+            ("\"I'm Rose.\"", &[1]),
+            ("\"Hi. I’m Rose, by the way.\"", &[1]),
+            ("\"I am Kylo Ren.\"", &[0]),
+            ("\"My name is Rose.\"", &[1]),
+            ("\"Call me Kylo.\"", &[0]),
+            ("\"Kylo here. Report.\"", &[0]),
+            ("\"Kylo, at your service.\"", &[0]),
+            ("\"Rose. That is my name.\"", &[1]),
+            // Someone else named, or a question about them.
+            ("\"I'm Rose's friend.\"", &[]),
+            ("\"Are you Rose?\"", &[]),
+            ("\"Rose, I'm here.\"", &[]),
+            ("\"I saw Kylo here.\"", &[]),
+            ("\"He said, 'I am Kylo,' and left.\"", &[]),
+        ];
+        for (text, expected) in cases {
+            let found = with_context(text, |context| {
+                self_introductions(context.text, context.tokens, context.mentions)
+                    .into_iter()
+                    .flat_map(|(_, characters)| characters)
+                    .collect::<Vec<_>>()
+            });
+            assert_eq!(&found, expected, "{text}");
+        }
     }
 
     #[test]
