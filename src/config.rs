@@ -81,6 +81,14 @@ impl StoryConfig {
             if let (None, Some(path)) = (&args.cast, &cast_path) {
                 eprintln!("note: using the cast `{}`", path.display());
             }
+            for (name, ids) in cast.shared_names() {
+                let file = cast_path.as_deref().map(Path::display);
+                eprintln!(
+                    "warning: {}: `{name}` names more than one character ({}), so lines tagged with it may go to either (keep it on one, or pin those lines with [[fix]])",
+                    file.map(|file| file.to_string()).unwrap_or_default(),
+                    ids.join(", ")
+                );
+            }
             for key in &cast.unknown_keys {
                 let file = cast_path.as_deref().map(Path::display);
                 let hint = crate::cast::nearest_key(key)

@@ -534,6 +534,26 @@ fn unknown_cast_keys_are_warned_about() {
 }
 
 #[test]
+fn a_name_two_characters_share_is_warned_about() {
+    let run = Run::new()
+        .file("story.txt", "\"Hi,\" said Small.\n")
+        .file(
+            "cast.toml",
+            "[characters.jonathan]\nname = \"Jonathan Small\"\naliases = [\"Small\"]\n\n[characters.small]\nname = \"Small\"\n",
+        )
+        .args(&["script", "story.txt", "--cast", "cast.toml"]);
+    let outcome = run.run();
+    assert_eq!(outcome.status, 0);
+    assert!(
+        outcome.stderr.contains(
+            "warning: cast.toml: `Small` names more than one character (jonathan, small)"
+        ),
+        "{}",
+        outcome.stderr
+    );
+}
+
+#[test]
 fn render_chapters_renders_only_those_chapters() {
     let story = "My Book\n\nChapter 1\n\n\"One,\" said Ann.\n\nChapter 2: The Middle\n\n\"Two,\" said Ann.\n\nChapter 3\n\n\"Three,\" said Ann.\n";
     let run = Run::new().file("story.txt", story).args(&[

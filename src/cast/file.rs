@@ -191,6 +191,34 @@ impl Cast {
     pub fn pov(&self) -> Option<&Character> {
         self.characters.iter().find(|character| character.pov)
     }
+
+    /// Names (a name or an alias, compared without case) that more than one
+    /// character has, with those characters' ids: a tag with such a name cannot say
+    /// which of them speaks, so each is worth a warning.
+    pub fn shared_names(&self) -> Vec<(String, Vec<String>)> {
+        let mut owners: Vec<(String, String, Vec<String>)> = Vec::new();
+        for character in &self.characters {
+            let names = std::iter::once(&character.name).chain(&character.aliases);
+            for name in names {
+                let key = name.trim().to_lowercase();
+                if key.is_empty() {
+                    continue;
+                }
+                match owners.iter_mut().find(|(known, _, _)| *known == key) {
+                    Some((_, _, ids)) if !ids.contains(&character.id) => {
+                        ids.push(character.id.clone())
+                    }
+                    Some(_) => {}
+                    None => owners.push((key, name.trim().to_string(), vec![character.id.clone()])),
+                }
+            }
+        }
+        owners
+            .into_iter()
+            .filter(|(_, _, ids)| ids.len() > 1)
+            .map(|(_, name, ids)| (name, ids))
+            .collect()
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -431,6 +459,22 @@ mod tests {
     fn syntax_error_names_line_and_column() {
         let error = parse("[narrator]\nvoice = \n").unwrap_err().to_string();
         assert!(error.starts_with("cast.toml:2:"), "{error}");
+    }
+
+    #[test]
+    fn names_shared_by_two_characters_are_found() {
+        let cast = parse_cast(
+            "[characters.jonathan]\nname = \"Jonathan Small\"\naliases = [\"Small\", \"the convict\"]\n\n[characters.small]\nname = \"small\"\n\n[characters.holmes]\nname = \"Holmes\"\naliases = [\"Holmes\"]\n",
+            Path::new("cast.toml"),
+        )
+        .unwrap();
+        assert_eq!(
+            cast.shared_names(),
+            [(
+                "Small".to_string(),
+                vec!["jonathan".to_string(), "small".to_string()]
+            )]
+        );
     }
 
     #[test]
