@@ -176,3 +176,23 @@ fn the_queens_blade() {
     // story knows who calls the Queen "Mother".
     check("the-queens-blade", &["You sent for me, Majesty?", "Mother"]);
 }
+
+#[test]
+fn the_hollow_road() {
+    check("the-hollow-road", &[]);
+}
+
+#[test]
+fn sweater_weather() {
+    check("sweater-weather", &[]);
+}
+
+#[test]
+fn low_orbit() {
+    check("low-orbit", &[]);
+}
+
+#[test]
+fn the_skerries_light() {
+    check("the-skerries-light", &[]);
+}
