@@ -294,14 +294,7 @@ impl NameIndex {
                 }
             }
             Determiner::Article => {
-                let before = previous_word(text, tokens, position)?;
-                if !ARTICLES
-                    .iter()
-                    .any(|article| article.eq_ignore_ascii_case(before))
-                {
-                    return None;
-                }
-                first = position - 1;
+                first = article_before(text, tokens, position, !pattern.capitalized)?;
             }
             Determiner::Exact(possessive) => {
                 let before = previous_word(text, tokens, position)?;
@@ -323,6 +316,38 @@ impl NameIndex {
             }),
         })
     }
+}
+
+/// Words that set one person against another (`the other stranger`), so they never
+/// stand between an article and a role alias.
+const CONTRASTIVE: &[&str] = &[
+    "other", "another", "first", "second", "third", "last", "next", "new", "same", "younger",
+    "youngest", "older", "oldest", "elder", "eldest",
+];
+
+/// The token of the article before a pattern starting at `position`. A role alias
+/// (`the stranger`) may have up to two lower-case adjectives after its article, as
+/// a story describes someone before naming them (`the tall stranger`).
+fn article_before(text: &str, tokens: &[Token], position: usize, role: bool) -> Option<usize> {
+    let is_article = |word: &str| ARTICLES.iter().any(|article| article.eq_ignore_ascii_case(word));
+    let mut cursor = position;
+    for _ in 0..=if role { 2 } else { 0 } {
+        let word = previous_word(text, tokens, cursor)?;
+        if tokens[cursor - 1].quote != tokens[position].quote {
+            return None;
+        }
+        if is_article(word) {
+            return Some(cursor - 1);
+        }
+        let adjective = word.chars().all(|character| character.is_lowercase() || character == '-')
+            && !CONTRASTIVE.contains(&word)
+            && !POSSESSIVES.contains(&word);
+        if !adjective {
+            return None;
+        }
+        cursor -= 1;
+    }
+    None
 }
 
 fn push_unique(list: &mut Vec<usize>, value: usize) {
@@ -509,6 +534,7 @@ mod tests {
             ("general", "Hux", &["the General"]),
             ("dad", "Tom", &["her father"]),
             ("hatter", "The Hatter", &[]),
+            ("stranger", "Dana", &["the stranger"]),
             ("mrs-bennet", "Mrs. Bennet", &[]),
             ("mr-bennet", "Mr. Bennet", &[]),
         ]);
@@ -537,6 +563,13 @@ mod tests {
             // `Bennet` alone could be either, so it is not derived.
             ("Bennet came.", vec![]),
             ("a darcy", vec![]),
+            // A role alias takes adjectives after its article; a name does not.
+            ("The tall stranger smiled.", one("The tall stranger", "stranger")),
+            ("the soaked, tall stranger", vec![]),
+            ("the other stranger", vec![]),
+            ("a very old stranger", one("a very old stranger", "stranger")),
+            // Only `General`, as written without its article.
+            ("the angry General", one("General", "general")),
         ];
         for (text, expected) in cases {
             assert_eq!(found(&index, &cast, text), expected, "{text}");
