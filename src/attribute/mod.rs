@@ -1050,10 +1050,23 @@ impl<'a> Decoder<'a> {
                     .tokens
                     .iter()
                     .position(|token| token.quote == Some(quote))?;
-                let (subject, _) = fact
+                // A beat between the first quote and the next one of the same
+                // paragraph (`"Boys." Hester set down the pot. "Drink."`) acts the
+                // speaker out as surely as one before.
+                let between = fact
+                    .tags
+                    .get(quote)
+                    .and_then(Option::as_ref)
+                    .filter(|tag| !tag.speech_verb && quote + 1 < fact.quotes.len())
+                    .map(|tag| &tag.subject);
+                let subject = match fact
                     .beats
                     .iter()
-                    .find(|(_, token)| *token < first_quote_token)?;
+                    .find(|(_, token)| *token < first_quote_token)
+                {
+                    Some((subject, _)) => subject,
+                    None => between?,
+                };
                 match decoder.subject_characters(subject).as_slice() {
                     [single] => Some(*single),
                     _ => None,

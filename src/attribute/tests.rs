@@ -239,6 +239,34 @@ fn turn_taking_alternates_through_untagged_quotes() {
     );
 }
 
+/// A beat between two quotes of one paragraph (`"Boys." Hester set the pot down.
+/// "Drink."`) puts the unit in the beat class, as a beat before its quote does; a
+/// beat after the paragraph's last quote does not.
+#[test]
+fn a_beat_between_two_quotes_is_an_action_beat() {
+    let cast = kylo_rose();
+    let cases = [
+        ("\"Boys.\" Rose set the pot down hard. \"Drink your tea.\"\n", true),
+        ("Rose set the pot down hard. \"Drink your tea.\"\n", true),
+        ("\"Drink your tea.\" Rose set the pot down hard.\n", false),
+    ];
+    for (story, beat) in cases {
+        let document = parse_plain(story, 0);
+        let mut segments = segment(&document);
+        let mut trace = Trace::default();
+        attribute_with(
+            &document,
+            &mut segments,
+            &cast,
+            Weights::builtin(),
+            Some(&mut trace),
+        );
+        let (_, features) = &trace.units[0].features[0];
+        let class = feature_name(features[0].0 as usize);
+        assert_eq!(class.starts_with("beat."), beat, "{story}: {class}");
+    }
+}
+
 #[test]
 fn action_beats_name_the_speaker() {
     check_table(
