@@ -90,6 +90,7 @@ const SPEECH_VERBS: &[&str] = &[
     "hissed",
     "hollered",
     "howled",
+    "hummed",
     "huffed",
     "implored",
     "inquired",
@@ -136,6 +137,7 @@ const SPEECH_VERBS: &[&str] = &[
     "pursued",
     "put",
     "queried",
+    "quipped",
     "questioned",
     "quoth",
     "raged",
@@ -682,6 +684,13 @@ impl Context<'_> {
         if let Some(tag) = self.identification(position, end) {
             return Some(tag);
         }
+        if let Some(owner) = self.voice_owner(&subject, position, end) {
+            return Some(Tag {
+                subject: owner,
+                speech_verb: true,
+                position,
+            });
+        }
         let verb = self.skip_to_verb(end);
         let speech_verb = self.is_speech_verb(verb);
         if !speech_verb && self.word(verb).is_none() {
@@ -692,6 +701,35 @@ impl Context<'_> {
             speech_verb,
             position,
         })
+    }
+
+    /// `"…" Nell's voice cut in`, `her voice cracked`: right after a quote, whatever a
+    /// voice does, its owner is the one speaking. `position` starts the subject and
+    /// `end` is the word after it.
+    fn voice_owner(&self, subject: &Subject, position: usize, end: usize) -> Option<Subject> {
+        let is_voice = |at: usize| {
+            self.word(at)
+                .is_some_and(|word| matches!(word.to_lowercase().as_str(), "voice" | "voices"))
+        };
+        match subject {
+            Subject::Named(_) | Subject::Uncast(_) => {
+                let last = self.tokens.get(end.checked_sub(1)?)?;
+                let name = &self.text[last.start..last.end];
+                let possessive = name.ends_with("'s") || name.ends_with("\u{2019}s");
+                (possessive && is_voice(end)).then(|| subject.clone())
+            }
+            // `her voice`, `his low voice`.
+            Subject::Description(None) if (position + 1..end.min(position + 3)).any(is_voice) => {
+                match self.word(position)?.to_lowercase().as_str() {
+                    "his" => Some(Subject::Pronoun(Some(Gender::Male))),
+                    "her" => Some(Subject::Pronoun(Some(Gender::Female))),
+                    "my" => Some(Subject::FirstPerson),
+                    "your" => Some(Subject::SecondPerson),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
     }
 
     /// `"…" It was Mr. Halloran, sounding half asleep.`: the narration names who
@@ -1235,6 +1273,27 @@ mod tests {
                 Some((Subject::Pronoun(None), false)),
             ),
             ("\"Go.\"", None),
+            // Whatever a voice does after a quote, its owner spoke.
+            ("\"Go,\" Rose's voice cut in.", named(1)),
+            (
+                "\"Go,\" her voice cracked.",
+                Some((Subject::Pronoun(Some(Gender::Female)), true)),
+            ),
+            ("\"Go,\" my low voice rose.", Some((Subject::FirstPerson, true))),
+            (
+                "\"Go.\" Rose's hands shook.",
+                Some((Subject::Named(vec![1]), false)),
+            ),
+            (
+                "\"Go,\" a voice called.",
+                Some((Subject::Description(None), true)),
+            ),
+            // Tags in the present and less usual verbs.
+            (
+                "\"Go,\" she hummed.",
+                Some((Subject::Pronoun(Some(Gender::Female)), true)),
+            ),
+            ("\"Go,\" Kylo quips.", named(0)),
         ];
         for (text, expected) in cases {
             assert_eq!(after_first_quote(text), expected, "{text}");
