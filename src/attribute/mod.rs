@@ -1856,14 +1856,21 @@ impl<'a> Decoder<'a> {
                 }
             }
             Subject::Pronoun(gender) => {
-                if !tag.speech_verb {
-                    return class;
-                }
                 let earlier: Vec<(usize, u64)> = unit_mentions
                     .iter()
                     .copied()
                     .filter(|&(_, seen)| seen < at)
                     .collect();
+                if !tag.speech_verb {
+                    // `"Semantics." He falls into step.`: an action beat of the one
+                    // the pronoun means, as the same sentence elsewhere would be.
+                    if gender.is_some() {
+                        if let Some(&top) = self.recency(*gender, &earlier, 1).first() {
+                            set(top, feature("beat_pronoun_rank1"), 1.0);
+                        }
+                    }
+                    return class;
+                }
                 for (rank, candidate) in self.recency(*gender, &earlier, 3).into_iter().enumerate()
                 {
                     set(
