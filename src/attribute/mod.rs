@@ -1794,6 +1794,12 @@ impl<'a> Decoder<'a> {
             Subject::Named(characters) if !tag.speech_verb => {
                 for &character in characters {
                     set(character, feature("beat_tag_name"), 1.0);
+                    // The beat that anchors the unit, between its first two quotes,
+                    // acts the speaker out before the second one.
+                    if self.beat_anchors[unit_index] == Some(character) {
+                        set(character, feature("beat_name"), 1.0);
+                        set(character, feature("beat_name_before"), 1.0);
+                    }
                 }
             }
             // `"…" I glanced at Fen.`: the narrator's own action beat, as with a name.

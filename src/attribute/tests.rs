@@ -264,6 +264,18 @@ fn a_beat_between_two_quotes_is_an_action_beat() {
         let (_, features) = &trace.units[0].features[0];
         let class = feature_name(features[0].0 as usize);
         assert_eq!(class.starts_with("beat."), beat, "{story}: {class}");
+        // Its subject acts before a quote, as a beat before the first one does.
+        let acted: Vec<&str> = trace.units[0]
+            .features
+            .iter()
+            .filter(|(_, features)| {
+                features.iter().any(|(feature, _)| {
+                    feature_name(*feature as usize).ends_with(".beat_name_before")
+                })
+            })
+            .map(|(candidate, _)| trace.candidates[*candidate].as_str())
+            .collect();
+        assert_eq!(acted, if beat { vec!["rose"] } else { vec![] }, "{story}");
     }
 }
 
