@@ -75,6 +75,21 @@ enum Determiner {
     Article,
     /// Exactly this possessive (`her` of `her father`).
     Exact(String),
+    /// Any possessive: a kin word said of someone (`his grandfather` for `Grandad`).
+    Possessive,
+}
+
+/// Words for one kin, as a child calls them and as narration names them.
+const KIN: &[&[&str]] = &[
+    &["grandfather", "grandad", "granddad", "grandpa", "gramps", "grandpapa"],
+    &["grandmother", "gran", "granny", "grandma", "nana", "grandmama"],
+    &["father", "dad", "daddy", "papa", "pa"],
+    &["mother", "mum", "mom", "mummy", "mommy", "mama", "mam", "ma"],
+];
+
+/// The kin words of the same kin as `word` (`grandad` → `grandfather`, `gramps`, …).
+fn kin_of(word: &str) -> Option<&'static [&'static str]> {
+    KIN.iter().copied().find(|kin| kin.contains(&word))
 }
 
 #[derive(Debug, Clone)]
@@ -131,6 +146,17 @@ impl NameIndex {
                     let key = (form, Determiner::None);
                     capital.entry(key.clone()).or_insert(true);
                     push_unique(derived.entry(key).or_default(), index);
+                }
+                // What a character calls `Grandad`, the narration calls `his
+                // grandfather`; not when the kin word is all the cast calls them (a
+                // `Mother` with no name of her own), since then every mother is meant.
+                let named = kin_of(&normalized(&character.name)).is_none();
+                if let ([word], Determiner::None, true) = (words.as_slice(), &determiner, named) {
+                    for kin in kin_of(word).into_iter().flatten() {
+                        let key = (vec![kin.to_string()], Determiner::Possessive);
+                        capital.entry(key.clone()).or_insert(false);
+                        push_unique(derived.entry(key).or_default(), index);
+                    }
                 }
                 let key = (words, determiner);
                 capital.insert(key.clone(), capitalized);
@@ -295,6 +321,16 @@ impl NameIndex {
             }
             Determiner::Article => {
                 first = article_before(text, tokens, position, !pattern.capitalized)?;
+            }
+            Determiner::Possessive => {
+                let before = previous_word(text, tokens, position)?;
+                if !POSSESSIVES
+                    .iter()
+                    .any(|possessive| possessive.eq_ignore_ascii_case(before))
+                {
+                    return None;
+                }
+                first = position - 1;
             }
             Determiner::Exact(possessive) => {
                 let before = previous_word(text, tokens, position)?;
@@ -535,6 +571,8 @@ mod tests {
             ("dad", "Tom", &["her father"]),
             ("hatter", "The Hatter", &[]),
             ("stranger", "Dana", &["the stranger"]),
+            ("pip-grandad", "Edmund Gale", &["Grandad"]),
+            ("mother", "Mother", &["Mum"]),
             ("mrs-bennet", "Mrs. Bennet", &[]),
             ("mr-bennet", "Mr. Bennet", &[]),
         ]);
@@ -551,6 +589,12 @@ mod tests {
             ("The general frowned.", one("The general", "general")),
             ("said her father.", one("her father", "dad")),
             ("said his father.", vec![]),
+            // A kin word of the cast is met with any possessive and any synonym.
+            ("his grandfather agreed", one("his grandfather", "pip-grandad")),
+            ("Her gramps smiled.", one("Her gramps", "pip-grandad")),
+            ("Grandad!", one("Grandad", "pip-grandad")),
+            ("a grandfather clock", vec![]),
+            ("his mother", vec![]),
             ("said the Hatter", one("the Hatter", "hatter")),
             ("Hatter!", one("Hatter", "hatter")),
             (
