@@ -836,7 +836,7 @@ impl DecisionState {
             for mention in fact
                 .mentions
                 .iter()
-                .filter(|mention| fact.tokens[mention.first].quote.is_some())
+                .filter(|mention| fact.tokens[mention.first].quote.is_some() && !mention.introduced)
             {
                 named_inside.extend(&mention.characters);
             }
@@ -1514,7 +1514,8 @@ impl<'a> Decoder<'a> {
             let fact = &self.facts[paragraph];
             first_person |= fact.first_person;
             for mention in &fact.mentions {
-                let inside = fact.tokens[mention.first].quote.is_some();
+                // A speaker's own name (`I'm Dana.`) counts as the narration naming them.
+                let inside = fact.tokens[mention.first].quote.is_some() && !mention.introduced;
                 for &character in &mention.characters {
                     if inside {
                         named_inside.push(character);

@@ -114,6 +114,9 @@ pub struct Mention {
     /// Right after `at`, `to` or `toward`: someone looked at or turned to
     /// (`I glanced at Fen.`), not someone acting.
     pub object: bool,
+    /// Inside a quote, the speaker giving their own name (`I'm Dana.`): a name that
+    /// points at the speaker, where other names in a quote point away.
+    pub introduced: bool,
 }
 
 /// Every name pattern of a cast, keyed by the first word.
@@ -343,6 +346,7 @@ impl NameIndex {
         Some(Mention {
             first,
             end: cursor,
+            introduced: introduces_self(text, tokens, first, cursor),
             characters: pattern.characters.clone(),
             object: previous_word(text, tokens, first).is_some_and(|word| {
                 matches!(
@@ -384,6 +388,40 @@ fn article_before(text: &str, tokens: &[Token], position: usize, role: bool) -> 
         cursor -= 1;
     }
     None
+}
+
+/// True when the name at tokens `[first, end)` is given in a quote as the speaker's
+/// own: after `I'm`, `I am`, `my name is`, `name's` or `call me`, and ending its
+/// clause (`I'm Dana.`, not `I'm Dana's sister`).
+fn introduces_self(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
+    if tokens[first].quote.is_none() {
+        return false;
+    }
+    let word = |position: usize| {
+        tokens
+            .get(position)
+            .filter(|token| token.kind == TokenKind::Word && token.quote == tokens[first].quote)
+            .map(|token| text[token.start..token.end].to_lowercase().replace('\u{2019}', "'"))
+    };
+    let last = &tokens[end - 1];
+    if strip_possessive(&text[last.start..last.end]).len() != last.end - last.start {
+        return false;
+    }
+    let closes = tokens.get(end).is_none_or(|token| {
+        token.kind == TokenKind::Punct
+            && matches!(
+                &text[token.start..token.end],
+                "." | "!" | "?" | "," | ";" | "\u{2014}" | "-" | "\"" | "\u{201D}" | "'" | "\u{2019}"
+            )
+    });
+    let before = first.checked_sub(1).and_then(word);
+    let before_that = first.checked_sub(2).and_then(word);
+    let introduces = match (before_that.as_deref(), before.as_deref()) {
+        (_, Some("i'm" | "name's")) => true,
+        (Some("i"), Some("am")) | (Some("name"), Some("is")) | (Some("call"), Some("me")) => true,
+        _ => false,
+    };
+    introduces && closes
 }
 
 fn push_unique(list: &mut Vec<usize>, value: usize) {
@@ -633,6 +671,32 @@ mod tests {
             let tokens = tokenize(text, &[]);
             let mentions = index.mentions(text, &tokens);
             assert_eq!(mentions[0].object, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_given_as_ones_own_is_an_introduction() {
+        let cast = cast(&[("dana", "Dana", &[]), ("kylo", "Kylo Ren", &["Kylo"])]);
+        let index = NameIndex::new(&cast);
+        for (text, expected) in [
+            ("\"Hi. I'm Dana.\"", true),
+            ("\"I am Kylo Ren, and you are late.\"", true),
+            ("\"My name is Dana\"", true),
+            ("\"Call me Kylo.\"", true),
+            ("\"I\u{2019}m Dana.\"", true),
+            ("\"I'm Dana's sister.\"", false),
+            ("\"I'm with Dana.\"", false),
+            ("\"Dana, I'm here.\"", false),
+            ("I'm Dana.", false),
+        ] {
+            let quotes = if text.starts_with('"') {
+                vec![(1, text.len() - 1)]
+            } else {
+                vec![]
+            };
+            let tokens = tokenize(text, &quotes);
+            let mentions = index.mentions(text, &tokens);
+            assert_eq!(mentions[0].introduced, expected, "{text}");
         }
     }
 
