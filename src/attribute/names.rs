@@ -81,10 +81,26 @@ enum Determiner {
 
 /// Words for one kin, as a child calls them and as narration names them.
 const KIN: &[&[&str]] = &[
-    &["grandfather", "grandad", "granddad", "grandpa", "gramps", "grandpapa"],
-    &["grandmother", "gran", "granny", "grandma", "nana", "grandmama"],
+    &[
+        "grandfather",
+        "grandad",
+        "granddad",
+        "grandpa",
+        "gramps",
+        "grandpapa",
+    ],
+    &[
+        "grandmother",
+        "gran",
+        "granny",
+        "grandma",
+        "nana",
+        "grandmama",
+    ],
     &["father", "dad", "daddy", "papa", "pa"],
-    &["mother", "mum", "mom", "mummy", "mommy", "mama", "mam", "ma"],
+    &[
+        "mother", "mum", "mom", "mummy", "mommy", "mama", "mam", "ma",
+    ],
 ];
 
 /// The kin words of the same kin as `word` (`grandad` → `grandfather`, `gramps`, …).
@@ -369,7 +385,11 @@ const CONTRASTIVE: &[&str] = &[
 /// (`the stranger`) may have up to two lower-case adjectives after its article, as
 /// a story describes someone before naming them (`the tall stranger`).
 fn article_before(text: &str, tokens: &[Token], position: usize, role: bool) -> Option<usize> {
-    let is_article = |word: &str| ARTICLES.iter().any(|article| article.eq_ignore_ascii_case(word));
+    let is_article = |word: &str| {
+        ARTICLES
+            .iter()
+            .any(|article| article.eq_ignore_ascii_case(word))
+    };
     let mut cursor = position;
     for _ in 0..=if role { 2 } else { 0 } {
         let word = previous_word(text, tokens, cursor)?;
@@ -379,7 +399,9 @@ fn article_before(text: &str, tokens: &[Token], position: usize, role: bool) -> 
         if is_article(word) {
             return Some(cursor - 1);
         }
-        let adjective = word.chars().all(|character| character.is_lowercase() || character == '-')
+        let adjective = word
+            .chars()
+            .all(|character| character.is_lowercase() || character == '-')
             && !CONTRASTIVE.contains(&word)
             && !POSSESSIVES.contains(&word);
         if !adjective {
@@ -401,7 +423,11 @@ fn introduces_self(text: &str, tokens: &[Token], first: usize, end: usize) -> bo
         tokens
             .get(position)
             .filter(|token| token.kind == TokenKind::Word && token.quote == tokens[first].quote)
-            .map(|token| text[token.start..token.end].to_lowercase().replace('\u{2019}', "'"))
+            .map(|token| {
+                text[token.start..token.end]
+                    .to_lowercase()
+                    .replace('\u{2019}', "'")
+            })
     };
     let last = &tokens[end - 1];
     if strip_possessive(&text[last.start..last.end]).len() != last.end - last.start {
@@ -411,16 +437,27 @@ fn introduces_self(text: &str, tokens: &[Token], first: usize, end: usize) -> bo
         token.kind == TokenKind::Punct
             && matches!(
                 &text[token.start..token.end],
-                "." | "!" | "?" | "," | ";" | "\u{2014}" | "-" | "\"" | "\u{201D}" | "'" | "\u{2019}"
+                "." | "!"
+                    | "?"
+                    | ","
+                    | ";"
+                    | "\u{2014}"
+                    | "-"
+                    | "\""
+                    | "\u{201D}"
+                    | "'"
+                    | "\u{2019}"
             )
     });
     let before = first.checked_sub(1).and_then(word);
     let before_that = first.checked_sub(2).and_then(word);
-    let introduces = match (before_that.as_deref(), before.as_deref()) {
-        (_, Some("i'm" | "name's")) => true,
-        (Some("i"), Some("am")) | (Some("name"), Some("is")) | (Some("call"), Some("me")) => true,
-        _ => false,
-    };
+    let introduces = matches!(
+        (before_that.as_deref(), before.as_deref()),
+        (_, Some("i'm" | "name's"))
+            | (Some("i"), Some("am"))
+            | (Some("name"), Some("is"))
+            | (Some("call"), Some("me"))
+    );
     introduces && closes
 }
 
@@ -628,7 +665,10 @@ mod tests {
             ("said her father.", one("her father", "dad")),
             ("said his father.", vec![]),
             // A kin word of the cast is met with any possessive and any synonym.
-            ("his grandfather agreed", one("his grandfather", "pip-grandad")),
+            (
+                "his grandfather agreed",
+                one("his grandfather", "pip-grandad"),
+            ),
             ("Her gramps smiled.", one("Her gramps", "pip-grandad")),
             ("Grandad!", one("Grandad", "pip-grandad")),
             ("a grandfather clock", vec![]),
@@ -646,10 +686,16 @@ mod tests {
             ("Bennet came.", vec![]),
             ("a darcy", vec![]),
             // A role alias takes adjectives after its article; a name does not.
-            ("The tall stranger smiled.", one("The tall stranger", "stranger")),
+            (
+                "The tall stranger smiled.",
+                one("The tall stranger", "stranger"),
+            ),
             ("the soaked, tall stranger", vec![]),
             ("the other stranger", vec![]),
-            ("a very old stranger", one("a very old stranger", "stranger")),
+            (
+                "a very old stranger",
+                one("a very old stranger", "stranger"),
+            ),
             // Only `General`, as written without its article.
             ("the angry General", one("General", "general")),
         ];

@@ -1279,7 +1279,10 @@ mod tests {
                 "\"Go,\" her voice cracked.",
                 Some((Subject::Pronoun(Some(Gender::Female)), true)),
             ),
-            ("\"Go,\" my low voice rose.", Some((Subject::FirstPerson, true))),
+            (
+                "\"Go,\" my low voice rose.",
+                Some((Subject::FirstPerson, true)),
+            ),
             (
                 "\"Go.\" Rose's hands shook.",
                 Some((Subject::Named(vec![1]), false)),

@@ -246,7 +246,10 @@ fn turn_taking_alternates_through_untagged_quotes() {
 fn a_beat_between_two_quotes_is_an_action_beat() {
     let cast = kylo_rose();
     let cases = [
-        ("\"Boys.\" Rose set the pot down hard. \"Drink your tea.\"\n", true),
+        (
+            "\"Boys.\" Rose set the pot down hard. \"Drink your tea.\"\n",
+            true,
+        ),
         ("Rose set the pot down hard. \"Drink your tea.\"\n", true),
         ("\"Drink your tea.\" Rose set the pot down hard.\n", false),
     ];
@@ -285,7 +288,10 @@ fn a_beat_between_two_quotes_is_an_action_beat() {
 fn a_pronoun_beat_after_a_quote_is_an_action_beat() {
     let cast = kylo_rose();
     let cases = [
-        ("Rose came in. \"Hi.\" She sat down. \"Tea?\"\n", Some("rose")),
+        (
+            "Rose came in. \"Hi.\" She sat down. \"Tea?\"\n",
+            Some("rose"),
+        ),
         ("Kylo came in. \"Hi.\" He sat down.\n", Some("kylo")),
         ("Kylo came in. \"Hi.\" She sat down.\n", None),
     ];
@@ -304,9 +310,9 @@ fn a_pronoun_beat_after_a_quote_is_an_action_beat() {
             .features
             .iter()
             .filter(|(_, features)| {
-                features
-                    .iter()
-                    .any(|(feature, _)| feature_name(*feature as usize).ends_with(".beat_pronoun_rank1"))
+                features.iter().any(|(feature, _)| {
+                    feature_name(*feature as usize).ends_with(".beat_pronoun_rank1")
+                })
             })
             .map(|(candidate, _)| trace.candidates[*candidate].as_str())
             .collect();

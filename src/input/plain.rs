@@ -280,8 +280,12 @@ fn remove_labelled_notes(document: &mut Document) {
                 drop[index..end].fill(true);
                 index = end;
             }
-            "end notes" | "chapter end notes" | "review responses" | "review replies"
-            | "replies to reviews" | "responses to reviews" => {
+            "end notes"
+            | "chapter end notes"
+            | "review responses"
+            | "review replies"
+            | "replies to reviews"
+            | "responses to reviews" => {
                 drop[index..].fill(true);
                 break;
             }
