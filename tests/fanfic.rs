@@ -179,3 +179,79 @@ fn the_queens_blade() {
     // story knows who calls the Queen "Mother".
     check("the-queens-blade", &["You sent for me, Majesty?", "Mother"]);
 }
+
+#[test]
+fn the_hollow_road() {
+    // `said the stranger softly` names Dana by a lower-case role alias, which the
+    // ranker trusts little. Two men banter right after the stranger spoke, and
+    // turn-taking gives her their second lines. Tamsin's `Map ink.` and `How do you
+    // know my name?` answer Dana across an exchange with no tags; since the beam
+    // merges hypotheses that end in the same two speakers (and the weights were
+    // refitted), the man who spoke before takes them.
+    check(
+        "the-hollow-road",
+        &[
+            "Because your brother sent me,",
+            "and he told me",
+            "You don't like anything.",
+            "She knows Tam's name.",
+            "Map ink.",
+            "How do you know my name?",
+        ],
+    );
+}
+
+#[test]
+fn sweater_weather() {
+    // `He squeezes my shoulder and leans down to whisper,`: the tag's subject is
+    // taken to be `my shoulder`, a description, so recency picks the love interest.
+    // `someone yells`: only two paragraphs later is she `his twin sister`. `a
+    // familiar voice yells back`: only the line before (`PAY UP, LEO!`) says who.
+    check(
+        "sweater-weather",
+        &[
+            "Oh, I really do.",
+            "Period guy. Be strong.",
+            "SMOOTH, VANCE!",
+            "I NEVER TOOK THAT BET!",
+        ],
+    );
+}
+
+#[test]
+fn low_orbit() {
+    // Nell is on the intercom: `Nell, your oranges will live.` addresses her from
+    // afar, so the line before goes to her and the next two are swapped. `came the
+    // reply` names no one; the reply is from the one the line before addressed.
+    check(
+        "low-orbit",
+        &[
+            "Tell her yourself.",
+            "Nell, your oranges will live.",
+            "Noted,",
+        ],
+    );
+}
+
+#[test]
+fn the_skerries_light() {
+    // One side of a phone call: the boy listening in the hall wins the
+    // alternation. `lad` (no cast name) is all that says the Captain answers the
+    // boy; after the housekeeper's line turn-taking picks the constable; and `she
+    // told him` addresses a pronoun, which the addressee signal does not resolve.
+    // `Price, is the Mary Ellen fuelled?` ¶ `Yes, sir.`: the boy who spoke two
+    // lines before outscores the constable the question addresses.
+    check(
+        "the-skerries-light",
+        &[
+            "Yes, sir.",
+            "It says no more than two.",
+            "Harbour office?",
+            "Yes, the Captain.",
+            "Ruth. What the devil",
+            "No. No, don’t you dare",
+            "He’s a Gale. He’ll live.",
+            "Yes, Mrs D.",
+        ],
+    );
+}

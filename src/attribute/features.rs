@@ -89,7 +89,6 @@ pub const NAMES: &[&str] = &[
     "idiolect_above",
     "idiolect_below",
     "vocative_prev_gap",
-    "self_named",
 ];
 
 /// What kind of speech tag a unit has; each class has its own weights.

@@ -327,8 +327,6 @@ struct ParagraphFacts {
     beats: Vec<(Subject, usize)>,
     /// Characters addressed by name, per quote.
     vocatives: Vec<(usize, Vec<usize>)>,
-    /// Characters a quote names as its speaker (`"I'm Dana."`), per quote.
-    introductions: Vec<(usize, Vec<usize>)>,
     /// Characters the narration shows being spoken to (`said Holmes to Small`,
     /// `turning to Rose`): likely the next speaker, unlikely this one.
     addressed: Vec<usize>,
@@ -398,9 +396,7 @@ fn paragraph_facts(
             beats.retain(|(_, position)| {
                 !tags.iter().flatten().any(|tag| tag.position == *position)
             });
-            let introductions = tags::self_introductions(text, &tokens, &mentions);
-            let mut vocatives = tags::vocatives(text, &tokens, &mentions);
-            vocatives.retain(|vocative| !introductions.contains(vocative));
+            let vocatives = tags::vocatives(text, &tokens, &mentions);
             let addressed = mentions
                 .iter()
                 .filter(|mention| tokens[mention.first].quote.is_none() && mention.first > 0)
@@ -444,7 +440,6 @@ fn paragraph_facts(
                 tags,
                 beats,
                 vocatives,
-                introductions,
                 addressed,
                 first_person,
                 pronouns,
@@ -793,15 +788,9 @@ impl UnitPeople {
             for mention in fact
                 .mentions
                 .iter()
-                .filter(|mention| fact.tokens[mention.first].quote.is_some())
+                .filter(|mention| fact.tokens[mention.first].quote.is_some() && !mention.introduced)
             {
-                let introduced = fact
-                    .introductions
-                    .iter()
-                    .any(|(_, characters)| *characters == mention.characters);
-                if !introduced {
-                    people.named_inside.extend(&mention.characters);
-                }
+                people.named_inside.extend(&mention.characters);
             }
         }
         people
@@ -1133,10 +1122,23 @@ impl<'a> Decoder<'a> {
                     .tokens
                     .iter()
                     .position(|token| token.quote == Some(quote))?;
-                let (subject, _) = fact
+                // A beat between the first quote and the next one of the same
+                // paragraph (`"Boys." Hester set down the pot. "Drink."`) acts the
+                // speaker out as surely as one before.
+                let between = fact
+                    .tags
+                    .get(quote)
+                    .and_then(Option::as_ref)
+                    .filter(|tag| !tag.speech_verb && quote + 1 < fact.quotes.len())
+                    .map(|tag| &tag.subject);
+                let subject = match fact
                     .beats
                     .iter()
-                    .find(|(_, token)| *token < first_quote_token)?;
+                    .find(|(_, token)| *token < first_quote_token)
+                {
+                    Some((subject, _)) => subject,
+                    None => between?,
+                };
                 match decoder.subject_characters(subject).as_slice() {
                     [single] => Some(*single),
                     _ => None,
@@ -1575,7 +1577,6 @@ impl<'a> Decoder<'a> {
         let mut unit_mentions: Vec<(usize, u64)> = Vec::new();
         let mut own_vocatives: Vec<usize> = Vec::new();
         let mut named_inside: Vec<usize> = Vec::new();
-        let mut introduced: Vec<usize> = Vec::new();
         let mut first_person = false;
         for &paragraph in unit
             .paragraphs
@@ -1585,7 +1586,8 @@ impl<'a> Decoder<'a> {
             let fact = &self.facts[paragraph];
             first_person |= fact.first_person;
             for mention in &fact.mentions {
-                let inside = fact.tokens[mention.first].quote.is_some();
+                // A speaker's own name (`I'm Dana.`) counts as the narration naming them.
+                let inside = fact.tokens[mention.first].quote.is_some() && !mention.introduced;
                 for &character in &mention.characters {
                     if inside {
                         named_inside.push(character);
@@ -1600,9 +1602,6 @@ impl<'a> Decoder<'a> {
             }
             for (_, characters) in &fact.vocatives {
                 own_vocatives.extend(characters);
-            }
-            for (_, characters) in &fact.introductions {
-                introduced.extend(characters);
             }
             for &character in &fact.addressed {
                 set(character, feature("addressed_own"), 1.0);
@@ -1641,13 +1640,7 @@ impl<'a> Decoder<'a> {
                 }
             }
         }
-        for &character in &introduced {
-            set(character, feature("self_named"), 1.0);
-        }
-        for &character in named_inside
-            .iter()
-            .filter(|character| !introduced.contains(character))
-        {
+        for &character in &named_inside {
             set(character, feature("named_inside_own"), 1.0);
         }
         for &character in &own_vocatives {
@@ -1874,6 +1867,12 @@ impl<'a> Decoder<'a> {
             Subject::Named(characters) if !tag.speech_verb => {
                 for &character in characters {
                     set(character, feature("beat_tag_name"), 1.0);
+                    // The beat that anchors the unit, between its first two quotes,
+                    // acts the speaker out before the second one.
+                    if self.beat_anchors[unit_index] == Some(character) {
+                        set(character, feature("beat_name"), 1.0);
+                        set(character, feature("beat_name_before"), 1.0);
+                    }
                 }
             }
             // `"…" I glanced at Fen.`: the narrator's own action beat, as with a name.
@@ -1936,14 +1935,21 @@ impl<'a> Decoder<'a> {
                 }
             }
             Subject::Pronoun(gender) => {
-                if !tag.speech_verb {
-                    return class;
-                }
                 let earlier: Vec<(usize, u64)> = unit_mentions
                     .iter()
                     .copied()
                     .filter(|&(_, seen)| seen < at)
                     .collect();
+                if !tag.speech_verb {
+                    // `"Semantics." He falls into step.`: an action beat of the one
+                    // the pronoun means, as the same sentence elsewhere would be.
+                    if gender.is_some() {
+                        if let Some(&top) = self.recency(*gender, &earlier, 1).first() {
+                            set(top, feature("beat_pronoun_rank1"), 1.0);
+                        }
+                    }
+                    return class;
+                }
                 for (rank, candidate) in self.recency(*gender, &earlier, 3).into_iter().enumerate()
                 {
                     set(

@@ -75,6 +75,37 @@ enum Determiner {
     Article,
     /// Exactly this possessive (`her` of `her father`).
     Exact(String),
+    /// Any possessive: a kin word said of someone (`his grandfather` for `Grandad`).
+    Possessive,
+}
+
+/// Words for one kin, as a child calls them and as narration names them.
+const KIN: &[&[&str]] = &[
+    &[
+        "grandfather",
+        "grandad",
+        "granddad",
+        "grandpa",
+        "gramps",
+        "grandpapa",
+    ],
+    &[
+        "grandmother",
+        "gran",
+        "granny",
+        "grandma",
+        "nana",
+        "grandmama",
+    ],
+    &["father", "dad", "daddy", "papa", "pa"],
+    &[
+        "mother", "mum", "mom", "mummy", "mommy", "mama", "mam", "ma",
+    ],
+];
+
+/// The kin words of the same kin as `word` (`grandad` → `grandfather`, `gramps`, …).
+fn kin_of(word: &str) -> Option<&'static [&'static str]> {
+    KIN.iter().copied().find(|kin| kin.contains(&word))
 }
 
 #[derive(Debug, Clone)]
@@ -99,6 +130,9 @@ pub struct Mention {
     /// Right after `at`, `to` or `toward`: someone looked at or turned to
     /// (`I glanced at Fen.`), not someone acting.
     pub object: bool,
+    /// Inside a quote, the speaker giving their own name (`I'm Dana.`): a name that
+    /// points at the speaker, where other names in a quote point away.
+    pub introduced: bool,
 }
 
 /// Every name pattern of a cast, keyed by the first word.
@@ -131,6 +165,17 @@ impl NameIndex {
                     let key = (form, Determiner::None);
                     capital.entry(key.clone()).or_insert(true);
                     push_unique(derived.entry(key).or_default(), index);
+                }
+                // What a character calls `Grandad`, the narration calls `his
+                // grandfather`; not when the kin word is all the cast calls them (a
+                // `Mother` with no name of her own), since then every mother is meant.
+                let named = kin_of(&normalized(&character.name)).is_none();
+                if let ([word], Determiner::None, true) = (words.as_slice(), &determiner, named) {
+                    for kin in kin_of(word).into_iter().flatten() {
+                        let key = (vec![kin.to_string()], Determiner::Possessive);
+                        capital.entry(key.clone()).or_insert(false);
+                        push_unique(derived.entry(key).or_default(), index);
+                    }
                 }
                 let key = (words, determiner);
                 capital.insert(key.clone(), capitalized);
@@ -294,10 +339,13 @@ impl NameIndex {
                 }
             }
             Determiner::Article => {
+                first = article_before(text, tokens, position, !pattern.capitalized)?;
+            }
+            Determiner::Possessive => {
                 let before = previous_word(text, tokens, position)?;
-                if !ARTICLES
+                if !POSSESSIVES
                     .iter()
-                    .any(|article| article.eq_ignore_ascii_case(before))
+                    .any(|possessive| possessive.eq_ignore_ascii_case(before))
                 {
                     return None;
                 }
@@ -314,6 +362,7 @@ impl NameIndex {
         Some(Mention {
             first,
             end: cursor,
+            introduced: introduces_self(text, tokens, first, cursor),
             characters: pattern.characters.clone(),
             object: previous_word(text, tokens, first).is_some_and(|word| {
                 matches!(
@@ -323,6 +372,119 @@ impl NameIndex {
             }),
         })
     }
+}
+
+/// Words that set one person against another (`the other stranger`), so they never
+/// stand between an article and a role alias.
+const CONTRASTIVE: &[&str] = &[
+    "other", "another", "first", "second", "third", "last", "next", "new", "same", "younger",
+    "youngest", "older", "oldest", "elder", "eldest",
+];
+
+/// The token of the article before a pattern starting at `position`. A role alias
+/// (`the stranger`) may have up to two lower-case adjectives after its article, as
+/// a story describes someone before naming them (`the tall stranger`).
+fn article_before(text: &str, tokens: &[Token], position: usize, role: bool) -> Option<usize> {
+    let is_article = |word: &str| {
+        ARTICLES
+            .iter()
+            .any(|article| article.eq_ignore_ascii_case(word))
+    };
+    let mut cursor = position;
+    for _ in 0..=if role { 2 } else { 0 } {
+        let word = previous_word(text, tokens, cursor)?;
+        if tokens[cursor - 1].quote != tokens[position].quote {
+            return None;
+        }
+        if is_article(word) {
+            return Some(cursor - 1);
+        }
+        let adjective = word
+            .chars()
+            .all(|character| character.is_lowercase() || character == '-')
+            && !CONTRASTIVE.contains(&word)
+            && !POSSESSIVES.contains(&word);
+        if !adjective {
+            return None;
+        }
+        cursor -= 1;
+    }
+    None
+}
+
+/// True when the name at tokens `[first, end)` is given in a quote as the speaker's
+/// own: after `I'm`, `I am`, `my name is`, `name's` or `call me`, and ending its
+/// clause (`I'm Dana.`, not `I'm Dana's sister`).
+fn introduces_self(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
+    if tokens[first].quote.is_none() {
+        return false;
+    }
+    let word = |position: usize| {
+        tokens
+            .get(position)
+            .filter(|token| token.kind == TokenKind::Word && token.quote == tokens[first].quote)
+            .map(|token| {
+                text[token.start..token.end]
+                    .to_lowercase()
+                    .replace('\u{2019}', "'")
+            })
+    };
+    let last = &tokens[end - 1];
+    if strip_possessive(&text[last.start..last.end]).len() != last.end - last.start {
+        return false;
+    }
+    let closes = tokens.get(end).is_none_or(|token| {
+        token.kind == TokenKind::Punct
+            && matches!(
+                &text[token.start..token.end],
+                "." | "!"
+                    | "?"
+                    | ","
+                    | ";"
+                    | "\u{2014}"
+                    | "-"
+                    | "\""
+                    | "\u{201D}"
+                    | "'"
+                    | "\u{2019}"
+            )
+    });
+    let before = first.checked_sub(1).and_then(word);
+    let before_that = first.checked_sub(2).and_then(word);
+    let introduces = matches!(
+        (before_that.as_deref(), before.as_deref()),
+        (_, Some("i'm" | "name's"))
+            | (Some("i"), Some("am"))
+            | (Some("name"), Some("is"))
+            | (Some("call"), Some("me"))
+    );
+    if introduces && closes {
+        return true;
+    }
+    // After the name: `Kai here.` or `Holmes speaking.` opening the quote, `Dana, at
+    // your service`, `Mr. Thaddeus Sholto. That is my name.`
+    let after: Vec<String> = tokens[end..]
+        .iter()
+        .take_while(|token| token.quote == tokens[first].quote)
+        .filter(|token| token.kind == TokenKind::Word)
+        .take(4)
+        .map(|token| {
+            text[token.start..token.end]
+                .to_lowercase()
+                .replace('\u{2019}', "'")
+        })
+        .collect();
+    let after: Vec<&str> = after.iter().map(String::as_str).collect();
+    let opens_quote = tokens[..first]
+        .iter()
+        .all(|token| token.quote != tokens[first].quote || token.kind == TokenKind::Punct);
+    matches!(
+        after.as_slice(),
+        ["at", "your", "service", ..]
+            | ["is", "my", "name", ..]
+            | ["that", "is", "my", "name"]
+            | ["that's", "my", "name", ..]
+    ) || opens_quote && matches!(after.as_slice(), ["here", ..] | ["speaking", ..])
 }
 
 fn push_unique(list: &mut Vec<usize>, value: usize) {
@@ -509,6 +671,9 @@ mod tests {
             ("general", "Hux", &["the General"]),
             ("dad", "Tom", &["her father"]),
             ("hatter", "The Hatter", &[]),
+            ("stranger", "Dana", &["the stranger"]),
+            ("pip-grandad", "Edmund Gale", &["Grandad"]),
+            ("mother", "Mother", &["Mum"]),
             ("mrs-bennet", "Mrs. Bennet", &[]),
             ("mr-bennet", "Mr. Bennet", &[]),
         ]);
@@ -525,6 +690,15 @@ mod tests {
             ("The general frowned.", one("The general", "general")),
             ("said her father.", one("her father", "dad")),
             ("said his father.", vec![]),
+            // A kin word of the cast is met with any possessive and any synonym.
+            (
+                "his grandfather agreed",
+                one("his grandfather", "pip-grandad"),
+            ),
+            ("Her gramps smiled.", one("Her gramps", "pip-grandad")),
+            ("Grandad!", one("Grandad", "pip-grandad")),
+            ("a grandfather clock", vec![]),
+            ("his mother", vec![]),
             ("said the Hatter", one("the Hatter", "hatter")),
             ("Hatter!", one("Hatter", "hatter")),
             (
@@ -537,6 +711,19 @@ mod tests {
             // `Bennet` alone could be either, so it is not derived.
             ("Bennet came.", vec![]),
             ("a darcy", vec![]),
+            // A role alias takes adjectives after its article; a name does not.
+            (
+                "The tall stranger smiled.",
+                one("The tall stranger", "stranger"),
+            ),
+            ("the soaked, tall stranger", vec![]),
+            ("the other stranger", vec![]),
+            (
+                "a very old stranger",
+                one("a very old stranger", "stranger"),
+            ),
+            // Only `General`, as written without its article.
+            ("the angry General", one("General", "general")),
         ];
         for (text, expected) in cases {
             assert_eq!(found(&index, &cast, text), expected, "{text}");
@@ -556,6 +743,37 @@ mod tests {
             let tokens = tokenize(text, &[]);
             let mentions = index.mentions(text, &tokens);
             assert_eq!(mentions[0].object, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_given_as_ones_own_is_an_introduction() {
+        let cast = cast(&[("dana", "Dana", &[]), ("kylo", "Kylo Ren", &["Kylo"])]);
+        let index = NameIndex::new(&cast);
+        for (text, expected) in [
+            ("\"Hi. I'm Dana.\"", true),
+            ("\"I am Kylo Ren, and you are late.\"", true),
+            ("\"My name is Dana\"", true),
+            ("\"Call me Kylo.\"", true),
+            ("\"I\u{2019}m Dana.\"", true),
+            ("\"I'm Dana's sister.\"", false),
+            ("\"I'm with Dana.\"", false),
+            ("\"Kylo here. Report.\"", true),
+            ("\"Kylo, at your service.\"", true),
+            ("\"Dana. That is my name.\"", true),
+            ("\"I saw Kylo here.\"", false),
+            ("\"Are you Dana?\"", false),
+            ("\"Dana, I'm here.\"", false),
+            ("I'm Dana.", false),
+        ] {
+            let quotes = if text.starts_with('"') {
+                vec![(1, text.len() - 1)]
+            } else {
+                vec![]
+            };
+            let tokens = tokenize(text, &quotes);
+            let mentions = index.mentions(text, &tokens);
+            assert_eq!(mentions[0].introduced, expected, "{text}");
         }
     }
 

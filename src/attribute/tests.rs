@@ -239,6 +239,87 @@ fn turn_taking_alternates_through_untagged_quotes() {
     );
 }
 
+/// A beat between two quotes of one paragraph (`"Boys." Hester set the pot down.
+/// "Drink."`) puts the unit in the beat class, as a beat before its quote does; a
+/// beat after the paragraph's last quote does not.
+#[test]
+fn a_beat_between_two_quotes_is_an_action_beat() {
+    let cast = kylo_rose();
+    let cases = [
+        (
+            "\"Boys.\" Rose set the pot down hard. \"Drink your tea.\"\n",
+            true,
+        ),
+        ("Rose set the pot down hard. \"Drink your tea.\"\n", true),
+        ("\"Drink your tea.\" Rose set the pot down hard.\n", false),
+    ];
+    for (story, beat) in cases {
+        let document = parse_plain(story, 0);
+        let mut segments = segment(&document);
+        let mut trace = Trace::default();
+        attribute_with(
+            &document,
+            &mut segments,
+            &cast,
+            Weights::builtin(),
+            Some(&mut trace),
+        );
+        let (_, features) = &trace.units[0].features[0];
+        let class = feature_name(features[0].0 as usize);
+        assert_eq!(class.starts_with("beat."), beat, "{story}: {class}");
+        // Its subject acts before a quote, as a beat before the first one does.
+        let acted: Vec<&str> = trace.units[0]
+            .features
+            .iter()
+            .filter(|(_, features)| {
+                features.iter().any(|(feature, _)| {
+                    feature_name(*feature as usize).ends_with(".beat_name_before")
+                })
+            })
+            .map(|(candidate, _)| trace.candidates[*candidate].as_str())
+            .collect();
+        assert_eq!(acted, if beat { vec!["rose"] } else { vec![] }, "{story}");
+    }
+}
+
+/// A pronoun's action beat right after a quote (`"Semantics." He falls into step.`)
+/// is a beat of the one the pronoun means, as a named one is.
+#[test]
+fn a_pronoun_beat_after_a_quote_is_an_action_beat() {
+    let cast = kylo_rose();
+    let cases = [
+        (
+            "Rose came in. \"Hi.\" She sat down. \"Tea?\"\n",
+            Some("rose"),
+        ),
+        ("Kylo came in. \"Hi.\" He sat down.\n", Some("kylo")),
+        ("Kylo came in. \"Hi.\" She sat down.\n", None),
+    ];
+    for (story, expected) in cases {
+        let document = parse_plain(story, 0);
+        let mut segments = segment(&document);
+        let mut trace = Trace::default();
+        attribute_with(
+            &document,
+            &mut segments,
+            &cast,
+            Weights::builtin(),
+            Some(&mut trace),
+        );
+        let beaten: Vec<&str> = trace.units[0]
+            .features
+            .iter()
+            .filter(|(_, features)| {
+                features.iter().any(|(feature, _)| {
+                    feature_name(*feature as usize).ends_with(".beat_pronoun_rank1")
+                })
+            })
+            .map(|(candidate, _)| trace.candidates[*candidate].as_str())
+            .collect();
+        assert_eq!(beaten, expected.into_iter().collect::<Vec<_>>(), "{story}");
+    }
+}
+
 #[test]
 fn action_beats_name_the_speaker() {
     check_table(

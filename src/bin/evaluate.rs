@@ -52,8 +52,11 @@ struct Options {
 }
 
 fn parse_options() -> Result<Options> {
+    // Each round decodes with the last weights and adds what it saw to the pool.
+    // Six rounds fit weights that decode the dev novels better than four (87.30% vs
+    // 87.17%) and are steadier: four left the pov's prior a third lower.
     let mut options = Options {
-        rounds: 4,
+        rounds: 6,
         ..Options::default()
     };
     let mut arguments = std::env::args().skip(1);

@@ -41,6 +41,7 @@ pub fn parse_text(text: &str, shift: Option<usize>, notes: bool) -> Document {
     remove_wattpad_footer(&mut document);
     if !notes {
         remove_site_chrome(&mut document);
+        remove_labelled_notes(&mut document);
     }
     classify(&mut document);
     number_chapters(&mut document.paragraphs, |paragraph| {
@@ -249,6 +250,52 @@ fn remove_site_chrome(document: &mut Document) {
         let header = (title..header_end).contains(&position);
         let footer = position + FOOTER_REACH >= count;
         !(header && !is_stats_line(&paragraph.text) || footer && is_plea(&paragraph.text))
+    });
+}
+
+/// How far a `Notes` label may stand above the `Chapter Text` label that ends it.
+const NOTES_REACH: usize = 12;
+
+/// Drops the notes that AO3 and FanFiction.net label on a line of their own, as a
+/// work copied from the page shows them: `Notes` (up to `Chapter Text`, else just
+/// the paragraph under it), and `End Notes` or `Review responses` (to the end).
+/// Left in, their quotes (`For the prompt "stuck in a lift"`) became dialogue.
+fn remove_labelled_notes(document: &mut Document) {
+    let label = |text: &str| {
+        text.trim()
+            .trim_end_matches(':')
+            .trim_end()
+            .to_lowercase()
+            .replace('\u{2019}', "'")
+    };
+    let paragraphs = &document.paragraphs;
+    let mut drop = vec![false; paragraphs.len()];
+    let mut index = 0;
+    while index < paragraphs.len() {
+        match label(&paragraphs[index].text).as_str() {
+            "notes" | "chapter notes" | "work notes" => {
+                let end = (index + 1..paragraphs.len().min(index + 1 + NOTES_REACH))
+                    .find(|&next| label(&paragraphs[next].text) == "chapter text")
+                    .unwrap_or((index + 2).min(paragraphs.len()));
+                drop[index..end].fill(true);
+                index = end;
+            }
+            "end notes"
+            | "chapter end notes"
+            | "review responses"
+            | "review replies"
+            | "replies to reviews"
+            | "responses to reviews" => {
+                drop[index..].fill(true);
+                break;
+            }
+            _ => index += 1,
+        }
+    }
+    let mut position = 0;
+    document.paragraphs.retain(|_| {
+        position += 1;
+        !drop[position - 1]
     });
 }
 
@@ -651,6 +698,44 @@ mod tests {
             "Story text. ".repeat(60)
         );
         assert_eq!(parse_text(&page, Some(0), false).paragraphs.len(), 1);
+    }
+
+    #[test]
+    fn notes_labelled_on_their_own_line_are_dropped() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Notes\n\nFor the prompt \"stuck in a lift\".\n\nChapter Text\n\n\"Hi.\"\n",
+                &["Chapter Text", "\"Hi.\""],
+            ),
+            (
+                "Notes:\n\nthanks all!\n\n\"Hi.\"\n\nMore story.\n",
+                &["\"Hi.\"", "More story."],
+            ),
+            (
+                "\"Hi.\"\n\nEnd Notes\n\nI said \"more\" in the tags.\n\nBye.\n",
+                &["\"Hi.\""],
+            ),
+            (
+                "\"Hi.\"\n\nReview responses:\n\nGuest: \"why is he like this\" - same.\n",
+                &["\"Hi.\""],
+            ),
+            // In a sentence, the words are story.
+            (
+                "Her notes were on the desk.\n\"Hi.\"\n",
+                &["Her notes were on the desk.", "\"Hi.\""],
+            ),
+        ];
+        for (source, expected) in cases {
+            let texts: Vec<String> = parse_text(source, Some(0), false)
+                .paragraphs
+                .iter()
+                .map(|paragraph| paragraph.text.clone())
+                .collect();
+            assert_eq!(texts, *expected, "{source}");
+            // Read with the notes, they stay.
+            let all = parse_text(source, Some(0), true);
+            assert!(all.paragraphs.len() >= expected.len(), "{source}");
+        }
     }
 
     #[test]
