@@ -89,6 +89,7 @@ pub const NAMES: &[&str] = &[
     "idiolect_above",
     "idiolect_below",
     "vocative_prev_gap",
+    "vocative_prev_question",
 ];
 
 /// What kind of speech tag a unit has; each class has its own weights.

@@ -327,6 +327,8 @@ struct ParagraphFacts {
     beats: Vec<(Subject, usize)>,
     /// Characters addressed by name, per quote.
     vocatives: Vec<(usize, Vec<usize>)>,
+    /// The quotes that end in a question mark.
+    questions: Vec<usize>,
     /// Characters the narration shows being spoken to (`said Holmes to Small`,
     /// `turning to Rose`): likely the next speaker, unlikely this one.
     addressed: Vec<usize>,
@@ -397,6 +399,15 @@ fn paragraph_facts(
                 !tags.iter().flatten().any(|tag| tag.position == *position)
             });
             let vocatives = tags::vocatives(text, &tokens, &mentions);
+            let questions = (0..quotes.len())
+                .filter(|&quote| {
+                    tokens
+                        .iter()
+                        .rev()
+                        .find(|token| token.quote == Some(quote))
+                        .is_some_and(|token| text[token.start..token.end].ends_with('?'))
+                })
+                .collect();
             let addressed = mentions
                 .iter()
                 .filter(|mention| tokens[mention.first].quote.is_none() && mention.first > 0)
@@ -440,6 +451,7 @@ fn paragraph_facts(
                 tags,
                 beats,
                 vocatives,
+                questions,
                 addressed,
                 first_person,
                 pronouns,
@@ -772,6 +784,8 @@ struct Decided {
 #[derive(Debug, Clone, Default)]
 struct UnitPeople {
     vocatives: Vec<usize>,
+    /// The unit ends with a question, which the one it addresses answers.
+    asks: bool,
     named_inside: Vec<usize>,
     addressed: Vec<usize>,
 }
@@ -793,6 +807,10 @@ impl UnitPeople {
                 people.named_inside.extend(&mention.characters);
             }
         }
+        people.asks = unit
+            .quotes
+            .last()
+            .is_some_and(|(paragraph, quote)| facts[*paragraph].questions.contains(quote));
         people
     }
 }
@@ -1704,8 +1722,12 @@ impl<'a> Decoder<'a> {
                 set(speaker, feature("untagged_prev_speaker"), 1.0);
             }
             if adjacent {
+                let asked = self.people[previous.unit].asks;
                 for &character in &self.people[previous.unit].vocatives {
                     set(character, feature("vocative_prev"), 1.0);
+                    if asked {
+                        set(character, feature("vocative_prev_question"), 1.0);
+                    }
                     if character == speaker {
                         set(character, feature("prev_speaker_vocative_prev"), 1.0);
                     }
