@@ -81,23 +81,21 @@ impl StoryConfig {
             if let (None, Some(path)) = (&args.cast, &cast_path) {
                 eprintln!("note: using the cast `{}`", path.display());
             }
+            let file = cast_path
+                .as_deref()
+                .map(|path| path.display().to_string())
+                .unwrap_or_default();
             for (name, ids) in cast.shared_names() {
-                let file = cast_path.as_deref().map(Path::display);
                 eprintln!(
-                    "warning: {}: `{name}` names more than one character ({}), so lines tagged with it may go to either (keep it on one, or pin those lines with [[fix]])",
-                    file.map(|file| file.to_string()).unwrap_or_default(),
+                    "warning: {file}: `{name}` names more than one character ({}), so lines tagged with it may go to either (keep it on one, or pin those lines with [[fix]])",
                     ids.join(", ")
                 );
             }
             for key in &cast.unknown_keys {
-                let file = cast_path.as_deref().map(Path::display);
                 let hint = crate::cast::nearest_key(key)
                     .map(|valid| format!(" (did you mean `{valid}`?)"))
                     .unwrap_or_default();
-                eprintln!(
-                    "warning: {}: unknown key `{key}` is ignored{hint}",
-                    file.map(|file| file.to_string()).unwrap_or_default()
-                );
+                eprintln!("warning: {file}: unknown key `{key}` is ignored{hint}");
             }
         }
         Ok(StoryConfig {

@@ -238,7 +238,8 @@ fn the_skerries_light() {
     // One side of a phone call: the boy listening in the hall wins the
     // alternation. `lad` (no cast name) is all that says the Captain answers the
     // boy; after the housekeeper's line turn-taking picks the constable; and `she
-    // told him` addresses a pronoun, which the addressee signal does not resolve.
+    // told him` addresses a pronoun, which the addressee signal does not resolve
+    // (`Yes, Mrs D.` is a close call that the last refit turned wrong again).
     // `Price, is the Mary Ellen fuelled?` ¶ `Yes, sir.`: the boy who spoke two
     // lines before outscores the constable the question addresses.
     check(

@@ -135,6 +135,14 @@ pub struct Mention {
     pub introduced: bool,
 }
 
+impl Mention {
+    /// A name said inside a quote about or to someone other than the speaker (not
+    /// the speaker's own, `I'm Dana.`).
+    pub fn said_of_another(&self, tokens: &[Token]) -> bool {
+        tokens[self.first].quote.is_some() && !self.introduced
+    }
+}
+
 /// Every name pattern of a cast, keyed by the first word.
 #[derive(Debug, Clone, Default)]
 pub struct NameIndex {
@@ -142,7 +150,16 @@ pub struct NameIndex {
     /// Single-word names that the story also uses as ordinary words; they only
     /// count as names away from the start of a sentence.
     common: HashSet<String>,
+    /// Whose kin a kin word with a possessive (`his grandfather`) may be, for the
+    /// cast's kin aliases: the narrator's (`my`, `our`, a reader-insert's `your`)
+    /// when the cast has a point-of-view character, else a third person's. Leo's
+    /// `his father` in a first-person story is not the narrator's `Dad`.
+    kin_possessives: &'static [&'static str],
 }
+
+/// Possessives of the narrator's own kin, and of a third person's.
+const NARRATOR_POSSESSIVES: &[&str] = &["my", "our", "your"];
+const THIRD_PERSON_POSSESSIVES: &[&str] = &["his", "her", "their"];
 
 impl NameIndex {
     /// Builds the index from the cast: the given names first, derived short forms
@@ -182,7 +199,14 @@ impl NameIndex {
                 push_unique(explicit.entry(key).or_default(), index);
             }
         }
-        let mut index = NameIndex::default();
+        let mut index = NameIndex {
+            kin_possessives: if cast.pov().is_some() {
+                NARRATOR_POSSESSIVES
+            } else {
+                THIRD_PERSON_POSSESSIVES
+            },
+            ..NameIndex::default()
+        };
         for (key, characters) in derived {
             if characters.len() == 1 && !explicit.contains_key(&key) {
                 explicit.insert(key, characters);
@@ -343,7 +367,8 @@ impl NameIndex {
             }
             Determiner::Possessive => {
                 let before = previous_word(text, tokens, position)?;
-                if !POSSESSIVES
+                if !self
+                    .kin_possessives
                     .iter()
                     .any(|possessive| possessive.eq_ignore_ascii_case(before))
                 {
@@ -451,12 +476,15 @@ fn introduces_self(text: &str, tokens: &[Token], first: usize, end: usize) -> bo
     });
     let before = first.checked_sub(1).and_then(word);
     let before_that = first.checked_sub(2).and_then(word);
+    let third = first.checked_sub(3).and_then(word);
+    // `my name is`, never `his name is`: someone else's name.
     let introduces = matches!(
-        (before_that.as_deref(), before.as_deref()),
-        (_, Some("i'm" | "name's"))
-            | (Some("i"), Some("am"))
-            | (Some("name"), Some("is"))
-            | (Some("call"), Some("me"))
+        (third.as_deref(), before_that.as_deref(), before.as_deref()),
+        (_, _, Some("i'm"))
+            | (_, Some("i"), Some("am"))
+            | (_, Some("call"), Some("me"))
+            | (_, Some("my"), Some("name's"))
+            | (Some("my"), Some("name"), Some("is"))
     );
     if introduces && closes {
         return true;
@@ -478,13 +506,19 @@ fn introduces_self(text: &str, tokens: &[Token], first: usize, end: usize) -> bo
     let opens_quote = tokens[..first]
         .iter()
         .all(|token| token.quote != tokens[first].quote || token.kind == TokenKind::Punct);
+    // `Kylo here.`, not `Kylo, here.` (handing something over) or `Kylo? Is my name…`.
+    let word_follows = tokens
+        .get(end)
+        .is_some_and(|token| token.kind == TokenKind::Word);
     matches!(
         after.as_slice(),
         ["at", "your", "service", ..]
-            | ["is", "my", "name", ..]
-            | ["that", "is", "my", "name"]
+            | ["that", "is", "my", "name", ..]
             | ["that's", "my", "name", ..]
-    ) || opens_quote && matches!(after.as_slice(), ["here", ..] | ["speaking", ..])
+    ) || word_follows && matches!(after.as_slice(), ["is", "my", "name", ..])
+        || opens_quote
+            && word_follows
+            && matches!(after.as_slice(), ["here", ..] | ["speaking", ..])
 }
 
 fn push_unique(list: &mut Vec<usize>, value: usize) {
@@ -763,6 +797,12 @@ mod tests {
             ("\"Dana. That is my name.\"", true),
             ("\"I saw Kylo here.\"", false),
             ("\"Are you Dana?\"", false),
+            ("\"His name is Kylo.\"", false),
+            ("\"His name's Kylo.\"", false),
+            ("\"My name's Kylo.\"", true),
+            ("\"Kylo? Is my name on the list?\"", false),
+            ("\"Kylo, here.\"", false),
+            ("\"Dana is my name.\"", true),
             ("\"Dana, I'm here.\"", false),
             ("I'm Dana.", false),
         ] {

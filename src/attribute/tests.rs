@@ -239,6 +239,33 @@ fn turn_taking_alternates_through_untagged_quotes() {
     );
 }
 
+/// The first unit's trace for `story`, and the candidates on which it sets a signal
+/// (any tag class) ending in `signal`.
+fn first_unit_with(story: &str, cast: &Cast, signal: &str) -> (Trace, Vec<String>) {
+    let document = parse_plain(story, 0);
+    let mut segments = segment(&document);
+    let mut trace = Trace::default();
+    attribute_with(
+        &document,
+        &mut segments,
+        cast,
+        Weights::builtin(),
+        Some(&mut trace),
+    );
+    let suffix = format!(".{signal}");
+    let marked = trace.units[0]
+        .features
+        .iter()
+        .filter(|(_, features)| {
+            features
+                .iter()
+                .any(|(feature, _)| feature_name(*feature as usize).ends_with(&suffix))
+        })
+        .map(|(candidate, _)| trace.candidates[*candidate].clone())
+        .collect();
+    (trace, marked)
+}
+
 /// A beat between two quotes of one paragraph (`"Boys." Hester set the pot down.
 /// "Drink."`) puts the unit in the beat class, as a beat before its quote does; a
 /// beat after the paragraph's last quote does not.
@@ -254,30 +281,11 @@ fn a_beat_between_two_quotes_is_an_action_beat() {
         ("\"Drink your tea.\" Rose set the pot down hard.\n", false),
     ];
     for (story, beat) in cases {
-        let document = parse_plain(story, 0);
-        let mut segments = segment(&document);
-        let mut trace = Trace::default();
-        attribute_with(
-            &document,
-            &mut segments,
-            &cast,
-            Weights::builtin(),
-            Some(&mut trace),
-        );
+        // Its subject acts before a quote, as a beat before the first one does.
+        let (trace, acted) = first_unit_with(story, &cast, "beat_name_before");
         let (_, features) = &trace.units[0].features[0];
         let class = feature_name(features[0].0 as usize);
         assert_eq!(class.starts_with("beat."), beat, "{story}: {class}");
-        // Its subject acts before a quote, as a beat before the first one does.
-        let acted: Vec<&str> = trace.units[0]
-            .features
-            .iter()
-            .filter(|(_, features)| {
-                features.iter().any(|(feature, _)| {
-                    feature_name(*feature as usize).ends_with(".beat_name_before")
-                })
-            })
-            .map(|(candidate, _)| trace.candidates[*candidate].as_str())
-            .collect();
         assert_eq!(acted, if beat { vec!["rose"] } else { vec![] }, "{story}");
     }
 }
@@ -296,27 +304,9 @@ fn a_pronoun_beat_after_a_quote_is_an_action_beat() {
         ("Kylo came in. \"Hi.\" She sat down.\n", None),
     ];
     for (story, expected) in cases {
-        let document = parse_plain(story, 0);
-        let mut segments = segment(&document);
-        let mut trace = Trace::default();
-        attribute_with(
-            &document,
-            &mut segments,
-            &cast,
-            Weights::builtin(),
-            Some(&mut trace),
-        );
-        let beaten: Vec<&str> = trace.units[0]
-            .features
-            .iter()
-            .filter(|(_, features)| {
-                features.iter().any(|(feature, _)| {
-                    feature_name(*feature as usize).ends_with(".beat_pronoun_rank1")
-                })
-            })
-            .map(|(candidate, _)| trace.candidates[*candidate].as_str())
-            .collect();
-        assert_eq!(beaten, expected.into_iter().collect::<Vec<_>>(), "{story}");
+        let (_, beaten) = first_unit_with(story, &cast, "beat_pronoun_rank1");
+        let expected: Vec<String> = expected.into_iter().map(str::to_string).collect();
+        assert_eq!(beaten, expected, "{story}");
     }
 }
 

@@ -194,36 +194,15 @@ impl Cast {
 
     /// Names (a name or an alias, compared without case) that more than one
     /// character has, with those characters' ids: a tag with such a name cannot say
-    /// which of them speaks, so each is worth a warning. A one-word name that is the
-    /// last word of another character's name counts as theirs too (`Small` beside
-    /// `Jonathan Small`).
+    /// which of them speaks, so each is worth a warning. (A surname shared with
+    /// another's full name, `Small` beside `Jonathan Small`, is no clash: the name
+    /// given on its own wins.)
     pub fn shared_names(&self) -> Vec<(String, Vec<String>)> {
-        let names_of = |character: &Character| -> Vec<String> {
-            std::iter::once(&character.name)
-                .chain(&character.aliases)
-                .map(|name| name.trim().to_string())
-                .collect()
-        };
-        let single: Vec<String> = self
-            .characters
-            .iter()
-            .flat_map(names_of)
-            .filter(|name| !name.is_empty() && !name.contains(char::is_whitespace))
-            .map(|name| name.to_lowercase())
-            .collect();
         let mut owners: Vec<(String, String, Vec<String>)> = Vec::new();
         for character in &self.characters {
-            let mut names = names_of(character);
-            // The last word of a full name, when some character goes by it alone.
-            let surnames: Vec<String> = names
-                .iter()
-                .filter_map(|name| name.rsplit_once(char::is_whitespace))
-                .map(|(_, last)| last.to_string())
-                .filter(|last| single.contains(&last.to_lowercase()))
-                .collect();
-            names.extend(surnames);
-            for name in &names {
-                let key = name.to_lowercase();
+            let names = std::iter::once(&character.name).chain(&character.aliases);
+            for name in names {
+                let key = name.trim().to_lowercase();
                 if key.is_empty() {
                     continue;
                 }
@@ -487,7 +466,7 @@ mod tests {
     #[test]
     fn names_shared_by_two_characters_are_found() {
         let cast = parse_cast(
-            "[characters.jonathan]\nname = \"Jonathan Small\"\naliases = [\"Small\", \"the convict\"]\n\n[characters.small]\nname = \"small\"\n\n[characters.holmes]\nname = \"Holmes\"\naliases = [\"Holmes\"]\n\n[characters.mycroft]\nname = \"Mycroft Holmes\"\n\n[characters.hudson]\nname = \"Mrs. Hudson\"\n",
+            "[characters.jonathan]\nname = \"Jonathan Small\"\naliases = [\"Small\", \"the convict\"]\n\n[characters.small]\nname = \"small\"\n\n[characters.holmes]\nname = \"Holmes\"\naliases = [\"Holmes\"]\n\n[characters.mycroft]\nname = \"Mycroft Holmes\"\n\n[characters.convict]\nname = \"the convict\"\n",
             Path::new("cast.toml"),
         )
         .unwrap();
@@ -501,7 +480,7 @@ mod tests {
             cast.shared_names(),
             [
                 shared("Small", &["jonathan", "small"]),
-                shared("Holmes", &["holmes", "mycroft"]),
+                shared("the convict", &["jonathan", "convict"]),
             ]
         );
     }

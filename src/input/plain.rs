@@ -257,9 +257,11 @@ fn remove_site_chrome(document: &mut Document) {
 const NOTES_REACH: usize = 12;
 
 /// Drops the notes that AO3 and FanFiction.net label on a line of their own, as a
-/// work copied from the page shows them: `Notes` (up to `Chapter Text`, else just
-/// the paragraph under it), and `End Notes` or `Review responses` (to the end).
-/// Left in, their quotes (`For the prompt "stuck in a lift"`) became dialogue.
+/// work copied from the page shows them: `Notes` (with the `Chapter Text` or `Work
+/// Text` label that ends them; without one, only the paragraph under a label that
+/// opens the work or a chapter), and `End Notes` or `Review responses` (up to the
+/// next chapter). Left in, their quotes (`For the prompt "stuck in a lift"`) became
+/// dialogue. A `Notes` line inside the story, with no such label after it, stays.
 fn remove_labelled_notes(document: &mut Document) {
     let label = |text: &str| {
         text.trim()
@@ -269,15 +271,33 @@ fn remove_labelled_notes(document: &mut Document) {
             .replace('\u{2019}', "'")
     };
     let paragraphs = &document.paragraphs;
-    let mut drop = vec![false; paragraphs.len()];
+    let count = paragraphs.len();
+    let next_chapter = |from: usize| {
+        (from..count)
+            .find(|&next| is_chapter_heading(&paragraphs[next].text))
+            .unwrap_or(count)
+    };
+    let mut drop = vec![false; count];
     let mut index = 0;
-    while index < paragraphs.len() {
+    while index < count {
         match label(&paragraphs[index].text).as_str() {
             "notes" | "chapter notes" | "work notes" => {
-                let end = (index + 1..paragraphs.len().min(index + 1 + NOTES_REACH))
-                    .find(|&next| label(&paragraphs[next].text) == "chapter text")
-                    .unwrap_or((index + 2).min(paragraphs.len()));
-                drop[index..end].fill(true);
+                let text_label = (index + 1..count.min(index + 1 + NOTES_REACH)).find(|&next| {
+                    matches!(
+                        label(&paragraphs[next].text).as_str(),
+                        "chapter text" | "work text"
+                    )
+                });
+                let opens = index < NOTES_REACH
+                    || index > 0 && is_chapter_heading(&paragraphs[index - 1].text);
+                let end = match text_label {
+                    Some(found) => found + 1,
+                    None if opens => (index + 2).min(count),
+                    None => index + 1,
+                };
+                if text_label.is_some() || opens {
+                    drop[index..end].fill(true);
+                }
                 index = end;
             }
             "end notes"
@@ -286,8 +306,9 @@ fn remove_labelled_notes(document: &mut Document) {
             | "review replies"
             | "replies to reviews"
             | "responses to reviews" => {
-                drop[index..].fill(true);
-                break;
+                let end = next_chapter(index + 1);
+                drop[index..end].fill(true);
+                index = end;
             }
             _ => index += 1,
         }
@@ -682,12 +703,7 @@ mod tests {
             ),
         ];
         for (source, expected) in cases {
-            let texts: Vec<String> = parse_text(source, Some(0), false)
-                .paragraphs
-                .iter()
-                .map(|paragraph| paragraph.text.clone())
-                .collect();
-            assert_eq!(texts, *expected, "{source}");
+            assert_eq!(texts_of(source, false), *expected, "{source}");
         }
         // Read with the notes, they stay.
         let all = parse_text(cases[1].0, Some(0), true);
@@ -700,16 +716,28 @@ mod tests {
         assert_eq!(parse_text(&page, Some(0), false).paragraphs.len(), 1);
     }
 
+    fn texts_of(source: &str, notes: bool) -> Vec<String> {
+        parse_text(source, Some(0), notes)
+            .paragraphs
+            .iter()
+            .map(|paragraph| paragraph.text.clone())
+            .collect()
+    }
+
     #[test]
     fn notes_labelled_on_their_own_line_are_dropped() {
         let cases: &[(&str, &[&str])] = &[
             (
                 "Notes\n\nFor the prompt \"stuck in a lift\".\n\nChapter Text\n\n\"Hi.\"\n",
-                &["Chapter Text", "\"Hi.\""],
+                &["\"Hi.\""],
             ),
             (
                 "Notes:\n\nthanks all!\n\n\"Hi.\"\n\nMore story.\n",
                 &["\"Hi.\"", "More story."],
+            ),
+            (
+                "Summary\n\nA story.\n\nNotes\n\nFor Sam.\n\nWork Text:\n\n\"Hi.\"\n",
+                &["Summary", "A story.", "\"Hi.\""],
             ),
             (
                 "\"Hi.\"\n\nEnd Notes\n\nI said \"more\" in the tags.\n\nBye.\n",
@@ -719,22 +747,35 @@ mod tests {
                 "\"Hi.\"\n\nReview responses:\n\nGuest: \"why is he like this\" - same.\n",
                 &["\"Hi.\""],
             ),
-            // In a sentence, the words are story.
+            // End notes end at the next chapter.
+            (
+                "Chapter 1\n\n\"Hi,\" said Ann.\n\nChapter End Notes\n\nThanks!\n\nChapter 2\n\n\"Hello,\" said Bob.\n",
+                &["Chapter 1", "\"Hi,\" said Ann.", "Chapter 2", "\"Hello,\" said Bob."],
+            ),
+            // In a sentence, or in the middle of the story, the word is story.
             (
                 "Her notes were on the desk.\n\"Hi.\"\n",
                 &["Her notes were on the desk.", "\"Hi.\""],
             ),
+            (
+                "One.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nSix.\n\nSeven.\n\nEight.\n\nNine.\n\nTen.\n\nEleven.\n\nTwelve.\n\nBob opened the book. The first page said:\n\nNotes\n\n\"What notes?\" Bob asked.\n",
+                &[
+                    "One.", "Two.", "Three.", "Four.", "Five.", "Six.", "Seven.", "Eight.",
+                    "Nine.", "Ten.", "Eleven.", "Twelve.",
+                    "Bob opened the book. The first page said:", "Notes",
+                    "\"What notes?\" Bob asked.",
+                ],
+            ),
         ];
         for (source, expected) in cases {
-            let texts: Vec<String> = parse_text(source, Some(0), false)
-                .paragraphs
-                .iter()
-                .map(|paragraph| paragraph.text.clone())
-                .collect();
-            assert_eq!(texts, *expected, "{source}");
-            // Read with the notes, they stay.
-            let all = parse_text(source, Some(0), true);
-            assert!(all.paragraphs.len() >= expected.len(), "{source}");
+            assert_eq!(texts_of(source, false), *expected, "{source}");
+            // Read with the notes, every paragraph stays.
+            let all = texts_of(source, true);
+            assert_eq!(
+                all.len(),
+                source.split("\n\n").count().max(expected.len()),
+                "{source}"
+            );
         }
     }
 
