@@ -75,7 +75,8 @@ enum Determiner {
     Article,
     /// Exactly this possessive (`her` of `her father`).
     Exact(String),
-    /// Any possessive: a kin word said of someone (`his grandfather` for `Grandad`).
+    /// A possessive of whose kin the cast's kin aliases are (`his grandfather` for
+    /// `Grandad`; see [`NameIndex`]'s `kin_possessives`).
     Possessive,
 }
 
@@ -697,6 +698,20 @@ mod tests {
 
     /// Mentions as (text, cast ids).
     type Found = Vec<(String, Vec<String>)>;
+
+    /// Regression: in a first-person story, Leo's `his father` was taken for the
+    /// narrator's `Dad`.
+    #[test]
+    fn kin_in_a_first_person_story_is_the_narrators() {
+        let mut cast = cast(&[("dad", "Tom", &["Dad"]), ("me", "Y/N", &[])]);
+        cast.characters[1].pov = true;
+        let index = NameIndex::new(&cast);
+        assert_eq!(
+            found(&index, &cast, "my father said"),
+            vec![("my father".to_string(), vec!["dad".to_string()])]
+        );
+        assert!(found(&index, &cast, "his father said").is_empty());
+    }
 
     #[test]
     fn name_table() {
