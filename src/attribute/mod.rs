@@ -409,17 +409,10 @@ fn paragraph_facts(
                         .is_some_and(|token| text[token.start..token.end].ends_with('?'))
                 })
                 .collect();
+            // `said Holmes to Small`, `turning to Rose`: the narration's objects.
             let addressed = mentions
                 .iter()
-                .filter(|mention| tokens[mention.first].quote.is_none() && mention.first > 0)
-                .filter(|mention| {
-                    let before = &tokens[mention.first - 1];
-                    before.kind == TokenKind::Word
-                        && matches!(
-                            text[before.start..before.end].to_lowercase().as_str(),
-                            "to" | "at" | "towards" | "toward"
-                        )
-                })
+                .filter(|mention| tokens[mention.first].quote.is_none() && mention.object)
                 .flat_map(|mention| mention.characters.iter().copied())
                 .collect();
             let intro = if quotes.is_empty() {
@@ -964,6 +957,16 @@ const GENERIC_NOUNS: &[&str] = &[
 /// when none is wanted; an unknown gender is not sure).
 fn is_surely(wanted: Option<Gender>, actual: Option<Gender>) -> bool {
     wanted.is_none_or(|wanted| actual == Some(wanted))
+}
+
+/// The unit's mentions that come before position `at` (a tag or a beat), which a
+/// pronoun there can point back to.
+fn mentions_before(unit_mentions: &[(usize, u64)], at: u64) -> Vec<(usize, u64)> {
+    unit_mentions
+        .iter()
+        .copied()
+        .filter(|&(_, seen)| seen < at)
+        .collect()
 }
 
 /// How many paragraphs before a unit count as the narration that sets its scene.
@@ -1619,11 +1622,7 @@ impl<'a> Decoder<'a> {
                 match subject {
                     Subject::Pronoun(gender @ Some(_)) => {
                         let at = position(paragraph, *token);
-                        let earlier: Vec<(usize, u64)> = unit_mentions
-                            .iter()
-                            .copied()
-                            .filter(|&(_, seen)| seen < at)
-                            .collect();
+                        let earlier = mentions_before(&unit_mentions, at);
                         let ranked = self.recency(*gender, &earlier, 2);
                         if let Some(&top) = ranked.first() {
                             set(top, feature("beat_pronoun_rank1"), 1.0);
@@ -1942,11 +1941,7 @@ impl<'a> Decoder<'a> {
                 }
             }
             Subject::Pronoun(gender) => {
-                let earlier: Vec<(usize, u64)> = unit_mentions
-                    .iter()
-                    .copied()
-                    .filter(|&(_, seen)| seen < at)
-                    .collect();
+                let earlier = mentions_before(&unit_mentions, at);
                 if !tag.speech_verb {
                     // `"Semantics." He falls into step.`: an action beat of the one
                     // the pronoun means, as the same sentence elsewhere would be.
@@ -2046,11 +2041,7 @@ impl<'a> Decoder<'a> {
         sole: &dyn Fn(Option<Gender>) -> Option<usize>,
         set: &mut dyn FnMut(usize, usize, f32),
     ) {
-        let earlier: Vec<(usize, u64)> = unit_mentions
-            .iter()
-            .copied()
-            .filter(|&(_, seen)| seen < at)
-            .collect();
+        let earlier = mentions_before(unit_mentions, at);
         for (rank, candidate) in self.recency(gender, &earlier, 2).into_iter().enumerate() {
             set(
                 candidate,

@@ -445,15 +445,16 @@ fn introduces_self(text: &str, tokens: &[Token], first: usize, end: usize) -> bo
     if tokens[first].quote.is_none() {
         return false;
     }
+    let lower = |token: &Token| {
+        text[token.start..token.end]
+            .to_lowercase()
+            .replace('\u{2019}', "'")
+    };
     let word = |position: usize| {
         tokens
             .get(position)
             .filter(|token| token.kind == TokenKind::Word && token.quote == tokens[first].quote)
-            .map(|token| {
-                text[token.start..token.end]
-                    .to_lowercase()
-                    .replace('\u{2019}', "'")
-            })
+            .map(lower)
     };
     let last = &tokens[end - 1];
     if strip_possessive(&text[last.start..last.end]).len() != last.end - last.start {
@@ -497,11 +498,7 @@ fn introduces_self(text: &str, tokens: &[Token], first: usize, end: usize) -> bo
         .take_while(|token| token.quote == tokens[first].quote)
         .filter(|token| token.kind == TokenKind::Word)
         .take(4)
-        .map(|token| {
-            text[token.start..token.end]
-                .to_lowercase()
-                .replace('\u{2019}', "'")
-        })
+        .map(lower)
         .collect();
     let after: Vec<&str> = after.iter().map(String::as_str).collect();
     let opens_quote = tokens[..first]

@@ -406,6 +406,17 @@ const FEMALE_NOUNS: &[&str] = &[
     "ladies",
 ];
 
+/// Whom a possessive points to (`his voice` → a man, `my voice` → the narrator).
+fn possessor_of(possessive: &str) -> Option<Subject> {
+    match possessive.to_lowercase().as_str() {
+        "his" => Some(Subject::Pronoun(Some(Gender::Male))),
+        "her" => Some(Subject::Pronoun(Some(Gender::Female))),
+        "my" => Some(Subject::FirstPerson),
+        "your" => Some(Subject::SecondPerson),
+        _ => None,
+    }
+}
+
 /// A person's voice, face and body: what narration makes act in their stead.
 const BODY_WORDS: &[&str] = &[
     "voice",
@@ -720,13 +731,7 @@ impl Context<'_> {
             }
             // `her voice`, `his low voice`.
             Subject::Description(None) if (position + 1..end.min(position + 3)).any(is_voice) => {
-                match self.word(position)?.to_lowercase().as_str() {
-                    "his" => Some(Subject::Pronoun(Some(Gender::Male))),
-                    "her" => Some(Subject::Pronoun(Some(Gender::Female))),
-                    "my" => Some(Subject::FirstPerson),
-                    "your" => Some(Subject::SecondPerson),
-                    _ => None,
-                }
+                possessor_of(self.word(position)?)
             }
             _ => None,
         }
@@ -881,13 +886,7 @@ impl Context<'_> {
         if !body {
             return None;
         }
-        match self.word(at)?.to_lowercase().as_str() {
-            "his" => Some(Subject::Pronoun(Some(Gender::Male))),
-            "her" => Some(Subject::Pronoun(Some(Gender::Female))),
-            "my" => Some(Subject::FirstPerson),
-            "your" => Some(Subject::SecondPerson),
-            _ => None,
-        }
+        possessor_of(self.word(at)?)
     }
 
     /// Subjects of the narration's sentences in `[start, end)`: action beats.
