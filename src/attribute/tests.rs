@@ -239,9 +239,9 @@ fn turn_taking_alternates_through_untagged_quotes() {
     );
 }
 
-/// The first unit's trace for `story`, and the candidates on which it sets a signal
-/// (any tag class) ending in `signal`.
-fn first_unit_with(story: &str, cast: &Cast, signal: &str) -> (Trace, Vec<String>) {
+/// The trace for `story`, and the candidates on which unit `unit` sets a signal (any
+/// tag class) ending in `signal`.
+fn unit_with(story: &str, cast: &Cast, unit: usize, signal: &str) -> (Trace, Vec<String>) {
     let document = parse_plain(story, 0);
     let mut segments = segment(&document);
     let mut trace = Trace::default();
@@ -253,7 +253,7 @@ fn first_unit_with(story: &str, cast: &Cast, signal: &str) -> (Trace, Vec<String
         Some(&mut trace),
     );
     let suffix = format!(".{signal}");
-    let marked = trace.units[0]
+    let marked = trace.units[unit]
         .features
         .iter()
         .filter(|(_, features)| {
@@ -282,11 +282,25 @@ fn a_beat_between_two_quotes_is_an_action_beat() {
     ];
     for (story, beat) in cases {
         // Its subject acts before a quote, as a beat before the first one does.
-        let (trace, acted) = first_unit_with(story, &cast, "beat_name_before");
+        let (trace, acted) = unit_with(story, &cast, 0, "beat_name_before");
         let (_, features) = &trace.units[0].features[0];
         let class = feature_name(features[0].0 as usize);
         assert_eq!(class.starts_with("beat."), beat, "{story}: {class}");
         assert_eq!(acted, if beat { vec!["rose"] } else { vec![] }, "{story}");
+    }
+}
+
+/// The one a question addresses by name answers it (`"Rose, is it fuelled?" ¶ "Yes."`);
+/// a statement that names her does not set the signal.
+#[test]
+fn the_one_a_question_addresses_answers() {
+    let cast = kylo_rose();
+    for (story, expected) in [
+        ("\"Rose, is the ship fuelled?\"\n\n\"Yes.\"\n", vec!["rose"]),
+        ("\"Rose, the ship is fuelled.\"\n\n\"Good.\"\n", vec![]),
+    ] {
+        let (_, answering) = unit_with(story, &cast, 1, "vocative_prev_question");
+        assert_eq!(answering, expected, "{story}");
     }
 }
 
@@ -304,7 +318,7 @@ fn a_pronoun_beat_after_a_quote_is_an_action_beat() {
         ("Kylo came in. \"Hi.\" She sat down.\n", None),
     ];
     for (story, expected) in cases {
-        let (_, beaten) = first_unit_with(story, &cast, "beat_pronoun_rank1");
+        let (_, beaten) = unit_with(story, &cast, 0, "beat_pronoun_rank1");
         let expected: Vec<String> = expected.into_iter().map(str::to_string).collect();
         assert_eq!(beaten, expected, "{story}");
     }
