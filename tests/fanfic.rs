@@ -138,10 +138,7 @@ fn detention_with_thorne() {
 
 #[test]
 fn dont_spill_the_coffee() {
-    // `"Say yes, Theodore." ¶ "Emeka."`: the one addressed answers, but turn-taking
-    // says the woman who spoke two lines before; the two score within 0.03 since the
-    // beam merges hypotheses that end in the same two speakers.
-    check("dont-spill-the-coffee", &["Emeka."]);
+    check("dont-spill-the-coffee", &[]);
 }
 
 #[test]
@@ -182,77 +179,143 @@ fn the_queens_blade() {
 
 #[test]
 fn the_hollow_road() {
-    // `said the stranger softly` names Dana by a lower-case role alias, which the
-    // ranker trusts little. Two men banter right after the stranger spoke, and
-    // turn-taking gives her their second lines. Tamsin's `Map ink.` and `How do you
-    // know my name?` answer Dana across an exchange with no tags; since the beam
-    // merges hypotheses that end in the same two speakers (and the weights were
-    // refitted), the man who spoke before takes them.
+    // `"How do you know?" Rafe asked` answers the `she` who said someone was coming;
+    // the aunt at the stove, named last, outscores her by 0.2.
     check(
         "the-hollow-road",
-        &[
-            "Because your brother sent me,",
-            "and he told me",
-            "You don't like anything.",
-            "She knows Tam's name.",
-            "Map ink.",
-            "How do you know my name?",
-        ],
+        &["The dog stopped barking.", "The neighbour does."],
     );
 }
 
 #[test]
 fn sweater_weather() {
-    // `He squeezes my shoulder and leans down to whisper,`: the tag's subject is
-    // taken to be `my shoulder`, a description, so recency picks the love interest.
-    // `someone yells`: only two paragraphs later is she `his twin sister`. `a
-    // familiar voice yells back`: only the line before (`PAY UP, LEO!`) says who.
-    check(
-        "sweater-weather",
-        &[
-            "Oh, I really do.",
-            "Period guy. Be strong.",
-            "SMOOTH, VANCE!",
-            "I NEVER TOOK THAT BET!",
-        ],
-    );
+    // `a familiar voice yells back`: only the line before (`PAY UP, LEO!`) says who.
+    check("sweater-weather", &["SMOOTH, VANCE!"]);
 }
 
 #[test]
 fn low_orbit() {
-    // Nell is on the intercom: `Nell, your oranges will live.` addresses her from
-    // afar, so the line before goes to her and the next two are swapped. `came the
-    // reply` names no one; the reply is from the one the line before addressed.
-    check(
-        "low-orbit",
-        &[
-            "Tell her yourself.",
-            "Nell, your oranges will live.",
-            "Noted,",
-        ],
-    );
+    // Nell is on the intercom: `Tell her yourself.` answers a line about her, not
+    // to her. `came the reply` names no one; the reply is from the one the line
+    // before addressed.
+    check("low-orbit", &["Tell her yourself.", "Noted,"]);
 }
 
 #[test]
 fn the_skerries_light() {
     // One side of a phone call: the boy listening in the hall wins the
-    // alternation. `lad` (no cast name) is all that says the Captain answers the
-    // boy; after the housekeeper's line turn-taking picks the constable; and `she
-    // told him` addresses a pronoun, which the addressee signal does not resolve
-    // (`Yes, Mrs D.` is a close call that the last refit turned wrong again).
-    // `Price, is the Mary Ellen fuelled?` ¶ `Yes, sir.`: the boy who spoke two
-    // lines before outscores the constable the question addresses.
+    // alternation with his grandfather on the telephone.
     check(
         "the-skerries-light",
         &[
-            "Yes, sir.",
             "It says no more than two.",
             "Harbour office?",
             "Yes, the Captain.",
             "Ruth. What the devil",
             "No. No, don’t you dare",
-            "He’s a Gale. He’ll live.",
-            "Yes, Mrs D.",
+        ],
+    );
+}
+
+// The four below were written blind, after the ten above, and scored 222 of 279
+// before anything was changed for them. Since then every fit learns from them too.
+
+#[test]
+fn graveyard_shift() {
+    // Callers on a radio phone-in: `a man cleared his throat` and `The voice that
+    // answered was a girl's` bring in voices that are named only later (`this once,
+    // Walt`, `My name's June`), so the producer in the booth, the other man, wins
+    // their untagged lines; in the three-way call the host takes Walt's.
+    check(
+        "graveyard-shift",
+        &[
+            "Evening, young lady.",
+            "Not till I've had my eggs",
+            "I heard the fella",
+            "Well. That's a shame.",
+            "I do. But I want",
+            "Oh my god, hi.",
+            "Do I have to say?",
+            "Okay. Line Three.",
+            "That sucks.",
+            "My mom's a nurse,",
+            "Is that why you do",
+            "Let them.",
+            "I was listening to the",
+            "Hello, June.",
+            "For real. And I want",
+            "You leave the light on",
+            "Good girl.",
+        ],
+    );
+}
+
+#[test]
+fn green_thumb() {
+    // Untagged flirting between the reader and Rowan with a five-year-old in the
+    // scene: the child, named last, takes Rowan's lines; `Sprout` is a name only
+    // Bex uses, which no signal knows.
+    check(
+        "green-thumb",
+        &[
+            "How often are you watering",
+            "No!",
+            "No, Tils.",
+            "Can you give me ten minutes",
+            "I'm a plant murderer,",
+            "Is it?",
+            "How did you know",
+            "Oh my god.",
+            "Sundays *and* Wednesdays.",
+            "You're not in on Wednesdays,",
+        ],
+    );
+}
+
+#[test]
+fn sunday_roast() {
+    // Six at a table. `"I want to do flood stuff," she said` follows a paragraph
+    // whose subject is `The girl`, not a name; and after dinner the narrator dries
+    // up with Mum while Callum is away, which no signal sees.
+    check(
+        "sunday-roast",
+        &[
+            "Yeah. I’m doing Geography.",
+            "I want to do flood stuff,",
+            "Like, working out where",
+            "She is scary.",
+            "She’s really nice.",
+            "Mum. He wore a shirt",
+        ],
+    );
+}
+
+#[test]
+fn boarding_action() {
+    // `The voice from the hatch was outraged` is the only word on the surgeon until
+    // he climbs out; `said the man in the grey greatcoat` is a newcomer, but the
+    // only man in the scene outscores him; the shouted `CAPTAIN—` lines go to the
+    // last one acting in the narration.
+    check(
+        "boarding-action",
+        &[
+            "What in the seven hells",
+            "I had a man's arm",
+            "MINE, I was doing",
+            "Don't you give me orders",
+            "—pup, is that blood?",
+            "It's fine!",
+            "It is not fine,",
+            "Captain Varga,",
+            "You are a difficult woman",
+            "Someone whose employer you owe",
+            "I admire the sentiment.",
+            "Listen to your captain, boy.",
+            "Commodore Severin Hale,",
+            "CAPTAIN—",
+            "He's—",
+            "Yes, Cap.",
+            "...Probably, Cap.",
         ],
     );
 }

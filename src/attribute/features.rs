@@ -90,6 +90,8 @@ pub const NAMES: &[&str] = &[
     "idiolect_below",
     "vocative_prev_gap",
     "vocative_prev_question",
+    "tag_description_newcomer",
+    "tag_description_mismatch",
 ];
 
 /// What kind of speech tag a unit has; each class has its own weights.

@@ -253,29 +253,17 @@ fn decode(
         recorded.append(&mut records);
         decoder.advance_to(unit.paragraphs.last().map_or(0, |last| last + 1));
         expansions.sort_by(|left, right| right.0.total_cmp(&left.0).then(left.1.cmp(&right.1)));
-        // Hypotheses whose last two speakers agree look almost alike to every later
-        // unit: keep only the best of them, so the beam holds different readings of
-        // the conversation (A–B–A–B and B–A–B–A) instead of near copies of one.
-        // Held out, this took accuracy from 84.93% to 85.67% at the same speed; a
-        // plain beam needed a width of 16 (three times slower) for 85.45% (both
-        // measured at b63df7c).
-        let mut seen: Vec<(usize, Option<usize>)> = Vec::with_capacity(BEAM_WIDTH);
-        expansions.retain(|&(_, parent, candidate, _)| {
-            let key = (
-                candidate,
-                beam[parent]
+        let previous: Vec<Option<usize>> = beam
+            .iter()
+            .map(|hypothesis| {
+                hypothesis
                     .state
                     .history
                     .last()
-                    .map(|decided| decided.speaker),
-            );
-            if seen.len() >= BEAM_WIDTH || seen.contains(&key) {
-                false
-            } else {
-                seen.push(key);
-                true
-            }
-        });
+                    .map(|decided| decided.speaker)
+            })
+            .collect();
+        keep_distinct(&mut expansions, &previous, BEAM_WIDTH);
         let mut next = Vec::with_capacity(expansions.len());
         for (score, parent, candidate, confidence) in expansions {
             let mut state = beam[parent].state.clone();
@@ -313,6 +301,31 @@ fn decode(
     }
     choices.reverse();
     choices
+}
+
+/// Keeps the best `width` of the sorted `expansions` (score, parent, candidate,
+/// confidence), at most one per (candidate, parent's last speaker).
+///
+/// Hypotheses whose last two speakers agree look almost alike to every later unit:
+/// keeping only the best of them leaves the beam different readings of the
+/// conversation (A–B–A–B and B–A–B–A) instead of near copies of one. Held out, this
+/// took accuracy from 84.93% to 85.67% at the same speed; a plain beam needed a
+/// width of 16 (three times slower) for 85.45% (both measured at b63df7c).
+fn keep_distinct(
+    expansions: &mut Vec<(f64, usize, usize, f32)>,
+    previous: &[Option<usize>],
+    width: usize,
+) {
+    let mut seen: Vec<(usize, Option<usize>)> = Vec::with_capacity(width);
+    expansions.retain(|&(_, parent, candidate, _)| {
+        let key = (candidate, previous[parent]);
+        if seen.len() >= width || seen.contains(&key) {
+            false
+        } else {
+            seen.push(key);
+            true
+        }
+    });
 }
 
 /// What the signal finders learned about one paragraph.
@@ -815,10 +828,17 @@ struct Decoder<'a> {
     units: &'a [Unit],
     /// How each unit connects to the one before it.
     links: Vec<Link>,
+    /// Per unit, the first unit of its conversation (after the last broken link).
+    scene_starts: Vec<usize>,
     /// The speaker each unit's own speech tag names, when it names one for sure.
     anchors: Vec<Option<usize>>,
     /// The words of each unit's description tag (`old gentleman`), if it has one.
     phrases: Vec<Option<String>>,
+    /// Units whose description was brought in by the narration with `a`/`an` not
+    /// long before (`a girl in a denim jacket` … `said the girl`): someone new.
+    newcomers: Vec<bool>,
+    /// Per candidate, the first paragraph that names them (in narration or a quote).
+    first_named: Vec<usize>,
     /// Units whose tag names a character by a lower-case role alias (`said the
     /// doctor` for a cast alias `The Doctor`): as much a description as a name.
     common_alias: Vec<bool>,
@@ -932,6 +952,12 @@ impl DecisionState {
 /// out against 85.67% for four, at two thirds of the speed (at b63df7c).
 const BEAM_WIDTH: usize = 4;
 
+/// How many paragraphs back `a girl` may come before `said the girl`.
+const NEWCOMER_LOOKBACK: usize = 4;
+
+/// How many paragraphs after `said the girl` the newcomer's name may come.
+const NEWCOMER_NAMED_WITHIN: usize = 30;
+
 /// Nouns of description tags that say nothing about who it is (`the old gentleman`).
 const GENERIC_NOUNS: &[&str] = &[
     "man",
@@ -947,6 +973,9 @@ const GENERIC_NOUNS: &[&str] = &[
     "other",
     "creature",
     "youth",
+    "guy",
+    "kid",
+    "stranger",
     "men",
     "women",
     "people",
@@ -996,9 +1025,12 @@ impl<'a> Decoder<'a> {
             facts,
             units,
             links: Vec::new(),
+            scene_starts: Vec::new(),
             anchors: Vec::new(),
             beat_anchors: Vec::new(),
             phrases: Vec::new(),
+            newcomers: Vec::new(),
+            first_named: vec![usize::MAX; count],
             common_alias: Vec::new(),
             candidates,
             weights,
@@ -1027,6 +1059,15 @@ impl<'a> Decoder<'a> {
                 None => Link::Broken,
             })
             .collect();
+        let mut scene_start = 0;
+        decoder.scene_starts = (0..units.len())
+            .map(|index| {
+                if decoder.links[index] == Link::Broken {
+                    scene_start = index;
+                }
+                scene_start
+            })
+            .collect();
         decoder.anchors = units
             .iter()
             .map(|unit| {
@@ -1049,6 +1090,13 @@ impl<'a> Decoder<'a> {
             for mention in fact.narration_mentions() {
                 for &character in &mention.characters {
                     decoder.mentioned_total[character] += 1;
+                }
+            }
+        }
+        for (paragraph, fact) in facts.iter().enumerate().rev() {
+            for mention in &fact.mentions {
+                for &character in &mention.characters {
+                    decoder.first_named[character] = paragraph;
                 }
             }
         }
@@ -1113,6 +1161,31 @@ impl<'a> Decoder<'a> {
                     tag.position,
                 );
                 (!phrase.is_empty()).then_some(phrase)
+            })
+            .collect();
+        decoder.newcomers = units
+            .iter()
+            .zip(&decoder.phrases)
+            .map(|(unit, phrase)| {
+                let (Some(phrase), Some((tag, paragraph))) = (phrase, decoder.unit_tag(unit))
+                else {
+                    return false;
+                };
+                let noun = phrase.rsplit(' ').next().unwrap_or_default();
+                let first = paragraph.saturating_sub(NEWCOMER_LOOKBACK);
+                (first..=paragraph).any(|index| {
+                    let tokens = &facts[index].tokens;
+                    let end = if index == paragraph {
+                        tag.position
+                    } else {
+                        tokens.len()
+                    };
+                    tags::introduces_indefinitely(
+                        &document.paragraphs[index].text,
+                        &tokens[..end.min(tokens.len())],
+                        noun,
+                    )
+                })
             })
             .collect();
         decoder.beat_anchors = units
@@ -1774,8 +1847,18 @@ impl<'a> Decoder<'a> {
                 }
             }
         }
+        // Only this conversation's: who spoke before a scene break is not here.
+        let scene_start = self.scene_starts[unit_index];
         if link != Link::Broken {
-            for decided in self.state.history.iter().rev().take(6).skip(1) {
+            for decided in self
+                .state
+                .history
+                .iter()
+                .rev()
+                .take(6)
+                .skip(1)
+                .filter(|decided| decided.unit >= scene_start)
+            {
                 if Some(decided.speaker) != previous_speaker {
                     set(decided.speaker, feature("spoke_recently"), 1.0);
                 }
@@ -1792,6 +1875,7 @@ impl<'a> Decoder<'a> {
                     .iter()
                     .rev()
                     .take(3)
+                    .filter(|decided| decided.unit >= scene_start)
                     .map(|decided| decided.speaker),
             );
         }
@@ -2051,6 +2135,36 @@ impl<'a> Decoder<'a> {
         }
         if let Some(character) = gender.and_then(|gender| sole(Some(gender))) {
             set(character, feature("tag_description_sole_participant"), 1.0);
+        }
+        // `said the girl`: not a man.
+        if let Some(gender) = gender {
+            for (candidate, actual) in self.candidates.genders.iter().enumerate() {
+                if actual.is_some_and(|actual| actual != gender) {
+                    set(candidate, feature("tag_description_mismatch"), 1.0);
+                }
+            }
+        }
+        // Someone brought in as `a girl in a denim jacket`, then `said the girl`, and
+        // named only later: the next character of that gender the story names.
+        let newcomer = (0..self.candidates.ids.len())
+            .filter(|&candidate| {
+                self.newcomers[unit_index]
+                    && self.first_named[candidate] >= self.units[unit_index].paragraphs[0]
+                    && self.state.spoken_count[candidate] == 0
+                    && !earlier.iter().any(|&(character, _)| character == candidate)
+                    && Some(candidate) != self.candidates.pov
+                    && is_surely(gender, self.candidates.genders[candidate])
+            })
+            .min_by_key(|&candidate| self.first_named[candidate])
+            // Named soon, or it is someone the story never names.
+            .filter(|&candidate| {
+                self.first_named[candidate]
+                    <= self.units[unit_index].paragraphs[0] + NEWCOMER_NAMED_WITHIN
+            });
+        if let Some(candidate) = newcomer {
+            set(candidate, feature("tag_description_newcomer"), 1.0);
+            // In the scene, though not yet by name.
+            set(candidate, feature("participant"), 1.0);
         }
         let Some(phrase) = &self.phrases[unit_index] else {
             return;

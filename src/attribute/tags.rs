@@ -383,6 +383,10 @@ const MALE_NOUNS: &[&str] = &[
     "monk",
     "gentlemen",
     "men",
+    "guy",
+    "dude",
+    "bloke",
+    "chap",
 ];
 const FEMALE_NOUNS: &[&str] = &[
     "woman",
@@ -404,6 +408,8 @@ const FEMALE_NOUNS: &[&str] = &[
     "nun",
     "women",
     "ladies",
+    "lass",
+    "gal",
 ];
 
 /// Whom a possessive points to (`his voice` → a man, `my voice` → the narrator).
@@ -915,6 +921,26 @@ impl Context<'_> {
     }
 }
 
+/// Whether the narration in `tokens` brings in `noun` with an indefinite article,
+/// perhaps after a few adjectives (`a very small girl`).
+pub fn introduces_indefinitely(text: &str, tokens: &[Token], noun: &str) -> bool {
+    let word = |token: &Token| &text[token.start..token.end];
+    tokens.iter().enumerate().any(|(index, token)| {
+        token.quote.is_none()
+            && matches!(word(token), "a" | "an" | "A" | "An")
+            && tokens[index + 1..]
+                .iter()
+                .take(3)
+                .take_while(|next| next.kind == TokenKind::Word && next.quote.is_none())
+                .any(|next| word(next).eq_ignore_ascii_case(noun))
+    })
+}
+
+/// Words that end a description's noun phrase (`the man in the grey coat`).
+const PHRASE_PREPOSITIONS: &[&str] = &[
+    "in", "with", "of", "at", "from", "on", "by", "near", "beside", "behind", "under", "wearing",
+];
+
 /// The words of a description subject after its determiner, lower case
 /// (`the old gentleman` → `old gentleman`), so repeated descriptions can be matched.
 pub fn description_phrase(text: &str, tokens: &[Token], determiner: usize) -> String {
@@ -924,7 +950,8 @@ pub fn description_phrase(text: &str, tokens: &[Token], determiner: usize) -> St
             break;
         }
         let word = &text[token.start..token.end];
-        if is_speech_verb(word) {
+        // `the girl in the denim jacket`: the noun ends before the preposition.
+        if is_speech_verb(word) || (!phrase.is_empty() && PHRASE_PREPOSITIONS.contains(&word)) {
             break;
         }
         if !phrase.is_empty() {
@@ -1402,6 +1429,36 @@ mod tests {
             description_phrase(text, &tokens, determiner),
             "old gentleman"
         );
+        let text = "\"Thanks,\" said the girl in the denim jacket.";
+        let tokens = tokenize(text, &quotes_of(text));
+        let determiner = tokens
+            .iter()
+            .position(|token| &text[token.start..token.end] == "the")
+            .unwrap();
+        assert_eq!(description_phrase(text, &tokens, determiner), "girl");
+    }
+
+    #[test]
+    fn indefinite_introduction_table() {
+        let cases: &[(&str, &str, bool)] = &[
+            ("Behind him was a girl in a denim jacket.", "girl", true),
+            ("There's a very small girl in a raincoat.", "girl", true),
+            ("A man came down the rope.", "man", true),
+            ("An old man sat by the fire.", "man", true),
+            // Named, definite, or too far from the article: nobody new.
+            ("The girl sat down.", "girl", false),
+            ("a man's coat hung by the door and a hat", "girl", false),
+            ("\"I saw a girl,\" Rose said.", "girl", false),
+            ("A cup, a plate and a very old small girl.", "girl", false),
+        ];
+        for &(text, noun, expected) in cases {
+            let tokens = tokenize(text, &quotes_of(text));
+            assert_eq!(
+                introduces_indefinitely(text, &tokens, noun),
+                expected,
+                "{text}"
+            );
+        }
     }
 
     #[test]
