@@ -92,6 +92,7 @@ pub const NAMES: &[&str] = &[
     "vocative_prev_question",
     "tag_description_newcomer",
     "tag_description_mismatch",
+    "beat_newcomer",
 ];
 
 /// What kind of speech tag a unit has; each class has its own weights.

@@ -339,6 +339,9 @@ struct ParagraphFacts {
     tags: Vec<Option<Tag>>,
     /// Sentence subjects of the narration, with their token index.
     beats: Vec<(Subject, usize)>,
+    /// Narration sentences that bring someone new in (`A man cleared his throat.`),
+    /// with the gender the noun implies.
+    newcomers: Vec<Option<Gender>>,
     /// Characters addressed by name, per quote.
     vocatives: Vec<(usize, Vec<usize>)>,
     /// The quotes that end in a question mark.
@@ -412,6 +415,7 @@ fn paragraph_facts(
             beats.retain(|(_, position)| {
                 !tags.iter().flatten().any(|tag| tag.position == *position)
             });
+            let newcomers = context.newcomers(0, tokens.len());
             let vocatives = tags::vocatives(text, &tokens, &mentions);
             let questions = (0..quotes.len())
                 .filter(|&quote| {
@@ -457,6 +461,7 @@ fn paragraph_facts(
                 quotes,
                 tags,
                 beats,
+                newcomers,
                 vocatives,
                 questions,
                 addressed,
@@ -837,6 +842,9 @@ struct Decoder<'a> {
     /// Units whose description was brought in by the narration with `a`/`an` not
     /// long before (`a girl in a denim jacket` … `said the girl`): someone new.
     newcomers: Vec<bool>,
+    /// Units without a speech tag right after (or in) narration that brings someone
+    /// new in (`A man cleared his throat. ¶ "Evening."`): the gender the noun implies.
+    beat_newcomers: Vec<Option<Option<Gender>>>,
     /// Per candidate, the first paragraph that names them (in narration or a quote).
     first_named: Vec<usize>,
     /// Units whose tag names a character by a lower-case role alias (`said the
@@ -1030,6 +1038,7 @@ impl<'a> Decoder<'a> {
             beat_anchors: Vec::new(),
             phrases: Vec::new(),
             newcomers: Vec::new(),
+            beat_newcomers: Vec::new(),
             first_named: vec![usize::MAX; count],
             common_alias: Vec::new(),
             candidates,
@@ -1186,6 +1195,27 @@ impl<'a> Decoder<'a> {
                         noun,
                     )
                 })
+            })
+            .collect();
+        decoder.beat_newcomers = units
+            .iter()
+            .map(|unit| {
+                if decoder
+                    .unit_tag(unit)
+                    .is_some_and(|(tag, _)| tag.speech_verb)
+                {
+                    return None;
+                }
+                let first = unit.paragraphs[0];
+                let before = first
+                    .checked_sub(1)
+                    .map(|previous| &facts[previous])
+                    .filter(|fact| fact.quotes.is_empty());
+                facts[first]
+                    .newcomers
+                    .first()
+                    .or_else(|| before.and_then(|fact| fact.newcomers.last()))
+                    .copied()
             })
             .collect();
         decoder.beat_anchors = units
@@ -1948,6 +1978,14 @@ impl<'a> Decoder<'a> {
             (compatible.len() == 1).then(|| compatible[0])
         };
 
+        // `A man cleared his throat. ¶ "Evening."`: someone new speaks, named later.
+        if let Some(gender) = self.beat_newcomers[unit_index] {
+            if let Some(candidate) = self.newcomer(unit_index, gender, &unit_mentions) {
+                set(candidate, feature("beat_newcomer"), 1.0);
+                set(candidate, feature("participant"), 1.0);
+            }
+        }
+
         // The speech tag.
         let Some((tag, paragraph)) = tag else {
             return class;
@@ -2113,6 +2151,28 @@ impl<'a> Decoder<'a> {
         class
     }
 
+    /// Who a newcomer of `gender` at the unit is: the next character of that gender
+    /// the story names (soon), not yet named, heard or among `present`.
+    fn newcomer(
+        &self,
+        unit_index: usize,
+        gender: Option<Gender>,
+        present: &[(usize, u64)],
+    ) -> Option<usize> {
+        let here = self.units[unit_index].paragraphs[0];
+        (0..self.candidates.ids.len())
+            .filter(|&candidate| {
+                self.first_named[candidate] >= here
+                    && self.state.spoken_count[candidate] == 0
+                    && !present.iter().any(|&(character, _)| character == candidate)
+                    && Some(candidate) != self.candidates.pov
+                    && is_surely(gender, self.candidates.genders[candidate])
+            })
+            .min_by_key(|&candidate| self.first_named[candidate])
+            // Named soon, or it is someone the story never names.
+            .filter(|&candidate| self.first_named[candidate] <= here + NEWCOMER_NAMED_WITHIN)
+    }
+
     /// Signals of a description tag (`said the old gentleman`): recency by the
     /// gender its noun implies, the one participant of that gender, who the same
     /// words meant last time, and names that carry its noun as a title (`Doctor Kemp`).
@@ -2145,22 +2205,10 @@ impl<'a> Decoder<'a> {
             }
         }
         // Someone brought in as `a girl in a denim jacket`, then `said the girl`, and
-        // named only later: the next character of that gender the story names.
-        let newcomer = (0..self.candidates.ids.len())
-            .filter(|&candidate| {
-                self.newcomers[unit_index]
-                    && self.first_named[candidate] >= self.units[unit_index].paragraphs[0]
-                    && self.state.spoken_count[candidate] == 0
-                    && !earlier.iter().any(|&(character, _)| character == candidate)
-                    && Some(candidate) != self.candidates.pov
-                    && is_surely(gender, self.candidates.genders[candidate])
-            })
-            .min_by_key(|&candidate| self.first_named[candidate])
-            // Named soon, or it is someone the story never names.
-            .filter(|&candidate| {
-                self.first_named[candidate]
-                    <= self.units[unit_index].paragraphs[0] + NEWCOMER_NAMED_WITHIN
-            });
+        // named only later.
+        let newcomer = self.newcomers[unit_index]
+            .then(|| self.newcomer(unit_index, gender, &earlier))
+            .flatten();
         if let Some(candidate) = newcomer {
             set(candidate, feature("tag_description_newcomer"), 1.0);
             // In the scene, though not yet by name.

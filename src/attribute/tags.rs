@@ -895,21 +895,16 @@ impl Context<'_> {
         possessor_of(self.word(at)?)
     }
 
-    /// Subjects of the narration's sentences in `[start, end)`: action beats.
-    pub fn beats(&self, start: usize, end: usize) -> Vec<(Subject, usize)> {
-        let mut beats = Vec::new();
+    /// Subjects of the narration's sentences in `[start, end)`, with where each
+    /// starts and ends.
+    fn sentence_subjects(&self, start: usize, end: usize) -> Vec<(Subject, usize, usize)> {
+        let mut subjects = Vec::new();
         let mut position = start;
         while position < end {
             if self.tokens[position].quote.is_none()
                 && (position == start || starts_sentence(self.text, self.tokens, position))
             {
-                if let Some((subject, at, _)) = self.sentence_subject(position, end) {
-                    if let Some(owner) = self.possessor(&subject, at) {
-                        beats.push((owner, at));
-                    } else if !matches!(subject, Subject::Uncast(_) | Subject::Description(None)) {
-                        beats.push((subject, at));
-                    }
-                }
+                subjects.extend(self.sentence_subject(position, end));
             }
             // Move to the next sentence.
             while position < end && !ends_sentence(self.text, &self.tokens[position]) {
@@ -917,9 +912,69 @@ impl Context<'_> {
             }
             position += 1;
         }
+        subjects
+    }
+
+    /// Subjects of the narration's sentences in `[start, end)`: action beats.
+    pub fn beats(&self, start: usize, end: usize) -> Vec<(Subject, usize)> {
+        let mut beats = Vec::new();
+        for (subject, at, _) in self.sentence_subjects(start, end) {
+            if let Some(owner) = self.possessor(&subject, at) {
+                beats.push((owner, at));
+            } else if !matches!(subject, Subject::Uncast(_) | Subject::Description(None)) {
+                beats.push((subject, at));
+            }
+        }
         beats
     }
+
+    /// People the narration brings in with `a`/`an` (`then a man cleared his
+    /// throat`, `A voice called from the stairs.`): the gender of each, if the noun
+    /// tells it. Not in a simile (`like a man possessed`).
+    pub fn newcomers(&self, start: usize, end: usize) -> Vec<Option<Gender>> {
+        let mut found = Vec::new();
+        for position in start..end {
+            if self.tokens[position].quote.is_some()
+                || !matches!(self.word(position), Some("a" | "an" | "A" | "An"))
+                || position
+                    .checked_sub(1)
+                    .and_then(|before| self.word(before))
+                    .is_some_and(|before| matches!(before, "like" | "as" | "such"))
+            {
+                continue;
+            }
+            for next in position + 1..(position + 4).min(end) {
+                let Some(word) = self
+                    .word(next)
+                    .filter(|_| self.tokens[next].quote.is_none())
+                else {
+                    break;
+                };
+                let lower = word.to_lowercase();
+                // `an old woman`: `old` alone means a man only as a noun.
+                let gender = if lower == "old" {
+                    None
+                } else if MALE_NOUNS.contains(&lower.as_str()) {
+                    Some(Some(Gender::Male))
+                } else if FEMALE_NOUNS.contains(&lower.as_str()) {
+                    Some(Some(Gender::Female))
+                } else if NEWCOMER_NOUNS.contains(&lower.as_str()) {
+                    Some(None)
+                } else {
+                    None
+                };
+                if let Some(gender) = gender {
+                    found.push(gender);
+                    break;
+                }
+            }
+        }
+        found
+    }
 }
+
+/// Nouns without a gender that bring a new speaker in (`a voice called`).
+const NEWCOMER_NOUNS: &[&str] = &["voice", "stranger", "figure", "person", "kid", "guy"];
 
 /// Whether the narration in `tokens` brings in `noun` with an indefinite article,
 /// perhaps after a few adjectives (`a very small girl`).
@@ -1458,6 +1513,34 @@ mod tests {
                 expected,
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn newcomer_table() {
+        let cases: &[(&str, &[Option<Gender>])] = &[
+            (
+                "For a second there was only a hiss, and then a man cleared his throat.",
+                &[Some(Gender::Male)],
+            ),
+            ("A voice called from the stairs.", &[None]),
+            ("An old woman sat by the fire.", &[Some(Gender::Female)]),
+            // A simile, a thing, and a quote are nobody new.
+            ("He fought like a man possessed.", &[]),
+            ("A door banged somewhere.", &[]),
+            ("\"I saw a girl there,\" said Rose.", &[]),
+        ];
+        for &(text, expected) in cases {
+            let tokens = tokenize(text, &quotes_of(text));
+            let mentions = Vec::new();
+            let mention_at = vec![usize::MAX; tokens.len()];
+            let context = Context {
+                text,
+                tokens: &tokens,
+                mention_at: &mention_at,
+                mentions: &mentions,
+            };
+            assert_eq!(context.newcomers(0, tokens.len()), expected, "{text}");
         }
     }
 

@@ -602,3 +602,22 @@ fn a_description_brought_in_with_a_is_a_newcomer() {
         assert_eq!(mismatched, vec!["kylo"], "{story}");
     }
 }
+
+/// `a man cleared his throat` ¶ `"Evening."`: the line is likely the newcomer's, the
+/// next man the story names who has not been seen (Tom), not Kylo, who is here.
+#[test]
+fn a_voice_brought_in_by_the_narration_is_a_newcomer() {
+    let cast = cast_of(vec![
+        character("rose", "Rose", &[], Gender::Female, false),
+        character("kylo", "Kylo", &[], Gender::Male, false),
+        character("tom", "Tom", &[], Gender::Male, false),
+    ]);
+    let story = "Rose and Kylo waited by the radio. Then a man cleared his throat.\n\n\
+        \"Evening.\"\n\n\"Hello, Tom,\" said Rose.\n";
+    let (_, newcomer) = unit_with(story, &cast, 0, "beat_newcomer");
+    assert_eq!(newcomer, vec!["tom"]);
+    let story =
+        "Rose and Kylo waited by the radio.\n\n\"Evening.\"\n\n\"Hello, Tom,\" said Rose.\n";
+    let (_, newcomer) = unit_with(story, &cast, 0, "beat_newcomer");
+    assert!(newcomer.is_empty(), "{newcomer:?}");
+}
