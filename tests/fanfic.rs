@@ -41,7 +41,14 @@ fn read_gold(path: &Path) -> Vec<Gold> {
 /// Runs `script --json` on the fixture and checks every dialogue record against the
 /// gold; the quotes starting with one of `known_misses` may have another speaker.
 fn check(name: &str, known_misses: &[&str]) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fanfic");
+    check_in("fanfic", name, known_misses);
+}
+
+/// As [`check`], for a story of `tests/fixtures/FOLDER`.
+fn check_in(folder: &str, name: &str, known_misses: &[&str]) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(folder);
     let read = |extension: &str| {
         let path = root.join(format!("{name}.{extension}"));
         std::fs::read(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
@@ -316,6 +323,86 @@ fn boarding_action() {
             "He's—",
             "Yes, Cap.",
             "...Probably, Cap.",
+        ],
+    );
+}
+
+// Held out: tests/fixtures/fanfic-heldout, written blind and never fitted on (see its
+// README). They scored 236 of 272 at a8ba112 and 237 now; the misses are listed
+// without a diagnosis on purpose, since working on them would spend the only
+// unseen fan fiction the project has. Replace the stories once they are used.
+
+#[test]
+fn heldout_between_floors() {
+    check_in(
+        "fanfic-heldout",
+        "between-floors",
+        &[
+            "Hello? Building security.",
+            "Yeah, I can see that, love,",
+            "Not personally, no.",
+            "Maybe less if he doesn't",
+            "You could take your shoes off.",
+            "Don't make it weird.",
+            "Say that again.",
+            "Phlegm?",
+            "The other bit.",
+        ],
+    );
+}
+
+#[test]
+fn heldout_damson_weather() {
+    check_in(
+        "fanfic-heldout",
+        "damson-weather",
+        &[
+            "I made myself late,",
+            "I’m very independent.",
+            "Come down, please. Mum will",
+            "She’s eating damsons. Well.",
+            "Cass?",
+            "Put a couple aside for me.",
+            "Mum, I had to drink it",
+            "Is Nan okay?",
+            "She weighed the sugar three times.",
+            "I know.",
+            "Are we going to tell Mum?",
+        ],
+    );
+}
+
+#[test]
+fn heldout_plus_one() {
+    check_in(
+        "fanfic-heldout",
+        "plus-one",
+        &[
+            "Oh, he’s cute. Okay.",
+            "Noor.",
+            "My phone’s dead.",
+            "I heard, Noor.",
+        ],
+    );
+}
+
+#[test]
+fn heldout_static() {
+    check_in(
+        "fanfic-heldout",
+        "static",
+        &[
+            "Nobody panic. I brought sustenance.",
+            "Sorry. Sorry. Your front desk",
+            "Yes, I discovered that.",
+            "Hi. Is this—are you",
+            "I get that a lot.",
+            "Mara's fine. Or Pell.",
+            "Agent Pell. The short version,",
+            "If it happens again,",
+            "Alone?",
+            "For what it's worth,",
+            "But last night, right before",
         ],
     );
 }
