@@ -2186,16 +2186,6 @@ impl<'a> Decoder<'a> {
         set: &mut dyn FnMut(usize, usize, f32),
     ) {
         let earlier = mentions_before(unit_mentions, at);
-        for (rank, candidate) in self.recency(gender, &earlier, 2).into_iter().enumerate() {
-            set(
-                candidate,
-                feature(["tag_description_rank1", "tag_description_rank2"][rank]),
-                1.0,
-            );
-        }
-        if let Some(character) = gender.and_then(|gender| sole(Some(gender))) {
-            set(character, feature("tag_description_sole_participant"), 1.0);
-        }
         // `said the girl`: not a man.
         if let Some(gender) = gender {
             for (candidate, actual) in self.candidates.genders.iter().enumerate() {
@@ -2205,7 +2195,8 @@ impl<'a> Decoder<'a> {
             }
         }
         // Someone brought in as `a girl in a denim jacket`, then `said the girl`, and
-        // named only later.
+        // named only later. The description means them, not whoever was last named,
+        // so recency says nothing here.
         let newcomer = self.newcomers[unit_index]
             .then(|| self.newcomer(unit_index, gender, &earlier))
             .flatten();
@@ -2213,6 +2204,17 @@ impl<'a> Decoder<'a> {
             set(candidate, feature("tag_description_newcomer"), 1.0);
             // In the scene, though not yet by name.
             set(candidate, feature("participant"), 1.0);
+        } else {
+            for (rank, candidate) in self.recency(gender, &earlier, 2).into_iter().enumerate() {
+                set(
+                    candidate,
+                    feature(["tag_description_rank1", "tag_description_rank2"][rank]),
+                    1.0,
+                );
+            }
+            if let Some(character) = gender.and_then(|gender| sole(Some(gender))) {
+                set(character, feature("tag_description_sole_participant"), 1.0);
+            }
         }
         let Some(phrase) = &self.phrases[unit_index] else {
             return;

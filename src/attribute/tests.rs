@@ -574,7 +574,7 @@ fn a_speaker_before_a_scene_break_has_not_spoken_recently_after_it() {
 /// `a girl in a denim jacket` … `said the girl in the denim jacket`: someone new,
 /// so the signal goes to the next woman the story names who has not yet been seen
 /// (not to Rose, who is here, nor to a man); `the girl` with no such introduction
-/// sets nothing.
+/// is whoever of that gender was named last.
 #[test]
 fn a_description_brought_in_with_a_is_a_newcomer() {
     let cast = cast_of(vec![
@@ -600,6 +600,14 @@ fn a_description_brought_in_with_a_is_a_newcomer() {
         assert_eq!(newcomer, expected, "{story}");
         let (_, mismatched) = unit_with(&story, &cast, 0, "tag_description_mismatch");
         assert_eq!(mismatched, vec!["kylo"], "{story}");
+        // The newcomer, when there is one, is all the description says: not whoever
+        // of that gender was named last.
+        let (_, recent) = unit_with(&story, &cast, 0, "tag_description_rank1");
+        assert_eq!(
+            recent.is_empty(),
+            !expected.is_empty(),
+            "{story}: {recent:?}"
+        );
     }
 }
 
