@@ -328,6 +328,33 @@ fn keep_distinct(
     });
 }
 
+/// Whether the narration brought in the noun of `phrase` (`grey man` → `man`) with
+/// `a`/`an` in the last few paragraphs, up to the description at token `token` of
+/// `paragraph`.
+fn introduced_before(
+    document: &Document,
+    facts: &[ParagraphFacts],
+    paragraph: usize,
+    token: usize,
+    phrase: &str,
+) -> bool {
+    let noun = tags::head_noun(phrase);
+    if noun.is_empty() {
+        return false;
+    }
+    let first = paragraph.saturating_sub(NEWCOMER_LOOKBACK);
+    (first..=paragraph).any(|index| {
+        let tokens = &facts[index].tokens;
+        // Up to the description itself, which may bring them in (`said a girl`).
+        let end = if index == paragraph {
+            (token + tags::PHRASE_WORDS + 1).min(tokens.len())
+        } else {
+            tokens.len()
+        };
+        tags::introduces_indefinitely(&document.paragraphs[index].text, &tokens[..end], noun)
+    })
+}
+
 /// What the signal finders learned about one paragraph.
 #[derive(Debug, Default)]
 struct ParagraphFacts {
@@ -1180,42 +1207,49 @@ impl<'a> Decoder<'a> {
                 else {
                     return false;
                 };
-                let noun = phrase.rsplit(' ').next().unwrap_or_default();
-                let first = paragraph.saturating_sub(NEWCOMER_LOOKBACK);
-                (first..=paragraph).any(|index| {
-                    let tokens = &facts[index].tokens;
-                    let end = if index == paragraph {
-                        tag.position
-                    } else {
-                        tokens.len()
-                    };
-                    tags::introduces_indefinitely(
-                        &document.paragraphs[index].text,
-                        &tokens[..end.min(tokens.len())],
-                        noun,
-                    )
-                })
+                // `said the stranger` for a cast alias `the stranger` names someone.
+                if !matches!(tag.subject, Subject::Description(_)) {
+                    return false;
+                }
+                introduced_before(document, facts, paragraph, tag.position, phrase)
             })
             .collect();
         decoder.beat_newcomers = units
             .iter()
             .map(|unit| {
-                if decoder
-                    .unit_tag(unit)
-                    .is_some_and(|(tag, _)| tag.speech_verb)
-                {
+                let tag = decoder.unit_tag(unit);
+                if tag.is_some_and(|(tag, _)| tag.speech_verb) {
                     return None;
                 }
                 let first = unit.paragraphs[0];
                 let before = first
                     .checked_sub(1)
-                    .map(|previous| &facts[previous])
-                    .filter(|fact| fact.quotes.is_empty());
+                    .filter(|&previous| facts[previous].quotes.is_empty());
+                // `The grey man flicked his sword up. "…"` after `A man came down`.
+                // (A beat right after the quote is taken for its tag, without a speech verb.)
+                let tag_beat = tag
+                    .filter(|&(_, paragraph)| paragraph == first)
+                    .map(|(tag, _)| (tag.subject.clone(), tag.position));
+                let beats = facts[first].beats.iter().cloned().chain(tag_beat);
+                let described = beats.into_iter().find_map(|(subject, at)| {
+                    let Subject::Description(gender) = subject else {
+                        return None;
+                    };
+                    let phrase = tags::description_phrase(
+                        &document.paragraphs[first].text,
+                        &facts[first].tokens,
+                        at,
+                    );
+                    introduced_before(document, facts, first, at, &phrase).then_some(gender)
+                });
                 facts[first]
                     .newcomers
                     .first()
-                    .or_else(|| before.and_then(|fact| fact.newcomers.last()))
                     .copied()
+                    .or(described)
+                    .or_else(|| {
+                        before.and_then(|previous| facts[previous].newcomers.last().copied())
+                    })
             })
             .collect();
         decoder.beat_anchors = units
@@ -1880,15 +1914,7 @@ impl<'a> Decoder<'a> {
         // Only this conversation's: who spoke before a scene break is not here.
         let scene_start = self.scene_starts[unit_index];
         if link != Link::Broken {
-            for decided in self
-                .state
-                .history
-                .iter()
-                .rev()
-                .take(6)
-                .skip(1)
-                .filter(|decided| decided.unit >= scene_start)
-            {
+            for decided in self.scene_history(scene_start, 6).skip(1) {
                 if Some(decided.speaker) != previous_speaker {
                     set(decided.speaker, feature("spoke_recently"), 1.0);
                 }
@@ -1900,12 +1926,7 @@ impl<'a> Decoder<'a> {
         let mut participants = self.run_anchors(unit_index, 6);
         if link != Link::Broken {
             participants.extend(
-                self.state
-                    .history
-                    .iter()
-                    .rev()
-                    .take(3)
-                    .filter(|decided| decided.unit >= scene_start)
+                self.scene_history(scene_start, 3)
                     .map(|decided| decided.speaker),
             );
         }
@@ -1980,7 +2001,7 @@ impl<'a> Decoder<'a> {
 
         // `A man cleared his throat. ¶ "Evening."`: someone new speaks, named later.
         if let Some(gender) = self.beat_newcomers[unit_index] {
-            if let Some(candidate) = self.newcomer(unit_index, gender, &unit_mentions) {
+            if let Some(candidate) = self.newcomer(unit_index, gender) {
                 set(candidate, feature("beat_newcomer"), 1.0);
                 set(candidate, feature("participant"), 1.0);
             }
@@ -2151,22 +2172,41 @@ impl<'a> Decoder<'a> {
         class
     }
 
+    /// The latest `count` decided units, latest first, of the conversation that
+    /// started at unit `scene_start`.
+    fn scene_history(&self, scene_start: usize, count: usize) -> impl Iterator<Item = &Decided> {
+        self.state
+            .history
+            .iter()
+            .rev()
+            .take(count)
+            .filter(move |decided| decided.unit >= scene_start)
+    }
+
     /// Who a newcomer of `gender` at the unit is: the next character of that gender
-    /// the story names (soon), not yet named, heard or among `present`.
-    fn newcomer(
-        &self,
-        unit_index: usize,
-        gender: Option<Gender>,
-        present: &[(usize, u64)],
-    ) -> Option<usize> {
+    /// the story names (soon) who has not been named or heard yet; nobody when the
+    /// same words described someone before.
+    fn newcomer(&self, unit_index: usize, gender: Option<Gender>) -> Option<usize> {
         let here = self.units[unit_index].paragraphs[0];
+        let fits = |candidate: usize| {
+            Some(candidate) != self.candidates.pov
+                && is_surely(gender, self.candidates.genders[candidate])
+        };
+        // `said the girl` again: whoever she was the first time (`tag_description_same`).
+        let described_before = self.phrases[unit_index].as_ref().is_some_and(|phrase| {
+            self.state
+                .descriptions
+                .iter()
+                .any(|&(known, _)| self.phrases[known].as_ref() == Some(phrase))
+        });
+        if described_before {
+            return None;
+        }
         (0..self.candidates.ids.len())
             .filter(|&candidate| {
-                self.first_named[candidate] >= here
+                fits(candidate)
+                    && self.first_named[candidate] >= here
                     && self.state.spoken_count[candidate] == 0
-                    && !present.iter().any(|&(character, _)| character == candidate)
-                    && Some(candidate) != self.candidates.pov
-                    && is_surely(gender, self.candidates.genders[candidate])
             })
             .min_by_key(|&candidate| self.first_named[candidate])
             // Named soon, or it is someone the story never names.
@@ -2198,7 +2238,7 @@ impl<'a> Decoder<'a> {
         // named only later. The description means them, not whoever was last named,
         // so recency says nothing here.
         let newcomer = self.newcomers[unit_index]
-            .then(|| self.newcomer(unit_index, gender, &earlier))
+            .then(|| self.newcomer(unit_index, gender))
             .flatten();
         if let Some(candidate) = newcomer {
             set(candidate, feature("tag_description_newcomer"), 1.0);
@@ -2229,10 +2269,7 @@ impl<'a> Decoder<'a> {
             set(character, feature("tag_description_same"), 1.0);
         }
         // A title or a trade (`doctor`, `painter`), not the words that fit anyone.
-        let noun = phrase
-            .split_whitespace()
-            .last()
-            .filter(|noun| !GENERIC_NOUNS.contains(noun));
+        let noun = Some(tags::head_noun(phrase)).filter(|noun| !GENERIC_NOUNS.contains(noun));
         if let Some(noun) = noun {
             for (candidate, words) in self.candidates.words.iter().enumerate() {
                 if words.iter().any(|word| word == noun) {

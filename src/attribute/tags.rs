@@ -930,66 +930,97 @@ impl Context<'_> {
 
     /// People the narration brings in with `a`/`an` (`then a man cleared his
     /// throat`, `A voice called from the stairs.`): the gender of each, if the noun
-    /// tells it. Not in a simile (`like a man possessed`).
+    /// tells it.
     pub fn newcomers(&self, start: usize, end: usize) -> Vec<Option<Gender>> {
-        let mut found = Vec::new();
-        for position in start..end {
-            if self.tokens[position].quote.is_some()
-                || !matches!(self.word(position), Some("a" | "an" | "A" | "An"))
-                || position
-                    .checked_sub(1)
-                    .and_then(|before| self.word(before))
-                    .is_some_and(|before| matches!(before, "like" | "as" | "such"))
-            {
-                continue;
-            }
-            for next in position + 1..(position + 4).min(end) {
-                let Some(word) = self
-                    .word(next)
-                    .filter(|_| self.tokens[next].quote.is_none())
-                else {
-                    break;
-                };
-                let lower = word.to_lowercase();
-                // `an old woman`: `old` alone means a man only as a noun.
-                let gender = if lower == "old" {
-                    None
-                } else if MALE_NOUNS.contains(&lower.as_str()) {
-                    Some(Some(Gender::Male))
-                } else if FEMALE_NOUNS.contains(&lower.as_str()) {
+        indefinite_nouns(self.text, &self.tokens[..end.min(self.tokens.len())])
+            .filter(|&(article, _)| article >= start)
+            .filter_map(|(_, noun)| {
+                if FEMALE_NOUNS.contains(&noun.as_str()) {
                     Some(Some(Gender::Female))
-                } else if NEWCOMER_NOUNS.contains(&lower.as_str()) {
-                    Some(None)
+                } else if MALE_NOUNS.contains(&noun.as_str()) {
+                    Some(Some(Gender::Male))
                 } else {
-                    None
-                };
-                if let Some(gender) = gender {
-                    found.push(gender);
-                    break;
+                    NEWCOMER_NOUNS.contains(&noun.as_str()).then_some(None)
                 }
-            }
-        }
-        found
+            })
+            .collect()
     }
 }
 
 /// Nouns without a gender that bring a new speaker in (`a voice called`).
-const NEWCOMER_NOUNS: &[&str] = &["voice", "stranger", "figure", "person", "kid", "guy"];
+const NEWCOMER_NOUNS: &[&str] = &["voice", "stranger", "figure", "person", "kid"];
 
-/// Whether the narration in `tokens` brings in `noun` with an indefinite article,
-/// perhaps after a few adjectives (`a very small girl`).
-pub fn introduces_indefinitely(text: &str, tokens: &[Token], noun: &str) -> bool {
-    let word = |token: &Token| &text[token.start..token.end];
-    tokens.iter().enumerate().any(|(index, token)| {
-        token.quote.is_none()
-            && matches!(word(token), "a" | "an" | "A" | "An")
-            && tokens[index + 1..]
-                .iter()
-                .take(3)
-                .take_while(|next| next.kind == TokenKind::Word && next.quote.is_none())
-                .any(|next| word(next).eq_ignore_ascii_case(noun))
+/// The person nouns the narration brings in with `a`/`an`, perhaps after a few
+/// adjectives (`a very small girl`), lower case, with the article's token index.
+/// Not in a simile (`like a man possessed`); `old` alone is no noun here (`an old
+/// woman`).
+fn indefinite_nouns<'a>(
+    text: &'a str,
+    tokens: &'a [Token],
+) -> impl Iterator<Item = (usize, String)> + 'a {
+    let word = move |index: usize| {
+        tokens
+            .get(index)
+            .filter(|token| token.kind == TokenKind::Word && token.quote.is_none())
+            .map(|token| &text[token.start..token.end])
+    };
+    (0..tokens.len()).filter_map(move |article| {
+        if !matches!(word(article), Some("a" | "an" | "A" | "An"))
+            || article
+                .checked_sub(1)
+                .and_then(word)
+                .is_some_and(|before| matches!(before, "like" | "as" | "such"))
+        {
+            return None;
+        }
+        (article + 1..article + 4)
+            .map_while(word)
+            .map(str::to_lowercase)
+            .find(|noun| {
+                noun != "old"
+                    && (MALE_NOUNS.contains(&noun.as_str())
+                        || FEMALE_NOUNS.contains(&noun.as_str())
+                        || NEWCOMER_NOUNS.contains(&noun.as_str())
+                        || GENERIC_PERSON_NOUNS.contains(&noun.as_str()))
+            })
+            .map(|noun| (article, noun))
     })
 }
+
+/// Person nouns with no gender that a description may use (`the child`).
+const GENERIC_PERSON_NOUNS: &[&str] = &["child", "youth", "creature", "one"];
+
+/// Whether the narration in `tokens` brings in `noun` with an indefinite article
+/// (`a very small girl` for `girl`).
+pub fn introduces_indefinitely(text: &str, tokens: &[Token], noun: &str) -> bool {
+    indefinite_nouns(text, tokens).any(|(_, found)| found == noun)
+}
+
+/// The noun a description phrase is about (`man in the grey` → `man`, `stranger
+/// softly` → `stranger`, `grey man flicked his` → `man`): a person noun in it, or
+/// the last word before a preposition or an adverb.
+pub fn head_noun(phrase: &str) -> &str {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    if let Some(noun) = words.iter().find(|word| {
+        **word != "old"
+            && (MALE_NOUNS.contains(word)
+                || FEMALE_NOUNS.contains(word)
+                || NEWCOMER_NOUNS.contains(word)
+                || GENERIC_PERSON_NOUNS.contains(word))
+    }) {
+        return noun;
+    }
+    let end = words
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find(|(_, word)| PHRASE_PREPOSITIONS.contains(word) || word.ends_with("ly"))
+        .map_or(words.len(), |(index, _)| index);
+    words[..end].last().copied().unwrap_or_default()
+}
+
+/// How many words after its determiner a description phrase keeps.
+pub const PHRASE_WORDS: usize = 4;
 
 /// Words that end a description's noun phrase (`the man in the grey coat`).
 const PHRASE_PREPOSITIONS: &[&str] = &[
@@ -1000,13 +1031,12 @@ const PHRASE_PREPOSITIONS: &[&str] = &[
 /// (`the old gentleman` → `old gentleman`), so repeated descriptions can be matched.
 pub fn description_phrase(text: &str, tokens: &[Token], determiner: usize) -> String {
     let mut phrase = String::new();
-    for token in tokens.iter().skip(determiner + 1).take(4) {
+    for token in tokens.iter().skip(determiner + 1).take(PHRASE_WORDS) {
         if token.kind != TokenKind::Word || token.quote.is_some() {
             break;
         }
         let word = &text[token.start..token.end];
-        // `the girl in the denim jacket`: the noun ends before the preposition.
-        if is_speech_verb(word) || (!phrase.is_empty() && PHRASE_PREPOSITIONS.contains(&word)) {
+        if is_speech_verb(word) {
             break;
         }
         if !phrase.is_empty() {
@@ -1490,7 +1520,12 @@ mod tests {
             .iter()
             .position(|token| &text[token.start..token.end] == "the")
             .unwrap();
-        assert_eq!(description_phrase(text, &tokens, determiner), "girl");
+        let phrase = description_phrase(text, &tokens, determiner);
+        assert_eq!(phrase, "girl in the denim");
+        assert_eq!(head_noun(&phrase), "girl");
+        assert_eq!(head_noun("stranger softly"), "stranger");
+        assert_eq!(head_noun("grey man flicked his"), "man");
+        assert_eq!(head_noun("painter of portraits"), "painter");
     }
 
     #[test]
@@ -1502,7 +1537,7 @@ mod tests {
             ("An old man sat by the fire.", "man", true),
             // Named, definite, or too far from the article: nobody new.
             ("The girl sat down.", "girl", false),
-            ("a man's coat hung by the door and a hat", "girl", false),
+            ("He fought like a girl possessed.", "girl", false),
             ("\"I saw a girl,\" Rose said.", "girl", false),
             ("A cup, a plate and a very old small girl.", "girl", false),
         ];

@@ -259,14 +259,18 @@ fn beam_keeps_distinct_readings_not_near_copies() {
         (-2.1, 4, OWEN, 0.8),
         (-2.2, 1, OWEN, 0.1),
     ];
+    // Two more distinct readings, of which the beam has room for one.
+    expansions.push((-3.0, 4, NELL, 0.2));
+    expansions.push((-3.1, 4, 2, 0.1));
     super::keep_distinct(&mut expansions, &previous, 4);
     let kept: Vec<(usize, usize)> = expansions
         .iter()
         .map(|&(_, parent, candidate, _)| (parent, candidate))
         .collect();
-    // The best Nell after Owen, the best Owen after Owen (Owen goes on talking), and
-    // Owen after Nell; the near copies of the first are dropped.
-    assert_eq!(kept, [(0, NELL), (0, OWEN), (4, OWEN)]);
+    // The best Nell after Owen, the best Owen after Owen (Owen goes on talking), Owen
+    // after Nell and Nell after Nell; the near copies of the first are dropped, and
+    // the fifth distinct reading finds the beam full.
+    assert_eq!(kept, [(0, NELL), (0, OWEN), (4, OWEN), (4, NELL)]);
 }
 
 /// The trace for `story`, and the candidates on which unit `unit` sets a signal (any

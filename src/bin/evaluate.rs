@@ -262,7 +262,12 @@ const STORY_WEIGHT: f32 = 4.0;
 /// the speaker's cast id, in reading order). Their quotes become gold spans.
 fn load_stories(folder: &Path) -> Result<Vec<Novel>> {
     let mut texts: Vec<PathBuf> = std::fs::read_dir(folder)
-        .with_context(|| format!("reading story folder `{}`", folder.display()))?
+        .with_context(|| {
+            format!(
+                "reading story folder `{}`\nhint: pass a folder of NAME.txt, NAME.cast.toml and NAME.gold.tsv",
+                folder.display()
+            )
+        })?
         .filter_map(|entry| entry.ok().map(|entry| entry.path()))
         .filter(|path| {
             path.extension().is_some_and(|extension| extension == "txt")
@@ -290,11 +295,20 @@ fn load_story(text: &Path) -> Result<Novel> {
         }
         let (words, speaker) = line.split_once('\t').with_context(|| {
             format!(
-                "{}:{}: no tab between the words and the speaker",
+                "{}:{}: no tab between the words and the speaker\nhint: write the quote's first words, a tab, the cast id",
                 gold_path.display(),
                 number + 1
             )
         })?;
+        let speaker = speaker.trim();
+        if cast.character(speaker).is_none() {
+            bail!(
+                "{}:{}: `{speaker}` is not a character of `{}`\nhint: use a cast id (the name in `[characters.ID]`)",
+                gold_path.display(),
+                number + 1,
+                text.with_extension("cast.toml").display()
+            );
+        }
         let found = dialogue
             .next()
             .filter(|segment| segment.text.starts_with(words));
@@ -314,10 +328,17 @@ fn load_story(text: &Path) -> Result<Novel> {
         spans.push(GoldSpan {
             start,
             end,
-            speaker: speaker.trim().to_string(),
+            speaker: speaker.to_string(),
             quote_type: "story".to_string(),
             text,
         });
+    }
+    if let Some(extra) = dialogue.next() {
+        let opening: String = extra.text.chars().take(40).collect();
+        bail!(
+            "{}: the story has quotes after the last gold line, from `{opening}`\nhint: the gold lists every quote of the story",
+            gold_path.display()
+        );
     }
     Ok(Novel {
         name: text
@@ -569,7 +590,8 @@ fn examples(novel: &Novel, run: &Run) -> Vec<Example> {
                 .map(|(_, features)| features.clone())
                 .collect(),
             zero_candidates: unit.zero_candidates,
-            // Each unit counts once: weighting by its spans fitted worse on the dev novels.
+            // Each unit counts once (a story's unit `STORY_WEIGHT` times): weighting by
+            // its spans fitted worse on the dev novels.
             weight: novel.weight,
         });
     }
