@@ -366,8 +366,8 @@ struct ParagraphFacts {
     tags: Vec<Option<Tag>>,
     /// Sentence subjects of the narration, with their token index.
     beats: Vec<(Subject, usize)>,
-    /// Narration sentences that bring someone new in (`A man cleared his throat.`),
-    /// with the gender the noun implies.
+    /// People the narration brings in with `a`/`an` (`then a man cleared his
+    /// throat`), with the gender the noun implies.
     newcomers: Vec<Option<Gender>>,
     /// Characters addressed by name, per quote.
     vocatives: Vec<(usize, Vec<usize>)>,
@@ -1230,8 +1230,8 @@ impl<'a> Decoder<'a> {
                 let tag_beat = tag
                     .filter(|&(_, paragraph)| paragraph == first)
                     .map(|(tag, _)| (tag.subject.clone(), tag.position));
-                let beats = facts[first].beats.iter().cloned().chain(tag_beat);
-                let described = beats.into_iter().find_map(|(subject, at)| {
+                let mut beats = facts[first].beats.iter().cloned().chain(tag_beat);
+                let described = beats.find_map(|(subject, at)| {
                     let Subject::Description(gender) = subject else {
                         return None;
                     };
@@ -2183,28 +2183,29 @@ impl<'a> Decoder<'a> {
             .filter(move |decided| decided.unit >= scene_start)
     }
 
+    /// Who the unit's description tag meant the last time the same words were used.
+    fn described_before(&self, unit_index: usize) -> Option<usize> {
+        let phrase = self.phrases[unit_index].as_ref()?;
+        self.state
+            .descriptions
+            .iter()
+            .find(|&&(known, _)| self.phrases[known].as_ref() == Some(phrase))
+            .map(|&(_, character)| character)
+    }
+
     /// Who a newcomer of `gender` at the unit is: the next character of that gender
     /// the story names (soon) who has not been named or heard yet; nobody when the
     /// same words described someone before.
     fn newcomer(&self, unit_index: usize, gender: Option<Gender>) -> Option<usize> {
-        let here = self.units[unit_index].paragraphs[0];
-        let fits = |candidate: usize| {
-            Some(candidate) != self.candidates.pov
-                && is_surely(gender, self.candidates.genders[candidate])
-        };
         // `said the girl` again: whoever she was the first time (`tag_description_same`).
-        let described_before = self.phrases[unit_index].as_ref().is_some_and(|phrase| {
-            self.state
-                .descriptions
-                .iter()
-                .any(|&(known, _)| self.phrases[known].as_ref() == Some(phrase))
-        });
-        if described_before {
+        if self.described_before(unit_index).is_some() {
             return None;
         }
+        let here = self.units[unit_index].paragraphs[0];
         (0..self.candidates.ids.len())
             .filter(|&candidate| {
-                fits(candidate)
+                Some(candidate) != self.candidates.pov
+                    && is_surely(gender, self.candidates.genders[candidate])
                     && self.first_named[candidate] >= here
                     && self.state.spoken_count[candidate] == 0
             })
@@ -2256,18 +2257,13 @@ impl<'a> Decoder<'a> {
                 set(character, feature("tag_description_sole_participant"), 1.0);
             }
         }
+        // `the old gentleman` is who it was the last time.
+        if let Some(character) = self.described_before(unit_index) {
+            set(character, feature("tag_description_same"), 1.0);
+        }
         let Some(phrase) = &self.phrases[unit_index] else {
             return;
         };
-        // `the old gentleman` is who it was the last time.
-        if let Some(&(_, character)) = self
-            .state
-            .descriptions
-            .iter()
-            .find(|&&(known, _)| self.phrases[known].as_ref() == Some(phrase))
-        {
-            set(character, feature("tag_description_same"), 1.0);
-        }
         // A title or a trade (`doctor`, `painter`), not the words that fit anyone.
         let noun = Some(tags::head_noun(phrase)).filter(|noun| !GENERIC_NOUNS.contains(noun));
         if let Some(noun) = noun {

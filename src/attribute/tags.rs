@@ -934,15 +934,8 @@ impl Context<'_> {
     pub fn newcomers(&self, start: usize, end: usize) -> Vec<Option<Gender>> {
         indefinite_nouns(self.text, &self.tokens[..end.min(self.tokens.len())])
             .filter(|&(article, _)| article >= start)
-            .filter_map(|(_, noun)| {
-                if FEMALE_NOUNS.contains(&noun.as_str()) {
-                    Some(Some(Gender::Female))
-                } else if MALE_NOUNS.contains(&noun.as_str()) {
-                    Some(Some(Gender::Male))
-                } else {
-                    NEWCOMER_NOUNS.contains(&noun.as_str()).then_some(None)
-                }
-            })
+            .filter(|(_, noun)| !GENERIC_PERSON_NOUNS.contains(&noun.as_str()))
+            .filter_map(|(_, noun)| person_noun(&noun))
             .collect()
     }
 }
@@ -952,8 +945,7 @@ const NEWCOMER_NOUNS: &[&str] = &["voice", "stranger", "figure", "person", "kid"
 
 /// The person nouns the narration brings in with `a`/`an`, perhaps after a few
 /// adjectives (`a very small girl`), lower case, with the article's token index.
-/// Not in a simile (`like a man possessed`); `old` alone is no noun here (`an old
-/// woman`).
+/// Not in a simile (`like a man possessed`).
 fn indefinite_nouns<'a>(
     text: &'a str,
     tokens: &'a [Token],
@@ -976,19 +968,27 @@ fn indefinite_nouns<'a>(
         (article + 1..article + 4)
             .map_while(word)
             .map(str::to_lowercase)
-            .find(|noun| {
-                noun != "old"
-                    && (MALE_NOUNS.contains(&noun.as_str())
-                        || FEMALE_NOUNS.contains(&noun.as_str())
-                        || NEWCOMER_NOUNS.contains(&noun.as_str())
-                        || GENERIC_PERSON_NOUNS.contains(&noun.as_str()))
-            })
+            .find(|noun| person_noun(noun).is_some())
             .map(|noun| (article, noun))
     })
 }
 
 /// Person nouns with no gender that a description may use (`the child`).
 const GENERIC_PERSON_NOUNS: &[&str] = &["child", "youth", "creature", "one"];
+
+/// Whether a lower-case word names a person, and the gender it implies (`girl` →
+/// female, `voice` → none). `old` alone is no noun here (`an old woman`).
+fn person_noun(word: &str) -> Option<Option<Gender>> {
+    if word == "old" {
+        None
+    } else if FEMALE_NOUNS.contains(&word) {
+        Some(Some(Gender::Female))
+    } else if MALE_NOUNS.contains(&word) {
+        Some(Some(Gender::Male))
+    } else {
+        (NEWCOMER_NOUNS.contains(&word) || GENERIC_PERSON_NOUNS.contains(&word)).then_some(None)
+    }
+}
 
 /// Whether the narration in `tokens` brings in `noun` with an indefinite article
 /// (`a very small girl` for `girl`).
@@ -1001,13 +1001,7 @@ pub fn introduces_indefinitely(text: &str, tokens: &[Token], noun: &str) -> bool
 /// the last word before a preposition or an adverb.
 pub fn head_noun(phrase: &str) -> &str {
     let words: Vec<&str> = phrase.split_whitespace().collect();
-    if let Some(noun) = words.iter().find(|word| {
-        **word != "old"
-            && (MALE_NOUNS.contains(word)
-                || FEMALE_NOUNS.contains(word)
-                || NEWCOMER_NOUNS.contains(word)
-                || GENERIC_PERSON_NOUNS.contains(word))
-    }) {
+    if let Some(noun) = words.iter().find(|word| person_noun(word).is_some()) {
         return noun;
     }
     let end = words
