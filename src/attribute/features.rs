@@ -93,6 +93,7 @@ pub const NAMES: &[&str] = &[
     "tag_description_newcomer",
     "tag_description_mismatch",
     "beat_newcomer",
+    "introduced_own",
 ];
 
 /// What kind of speech tag a unit has; each class has its own weights.

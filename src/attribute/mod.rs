@@ -1427,7 +1427,11 @@ impl<'a> Decoder<'a> {
                     pronouns.next();
                 }
                 for &character in &mention.characters {
-                    self.last_mention[character] = position(current, mention.first);
+                    // Who is looked at (`She looked at Wren.`) does not take a later
+                    // `she` from the one looking.
+                    if !mention.object {
+                        self.last_mention[character] = position(current, mention.first);
+                    }
                     self.mention_count[character] += 1;
                 }
             }
@@ -1732,6 +1736,9 @@ impl<'a> Decoder<'a> {
                 // A speaker's own name (`I'm Dana.`) counts as the narration naming them.
                 let inside = mention.said_of_another(&fact.tokens);
                 for &character in &mention.characters {
+                    if mention.introduced {
+                        set(character, feature("introduced_own"), 1.0);
+                    }
                     if inside {
                         named_inside.push(character);
                     } else {

@@ -633,3 +633,32 @@ fn a_voice_brought_in_by_the_narration_is_a_newcomer() {
     let (_, newcomer) = unit_with(story, &cast, 0, "beat_newcomer");
     assert!(newcomer.is_empty(), "{newcomer:?}");
 }
+
+/// A speaker giving their own name (`I'm Walt.`) marks them, where any other name
+/// said in a quote points away from the speaker.
+#[test]
+fn a_speaker_giving_their_own_name_is_marked() {
+    let cast = kylo_rose();
+    for (story, expected) in [
+        ("\"Lift four. I'm Kylo.\"\n", vec!["kylo"]),
+        ("\"My name's Rose, by the way.\"\n", vec!["rose"]),
+        ("\"Kylo is late.\"\n", vec![]),
+        ("\"I'm Kylo's sister.\"\n", vec![]),
+    ] {
+        let (_, introduced) = unit_with(story, &cast, 0, "introduced_own");
+        assert_eq!(introduced, expected, "{story}");
+    }
+}
+
+/// `She looked at Rose` keeps the one looking in focus: a later `she` in a beat is
+/// still her, not the one looked at.
+#[test]
+fn the_one_looked_at_does_not_take_the_next_pronoun() {
+    let cast = cast_of(vec![
+        character("wren", "Wren", &[], Gender::Female, false),
+        character("pell", "Pell", &[], Gender::Female, false),
+    ]);
+    let story = "Wren sat down.\n\nPell paused and looked at Wren.\n\n\"It stops at four.\" She zipped the bag shut.\n";
+    let (_, beaten) = unit_with(story, &cast, 0, "beat_pronoun_rank1");
+    assert_eq!(beaten, vec!["pell"]);
+}
