@@ -225,7 +225,9 @@ fn single_role(text: &str, characters: &[(usize, char)], position: usize, inside
     if character != '\u{2019}' && opens(previous, next) {
         let word = word_after(text, offset + character.len_utf8());
         let lower = word.to_lowercase();
-        if lower == "n" && text[offset + 2..].starts_with(['\'', '\u{2019}']) {
+        // The mark may be a three-byte `‘`; `n` is one byte.
+        let after_n = offset + character.len_utf8() + 1;
+        if lower == "n" && text[after_n..].starts_with(['\'', '\u{2019}']) {
             return Role::Skip(2); // rock 'n' roll
         }
         let elision = LEADING_ELISIONS.contains(&lower.as_str())
@@ -333,6 +335,10 @@ mod tests {
                 &["Give 'em the boys' toys,"],
             ),
             ("'We like rock 'n' roll.'", &["We like rock 'n' roll."]),
+            (
+                "\u{2018}We like rock \u{2018}n\u{2019} roll.\u{2019}",
+                &["We like rock \u{2018}n\u{2019} roll."],
+            ),
             (
                 "\u{2018}It\u{2019}s mine,\u{2019} said Ann, \u{2018}all of it.\u{2019}",
                 &["It\u{2019}s mine,", "all of it."],
