@@ -246,6 +246,35 @@ mod tests {
         assert!(dialogue[1].quote.continued);
     }
 
+    /// The bug: in a story quoted with straight single marks, a word ending in an
+    /// apostrophe (`haulin'`, `bluffin'`) was read as the quote's closing mark, and the
+    /// rest of the line went to the narrator.
+    #[test]
+    fn dropped_g_apostrophe_does_not_close_a_single_quote() {
+        use SegmentKind::*;
+        let source = "'Been haulin' gravel since six this mornin'.' The radio hissed. \
+                      'How's the road holdin' up your way?'\n\n\
+                      'Well. He wasn't bluffin'.'\n\n\
+                      'She said, \"quit your grumblin'.\"'\n\n\
+                      Mabel says 'yuck' with great satisfaction.\n";
+        assert_eq!(
+            summary(source),
+            vec![
+                (
+                    Dialogue,
+                    "Been haulin' gravel since six this mornin'.".to_string()
+                ),
+                (Narration, "The radio hissed.".to_string()),
+                (Dialogue, "How's the road holdin' up your way?".to_string()),
+                (Dialogue, "Well. He wasn't bluffin'.".to_string()),
+                (Dialogue, "She said, \"quit your grumblin'.\"".to_string()),
+                (Narration, "Mabel says".to_string()),
+                (Dialogue, "yuck".to_string()),
+                (Narration, "with great satisfaction.".to_string()),
+            ]
+        );
+    }
+
     #[test]
     fn unclosed_quote_ends_at_paragraph_end() {
         let source = "\"Wait\n\nShe was gone.\n";

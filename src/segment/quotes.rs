@@ -112,6 +112,10 @@ fn closes(previous: Option<char>, next: Option<char>) -> bool {
 /// Finds the quoted spans of one paragraph.
 pub fn find_quotes(text: &str, style: QuoteStyle) -> Vec<QuoteSpan> {
     let characters: Vec<(usize, char)> = text.char_indices().collect();
+    let ahead = match style {
+        QuoteStyle::Single => look_ahead(text, &characters),
+        QuoteStyle::Double => Vec::new(),
+    };
     let mut spans = Vec::new();
     let mut open_at: Option<(usize, usize)> = None; // (mark offset, content start)
     let mut position = 0;
@@ -122,7 +126,9 @@ pub fn find_quotes(text: &str, style: QuoteStyle) -> Vec<QuoteSpan> {
         let after = offset + character.len_utf8();
         let role = match style {
             QuoteStyle::Double => double_role(character, previous, next, open_at.is_some()),
-            QuoteStyle::Single => single_role(text, &characters, position, open_at.is_some()),
+            QuoteStyle::Single => {
+                single_role(text, &characters, position, open_at.is_some(), &ahead)
+            }
         };
         match role {
             Role::Open => {
@@ -210,8 +216,14 @@ fn double_role(character: char, previous: Option<char>, next: Option<char>, insi
     }
 }
 
-fn single_role(text: &str, characters: &[(usize, char)], position: usize, inside: bool) -> Role {
-    let (offset, character) = characters[position];
+fn single_role(
+    text: &str,
+    characters: &[(usize, char)],
+    position: usize,
+    inside: bool,
+    ahead: &[Ahead],
+) -> Role {
+    let character = characters[position].1;
     if !matches!(character, '\'' | '\u{2018}' | '\u{2019}') {
         return Role::None;
     }
@@ -222,41 +234,151 @@ fn single_role(text: &str, characters: &[(usize, char)], position: usize, inside
     if letter_before && letter_after {
         return Role::None; // don't, it's, O'Brien
     }
-    if character != '\u{2019}' && opens(previous, next) {
-        let word = word_after(text, offset + character.len_utf8());
-        let lower = word.to_lowercase();
-        if lower == "n" && text[offset + 2..].starts_with(['\'', '\u{2019}']) {
-            return Role::Skip(2); // rock 'n' roll
-        }
-        let elision = LEADING_ELISIONS.contains(&lower.as_str())
-            && !opens_capitalized_quote(characters, position, word);
-        if elision
-            || word
-                .chars()
-                .next()
-                .is_some_and(|first| first.is_ascii_digit())
-                && word.len() <= 3
-        {
-            return Role::None; // 'em, 'tis, '90s
-        }
-        if !inside {
-            return Role::Open;
-        }
+    match opening(text, characters, position) {
+        Opening::RockAndRoll => return Role::Skip(2), // rock 'n' roll
+        Opening::Elision => return Role::None,        // 'em, 'tis, '90s
+        Opening::Quote if !inside => return Role::Open,
+        Opening::Quote | Opening::No => {}
     }
-    if inside && closes(previous, next) {
-        // `the boys' toys`: a plural possessive inside a quote, when the sentence goes on
-        // in lower case and the quote closes later.
-        let possessive = previous == Some('s')
-            && next == Some(' ')
-            && characters
-                .get(position + 2)
-                .is_some_and(|&(_, after)| after.is_lowercase())
-            && has_later_close(characters, position + 1);
-        if !possessive {
-            return Role::Close;
-        }
+    if inside
+        && closes(previous, next)
+        && !(letter_before && ends_word(characters, position, ahead[position]))
+    {
+        return Role::Close;
     }
     Role::None
+}
+
+/// What a single mark would be at the start of a quote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Opening {
+    /// It opens a quote (when none is open).
+    Quote,
+    /// It begins a word: `'em`, `'tis`, `'90s`.
+    Elision,
+    /// `rock 'n' roll`: this mark, the `n` and the mark after it are one word.
+    RockAndRoll,
+    /// It cannot open anything here.
+    No,
+}
+
+fn opening(text: &str, characters: &[(usize, char)], position: usize) -> Opening {
+    let (offset, character) = characters[position];
+    let previous = position.checked_sub(1).map(|index| characters[index].1);
+    let next = characters.get(position + 1).map(|&(_, next)| next);
+    if !matches!(character, '\'' | '\u{2018}') || !opens(previous, next) {
+        return Opening::No;
+    }
+    let word = word_after(text, offset + character.len_utf8());
+    let lower = word.to_lowercase();
+    // The mark may be a three-byte `‘`; `n` is one byte.
+    let after_n = offset + character.len_utf8() + 1;
+    if lower == "n" && text[after_n..].starts_with(['\'', '\u{2019}']) {
+        return Opening::RockAndRoll;
+    }
+    let elision = LEADING_ELISIONS.contains(&lower.as_str())
+        && !opens_capitalized_quote(characters, position, word);
+    let year = word
+        .chars()
+        .next()
+        .is_some_and(|first| first.is_ascii_digit())
+        && word.len() <= 3;
+    if elision || year {
+        Opening::Elision
+    } else {
+        Opening::Quote
+    }
+}
+
+/// A mark that settles how a quote open before it pairs up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Settles {
+    /// A mark that opens a quote: the open one must have closed before it.
+    Opener,
+    /// A mark that can only close, after punctuation (`.'`, `,'`, `?'`, `"'`, `—'`):
+    /// the open quote goes on to it.
+    Closer,
+}
+
+/// What lies after a character: the first mark that settles the pairing, and whether
+/// a mark after a letter that could close a quote (`boys' `, `doin' `) comes before it.
+#[derive(Debug, Clone, Copy, Default)]
+struct Ahead {
+    settles: Option<Settles>,
+    loose_close: bool,
+}
+
+/// For every character of a paragraph, what lies after it; one pass from the end.
+fn look_ahead(text: &str, characters: &[(usize, char)]) -> Vec<Ahead> {
+    let mut ahead = vec![Ahead::default(); characters.len()];
+    let mut state = Ahead::default();
+    for position in (0..characters.len()).rev() {
+        ahead[position] = state;
+        let character = characters[position].1;
+        if !matches!(character, '\'' | '\u{2018}' | '\u{2019}') {
+            continue;
+        }
+        let previous = position.checked_sub(1).map(|index| characters[index].1);
+        let next = characters.get(position + 1).map(|&(_, next)| next);
+        let opening = match opening(text, characters, position) {
+            // The closing mark of `'n'` is part of the word, not a loose close.
+            Opening::RockAndRoll => {
+                if let Some(&after) = ahead.get(position + 2) {
+                    state = after;
+                }
+                continue;
+            }
+            Opening::Elision => continue,
+            opening => opening,
+        };
+        let can_close = character != '\u{2018}' && closes(previous, next);
+        // `"'.` can open or close; after punctuation (not a bracket) it closes.
+        let after_punctuation = previous.is_some_and(|previous| {
+            !previous.is_alphanumeric()
+                && !matches!(previous, '\'' | '\u{2018}' | '\u{2019}' | '(' | '[' | '{')
+        });
+        let settles = if can_close && after_punctuation {
+            Settles::Closer
+        } else if opening == Opening::Quote {
+            Settles::Opener
+        } else {
+            state.loose_close |= can_close;
+            continue;
+        };
+        state = Ahead {
+            settles: Some(settles),
+            loose_close: false,
+        };
+    }
+    ahead
+}
+
+/// Whether a mark right after a letter, in an open quote, where it could close the
+/// quote, ends a word instead: a dropped letter (`doin'`, `lyin'.'`) or a plural
+/// possessive (`the Joneses'.'`, `the twins' bikes`).
+///
+/// How the rest of the paragraph pairs up decides. Read as a closer, the mark would
+/// leave the next mark that can only close (one after punctuation) without an opener;
+/// so when such a mark comes before any opener, this one is inside a word and the
+/// quote goes on to it: `'Been doin' it all day.'`, `'He wasn't lyin'.'`, `'She said,
+/// "quit fussin'."'`. When an opener comes first the quote ends here (`Mabel says
+/// 'yuck' and Ollie says 'gross.'`), and so it does when no mark settles it (`Mabel says
+/// 'yuck' with a grin.`), except that a plural possessive with the sentence going on in
+/// lower case waits for a later mark after a letter (`'Give the boys' toys back' he
+/// said`), as it did before this pairing was looked at.
+fn ends_word(characters: &[(usize, char)], position: usize, ahead: Ahead) -> bool {
+    match ahead.settles {
+        Some(Settles::Closer) => true,
+        Some(Settles::Opener) | None => {
+            let previous = position.checked_sub(1).map(|index| characters[index].1);
+            let lower_case_goes_on = characters.get(position + 1).map(|&(_, next)| next)
+                == Some(' ')
+                && characters
+                    .get(position + 2)
+                    .is_some_and(|&(_, after)| after.is_lowercase());
+            previous == Some('s') && lower_case_goes_on && ahead.loose_close
+        }
+    }
 }
 
 /// `‘Is it.’ He …`: an elision word (`'is`, `'ere`) written with a capital, and a
@@ -274,14 +396,6 @@ fn opens_capitalized_quote(characters: &[(usize, char)], position: usize, word: 
                 )
                 && is_closing_context(next)
         })
-}
-
-fn has_later_close(characters: &[(usize, char)], from: usize) -> bool {
-    (from..characters.len()).any(|position| {
-        let (_, character) = characters[position];
-        let next = characters.get(position + 1).map(|&(_, next)| next);
-        matches!(character, '\'' | '\u{2019}') && closes(Some(characters[position - 1].1), next)
-    })
 }
 
 #[cfg(test)]
@@ -334,6 +448,10 @@ mod tests {
             ),
             ("'We like rock 'n' roll.'", &["We like rock 'n' roll."]),
             (
+                "\u{2018}We like rock \u{2018}n\u{2019} roll.\u{2019}",
+                &["We like rock \u{2018}n\u{2019} roll."],
+            ),
+            (
                 "\u{2018}It\u{2019}s mine,\u{2019} said Ann, \u{2018}all of it.\u{2019}",
                 &["It\u{2019}s mine,", "all of it."],
             ),
@@ -345,6 +463,130 @@ mod tests {
             ("\u{2018}Is it.\u{2019} He did not ask.", &["Is it."]),
             ("'Ere, what's this?' he said.", &["Ere, what's this?"]),
             ("I saw 'is hat blow off, and 'im after it.", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(&contents(text, QuoteStyle::Single), expected, "{text}");
+        }
+    }
+
+    /// A mark right after a letter in a single-quoted story: the end of a word
+    /// (`doin'`, `the twins'`) or the quote's closing mark, by how the paragraph pairs.
+    #[test]
+    fn trailing_apostrophe_table() {
+        let cases: &[(&str, &[&str])] = &[
+            // A dropped g with the sentence going on, and the real closer later.
+            (
+                "'Been haulin' gravel since six this mornin'.' The radio hissed. 'How's the road holdin' up your way?'",
+                &[
+                    "Been haulin' gravel since six this mornin'.",
+                    "How's the road holdin' up your way?",
+                ],
+            ),
+            (
+                "'I was beginnin' to think you'd left.'",
+                &["I was beginnin' to think you'd left."],
+            ),
+            ("'Only askin'. You all right?'", &["Only askin'. You all right?"]),
+            (
+                "'I'm plowin'. Got a truck jackknifed by the mill.' He hung up.",
+                &["I'm plowin'. Got a truck jackknifed by the mill."],
+            ),
+            // The mark before the period ends the word; the one after closes.
+            ("'So. She wasn't bluffin'.'", &["So. She wasn't bluffin'."]),
+            (
+                "'\u{2026}like you been imaginin'.' She laughed.",
+                &["\u{2026}like you been imaginin'."],
+            ),
+            ("'Nothin' doin',' he said.", &["Nothin' doin',"]),
+            (
+                "'Y'all been fussin' over nothin'!' Ma said. 'Now eat.'",
+                &["Y'all been fussin' over nothin'!", "Now eat."],
+            ),
+            (
+                "'Sounds like somethin' scratchin' at the door\u{2014}'",
+                &["Sounds like somethin' scratchin' at the door\u{2014}"],
+            ),
+            ("'Cup o' tea an' a biscuit?'", &["Cup o' tea an' a biscuit?"]),
+            ("'Wait for th' others.'", &["Wait for th' others."]),
+            // A double quote nested in the single one.
+            (
+                "'Ma always says, \"quit your grumblin'.\"'",
+                &["Ma always says, \"quit your grumblin'.\""],
+            ),
+            (
+                "'Then Dot goes, \"Hank, I been fixin' engines thirty years,\" like I didn't know.'",
+                &["Then Dot goes, \"Hank, I been fixin' engines thirty years,\" like I didn't know."],
+            ),
+            // Plural possessives at or near a quote's end.
+            ("'That's the Hendersons'.' She shrugged.", &["That's the Hendersons'."]),
+            ("'I fixed the twins' bikes.'", &["I fixed the twins' bikes."]),
+            (
+                "'Give 'em the boys' toys,' she said.",
+                &["Give 'em the boys' toys,"],
+            ),
+            // A single quote nested in the single one closes before the outer closer.
+            ("'He said 'no' to me,' she said.", &["He said 'no' to me,"]),
+            // A mark after a letter that closes: no later closer, or an opener first.
+            ("Mabel says 'yuck' with great satisfaction.", &["yuck"]),
+            (
+                "Mabel says 'yuck' and Ollie says 'gross.'",
+                &["yuck", "gross."],
+            ),
+            (
+                "Spoilers for 'The Lantern Keepers' if you haven't read it!",
+                &["The Lantern Keepers"],
+            ),
+            ("'Keep talkin' he said.", &["Keep talkin"]),
+            ("'Fine' she said, goin' to the window.", &["Fine"]),
+            (
+                "'Keep talkin' he said, 'I'm listenin'.'",
+                &["Keep talkin", "I'm listenin'."],
+            ),
+            (
+                "'Meet the boys' she said, 'and their dog.'",
+                &["Meet the boys", "and their dog."],
+            ),
+            (
+                "'Give the boys' toys back' he said.",
+                &["Give the boys' toys back"],
+            ),
+            ("'Fine' she said. 'Cause I said so.'", &["Fine", "Cause I said so."]),
+            // Leading apostrophes.
+            (
+                "'Tell 'em I'll be round 'fore dark, 'bout six.'",
+                &["Tell 'em I'll be round 'fore dark, 'bout six."],
+            ),
+            ("'Round here the young'uns sleep early.'", &["Round here the young'uns sleep early."]),
+            ("'We like rock 'n' roll an' such.'", &["We like rock 'n' roll an' such."]),
+            // Curly marks: ’ is both an apostrophe and the closer.
+            (
+                "\u{2018}I\u{2019}ve been thinkin\u{2019} about it all week.\u{2019} She sighed. \u{2018}Reckon you have too.\u{2019}",
+                &[
+                    "I\u{2019}ve been thinkin\u{2019} about it all week.",
+                    "Reckon you have too.",
+                ],
+            ),
+            (
+                "\u{2018}That\u{2019}s the Carters\u{2019}.\u{2019}",
+                &["That\u{2019}s the Carters\u{2019}."],
+            ),
+            (
+                "\u{2018}He called it \u{201C}the lads\u{2019} den,\u{201D} and laughed.\u{2019}",
+                &["He called it \u{201C}the lads\u{2019} den,\u{201D} and laughed."],
+            ),
+            (
+                "\u{2018}\u{2019}Course it wasn\u{2019}t.\u{2019}",
+                &["\u{2019}Course it wasn\u{2019}t."],
+            ),
+            ("\u{2018}Go on then\u{2019} she said.", &["Go on then"]),
+            (
+                "\u{2018}Tell \u{2019}em I said so\u{2019} he muttered, \u{2018}and mean it.\u{2019}",
+                &["Tell \u{2019}em I said so", "and mean it."],
+            ),
+            (
+                "\u{2018}Is it.\u{2019} He did not look up from the Joneses\u{2019} letter.",
+                &["Is it."],
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(&contents(text, QuoteStyle::Single), expected, "{text}");
