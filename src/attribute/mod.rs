@@ -18,6 +18,7 @@
 //! speaker is the confidence. Fixes from the cast file pin a unit's speaker in every
 //! reading, so the units after it benefit too.
 
+mod described;
 mod features;
 mod fixes;
 mod idiolect;
@@ -103,7 +104,7 @@ pub fn attribute_with(
             .filter(|paragraph| paragraph.kind == ParagraphKind::Body)
             .map(|paragraph| paragraph.text.as_str()),
     );
-    let facts = paragraph_facts(document, segments, &index);
+    let mut facts = paragraph_facts(document, segments, &index);
     let genders: Vec<Option<Gender>> = cast
         .characters
         .iter()
@@ -112,6 +113,7 @@ pub fn attribute_with(
     let units = build_units(&facts, segments, &genders);
     let mut candidates = Candidates::new(cast);
     candidates.add_uncast_speakers(document, &facts);
+    described::resolve(document, &mut facts, &candidates.genders, candidates.pov);
     let fixes = fixes::resolve(cast, segments, &units, &mut candidates);
     let mut decoder = Decoder::new(document, &facts, &units, &candidates, weights);
     let chosen = decode(&mut decoder, &units, &fixes.pinned, trace.is_some());
@@ -368,7 +370,10 @@ struct ParagraphFacts {
     beats: Vec<(Subject, usize)>,
     /// People the narration brings in with `a`/`an` (`then a man cleared his
     /// throat`), with the gender the noun implies.
-    newcomers: Vec<Option<Gender>>,
+    newcomers: Vec<tags::Introduction>,
+    /// Descriptions the story later gives a name (`The woman set her mug down` before
+    /// `Pell`), read as mentions of that character; see [`described`].
+    described: Vec<Mention>,
     /// Characters addressed by name, per quote.
     vocatives: Vec<(usize, Vec<usize>)>,
     /// The quotes that end in a question mark.
@@ -390,10 +395,12 @@ struct ParagraphFacts {
 }
 
 impl ParagraphFacts {
+    /// Names in the narration, and descriptions read as names (`described`).
     fn narration_mentions(&self) -> impl Iterator<Item = &Mention> {
         self.mentions
             .iter()
             .filter(|mention| self.tokens[mention.first].quote.is_none())
+            .chain(&self.described)
     }
 }
 
@@ -489,6 +496,7 @@ fn paragraph_facts(
                 tags,
                 beats,
                 newcomers,
+                described: Vec::new(),
                 vocatives,
                 questions,
                 addressed,
@@ -1242,13 +1250,14 @@ impl<'a> Decoder<'a> {
                     );
                     introduced_before(document, facts, first, at, &phrase).then_some(gender)
                 });
+                let gender = |introduction: &tags::Introduction| introduction.gender;
                 facts[first]
                     .newcomers
                     .first()
-                    .copied()
+                    .map(gender)
                     .or(described)
                     .or_else(|| {
-                        before.and_then(|previous| facts[previous].newcomers.last().copied())
+                        before.and_then(|previous| facts[previous].newcomers.last().map(gender))
                     })
             })
             .collect();
@@ -1417,7 +1426,11 @@ impl<'a> Decoder<'a> {
             let fact = &self.facts[current];
             // Names and pronouns in reading order, so `Kylo left. He …` keeps Kylo in focus.
             let mut pronouns = fact.pronouns.iter().peekable();
-            for mention in fact.narration_mentions() {
+            let mut mentions: Vec<&Mention> = fact.narration_mentions().collect();
+            if !fact.described.is_empty() {
+                mentions.sort_by_key(|mention| mention.first);
+            }
+            for mention in mentions {
                 while let Some(&&(token, gender)) =
                     pronouns.peek().filter(|(token, _)| *token < mention.first)
                 {
@@ -1732,7 +1745,7 @@ impl<'a> Decoder<'a> {
         {
             let fact = &self.facts[paragraph];
             first_person |= fact.first_person;
-            for mention in &fact.mentions {
+            for mention in fact.mentions.iter().chain(&fact.described) {
                 // A speaker's own name (`I'm Dana.`) counts as the narration naming them.
                 let inside = mention.said_of_another(&fact.tokens);
                 for &character in &mention.characters {

@@ -526,7 +526,7 @@ fn push_unique(list: &mut Vec<usize>, value: usize) {
 }
 
 /// `Weston's` is a mention of `Weston`.
-fn strip_possessive(word: &str) -> &str {
+pub fn strip_possessive(word: &str) -> &str {
     word.strip_suffix("'s")
         .or_else(|| word.strip_suffix("\u{2019}s"))
         .filter(|stem| !stem.is_empty())

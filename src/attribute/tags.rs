@@ -6,7 +6,7 @@
 //! sentences (action beats such as `Rose frowned.`), and the characters a quote
 //! addresses by name (`…, Kylo?`).
 
-use super::names::{starts_sentence, Mention};
+use super::names::{starts_sentence, strip_possessive, Mention};
 use super::text::{ends_sentence, is_capitalized, without_contraction, Token, TokenKind};
 use crate::cast::Gender;
 
@@ -265,6 +265,14 @@ const BETWEEN_WORDS: &[&str] = &[
     "should",
     "hastily",
     "gently",
+];
+
+/// Lower-case words after a name that show it is no clause's subject (`and Dad at
+/// the door`, `and Kylo's ship`).
+const NOT_VERBS: &[&str] = &[
+    "and", "or", "nor", "to", "at", "in", "on", "with", "for", "from", "of", "by", "into", "onto",
+    "the", "a", "an", "too", "both", "either", "again", "together", "alone", "who", "whom",
+    "whose", "that", "which", "s",
 ];
 
 /// Sentence openers skipped when looking for a sentence's subject.
@@ -906,13 +914,53 @@ impl Context<'_> {
             {
                 subjects.extend(self.sentence_subject(position, end));
             }
-            // Move to the next sentence.
+            // Move to the next sentence, taking the subjects of its later clauses.
             while position < end && !ends_sentence(self.text, &self.tokens[position]) {
+                subjects.extend(self.clause_subject(position));
                 position += 1;
             }
             position += 1;
         }
         subjects
+    }
+
+    /// The name that starts a clause after a conjunction at `position` (`The door
+    /// banged open and Torque came in`), but not a second name of a list (`Mum and
+    /// Dad came in`) nor an object (`hugged Mum and Dad tightly`): the next word must
+    /// read as a verb.
+    fn clause_subject(&self, position: usize) -> Option<(Subject, usize, usize)> {
+        let conjunction = self.word(position)?;
+        if !matches!(
+            conjunction,
+            "and" | "but" | "while" | "as" | "when" | "until"
+        ) {
+            return None;
+        }
+        let previous = position.checked_sub(1)?;
+        if self.word(previous).is_none() && self.punct(previous) != Some(",") {
+            return None;
+        }
+        // `Rose and Kylo left` is a list, whose first name is the sentence's subject.
+        if self.mentions.iter().any(|mention| mention.end == position) {
+            return None;
+        }
+        let subject = position + 1;
+        let mention = self.mentions.get(*self.mention_at.get(subject)?)?;
+        let last = &self.tokens[mention.end - 1];
+        if strip_possessive(&self.text[last.start..last.end]).len() != last.end - last.start {
+            return None;
+        }
+        let verb = self.word(mention.end)?;
+        let verb_like = verb.chars().next().is_some_and(char::is_lowercase)
+            && !verb.ends_with("ly")
+            && !NOT_VERBS.contains(&verb);
+        verb_like.then(|| {
+            (
+                Subject::Named(mention.characters.clone()),
+                subject,
+                mention.end,
+            )
+        })
     }
 
     /// Subjects of the narration's sentences in `[start, end)`: action beats.
@@ -931,13 +979,30 @@ impl Context<'_> {
     /// People the narration brings in with `a`/`an` (`then a man cleared his
     /// throat`, `A voice called from the stairs.`): the gender of each, if the noun
     /// tells it.
-    pub fn newcomers(&self, start: usize, end: usize) -> Vec<Option<Gender>> {
+    pub fn newcomers(&self, start: usize, end: usize) -> Vec<Introduction> {
         indefinite_nouns(self.text, &self.tokens[..end.min(self.tokens.len())])
             .filter(|&(article, _)| article >= start)
             .filter(|(_, noun)| !GENERIC_PERSON_NOUNS.contains(&noun.as_str()))
-            .filter_map(|(_, noun)| person_noun(&noun))
+            .filter_map(|(article, noun)| {
+                Some(Introduction {
+                    article,
+                    gender: person_noun(&noun)?,
+                    noun,
+                })
+            })
             .collect()
     }
+}
+
+/// Someone the narration brings in (`a girl in a denim jacket`, `the woman who came in`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Introduction {
+    /// Token index of the article.
+    pub article: usize,
+    /// The gender the noun implies, if any.
+    pub gender: Option<Gender>,
+    /// The person noun, lower case (`girl`).
+    pub noun: String,
 }
 
 /// Nouns without a gender that bring a new speaker in (`a voice called`).
@@ -957,19 +1022,28 @@ fn indefinite_nouns<'a>(
             .map(|token| &text[token.start..token.end])
     };
     (0..tokens.len()).filter_map(move |article| {
-        if !matches!(word(article), Some("a" | "an" | "A" | "An"))
-            || article
-                .checked_sub(1)
-                .and_then(word)
-                .is_some_and(|before| matches!(before, "like" | "as" | "such"))
+        let definite = match word(article) {
+            Some("a" | "an" | "A" | "An") => false,
+            Some("the" | "The") => true,
+            _ => return None,
+        };
+        if article
+            .checked_sub(1)
+            .and_then(word)
+            .is_some_and(|before| matches!(before, "like" | "as" | "such"))
         {
             return None;
         }
-        (article + 1..article + 4)
+        let (offset, noun) = (article + 1..article + 4)
             .map_while(word)
             .map(str::to_lowercase)
-            .find(|noun| person_noun(noun).is_some())
-            .map(|noun| (article, noun))
+            .enumerate()
+            .find(|(_, noun)| person_noun(noun).is_some())?;
+        // `The woman who came in` brings her in as `a woman` would.
+        let relative = || {
+            word(article + 2 + offset).is_some_and(|next| matches!(next, "who" | "that" | "whose"))
+        };
+        (!definite || relative()).then_some((article, noun))
     })
 }
 
@@ -1458,6 +1532,21 @@ mod tests {
                 vec![Subject::Pronoun(Some(Gender::Female))],
             ),
             ("Your comm crackled.", vec![]),
+            // A name after a conjunction that starts a clause of its own.
+            (
+                "The door banged open and Kylo came in backwards.",
+                vec![Subject::Named(vec![0])],
+            ),
+            (
+                "The lights dimmed, and Rose swore.",
+                vec![Subject::Named(vec![1])],
+            ),
+            // A list of names, an object, a possessive: no clause of their own.
+            ("Kylo and Rose left.", vec![Subject::Named(vec![0])]),
+            ("The bell rang and Rose at the door.", vec![]),
+            ("The wave hit Kylo and Rose hard.", vec![]),
+            ("The door opened and Rose's dog ran in.", vec![]),
+            ("The door opened and Rose slowly turned.", vec![]),
         ];
         for (text, expected) in cases {
             let found = with_context(text, |context| {
@@ -1569,7 +1658,12 @@ mod tests {
                 mention_at: &mention_at,
                 mentions: &mentions,
             };
-            assert_eq!(context.newcomers(0, tokens.len()), expected, "{text}");
+            let genders: Vec<Option<Gender>> = context
+                .newcomers(0, tokens.len())
+                .into_iter()
+                .map(|introduction| introduction.gender)
+                .collect();
+            assert_eq!(genders, expected, "{text}");
         }
     }
 

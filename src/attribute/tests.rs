@@ -662,3 +662,32 @@ fn the_one_looked_at_does_not_take_the_next_pronoun() {
     let (_, beaten) = unit_with(story, &cast, 0, "beat_pronoun_rank1");
     assert_eq!(beaten, vec!["pell"]);
 }
+
+/// A description the story later names (`The woman who came in` … `Pell`) is read
+/// as her: she is the subject before the quote, and `She had a bag` is her too.
+#[test]
+fn a_described_newcomer_is_the_one_the_story_names_next() {
+    let cast = cast_of(vec![
+        character("wren", "Wren", &[], Gender::Female, false),
+        character("pell", "Pell", &[], Gender::Female, false),
+    ]);
+    let cases = [
+        (
+            "Wren sat down.\n\nThe woman who came in was small and soaked.\n\n\"Sorry. Wrong room.\"\n\n\"Who are you?\" Wren asked.\n\n\"Agent Pell.\"\n",
+            vec!["pell"],
+        ),
+        (
+            "Wren sat down.\n\nA woman came in. She had a laptop bag.\n\n\"Sorry. Wrong room.\"\n\n\"Who are you?\" Wren asked.\n\n\"Agent Pell.\"\n",
+            vec!["pell"],
+        ),
+        // Not a newcomer: nobody new is named after her.
+        (
+            "Wren sat down.\n\nThe woman who came in was small and soaked.\n\n\"Sorry. Wrong room.\"\n",
+            vec![],
+        ),
+    ];
+    for (story, expected) in cases {
+        let (_, subject) = unit_with(story, &cast, 0, "subject_previous_paragraph");
+        assert_eq!(subject, expected, "{story}");
+    }
+}

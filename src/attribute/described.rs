@@ -1,0 +1,110 @@
+//! Coreference for people the narration describes before it names them.
+//!
+//! In: each paragraph's facts (names, sentence subjects, and the people the
+//! narration brings in: `a girl in a denim jacket`, `the woman who came in`) and the
+//! candidates' genders. Out: the same facts, where an introduction and the later
+//! descriptions with its noun (`The woman set her mug down.`) are read as mentions of
+//! the character of that gender whom the story names next (`Pell`). Recency,
+//! pronouns (`She had a laptop bag.`) and who acted last then follow her before her
+//! name is given, as they follow a named character.
+
+use super::tags::{self, Subject};
+use super::{is_surely, Mention, ParagraphFacts};
+use crate::cast::Gender;
+use crate::model::Document;
+
+/// How many paragraphs after its last use a description still means its newcomer.
+const DESCRIBED_FOR: usize = 8;
+
+/// How many paragraphs after the introduction the name may come.
+const NAMED_WITHIN: usize = 12;
+
+/// A description tied to the character it means.
+struct Described {
+    noun: String,
+    character: usize,
+    last_used: usize,
+}
+
+/// Reads descriptions of newcomers as mentions: fills each paragraph's `described`
+/// and turns its description subjects into the character they mean.
+pub(super) fn resolve(
+    document: &Document,
+    facts: &mut [ParagraphFacts],
+    genders: &[Option<Gender>],
+    pov: Option<usize>,
+) {
+    let mut first_named = vec![usize::MAX; genders.len()];
+    for (paragraph, fact) in facts.iter().enumerate().rev() {
+        for mention in &fact.mentions {
+            for &character in &mention.characters {
+                if let Some(first) = first_named.get_mut(character) {
+                    *first = paragraph;
+                }
+            }
+        }
+    }
+    let mut active: Vec<Described> = Vec::new();
+    for (paragraph, fact) in facts.iter_mut().enumerate() {
+        active.retain(|described| paragraph <= described.last_used + DESCRIBED_FOR);
+        let mut mentions: Vec<Mention> = Vec::new();
+        for introduction in &fact.newcomers {
+            // The next one of that gender the story names, soon, and not already
+            // meant by another description.
+            let chosen = (0..genders.len())
+                .filter(|&character| {
+                    Some(character) != pov
+                        && introduction.gender.is_some()
+                        && is_surely(introduction.gender, genders[character])
+                        && first_named[character] >= paragraph
+                        && first_named[character] <= paragraph + NAMED_WITHIN
+                        && !active
+                            .iter()
+                            .any(|described| described.character == character)
+                })
+                .min_by_key(|&character| first_named[character]);
+            if let Some(character) = chosen {
+                active.retain(|described| described.noun != introduction.noun);
+                active.push(Described {
+                    noun: introduction.noun.clone(),
+                    character,
+                    last_used: paragraph,
+                });
+                mentions.push(mention(introduction.article, character));
+            }
+        }
+        let text = &document.paragraphs[paragraph].text;
+        for (subject, at) in fact.beats.iter_mut() {
+            if !matches!(subject, Subject::Description(_)) {
+                continue;
+            }
+            let phrase = tags::description_phrase(text, &fact.tokens, *at);
+            let noun = tags::head_noun(&phrase);
+            let Some(described) = active
+                .iter_mut()
+                .rev()
+                .find(|described| described.noun == noun)
+            else {
+                continue;
+            };
+            described.last_used = paragraph;
+            *subject = Subject::Named(vec![described.character]);
+            if !mentions.iter().any(|mention| mention.first == *at) {
+                mentions.push(mention(*at, described.character));
+            }
+        }
+        mentions.sort_by_key(|mention| mention.first);
+        fact.described = mentions;
+    }
+}
+
+/// A description at token `at` read as a mention of `character`.
+fn mention(at: usize, character: usize) -> Mention {
+    Mention {
+        first: at,
+        end: at + 1,
+        characters: vec![character],
+        object: false,
+        introduced: false,
+    }
+}
