@@ -17,7 +17,7 @@ use crate::model::Document;
 const DESCRIBED_FOR: usize = 8;
 
 /// How many paragraphs after the introduction the name may come.
-const NAMED_WITHIN: usize = 12;
+const NAMED_WITHIN: usize = 20;
 
 /// A description tied to the character it means.
 struct Described {

@@ -1250,15 +1250,19 @@ impl<'a> Decoder<'a> {
                     );
                     introduced_before(document, facts, first, at, &phrase).then_some(gender)
                 });
-                let gender = |introduction: &tags::Introduction| introduction.gender;
-                facts[first]
-                    .newcomers
-                    .first()
-                    .map(gender)
+                // `The voice that answered was a girl's`: the girl says more than the voice.
+                let most_telling = |paragraph: usize| {
+                    let introductions = &facts[paragraph].newcomers;
+                    introductions
+                        .iter()
+                        .rev()
+                        .find(|introduction| introduction.gender.is_some())
+                        .or(introductions.last())
+                        .map(|introduction| introduction.gender)
+                };
+                most_telling(first)
                     .or(described)
-                    .or_else(|| {
-                        before.and_then(|previous| facts[previous].newcomers.last().map(gender))
-                    })
+                    .or_else(|| before.and_then(most_telling))
             })
             .collect();
         decoder.beat_anchors = units

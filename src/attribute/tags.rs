@@ -1034,9 +1034,10 @@ fn indefinite_nouns<'a>(
         {
             return None;
         }
+        // `a man's voice called` brings in a man.
         let (offset, noun) = (article + 1..article + 4)
             .map_while(word)
-            .map(str::to_lowercase)
+            .map(|word| strip_possessive(word).to_lowercase())
             .enumerate()
             .find(|(_, noun)| person_noun(noun).is_some())?;
         // `The woman who came in` brings her in as `a woman` would.
@@ -1643,6 +1644,14 @@ mod tests {
             ),
             ("A voice called from the stairs.", &[None]),
             ("An old woman sat by the fire.", &[Some(Gender::Female)]),
+            (
+                "The voice that answered was a girl's, hushed.",
+                &[None, Some(Gender::Female)],
+            ),
+            ("A man's voice called out.", &[Some(Gender::Male)]),
+            // `the … who` brings someone in; a plain `the` does not.
+            ("The woman who came in was small.", &[Some(Gender::Female)]),
+            ("The woman sat down.", &[]),
             // A simile, a thing, and a quote are nobody new.
             ("He fought like a man possessed.", &[]),
             ("A door banged somewhere.", &[]),
