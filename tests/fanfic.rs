@@ -343,7 +343,6 @@ fn damson_weather() {
         &[
             "I made myself late,",
             "I’m very independent.",
-            "Come down, please. Mum will",
             "She’s eating damsons. Well.",
             "Put a couple aside for me.",
             "Mum, I had to drink it",
@@ -359,15 +358,7 @@ fn plus_one() {
     // `She takes the wine out of your hands`: the reader's `your` outweighs the
     // beat's `She`. `Noor.` and `My phone's dead.` answer across the room, and
     // `I heard, Noor.` answers a line shouted from another room.
-    check(
-        "plus-one",
-        &[
-            "Oh, he’s cute. Okay.",
-            "Noor.",
-            "My phone’s dead.",
-            "I heard, Noor.",
-        ],
-    );
+    check("plus-one", &["Noor.", "My phone’s dead.", "I heard, Noor."]);
 }
 
 #[test]

@@ -94,6 +94,7 @@ pub const NAMES: &[&str] = &[
     "tag_description_mismatch",
     "beat_newcomer",
     "introduced_own",
+    "pov_object_in_unit",
 ];
 
 /// What kind of speech tag a unit has; each class has its own weights.

@@ -384,6 +384,8 @@ struct ParagraphFacts {
     /// The narration speaks of the pov character: `I`, `me`, `my`, or a
     /// reader-insert's `you` and `your`.
     first_person: bool,
+    /// The narration's `I` or `you` (not only `me`, `my`, `your`).
+    pov_acts: bool,
     /// Gendered third-person pronouns in the narration (`he`, `her`, …), by token.
     pronouns: Vec<(usize, Gender)>,
     /// The paragraph has narration words outside its quotes.
@@ -471,11 +473,17 @@ fn paragraph_facts(
             } else {
                 None
             };
-            let first_person = tokens.iter().any(|token| {
-                token.quote.is_none()
-                    && token.kind == TokenKind::Word
-                    && text::is_pov_word(&text[token.start..token.end])
-            });
+            let pov_words = || {
+                tokens
+                    .iter()
+                    .filter(|token| token.quote.is_none() && token.kind == TokenKind::Word)
+                    .map(|token| &text[token.start..token.end])
+                    .filter(|word| text::is_pov_word(word))
+            };
+            let first_person = pov_words().next().is_some();
+            // `I` or `you`, not only `my hands` or `your hands`.
+            let pov_acts = pov_words()
+                .any(|word| matches!(text::without_contraction(word).as_str(), "i" | "you"));
             let pronouns = tokens
                 .iter()
                 .enumerate()
@@ -501,6 +509,7 @@ fn paragraph_facts(
                 questions,
                 addressed,
                 first_person,
+                pov_acts,
                 pronouns,
                 has_narration,
                 intro,
@@ -1742,6 +1751,7 @@ impl<'a> Decoder<'a> {
         let mut own_vocatives: Vec<usize> = Vec::new();
         let mut named_inside: Vec<usize> = Vec::new();
         let mut first_person = false;
+        let mut pov_acts = false;
         for &paragraph in unit
             .paragraphs
             .iter()
@@ -1749,6 +1759,7 @@ impl<'a> Decoder<'a> {
         {
             let fact = &self.facts[paragraph];
             first_person |= fact.first_person;
+            pov_acts |= fact.pov_acts;
             for mention in fact.mentions.iter().chain(&fact.described) {
                 // A speaker's own name (`I'm Dana.`) counts as the narration naming them.
                 let inside = mention.said_of_another(&fact.tokens);
@@ -1809,11 +1820,15 @@ impl<'a> Decoder<'a> {
         for &character in &own_vocatives {
             set(character, feature("vocative_own"), 1.0);
         }
-        if first_person {
-            if let Some(pov) = candidates.pov {
-                // `I`, `me`, `my` mention the pov character like a name would.
-                set(pov, feature("mentioned_in_unit"), 1.0);
-            }
+        if let Some(pov) = candidates.pov.filter(|_| first_person) {
+            // `I` mentions the pov character like a name would; `She takes the
+            // wine out of your hands` says less.
+            let mention = if pov_acts {
+                "mentioned_in_unit"
+            } else {
+                "pov_object_in_unit"
+            };
+            set(pov, feature(mention), 1.0);
         }
 
         // Narration right after the unit often goes on with its speaker (`"…" ¶ Kylo sighed.`).

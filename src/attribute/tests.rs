@@ -691,3 +691,35 @@ fn a_described_newcomer_is_the_one_the_story_names_next() {
         assert_eq!(subject, expected, "{story}");
     }
 }
+
+/// `You` or `I` in a quote's narration mention the pov character like a name; `your
+/// hands` or `me` alone are someone else's doing (`She takes the wine out of your
+/// hands. "Oh, he's cute."`), a signal of its own.
+#[test]
+fn the_readers_hands_are_not_the_reader_acting() {
+    let cast = cast_of(vec![
+        character("reader", "Y/N", &[], Gender::Female, true),
+        character("noor", "Noor", &[], Gender::Female, false),
+    ]);
+    for (story, acting, object) in [
+        (
+            "Noor waved.\n\nShe takes the wine out of your hands. \"Oh, he's cute.\"\n",
+            vec![],
+            vec!["reader"],
+        ),
+        (
+            "Noor waved.\n\nYou hand her the wine. \"He's cute.\"\n",
+            vec!["reader"],
+            vec![],
+        ),
+    ] {
+        let (_, mentioned) = unit_with(story, &cast, 0, "mentioned_in_unit");
+        let (_, only_object) = unit_with(story, &cast, 0, "pov_object_in_unit");
+        assert_eq!(
+            mentioned.contains(&"reader".to_string()),
+            !acting.is_empty(),
+            "{story}: {mentioned:?}"
+        );
+        assert_eq!(only_object, object, "{story}");
+    }
+}
