@@ -404,7 +404,7 @@ fn classify(document: &mut Document) {
 }
 
 /// A line with no letters or digits (`* * *`, `~~~`, `---`, `§`), or an `oOo` /
-/// `xXx` ornament.
+/// `xXx` / `~o~o~o~` ornament.
 pub(crate) fn is_scene_break(text: &str) -> bool {
     let text = text.trim();
     if text.is_empty() {
@@ -427,7 +427,18 @@ pub(crate) fn is_scene_break(text: &str) -> bool {
                 .all(|character| matches!(character, 'x' | 'X')));
     let mixed_case =
         compact.chars().any(char::is_uppercase) && compact.chars().any(char::is_lowercase);
-    ornament && (mixed_case || compact.contains('0'))
+    // `~o~o~o~`, `-x-x-x-`: the letters are beads on a string of symbols.
+    let letters: Vec<char> = compact
+        .chars()
+        .filter(|character| character.is_alphanumeric())
+        .collect();
+    let beads = letters.len() >= 3
+        && compact.len() <= 24
+        && letters.len() * 2 <= compact.chars().count() + 1
+        && letters
+            .iter()
+            .all(|character| matches!(character, 'o' | 'O' | '0' | 'x' | 'X'));
+    ornament && (mixed_case || compact.contains('0')) || beads
 }
 
 /// `Chapter 3`, `CHAPTER IV.`, `Chapter 2: The Ship`, `Prologue`, `Epilogue`.
@@ -603,10 +614,14 @@ mod tests {
             "§",
             "   ~*~   ",
             "xXx",
+            "~o~o~o~",
+            "~0~0~0~",
+            "-x-x-x-",
+            "⛄",
         ] {
             assert!(is_scene_break(text), "{text}");
         }
-        for text in ["ooo", "Oh.", "x", "No"] {
+        for text in ["ooo", "Oh.", "x", "No", "o.o", "XOXO", "~o~"] {
             assert!(!is_scene_break(text), "{text}");
         }
     }
