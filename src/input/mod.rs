@@ -12,6 +12,7 @@
 //! see it. Quote marks are kept as written: the segment stage needs them.
 
 mod ao3;
+mod chrome;
 mod detect;
 mod emphasis;
 mod encoding;

@@ -1,8 +1,9 @@
 //! Plain text as readers paste it: paragraphs one per line, blank-line separated, or
-//! hard-wrapped inside blank-line paragraphs; a title line; `Chapter N` headings
-//! (which number the chapters); scene breaks; authors' notes and disclaimers
-//! (FanFiction.net's `A/N:`, skipped unless notes are read); and the chrome that
-//! Wattpad's copy-paste adds (stats line, glued footer).
+//! hard-wrapped inside blank-line paragraphs (a header's lines, headings and labels
+//! stay lines of their own even then); a title line; `Chapter N` headings (which
+//! number the chapters); scene breaks; Wattpad's glued footer. Which paragraphs are
+//! site chrome or authors' notes is the [`chrome`] module's call; notes are skipped
+//! unless they are read, chrome always.
 //!
 //! In: decoded text and the shift from offsets in it to offsets in the file (`None`
 //! when the file was not UTF-8). Out: a [`Document`] whose paragraphs are exact
@@ -11,6 +12,8 @@
 
 use crate::model::{Document, Paragraph, ParagraphKind};
 
+pub(crate) use super::chrome::is_note;
+use super::chrome::{self, is_stats_line, is_title_like, line_break_kind, Role};
 use super::emphasis::italic_ranges;
 use super::number_chapters;
 
@@ -33,17 +36,35 @@ pub fn parse_plain(text: &str, shift: usize) -> Document {
 /// Parses plain text; `notes` keeps authors' notes and disclaimers as narration.
 pub fn parse_text(text: &str, shift: Option<usize>, notes: bool) -> Document {
     let mut document = split_paragraphs(text, shift);
-    if !notes {
-        document
-            .paragraphs
-            .retain(|paragraph| !is_note(&paragraph.text));
-    }
     remove_wattpad_footer(&mut document);
-    if !notes {
-        remove_site_chrome(&mut document);
-        remove_labelled_notes(&mut document);
-    }
+    let texts: Vec<&str> = document
+        .paragraphs
+        .iter()
+        .map(|paragraph| paragraph.text.as_str())
+        .collect();
+    let chrome = chrome::read(&texts);
+    let mut roles = chrome.roles.iter();
+    document.paragraphs.retain_mut(|paragraph| {
+        let role = roles.next().copied().unwrap_or(Role::Story);
+        if role == Role::Heading {
+            paragraph.kind = ParagraphKind::Heading;
+        }
+        match role {
+            Role::Story | Role::Heading => true,
+            Role::Note => notes,
+            Role::Chrome => false,
+        }
+    });
     classify(&mut document);
+    // A page title names the work better than a chapter heading standing first.
+    if let Some(title) = chrome.title {
+        if document.title.as_deref().is_none_or(is_chapter_heading) {
+            document.title = Some(title);
+        }
+    }
+    if document.author.is_none() {
+        document.author = chrome.author;
+    }
     number_chapters(&mut document.paragraphs, |paragraph| {
         paragraph.kind == ParagraphKind::Heading && is_chapter_heading(&paragraph.text)
     });
@@ -59,24 +80,74 @@ pub fn parse_text(text: &str, shift: Option<usize>, notes: bool) -> Document {
 pub(crate) fn split_paragraphs(text: &str, shift: Option<usize>) -> Document {
     let lines = split_lines(text);
     let blocks = blocks(text, &lines);
-    let wrapped = is_hard_wrapped(text, &blocks);
+    let count = blocks.len();
+    let pieces: Vec<Vec<Line>> = blocks
+        .iter()
+        .enumerate()
+        .flat_map(|(index, block)| pieces(text, block, index == 0))
+        .collect();
+    let wrapped = is_hard_wrapped(text, pieces.iter().map(Vec::as_slice));
     let mut paragraphs = Vec::new();
-    for (index, block) in blocks.iter().enumerate() {
-        let title = index == 0 && is_title_and_byline(text, block);
+    for piece in &pieces {
         // An author's note of a few lines set apart by blank lines is one note, so it
         // is skipped (or read) whole, not just its `A/N:` line.
-        let note =
-            blocks.len() >= 3 && block.len() <= 8 && is_note(&text[block[0].start..block[0].end]);
-        if (wrapped && !title) || note {
-            paragraphs.push(join(text, block, shift));
+        let note = count >= 3 && piece.len() <= 8 && is_note(&text[piece[0].start..piece[0].end]);
+        if wrapped || note {
+            paragraphs.push(join(text, piece, shift));
         } else {
-            paragraphs.extend(block.iter().map(|line| join(text, &[*line], shift)));
+            paragraphs.extend(piece.iter().map(|line| join(text, &[*line], shift)));
         }
     }
     Document {
         paragraphs,
         ..Document::default()
     }
+}
+
+/// A block cut where its lines cannot be one wrapped paragraph: each line of a header
+/// block (`Title` / `Chapter 3: The Kitchen` / `author`) on its own, a heading, a
+/// separator, a label or a stats line on its own, and a new paragraph from each
+/// header field or note (`wc: 2.5k`, `a/n: …`), so a header is never joined into
+/// one paragraph with the quotes of its note.
+fn pieces(text: &str, block: &[Line], first: bool) -> Vec<Vec<Line>> {
+    let line_text = |line: &Line| &text[line.start..line.end];
+    if first && is_title_and_byline(text, block) || is_header_block(text, block) {
+        return block.iter().map(|line| vec![*line]).collect();
+    }
+    let mut pieces: Vec<Vec<Line>> = Vec::new();
+    let mut current: Vec<Line> = Vec::new();
+    for line in block {
+        match line_break_kind(line_text(line)) {
+            Some(alone) => {
+                if !current.is_empty() {
+                    pieces.push(std::mem::take(&mut current));
+                }
+                if alone {
+                    pieces.push(vec![*line]);
+                } else {
+                    current.push(*line);
+                }
+            }
+            None => current.push(*line),
+        }
+    }
+    if !current.is_empty() {
+        pieces.push(current);
+    }
+    pieces
+}
+
+/// The longest line of a header block (bytes).
+const HEADER_LINE: usize = 60;
+
+/// A block of two to six short lines none of which ends a sentence: a title with its
+/// chapter and author, not prose wrapped at a width (whose last line ends a sentence).
+fn is_header_block(text: &str, block: &[Line]) -> bool {
+    (2..=6).contains(&block.len())
+        && block.iter().all(|line| {
+            let line = text[line.start..line.end].trim();
+            line.len() <= HEADER_LINE && !ends_sentence(line) && !line.ends_with(['-', ','])
+        })
 }
 
 pub(crate) fn split_lines(text: &str) -> Vec<Line> {
@@ -139,11 +210,12 @@ fn is_title_and_byline(text: &str, block: &[Line]) -> bool {
 
 /// Whether line breaks inside blocks are wrapping (not paragraph ends): in wrapped
 /// prose most breaks fall mid-sentence, in one-paragraph-per-line text almost none do.
-fn is_hard_wrapped(text: &str, blocks: &[Vec<Line>]) -> bool {
+/// Header lines, headings and labels are pieces of their own and do not count.
+fn is_hard_wrapped<'a>(text: &str, pieces: impl Iterator<Item = &'a [Line]>) -> bool {
     let mut inner = 0usize;
     let mut mid_sentence = 0usize;
-    for block in blocks {
-        for line in &block[..block.len().saturating_sub(1)] {
+    for piece in pieces {
+        for line in &piece[..piece.len().saturating_sub(1)] {
             inner += 1;
             if !ends_sentence(&text[line.start..line.end]) {
                 mid_sentence += 1;
@@ -218,165 +290,6 @@ fn remove_wattpad_footer(document: &mut Document) {
     }
 }
 
-/// The longest paragraph taken for a request, warnings or plea line (bytes).
-const MAX_NOTE_LENGTH: usize = 400;
-
-/// How many paragraphs at the bottom may be the author's sign-off.
-const FOOTER_REACH: usize = 3;
-
-/// Drops what the author wrote around the story rather than in it: the request and
-/// warnings lines under the title (`requested by anon: "can u do one where…"`), and a
-/// plea for votes, kudos or reblogs at either end. Left in, their quotes became
-/// dialogue.
-fn remove_site_chrome(document: &mut Document) {
-    let count = document.paragraphs.len();
-    // The header: the lines after the title, up to the first line of the story.
-    let title = usize::from(
-        document
-            .paragraphs
-            .first()
-            .is_some_and(|paragraph| is_title_like(&paragraph.text)),
-    );
-    let header_end = (title..count)
-        .find(|&index| {
-            let text = &document.paragraphs[index].text;
-            !(is_story_header(text) || is_stats_line(text) || is_plea(text))
-        })
-        .unwrap_or(count);
-    let mut index = 0;
-    document.paragraphs.retain(|paragraph| {
-        let position = index;
-        index += 1;
-        let header = (title..header_end).contains(&position);
-        let footer = position + FOOTER_REACH >= count;
-        !(header && !is_stats_line(&paragraph.text) || footer && is_plea(&paragraph.text))
-    });
-}
-
-/// How far a `Notes` label may stand above the `Chapter Text` label that ends it.
-const NOTES_REACH: usize = 12;
-
-/// Drops the notes that AO3 and FanFiction.net label on a line of their own, as a
-/// work copied from the page shows them: `Notes` (with the `Chapter Text` or `Work
-/// Text` label that ends them; without one, only the paragraph under a label that
-/// opens the work or a chapter), and `End Notes` or `Review responses` (up to the
-/// next chapter). Left in, their quotes (`For the prompt "stuck in a lift"`) became
-/// dialogue. A `Notes` line inside the story, with no such label after it, stays.
-fn remove_labelled_notes(document: &mut Document) {
-    let label = |text: &str| {
-        text.trim()
-            .trim_end_matches(':')
-            .trim_end()
-            .to_lowercase()
-            .replace('\u{2019}', "'")
-    };
-    let paragraphs = &document.paragraphs;
-    let count = paragraphs.len();
-    let next_chapter = |from: usize| {
-        (from..count)
-            .find(|&next| is_chapter_heading(&paragraphs[next].text))
-            .unwrap_or(count)
-    };
-    let mut drop = vec![false; count];
-    let mut index = 0;
-    while index < count {
-        match label(&paragraphs[index].text).as_str() {
-            "notes" | "chapter notes" | "work notes" => {
-                let text_label = (index + 1..count.min(index + 1 + NOTES_REACH)).find(|&next| {
-                    matches!(
-                        label(&paragraphs[next].text).as_str(),
-                        "chapter text" | "work text"
-                    )
-                });
-                let opens = index < NOTES_REACH
-                    || index > 0 && is_chapter_heading(&paragraphs[index - 1].text);
-                let end = match text_label {
-                    Some(found) => found + 1,
-                    None if opens => (index + 2).min(count),
-                    None => index + 1,
-                };
-                if text_label.is_some() || opens {
-                    drop[index..end].fill(true);
-                }
-                index = end;
-            }
-            "end notes"
-            | "chapter end notes"
-            | "review responses"
-            | "review replies"
-            | "replies to reviews"
-            | "responses to reviews" => {
-                let end = next_chapter(index + 1);
-                drop[index..end].fill(true);
-                index = end;
-            }
-            _ => index += 1,
-        }
-    }
-    let mut position = 0;
-    document.paragraphs.retain(|_| {
-        position += 1;
-        !drop[position - 1]
-    });
-}
-
-/// `requested by anon: …`, `warnings: angst`, `wc: 1.2k`, `pairing: Kai x reader`.
-fn is_story_header(text: &str) -> bool {
-    if text.len() > MAX_NOTE_LENGTH {
-        return false;
-    }
-    let lower = text.trim_start().to_lowercase();
-    const LABELS: &[&str] = &[
-        "requested by",
-        "request:",
-        "requested:",
-        "req:",
-        "warnings:",
-        "warning:",
-        "tw:",
-        "cw:",
-        "wc:",
-        "word count:",
-        "pairing:",
-        "pairings:",
-        "taglist:",
-        "masterlist",
-    ];
-    LABELS.iter().any(|label| lower.starts_with(label))
-}
-
-/// An author's plea for votes, comments, kudos or reblogs: a site word and a plea word.
-fn is_plea(text: &str) -> bool {
-    // Dialogue is story, whatever it says; a sign-off is a few lines, not a chapter.
-    if text.len() > MAX_NOTE_LENGTH
-        || text
-            .trim_start()
-            .starts_with(['"', '\'', '\u{201C}', '\u{2018}'])
-    {
-        return false;
-    }
-    let lower = text.to_lowercase().replace('\u{2019}', "'");
-    const SITE_WORDS: &[&str] = &["vote", "comment", "kudos", "reblog", "review"];
-    const PLEA_WORDS: &[&str] = &[
-        "please",
-        "pls",
-        "if you liked",
-        "if you enjoyed",
-        "don't forget",
-        "dont forget",
-        "thank you for reading",
-        "thanks for reading",
-        "thank u for reading",
-        "appreciated",
-        "motivates me",
-        "feed me",
-        "feeds me",
-        "let me know",
-    ];
-    SITE_WORDS.iter().any(|word| lower.contains(word))
-        && PLEA_WORDS.iter().any(|word| lower.contains(word))
-}
-
 /// Marks headings and scene breaks, and drops the stats line under the title.
 fn classify(document: &mut Document) {
     for paragraph in &mut document.paragraphs {
@@ -404,7 +317,7 @@ fn classify(document: &mut Document) {
 }
 
 /// A line with no letters or digits (`* * *`, `~~~`, `---`, `§`), or an `oOo` /
-/// `xXx` ornament.
+/// `xXx` / `~o~o~o~` ornament.
 pub(crate) fn is_scene_break(text: &str) -> bool {
     let text = text.trim();
     if text.is_empty() {
@@ -427,7 +340,18 @@ pub(crate) fn is_scene_break(text: &str) -> bool {
                 .all(|character| matches!(character, 'x' | 'X')));
     let mixed_case =
         compact.chars().any(char::is_uppercase) && compact.chars().any(char::is_lowercase);
-    ornament && (mixed_case || compact.contains('0'))
+    // `~o~o~o~`, `-x-x-x-`: the letters are beads on a string of symbols.
+    let letters: Vec<char> = compact
+        .chars()
+        .filter(|character| character.is_alphanumeric())
+        .collect();
+    let beads = letters.len() >= 3
+        && compact.len() <= 24
+        && letters.len() * 2 <= compact.chars().count() + 1
+        && letters
+            .iter()
+            .all(|character| matches!(character, 'o' | 'O' | '0' | 'x' | 'X'));
+    ornament && (mixed_case || compact.contains('0')) || beads
 }
 
 /// `Chapter 3`, `CHAPTER IV.`, `Chapter 2: The Ship`, `Prologue`, `Epilogue`.
@@ -461,37 +385,6 @@ pub(crate) fn is_chapter_heading(text: &str) -> bool {
     is_number && (after.is_empty() || after.starts_with(['.', ':', '-', '–', '—']))
 }
 
-/// An author's note or disclaimer paragraph: `A/N:`, `AN:`, `Author's Note:`,
-/// `Disclaimer:`, also inside brackets or bold markers (`(A/N: …)`, `**A/N**`).
-pub(crate) fn is_note(text: &str) -> bool {
-    let text = text.trim_start_matches(|character: char| {
-        character.is_whitespace() || matches!(character, '(' | '[' | '{' | '*' | '_' | '~')
-    });
-    let lower = text.to_lowercase().replace('\u{2019}', "'");
-    // `A/N` never starts a story sentence, so a space may follow it; a word label
-    // ("Author's note", "Disclaimer") needs its colon or dash, or stands alone.
-    let labelled = |label: &str, loose: bool| {
-        lower.strip_prefix(label).is_some_and(|rest| {
-            let rest = rest.trim_start_matches(['*', '_', ')', ']']).trim_start();
-            rest.is_empty()
-                || rest.starts_with([':', '-', '\u{2013}', '\u{2014}'])
-                || loose && lower.len() > label.len() && lower.as_bytes()[label.len()] == b' '
-        })
-    };
-    let words = [
-        "author's notes",
-        "authors notes",
-        "author's note",
-        "authors note",
-        "author note",
-        "disclaimer",
-    ];
-    labelled("a/n", true)
-        || words.iter().any(|label| labelled(label, false))
-        || text.starts_with("AN:")
-        || text.starts_with("AN -")
-}
-
 const NUMBER_WORDS: &[&str] = &[
     "one",
     "two",
@@ -514,34 +407,6 @@ const NUMBER_WORDS: &[&str] = &[
     "nineteen",
     "twenty",
 ];
-
-/// The first line of a pasted story is its title when it is short and not a sentence.
-fn is_title_like(text: &str) -> bool {
-    let text = text.trim();
-    let words = text.split_whitespace().count();
-    let quoted = text.starts_with(['"', '\u{201C}', '\'', '\u{2018}']);
-    let sentence =
-        text.ends_with(['.', ',', ';', '?', '!', '"', '\u{201D}']) && !text.ends_with("...");
-    words <= 14 && text.len() <= 100 && !quoted && !sentence && !text.contains(": ")
-        || is_chapter_heading(text)
-}
-
-/// `3.9K 59 4`: two to four counts, with optional K/M suffixes.
-fn is_stats_line(text: &str) -> bool {
-    let tokens: Vec<&str> = text.split_whitespace().collect();
-    (2..=4).contains(&tokens.len())
-        && tokens.iter().all(|token| {
-            let number = token.trim_end_matches(['K', 'k', 'M', 'm']);
-            !number.is_empty()
-                && number.chars().all(|character| {
-                    character.is_ascii_digit() || character == '.' || character == ','
-                })
-                && number
-                    .chars()
-                    .next()
-                    .is_some_and(|character| character.is_ascii_digit())
-        })
-}
 
 #[cfg(test)]
 mod tests {
@@ -603,10 +468,14 @@ mod tests {
             "§",
             "   ~*~   ",
             "xXx",
+            "~o~o~o~",
+            "~0~0~0~",
+            "-x-x-x-",
+            "⛄",
         ] {
             assert!(is_scene_break(text), "{text}");
         }
-        for text in ["ooo", "Oh.", "x", "No"] {
+        for text in ["ooo", "Oh.", "x", "No", "o.o", "XOXO", "~o~"] {
             assert!(!is_scene_break(text), "{text}");
         }
     }

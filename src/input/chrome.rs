@@ -1,0 +1,1367 @@
+//! Site chrome and authors' notes in pasted text: which paragraphs of a paste are
+//! the story, which are the author talking to readers (notes, disclaimers, request,
+//! warning and word-count lines, pleas for votes, kudos or reblogs, questions of the
+//! day, sign-offs) and which are the site's own furniture (AO3 tag blocks, stats
+//! lines, page titles, bylines, hashtags).
+//!
+//! In: the paragraphs of a paste as the plain-text reader cut them. Out: a [`Role`]
+//! for each, and the title and author the chrome names.
+//!
+//! The rules lean on position, not on words alone, so that story text with the same
+//! words stays story: header lines are looked for only before the first story
+//! paragraph, sign-offs only after the last one. A note runs from its label (`A/N:`,
+//! `Notes`) to a separator line, a `Chapter Text` / `Work Text:` marker, a chapter
+//! heading, or the first paragraph that does not talk to readers. Inside the story,
+//! `Notes:`, `Warning: the road ends.` or a paragraph that starts lower-case is
+//! story.
+
+use super::ao3::is_archive_message;
+use super::plain::{is_chapter_heading, is_scene_break};
+
+/// What a paragraph of a paste is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// The story: read.
+    Story,
+    /// A heading that is not a chapter start (`Chapter 3 of 5` under the title): read.
+    Heading,
+    /// The author talking to readers: read only with `--notes`.
+    Note,
+    /// The site's furniture (tags, stats, page title, byline): never read.
+    Chrome,
+}
+
+/// The roles of a paste's paragraphs, and what its chrome says about the work.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Chrome {
+    pub roles: Vec<Role>,
+    /// The title a page-title line names (`Title Chapter 4: …, a X fanfic | FanFiction`).
+    pub title: Option<String>,
+    /// The author a byline names (`Author: name`, `By: name`, a lone user name).
+    pub author: Option<String>,
+}
+
+/// The longest paragraph taken for a header line, a plea or a sign-off (bytes).
+pub(crate) const MAX_NOTE_LENGTH: usize = 400;
+
+/// How many paragraphs at the bottom a plea may be, whatever follows it.
+const FOOTER_REACH: usize = 3;
+
+/// How far a `Chapter Text` / `Work Text` marker may stand below its `Notes` label.
+const MARKER_REACH: usize = 60;
+
+/// How far from the top the site's stats and tag lines are looked for.
+const FRONT_REACH: usize = 16;
+
+/// How many paragraphs after a note may still be that note, talking to readers.
+const CONTINUATION_REACH: usize = 8;
+
+/// How many paragraphs at the bottom may be the author's sign-off.
+const BACK_REACH: usize = 8;
+
+/// How many paragraphs a `Notes` label near the end may hold to be end notes.
+const END_NOTES_REACH: usize = 6;
+
+/// How far below a `Review replies` label the chapter heading that ends it may be.
+const REPLIES_REACH: usize = 24;
+
+/// Finds the chrome in a paste's paragraphs.
+pub(crate) fn read(texts: &[&str]) -> Chrome {
+    let mut chrome = Chrome {
+        roles: vec![Role::Story; texts.len()],
+        ..Chrome::default()
+    };
+    labelled_notes(texts, &mut chrome.roles);
+    front(texts, &mut chrome);
+    site_lines(texts, &mut chrome);
+    back(texts, &mut chrome.roles);
+    chrome
+}
+
+/// A section label alone on its line, as a page copied from AO3 or FanFiction.net
+/// shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Label {
+    /// `Summary`, `Chapter Summary`: the summary follows (read).
+    Summary,
+    /// `Notes`, `Chapter Notes`: the notes follow.
+    Notes,
+    /// `End Notes`, `Chapter End Notes`: notes up to the next chapter.
+    EndNotes,
+    /// `Review replies`, `Replies to guest reviews`: replies up to the story.
+    Replies,
+    /// `Chapter Text`, `Work Text`: the story follows.
+    Text,
+}
+
+/// Lower case, curly apostrophes straight.
+fn normalized(text: &str) -> String {
+    text.trim().to_lowercase().replace('\u{2019}', "'")
+}
+
+/// The label a paragraph is, when it is nothing but a label.
+pub(crate) fn label(text: &str) -> Option<Label> {
+    let key = normalized(text.trim().trim_end_matches(':'));
+    match key.as_str() {
+        "summary" | "chapter summary" | "work summary" | "synopsis" => Some(Label::Summary),
+        "notes" | "chapter notes" | "work notes" => Some(Label::Notes),
+        "end notes" | "chapter end notes" | "work end notes" => Some(Label::EndNotes),
+        "chapter text" | "work text" => Some(Label::Text),
+        _ if is_replies_label(&key) => Some(Label::Replies),
+        _ => None,
+    }
+}
+
+/// `review replies`, `replies to guest reviews`, `review responses`, …
+fn is_replies_label(key: &str) -> bool {
+    key.split_whitespace().count() <= 5
+        && key.contains("review")
+        && ["repl", "respons", "answer"]
+            .iter()
+            .any(|word| key.contains(word))
+}
+
+/// `Review replies: Guest – thanks!` (the label and the first reply on one line).
+fn starts_with_replies_label(text: &str) -> bool {
+    text.split_once(':')
+        .is_some_and(|(key, rest)| !rest.trim().is_empty() && is_replies_label(&normalized(key)))
+}
+
+/// The index of the next chapter heading at or after `from`, or the end.
+fn next_chapter(texts: &[&str], from: usize) -> usize {
+    (from..texts.len())
+        .find(|&index| is_chapter_heading(texts[index]))
+        .unwrap_or(texts.len())
+}
+
+fn fill(roles: &mut [Role], range: std::ops::Range<usize>, role: Role) {
+    for slot in &mut roles[range] {
+        *slot = role;
+    }
+}
+
+/// Notes the author labelled, wherever they stand: `A/N:` and disclaimer paragraphs
+/// and the paragraphs after them that still talk to readers; AO3's `Notes` (up to the
+/// `Chapter Text` / `Work Text` marker that ends them; without one, the paragraph
+/// under a label that opens a chapter, or all that is left of a short ending; a label
+/// that opens the work is left to [`front`]); `End Notes` (up to the next chapter);
+/// review replies; and the archive's messages. Left in, their quotes (`For the prompt
+/// "stuck in a lift"`) were voiced as dialogue.
+fn labelled_notes(texts: &[&str], roles: &mut [Role]) {
+    let count = texts.len();
+    let mut index = 0;
+    while index < count {
+        let text = texts[index];
+        let end = match label(text) {
+            Some(Label::Notes) => {
+                let chapter_end = next_chapter(texts, index + 1);
+                let marker = (index + 1..chapter_end.min(index + 1 + MARKER_REACH))
+                    .find(|&next| label(texts[next]) == Some(Label::Text));
+                // A label at the top of the work is the header walk's to take.
+                let opens_chapter = index > 0 && is_chapter_heading(texts[index - 1]);
+                if let Some(marker) = marker {
+                    marker + 1
+                } else if opens_chapter {
+                    continuation(texts, (index + 2).min(count))
+                } else if is_short_ending(&texts[index + 1..chapter_end]) {
+                    chapter_end
+                } else {
+                    index += 1;
+                    continue;
+                }
+            }
+            Some(Label::EndNotes) => next_chapter(texts, index + 1),
+            Some(Label::Replies) => replies_end(texts, index + 1),
+            Some(Label::Text) => index + 1,
+            Some(Label::Summary) => {
+                index += 1;
+                continue;
+            }
+            None if starts_with_replies_label(text) => replies_end(texts, index + 1),
+            None if is_note(text) => continuation(texts, index + 1),
+            None if is_archive_message(text) => {
+                roles[index] = Role::Chrome;
+                index += 1;
+                continue;
+            }
+            None => {
+                index += 1;
+                continue;
+            }
+        };
+        fill(roles, index..end, Role::Note);
+        index = end.max(index + 1);
+    }
+}
+
+/// Where a note that ends before `from` really ends: past the paragraphs right after
+/// it that still talk to readers (`enjoy 💕`, `reminder: Y/N = your name`).
+fn continuation(texts: &[&str], from: usize) -> usize {
+    let mut end = from;
+    while end < texts.len() && end < from + CONTINUATION_REACH && talks_to_readers(texts[end]) {
+        end += 1;
+    }
+    end
+}
+
+/// Whether the paragraphs after a `Notes` label near the end are end notes: a few,
+/// none of them long, none of them a line of dialogue, one of them talking to readers.
+fn is_short_ending(rest: &[&str]) -> bool {
+    rest.len() <= END_NOTES_REACH
+        && rest
+            .iter()
+            .all(|text| text.len() <= 2 * MAX_NOTE_LENGTH && !starts_with_quote(text))
+        && rest.iter().any(|text| talks_to_readers(text))
+}
+
+/// Where review replies that start at `from` end: at the chapter heading under them
+/// when every paragraph before it is short and no dialogue; otherwise after the
+/// paragraphs that are replies (`name: text`, `Guest 2 – text`) or talk to readers.
+fn replies_end(texts: &[&str], from: usize) -> usize {
+    let chapter = next_chapter(texts, from);
+    let all_short = texts[from.min(chapter)..chapter]
+        .iter()
+        .all(|text| text.len() <= 2 * MAX_NOTE_LENGTH && !starts_with_quote(text));
+    if chapter < texts.len() && chapter <= from + REPLIES_REACH && all_short {
+        return chapter;
+    }
+    let mut end = from;
+    while end < texts.len() && (is_reply(texts[end]) || talks_to_readers(texts[end])) {
+        end += 1;
+    }
+    end
+}
+
+/// `moonpie22: "why is he like this" - same.`, `Guest 1 – thank you!!`: a name of a
+/// few words, then a colon or a dash, then the reply.
+fn is_reply(text: &str) -> bool {
+    let text = text.trim();
+    if starts_with_quote(text) || text.len() > 2 * MAX_NOTE_LENGTH {
+        return false;
+    }
+    let cut = [":", " - ", " \u{2013} ", " \u{2014} "]
+        .iter()
+        .filter_map(|separator| text.find(separator).map(|at| (at, separator.len())))
+        .min();
+    cut.is_some_and(|(at, length)| {
+        let name = &text[..at];
+        let words = name.split_whitespace().count();
+        (1..=3).contains(&words)
+            && name.len() <= 30
+            && !name.contains(['.', '!', '?', ','])
+            && !text[at + length..].trim().is_empty()
+    })
+}
+
+/// A line that the site or the author puts above a story: `wc: 2.5k`, `Rating: …`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Field {
+    /// `summary: …`: read.
+    Summary,
+    /// The author's header (`warnings:`, `wc:`, `taglist:`, `requested by …`).
+    Author,
+    /// The site's tag block (`Rating:`, `Fandom:`, `Stats:`).
+    Site,
+    /// `Author: name`, `By: name`.
+    Byline(String),
+}
+
+const SUMMARY_KEYS: &[&str] = &["summary", "synopsis", "description", "blurb"];
+
+const BYLINE_KEYS: &[&str] = &["author", "by", "written by", "writer", "posted by"];
+
+const AUTHOR_KEYS: &[&str] = &[
+    "request",
+    "requested",
+    "req",
+    "prompt",
+    "prompts",
+    "warnings",
+    "warning",
+    "tw",
+    "tws",
+    "cw",
+    "cws",
+    "content warning",
+    "content warnings",
+    "trigger warning",
+    "trigger warnings",
+    "wc",
+    "word count",
+    "pairing",
+    "pairings",
+    "ship",
+    "taglist",
+    "tag list",
+    "perm taglist",
+    "tags",
+    "note",
+    "notes",
+    "genre",
+    "au",
+    "dividers",
+    "divider",
+    "banner",
+    "beta",
+    "beta'd by",
+    "part",
+    "parts",
+    "minors dni",
+];
+
+const SITE_KEYS: &[&str] = &[
+    "rating",
+    "rated",
+    "archive warning",
+    "archive warnings",
+    "category",
+    "categories",
+    "fandom",
+    "fandoms",
+    "relationship",
+    "relationships",
+    "character",
+    "characters",
+    "additional tags",
+    "language",
+    "stats",
+    "published",
+    "updated",
+    "completed",
+    "words",
+    "chapters",
+    "comments",
+    "kudos",
+    "bookmarks",
+    "hits",
+    "collections",
+    "series",
+    "status",
+];
+
+/// The header field a paragraph is, by its label (`key: value`).
+pub(crate) fn field(text: &str) -> Option<Field> {
+    if text.len() > MAX_NOTE_LENGTH * 2 {
+        return None;
+    }
+    let lower = normalized(text);
+    if lower.starts_with("requested by") || lower.starts_with("masterlist") {
+        return Some(Field::Author);
+    }
+    let (key, value) = text.split_once(':')?;
+    let key = normalized(key);
+    let key = key.trim_start_matches(['*', '_', '[', '(']).trim();
+    if key.split_whitespace().count() > 3 {
+        return None;
+    }
+    if SUMMARY_KEYS.contains(&key) {
+        Some(Field::Summary)
+    } else if BYLINE_KEYS.contains(&key) {
+        let name = value.trim();
+        (!name.is_empty() && name.split_whitespace().count() <= 5)
+            .then(|| Field::Byline(name.to_string()))
+    } else if AUTHOR_KEYS.contains(&key) {
+        Some(Field::Author)
+    } else if SITE_KEYS.contains(&key) && !value.trim().is_empty() {
+        Some(Field::Site)
+    } else {
+        None
+    }
+}
+
+/// An author's note or disclaimer paragraph: `A/N:`, `AN:`, `Author's Note:`,
+/// `Disclaimer:`, also inside brackets or bold markers (`(A/N: …)`, `**A/N**`).
+pub(crate) fn is_note(text: &str) -> bool {
+    let text = text.trim_start_matches(|character: char| {
+        character.is_whitespace() || matches!(character, '(' | '[' | '{' | '*' | '_' | '~')
+    });
+    let lower = text.to_lowercase().replace('\u{2019}', "'");
+    // `A/N` never starts a story sentence, so a space may follow it; a word label
+    // ("Author's note", "Disclaimer") needs its colon or dash, or stands alone.
+    let labelled = |label: &str, loose: bool| {
+        lower.strip_prefix(label).is_some_and(|rest| {
+            let rest = rest.trim_start_matches(['*', '_', ')', ']']).trim_start();
+            rest.is_empty()
+                || rest.starts_with([':', '-', '\u{2013}', '\u{2014}'])
+                || loose && lower.len() > label.len() && lower.as_bytes()[label.len()] == b' '
+        })
+    };
+    let words = [
+        "author's notes",
+        "authors notes",
+        "author's note",
+        "authors note",
+        "author note",
+        "disclaimer",
+    ];
+    labelled("a/n", true)
+        || words.iter().any(|label| labelled(label, false))
+        || text.starts_with("AN:")
+        || text.starts_with("AN -")
+}
+
+/// The top of the paste, up to the first story paragraph: the title (read), chapter
+/// headings (read), `by AUTHOR` (read), a summary (read); the author's header lines
+/// and anything talking to readers (notes); the site's tag lines, stats, page title,
+/// a byline with a label or a lone user name under the title, the title said again
+/// (chrome).
+fn front(texts: &[&str], chrome: &mut Chrome) {
+    let roles = &mut chrome.roles;
+    let count = texts.len();
+    let mut title: Option<usize> = None;
+    // Whether the header has shown itself, so that what talks to readers is a note.
+    let mut header = false;
+    let mut separated = false;
+    let mut index = 0;
+    while index < count {
+        if roles[index] != Role::Story {
+            header = true;
+            index += 1;
+            continue;
+        }
+        if header && index > 0 && roles[index - 1] == Role::Note {
+            if let Some(end) = note_to_separator(texts, roles, index) {
+                fill(roles, index..end, Role::Note);
+                index = end;
+                continue;
+            }
+        }
+        let text = texts[index].trim();
+        let role = if is_scene_break(text) {
+            // Past a separator the story may start talking; only labelled lines go.
+            separated = true;
+            Role::Story
+        } else if is_chapter_heading(text) {
+            Role::Story
+        } else if let Some(named) = page_title(text) {
+            chrome.title = Some(named);
+            Role::Chrome
+        } else if is_stats_line(text) || is_hashtags(text) {
+            Role::Chrome
+        } else if label(text) == Some(Label::Summary) {
+            // The label and the summary under it are read.
+            index += 2;
+            continue;
+        } else if label(text) == Some(Label::Notes) {
+            // Notes that open the work, with no marker to end them: the paragraph
+            // under the label, and what follows it talking to readers.
+            let end = continuation(texts, (index + 2).min(count));
+            fill(roles, index..end, Role::Note);
+            header = true;
+            index = end;
+            continue;
+        } else if let Some(field) = field(text) {
+            match field {
+                Field::Summary => Role::Story,
+                Field::Author => Role::Note,
+                Field::Site => Role::Chrome,
+                Field::Byline(name) => {
+                    chrome.author.get_or_insert(name);
+                    Role::Chrome
+                }
+            }
+        } else if is_plea(text) || header && !separated && talks_to_readers(text) {
+            Role::Note
+        } else if is_chapter_of(text) {
+            Role::Heading
+        } else if title.is_some()
+            && text
+                .strip_prefix("by ")
+                .is_some_and(|name| name.split_whitespace().count() <= 5)
+        {
+            Role::Story
+        } else if title.is_none() && is_title_like(text) {
+            title = Some(index);
+            Role::Story
+        } else if title.is_some_and(|title| texts[title].trim() == text) {
+            Role::Chrome
+        } else if title.is_some() && is_user_name(text) && opens_header(texts, roles, index + 1) {
+            chrome.author.get_or_insert_with(|| text.to_string());
+            Role::Chrome
+        } else {
+            break;
+        };
+        if matches!(role, Role::Note | Role::Chrome) {
+            header = true;
+        }
+        roles[index] = role;
+        index += 1;
+    }
+}
+
+/// How many paragraphs between a header's note and the separator under it may still
+/// be that note.
+const BRIDGE_REACH: usize = 4;
+
+/// Where a note in the header ends when the paragraphs after it, from `from`, run to
+/// a separator or a chapter heading: they are the note's when they are few, short,
+/// none of them dialogue or capitalised prose, and one of them talks to readers
+/// (`someone asked "is cole going to apologise" and. well.` then `enjoy!! 💕`).
+fn note_to_separator(texts: &[&str], roles: &[Role], from: usize) -> Option<usize> {
+    let end = (from..texts.len().min(from + BRIDGE_REACH + 1))
+        .find(|&index| is_scene_break(texts[index]) || is_chapter_heading(texts[index]))?;
+    let between = &texts[from..end];
+    let fits = roles[from..end].iter().all(|role| *role == Role::Story)
+        && between.iter().all(|text| {
+            text.len() <= MAX_NOTE_LENGTH && !starts_with_quote(text) && voice(text) != Voice::Prose
+        })
+        && between.iter().any(|text| talks_to_readers(text));
+    (end > from && fits).then_some(end)
+}
+
+/// Whether the paragraph at `index` is header matter: a label, a field, stats, a note,
+/// or what the labelled notes already took.
+fn opens_header(texts: &[&str], roles: &[Role], index: usize) -> bool {
+    texts.get(index).is_some_and(|text| {
+        roles[index] != Role::Story
+            || label(text).is_some()
+            || field(text).is_some()
+            || is_stats_line(text)
+            || is_note(text)
+    })
+}
+
+/// `Chapter 3 of 5`, `Chapter 3 of Marigold and the Long Weather`: where the
+/// chapter stands in the work, under the title.
+fn is_chapter_of(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let Some(rest) = lower.strip_prefix("chapter ") else {
+        return false;
+    };
+    let number: String = rest
+        .chars()
+        .take_while(|character| character.is_ascii_digit())
+        .collect();
+    text.len() <= 80 && !number.is_empty() && rest[number.len()..].starts_with(" of ")
+}
+
+/// A user name on a line of its own (`bramblewick`, `nightjar_writes`, `Bramble
+/// (bramblewick)`): one word of letters, digits, `_` or `-`, or a pseud with the user
+/// name in brackets. A site's user names have no spaces, so a line of story has more.
+fn is_user_name(text: &str) -> bool {
+    let handle = |word: &str| {
+        !word.is_empty()
+            && word.len() <= 40
+            && word
+                .chars()
+                .all(|character| character.is_alphanumeric() || matches!(character, '_' | '-'))
+    };
+    let text = text.trim();
+    match text.split_once(" (") {
+        Some((pseud, name)) => handle(pseud) && name.strip_suffix(')').is_some_and(handle),
+        None => handle(text),
+    }
+}
+
+/// The site's lines, whatever else took them: near the top wherever the header walk
+/// stopped (a FanFiction.net summary stands between the byline and the stats) or
+/// inside notes (AO3 copies the tag block between `Notes` and `Work Text`), stats
+/// lines and runs of two or more tag-block fields; anywhere, the archive's messages.
+/// With `--notes` they are still not read.
+fn site_lines(texts: &[&str], chrome: &mut Chrome) {
+    let site = |index: usize| {
+        texts
+            .get(index)
+            .is_some_and(|text| field(text) == Some(Field::Site))
+    };
+    for (index, text) in texts.iter().enumerate() {
+        let role = chrome.roles[index];
+        let near = index < FRONT_REACH && role == Role::Story || role == Role::Note;
+        let in_run = site(index) && (index > 0 && site(index - 1) || site(index + 1));
+        if is_archive_message(text) || near && (is_stats_line(text) || in_run) {
+            chrome.roles[index] = Role::Chrome;
+        }
+    }
+}
+
+/// The bottom of the paste, after the last story paragraph: what talks to readers
+/// (pleas, `next chapter is …`, `QOTD:`, `thank you for reading`), hashtags and a
+/// sign-off (`— bee 🐝`). A sign-off with a capital and no emoji (`—Mum`) may end a
+/// letter in the story, so it goes only after other chrome. A plea in the last
+/// paragraphs goes whatever follows it.
+fn back(texts: &[&str], roles: &mut [Role]) {
+    let count = texts.len();
+    #[derive(Clone, Copy, PartialEq)]
+    enum Candidate {
+        Sure(Role),
+        AfterChrome,
+    }
+    let mut candidates = vec![None; count];
+    let mut start = count;
+    let mut examined = 0;
+    for index in (0..count).rev() {
+        match roles[index] {
+            Role::Note | Role::Chrome => {
+                start = index;
+                continue;
+            }
+            Role::Heading => break,
+            Role::Story => {}
+        }
+        let text = texts[index];
+        if examined == BACK_REACH || is_scene_break(text) || is_chapter_heading(text) {
+            break;
+        }
+        examined += 1;
+        candidates[index] = Some(if is_hashtags(text) {
+            Candidate::Sure(Role::Chrome)
+        } else if talks_to_readers(text) {
+            Candidate::Sure(Role::Note)
+        } else {
+            match sign_off(text) {
+                Some(true) => Candidate::Sure(Role::Note),
+                Some(false) => Candidate::AfterChrome,
+                None => break,
+            }
+        });
+        start = index;
+    }
+    // Trailing chrome trails a story: with no story above it, it is the story.
+    let story_above = (0..start).any(|index| {
+        roles[index] == Role::Story
+            && !is_scene_break(texts[index])
+            && label(texts[index]).is_none()
+    });
+    let mut after_chrome = false;
+    for index in start..count {
+        if !story_above {
+            break;
+        }
+        match (roles[index], candidates[index]) {
+            (Role::Note | Role::Chrome, _) => after_chrome = true,
+            (_, Some(Candidate::Sure(role))) => {
+                roles[index] = role;
+                after_chrome = true;
+            }
+            (_, Some(Candidate::AfterChrome)) if after_chrome => roles[index] = Role::Note,
+            _ => {}
+        }
+    }
+    for index in count.saturating_sub(FOOTER_REACH)..count {
+        if roles[index] == Role::Story && is_plea(texts[index]) {
+            roles[index] = Role::Note;
+        }
+    }
+}
+
+/// Whether a paragraph starts with a quote mark: dialogue is story, whatever it says.
+fn starts_with_quote(text: &str) -> bool {
+    text.trim_start()
+        .starts_with(['"', '\'', '\u{201C}', '\u{2018}', '\u{00AB}'])
+}
+
+/// An author's plea for votes, comments, kudos or reblogs: a site word and a plea word.
+pub(crate) fn is_plea(text: &str) -> bool {
+    // Dialogue is story, whatever it says; a sign-off is a few lines, not a chapter.
+    if text.len() > MAX_NOTE_LENGTH || starts_with_quote(text) {
+        return false;
+    }
+    let lower = text.to_lowercase().replace('\u{2019}', "'");
+    const SITE_WORDS: &[&str] = &["vote", "comment", "kudos", "reblog", "review"];
+    const PLEA_WORDS: &[&str] = &[
+        "please",
+        "pls",
+        "if you liked",
+        "if you enjoyed",
+        "don't forget",
+        "dont forget",
+        "thank you for reading",
+        "thanks for reading",
+        "thank u for reading",
+        "appreciated",
+        "motivates me",
+        "feed me",
+        "feeds me",
+        "let me know",
+    ];
+    SITE_WORDS.iter().any(|word| lower.contains(word))
+        && PLEA_WORDS.iter().any(|word| lower.contains(word))
+}
+
+/// What only an author says to readers, wherever it is said.
+const READER_PHRASES: &[&str] = &[
+    "thank you for reading",
+    "thank you so much for reading",
+    "thanks for reading",
+    "thanks so much for reading",
+    "thank u for reading",
+    "thx for reading",
+    "ty for reading",
+    "hope you enjoyed",
+    "hope you liked",
+    "hope u enjoyed",
+    "hope y'all enjoyed",
+    "question of the day",
+    "requests are open",
+    "requests are closed",
+    "requests open",
+    "send an ask",
+    "send me an ask",
+    "taglist",
+    "tag list",
+    "masterlist",
+    "y/n =",
+    "(y/n) =",
+    "= your name",
+    "next chapter:",
+    "next update:",
+    "next time:",
+    "see you next",
+    "see you in the next",
+    "see you all next",
+    "until next time",
+    "till next time",
+    "come yell at me",
+    "yell at me on",
+    "on tumblr",
+    "my tumblr",
+    "on ao3",
+    "on wattpad",
+];
+
+/// Words about the writing itself (`next chapter`, `this fic`, `the comments`): taken
+/// from a short paragraph in an informal voice (see [`voice`]).
+const WRITING_WORDS: &[&str] = &[
+    "next chapter",
+    "next part",
+    "next update",
+    "last chapter",
+    "this chapter",
+    "new chapter",
+    "part 2",
+    "part two",
+    "pt 2",
+    "pt. 2",
+    "sequel",
+    "kudos",
+    "reblog",
+    "this fic",
+    "my fic",
+    "writing this",
+    "the comments",
+    "you guys",
+    "y'all",
+    "yall",
+    "love you all",
+    "sorry for the wait",
+];
+
+/// Words a story says as often as a note (`enjoy`, `vote`, `update`): taken only from
+/// a short paragraph in a loud chat voice (an emoji, `!!`, `lol`), since a story
+/// written all in lower case is no note for that.
+const READER_WORDS: &[&str] = &[
+    "enjoy",
+    "comment",
+    "vote",
+    "reviews",
+    "readers",
+    "update",
+    "this story",
+    "hope you",
+    "hope u",
+    "reminder",
+];
+
+/// Whether a short paragraph talks to readers: a plea, an author's phrase (`thank you
+/// for reading`, `QOTD:`, `Y/N = your name`), a word about the writing in an informal
+/// voice (`next chapter is …`), or a reader word in a chat voice (`enjoy 💕`). Never a
+/// line of dialogue.
+pub(crate) fn talks_to_readers(text: &str) -> bool {
+    if text.len() > MAX_NOTE_LENGTH || starts_with_quote(text) || text.trim().is_empty() {
+        return false;
+    }
+    let lower = normalized(text);
+    let has = |words: &[&str]| words.iter().any(|word| contains_word(&lower, word));
+    let casual = text.len() <= MAX_CASUAL_LENGTH;
+    is_plea(text)
+        || lower.starts_with("qotd")
+        || lower.starts_with("aotd")
+        || READER_PHRASES.iter().any(|phrase| lower.contains(phrase))
+        || casual && has(WRITING_WORDS) && voice(text) != Voice::Prose
+        || casual && has(READER_WORDS) && voice(text) == Voice::Chat
+}
+
+/// The longest paragraph taken for a word in an informal voice (bytes): a note's
+/// aside, not a story's paragraph.
+const MAX_CASUAL_LENGTH: usize = 200;
+
+/// Whether `word` stands in `text` as a word (not inside `devote` or `commentary`'s
+/// neighbours: `comments` still holds `comment`).
+fn contains_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        !before.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// How a paragraph is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Voice {
+    /// Sentences start with capitals.
+    Prose,
+    /// A sentence starts lower-case (`… a problem. next chapter`): a note's voice, or a
+    /// story's written all in lower case.
+    Lower,
+    /// An emoji, `!!`, `??`, `<3` or a chat word (`lol`, `ily`, `u`): a note's voice.
+    Chat,
+}
+
+fn voice(text: &str) -> Voice {
+    let text = text.trim();
+    const CHAT: &[&str] = &[
+        "lol", "lmao", "omg", "ily", "tbh", "ngl", "idk", "u", "ur", "pls", "plz", "rn", "ty",
+        "thx", "xoxo",
+    ];
+    let chat = text
+        .split(|character: char| !character.is_alphanumeric())
+        .any(|word| CHAT.contains(&word.to_lowercase().as_str()));
+    let lower_start = text
+        .chars()
+        .find(|character| character.is_alphabetic())
+        .is_some_and(char::is_lowercase);
+    if chat
+        || ["!!", "??", "?!", "<3"]
+            .iter()
+            .any(|mark| text.contains(mark))
+        || text.chars().any(is_emoji)
+    {
+        Voice::Chat
+    } else if lower_start || lower_case_sentence(text) {
+        Voice::Lower
+    } else {
+        Voice::Prose
+    }
+}
+
+/// Whether a sentence after the first starts lower-case (`… a problem. next chapter`):
+/// after a lower-case word and one stop, so `Mr. smith`, `e.g. the` and `paused...
+/// then` do not count.
+fn lower_case_sentence(text: &str) -> bool {
+    let characters: Vec<char> = text.chars().collect();
+    characters.iter().enumerate().any(|(index, &stop)| {
+        if !matches!(stop, '.' | '!' | '?') || index == 0 {
+            return false;
+        }
+        let word: String = characters[..index]
+            .iter()
+            .rev()
+            .take_while(|character| character.is_alphabetic())
+            .collect();
+        let before_word = characters[..index - word.chars().count()].last();
+        let next = characters[index + 1..]
+            .iter()
+            .find(|character| !character.is_whitespace());
+        let spaced = characters
+            .get(index + 1)
+            .is_some_and(|character| character.is_whitespace());
+        word.chars().count() >= 2
+            && word.chars().all(char::is_lowercase)
+            && !before_word.is_some_and(|character| matches!(character, '.' | '\''))
+            && spaced
+            && next.is_some_and(|character| character.is_lowercase())
+    })
+}
+
+/// A pictograph or dingbat (`💕`, `⭐`, `❤`, `✨`, `🐝`).
+pub(crate) fn is_emoji(character: char) -> bool {
+    matches!(
+        u32::from(character),
+        0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x2190..=0x21FF
+    )
+}
+
+/// A sign-off (`— bee 🐝`, `-mel`, `xoxo, jess`, `—Mum`): a dash or a love word, then a
+/// name of one word (up to three beside an emoji). `Some(true)` when it cannot be a story's line (an emoji,
+/// a lower-case name), `Some(false)` when it could end a letter in the story.
+fn sign_off(text: &str) -> Option<bool> {
+    let text = text.trim();
+    if text.len() > 40 || text.ends_with(['.', '?', ':']) {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    let starts = [
+        "\u{2014}",
+        "\u{2013}",
+        "-",
+        "~",
+        "xoxo",
+        "xx",
+        "lots of love",
+        "love,",
+        "<3",
+    ];
+    let prefix = starts.iter().find(|start| lower.starts_with(**start))?;
+    let name = text[prefix.len()..].trim_start_matches([',', ' ', '-']);
+    let words = name
+        .split_whitespace()
+        .filter(|word| word.chars().any(char::is_alphanumeric))
+        .count();
+    let emoji = name.chars().any(is_emoji);
+    // A name is one word; `- and then silence` is a story's line.
+    if !(words == 1 || emoji && (1..=3).contains(&words)) {
+        return None;
+    }
+    let lower_name = name
+        .chars()
+        .find(|character| character.is_alphabetic())
+        .is_some_and(char::is_lowercase);
+    Some(lower_name || emoji)
+}
+
+/// `#channel nineteen #oc x reader #fluff`: tumblr tags.
+pub(crate) fn is_hashtags(text: &str) -> bool {
+    let text = text.trim();
+    if !text.starts_with('#') {
+        return false;
+    }
+    let tags: Vec<&str> = text.split('#').skip(1).collect();
+    tags.len() >= 2
+        && tags
+            .iter()
+            .all(|tag| tag.chars().next().is_some_and(char::is_alphanumeric))
+}
+
+/// A browser tab's title pasted with the story: `Title Chapter 4: Name, a X fanfic |
+/// FanFiction`, `Title - Chapter 3 - author - Fandom [Archive of Our Own]`. Gives the
+/// work's title.
+pub(crate) fn page_title(text: &str) -> Option<String> {
+    let text = text.trim();
+    let lower = text.to_lowercase();
+    const SITES: &[&str] = &[
+        "| fanfiction",
+        "| fanfiction.net",
+        "- fanfiction.net",
+        "| fictionpress",
+        "[archive of our own]",
+        "| archive of our own",
+        "| wattpad",
+        "- wattpad",
+    ];
+    let site = SITES.iter().find(|site| lower.ends_with(**site))?;
+    let mut title = text[..text.len() - site.len()].trim_end();
+    if let Some(at) = title.rfind(", a ") {
+        if title[at..].to_lowercase().contains("fanfic") || title[at..].contains(" fic") {
+            title = &title[..at];
+        }
+    }
+    if let Some(at) = title.find(" - ") {
+        title = &title[..at];
+    }
+    let chapter = title
+        .match_indices(" Chapter ")
+        .map(|(at, _)| at)
+        .find(|&at| is_chapter_heading(&title[at + 1..]));
+    if let Some(at) = chapter {
+        title = &title[..at];
+    }
+    let title = title.trim();
+    Some(title.to_string()).filter(|title| !title.is_empty())
+}
+
+/// A stats line: `3.9K 59 4`, `👁 14.2K ⭐ 1.1K 💬 386`, `Reads 14.2K Votes 1.1K`
+/// (two to four counts among symbols and stat words), or FanFiction.net's
+/// `Fandom - Rated: T - English - … - Words: 11,862 - …`.
+pub(crate) fn is_stats_line(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    if lower.contains("rated:")
+        && lower.matches(" - ").count() >= 3
+        && ["words:", "chapters:", "reviews:"]
+            .iter()
+            .any(|key| lower.contains(key))
+    {
+        return true;
+    }
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    const STAT_WORDS: &[&str] = &[
+        "reads", "read", "votes", "vote", "comments", "views", "parts", "likes", "notes",
+    ];
+    let counts = tokens.iter().filter(|token| is_count(token)).count();
+    let rest_ok = tokens.iter().all(|token| {
+        is_count(token)
+            || !token.chars().any(char::is_alphanumeric)
+            || STAT_WORDS.contains(&token.to_lowercase().as_str())
+    });
+    (2..=4).contains(&counts) && tokens.len() <= 10 && rest_ok
+}
+
+/// `14.2K`, `1,204`, `386`.
+fn is_count(token: &str) -> bool {
+    let number = token.trim_end_matches(['K', 'k', 'M', 'm']);
+    !number.is_empty()
+        && number
+            .chars()
+            .all(|character| character.is_ascii_digit() || character == '.' || character == ',')
+        && number
+            .chars()
+            .next()
+            .is_some_and(|character| character.is_ascii_digit())
+}
+
+/// The first line of a pasted story is its title when it is short and not a sentence
+/// (nor a label such as `Summary:`).
+pub(crate) fn is_title_like(text: &str) -> bool {
+    let text = text.trim();
+    let words = text.split_whitespace().count();
+    let quoted = starts_with_quote(text);
+    let sentence =
+        text.ends_with(['.', ',', ';', '?', '!', '"', '\u{201D}']) && !text.ends_with("...");
+    let labelled = label(text).is_some() || text.ends_with(':');
+    words <= 14 && text.len() <= 100 && !quoted && !sentence && !labelled && !text.contains(": ")
+        || is_chapter_heading(text)
+}
+
+/// Whether a line of a paste stands on its own even inside a block of wrapped lines:
+/// a heading, a separator, a label, a stats or hashtag line, a page title, an archive
+/// message. `Some(true)`: the line is a paragraph by itself; `Some(false)`: it starts
+/// a paragraph that wrapped lines may continue (a header field, an author's note);
+/// `None`: an ordinary line.
+pub(crate) fn line_break_kind(line: &str) -> Option<bool> {
+    let line = line.trim();
+    if is_chapter_heading(line)
+        || is_scene_break(line)
+        || label(line).is_some()
+        || is_stats_line(line)
+        || is_hashtags(line)
+        || page_title(line).is_some()
+        || is_archive_message(line)
+    {
+        Some(true)
+    } else if field(line).is_some() || is_note(line) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roles_of(source: &[&str]) -> Vec<Role> {
+        read(source).roles
+    }
+
+    #[test]
+    fn labels() {
+        let cases: &[(&str, Option<Label>)] = &[
+            ("Summary:", Some(Label::Summary)),
+            ("Notes", Some(Label::Notes)),
+            ("Chapter Notes:", Some(Label::Notes)),
+            ("Chapter End Notes", Some(Label::EndNotes)),
+            ("End Notes:", Some(Label::EndNotes)),
+            ("Chapter Text", Some(Label::Text)),
+            ("Work Text:", Some(Label::Text)),
+            ("Review replies:", Some(Label::Replies)),
+            ("Replies to guest reviews:", Some(Label::Replies)),
+            ("Review responses", Some(Label::Replies)),
+            ("Her notes were on the desk.", None),
+            ("Notes: the road ends.", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(label(text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn fields() {
+        let cases: &[(&str, Option<Field>)] = &[
+            ("summary: the ferry leaves", Some(Field::Summary)),
+            ("wc: 2.5k", Some(Field::Author)),
+            ("warnings: fluff, a storm", Some(Field::Author)),
+            ("taglist: @a @b", Some(Field::Author)),
+            ("requested by anon: \"hi\"", Some(Field::Author)),
+            ("Rating: General Audiences", Some(Field::Site)),
+            ("Additional Tags: Fluff", Some(Field::Site)),
+            ("Stats: Published: 2024-01-01 Words: 900", Some(Field::Site)),
+            (
+                "Author: kestrelwings",
+                Some(Field::Byline("kestrelwings".into())),
+            ),
+            (
+                "By: daisychainlink",
+                Some(Field::Byline("daisychainlink".into())),
+            ),
+            ("She said: no.", None),
+            ("The last thing she wrote: goodbye", None),
+            ("Words: ", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(field(text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn stats_lines() {
+        let cases: &[(&str, bool)] = &[
+            ("3.9K 59 4", true),
+            ("👁 14.2K ⭐ 1.1K 💬 386", true),
+            ("Reads 14.2K Votes 1.1K Parts 12", true),
+            (
+                "Fandom - Rated: T - English - Adventure/Drama - Chapters: 4 - Words: 11,862 - Reviews: 47",
+                true,
+            ),
+            ("12", false),
+            ("3 dogs 4 cats", false),
+            ("She was rated: T - for trouble.", false),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(is_stats_line(text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn reader_talk() {
+        let cases: &[(&str, bool)] = &[
+            ("if you enjoyed please vote ⭐ and comment!!", true),
+            ("QOTD: team ezra or team cole??", true),
+            (
+                "don't worry, cole is NOT done being a problem. next chapter is the party",
+                true,
+            ),
+            ("reminder: Y/N = your name, L/N = last name", true),
+            (
+                "also someone in the comments said \"ezra is a guy in a hoodie\" and like. yes.",
+                true,
+            ),
+            ("enjoy 💕", true),
+            ("Thank you for reading!", true),
+            ("Next chapter: the roof, the rain.", true),
+            // Story: the same words in prose, or said by a character.
+            ("They would enjoy the party, she decided.", false),
+            ("The next chapter of her life began on a Tuesday.", false),
+            (
+                "\"Please vote for me,\" said Ann. \"Comment if you must!!\"",
+                false,
+            ),
+            ("the night was cold and nobody came.", false),
+            ("He made a comment about the weather.", false),
+            // A story written all in lower case is still a story.
+            ("you think you might enjoy winter after all.", false),
+            ("you sigh. he waits for an update that never comes.", false),
+            ("you vote for the plough guy. obviously.", false),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(talks_to_readers(text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn sign_offs() {
+        let cases: &[(&str, Option<bool>)] = &[
+            ("— bee 🐝", Some(true)),
+            ("-mel", Some(true)),
+            ("xoxo, jess", Some(true)),
+            ("—Mum", Some(false)),
+            ("— and then nothing at all happened.", None),
+            ("- and then silence", None),
+            ("-rf everything", None),
+            ("-", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(sign_off(text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn page_titles() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "Paper Lanterns Chapter 4: The Inside Woman, a Harbor Guard fanfic | FanFiction",
+                Some("Paper Lanterns"),
+            ),
+            (
+                "Low Tide - Chapter 2 - saltwrit - Original Work [Archive of Our Own]",
+                Some("Low Tide"),
+            ),
+            ("Paper Lanterns", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(page_title(text).as_deref(), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn hashtags() {
+        for (text, expected) in [
+            ("#channel nineteen #oc x reader #fluff #my writing", true),
+            ("#1 fan", false),
+            ("#hashtag life", false),
+            ("She typed #help into the box.", false),
+        ] {
+            assert_eq!(is_hashtags(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn roles_at_the_edges() {
+        use Role::{Chrome as C, Heading as H, Note as N, Story as S};
+        let cases: &[(&[&str], &[Role])] = &[
+            // A tumblr header: title, fields, a note whose quote is not dialogue.
+            (
+                &[
+                    "signal fire | oc x reader",
+                    "summary: a storm.",
+                    "wc: 1k",
+                    "a/n: for the anon who asked for 'a storm' — hi!!",
+                    "taglist: @a @b",
+                    "⛄",
+                    "The ferry left without you.",
+                    "You sighed.",
+                    "a/n: thank you!!",
+                    "#signal fire #fluff",
+                ],
+                &[S, S, N, N, N, S, S, S, N, C],
+            ),
+            // Notes after an A/N run to the separator while they talk to readers.
+            (
+                &[
+                    "A/N: hi!!",
+                    "reminder: Y/N = your name",
+                    "enjoy 💕",
+                    "~~~~~",
+                    "the night was cold.",
+                    "\"Who's there?\"",
+                ],
+                &[N, N, N, S, S, S],
+            ),
+            // Up to the separator under a header, a note's lines are the note's when
+            // one of them talks to readers; without that, a lower-case line is story.
+            (
+                &[
+                    "A/N: short one lol",
+                    "someone asked \"is he ok\" and. well.",
+                    "enjoy!! 💕",
+                    "~~~~~",
+                    "Cole's car smells of pine.",
+                ],
+                &[N, N, N, S, S],
+            ),
+            (
+                &[
+                    "A/N: hi!!",
+                    "the night was cold.",
+                    "~~~~~",
+                    "\"Who's there?\"",
+                ],
+                &[N, S, S, S],
+            ),
+            // A lower-case story paragraph after a note is story.
+            (
+                &["A/N: hi!!", "the night was cold.", "\"Who's there?\""],
+                &[N, S, S],
+            ),
+            // Past the separator under a header, the story may talk like a note.
+            (
+                &[
+                    "wc: 1k",
+                    "⛄",
+                    "you never enjoyed the harbour in winter!!",
+                    "The end.",
+                ],
+                &[N, S, S, S],
+            ),
+            // A `Notes` label after the story has begun is story, with what follows.
+            (
+                &[
+                    "Title",
+                    "the rain fell.",
+                    "Notes:",
+                    "That was all the card said.",
+                ],
+                &[S, S, S, S],
+            ),
+            // AO3 header: title, chapter, user name, summary, notes to the marker.
+            (
+                &[
+                    "The Long Way Round",
+                    "Chapter 3: The Kitchen",
+                    "bramblewick",
+                    "Summary:",
+                    "Marta cooks.",
+                    "Notes:",
+                    "Hi!",
+                    "Even the one that said \"NO\".",
+                    "Chapter Text",
+                    "The kitchen was dirty.",
+                    "Chapter End Notes",
+                    "Kudos make my week!",
+                ],
+                &[S, S, C, S, S, N, N, N, N, S, N, N],
+            ),
+            // The site's lines, a FanFiction.net summary between them.
+            (
+                &[
+                    "Paper Lanterns Chapter 4: Inside, a Harbor Guard fanfic | FanFiction",
+                    "Author: kestrelwings",
+                    "Wren has a plan.",
+                    "Harbor Guard - Rated: T - English - Drama - Chapters: 4 - Words: 11,862",
+                    "Chapter 4: Inside",
+                    "The door was open.",
+                ],
+                &[C, C, S, C, S, S],
+            ),
+            // Unlabelled notes at the end; a capitalised sign-off only after them.
+            (
+                &[
+                    "The door shut.",
+                    "next chapter is the party!! cole is NOT done",
+                    "QOTD: team ezra or team cole??",
+                    "— Bee",
+                ],
+                &[S, N, N, N],
+            ),
+            (&["The letter ended.", "—Mum"], &[S, S]),
+            // A chapter-of line under the title is a heading.
+            (
+                &[
+                    "The Skerries Light",
+                    "Chapter 3 of 5",
+                    "Fandom: Original Work",
+                    "Words: 1,318",
+                    "Pip ran.",
+                ],
+                &[S, H, C, C, S],
+            ),
+            // In the story, header words are story.
+            (
+                &[
+                    "\"Hi.\"",
+                    "Warning: the road ends.",
+                    "Notes: none.",
+                    "She left.",
+                ],
+                &[S, S, S, S],
+            ),
+        ];
+        for (texts, expected) in cases {
+            assert_eq!(roles_of(texts), *expected, "{texts:#?}");
+        }
+    }
+
+    #[test]
+    fn user_names() {
+        for (text, expected) in [
+            ("bramblewick", true),
+            ("nightjar_writes", true),
+            ("Bramble (bramblewick)", true),
+            ("He ran", false),
+            ("Snow.", false),
+            ("by quill", false),
+        ] {
+            assert_eq!(is_user_name(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn title_block_names_the_author() {
+        let chrome = read(&[
+            "Paper Lanterns Chapter 4: Inside, a Harbor Guard fanfic | FanFiction",
+            "Author: kestrelwings",
+            "The door was open.",
+        ]);
+        assert_eq!(chrome.title.as_deref(), Some("Paper Lanterns"));
+        assert_eq!(chrome.author.as_deref(), Some("kestrelwings"));
+        let chrome = read(&["Title", "bramblewick", "Summary:", "Text.", "Story."]);
+        assert_eq!(chrome.author.as_deref(), Some("bramblewick"));
+    }
+}

@@ -1,0 +1,411 @@
+//! Site chrome in pasted fan fiction, through `script --json`: a tumblr post's header
+//! and tags, an AO3 page copied as text (chapter and one-shot, labels on their own
+//! lines or glued to their text), a FanFiction.net chapter with its page title, stats
+//! and review replies, a Wattpad chapter with its emoji stats and unlabelled notes.
+//! None of it is read as narration, and above all no quote in a note is voiced as
+//! dialogue; with `--notes` the author's notes are read, the site's furniture still
+//! is not. A story that uses the same words (`Notes:`, `Warning:`, a lower-case
+//! start, `—Mum`) keeps every paragraph.
+//!
+//! The fixtures are in tests/fixtures/chrome/ (invented stories).
+
+mod common;
+
+use std::path::Path;
+
+use common::Run;
+use ficaudio::input::{parse_story, Format};
+
+/// What one fixture must give.
+struct Case {
+    name: &'static str,
+    /// Every heading, in order.
+    headings: &'static [&'static str],
+    /// Every dialogue record's text, in order: the story's quotes and no other.
+    dialogue: &'static [&'static str],
+    /// How the first and the last narration or dialogue record start.
+    first: &'static str,
+    last: &'static str,
+    /// Text in no record, with or without `--notes` (the site's furniture).
+    chrome: &'static [&'static str],
+    /// Text in no record without `--notes`, and in one with it (the author's notes).
+    notes: &'static [&'static str],
+}
+
+const CASES: &[Case] = &[
+    Case {
+        name: "tumblr-post",
+        headings: &["signal fire | lighthouse keeper!oc x f!reader"],
+        dialogue: &[
+            "No,",
+            "No, no, come back.",
+            "That was the last one,",
+            "Till March.",
+            "You're joking.",
+            "I don't joke.",
+            "You'd better come up to the light. There's weather coming.",
+            "Do you always keep this many?",
+            "Storms,",
+            "And the gulls eat the wiring.",
+            "The gulls eat the wiring.",
+            "One gull. Gerald.",
+            "We don't talk about Gerald.",
+        ],
+        first: "summary: the last ferry",
+        last: "You feed Gerald.",
+        chrome: &["#signal fire"],
+        notes: &[
+            "wc: 1.9k",
+            "warnings: mild swearing",
+            "grumpy man, tiny island",
+            "taglist:",
+            "i have a soft spot",
+            "reblogs are so appreciated",
+        ],
+    },
+    Case {
+        name: "tumblr-joined",
+        headings: &["channel nineteen | snowplough driver!oc x f!reader"],
+        dialogue: &[
+            "Don't,",
+            "Don't you dare.",
+            "You alright?",
+            "My car died.",
+            "I can see that.",
+            "Get in. You'll freeze.",
+            "Channel nineteen,",
+            "Best station in the county.",
+            "It's just the weather.",
+            "Exactly.",
+        ],
+        first: "summary: your car gives up",
+        last: "Exactly.",
+        chrome: &["#channel nineteen"],
+        notes: &[
+            "wc: 2.5k",
+            "something cozy but with a storm in it",
+            "taglist:",
+            "plough guy has my whole heart",
+            "reblogs are so appreciated",
+        ],
+    },
+    Case {
+        name: "ao3-chapter",
+        headings: &["The Long Way Round", "Chapter 3: The Kitchen"],
+        dialogue: &[
+            "Right,",
+            "Where do you keep your pans?",
+            "Pans,",
+            "Pans. Round things. Handles.",
+            "I know what a pan is, Babcia.",
+            "Then show me one.",
+            "Who is Imogen?",
+            "She's the one who labels her milk.",
+            "I like her already.",
+            "Watch. This is the only thing you will learn today, so watch properly.",
+            "That's it?",
+            "That's it. Tomorrow, two eggs.",
+        ],
+        first: "Summary:",
+        last: "That's it. Tomorrow, two eggs.",
+        chrome: &["bramblewick"],
+        notes: &[
+            "read all of them out loud",
+            "MARTA NO",
+            "Chapter Text",
+            "Chapter End Notes",
+            "Babcia vs. the smoke alarm",
+            "Kudos and comments",
+        ],
+    },
+    Case {
+        name: "ao3-glued",
+        headings: &["The Long Way Round", "Chapter 5: The Dumplings"],
+        dialogue: &[
+            "Thumb here,",
+            "And fold. No, fold. Like you mean it.",
+            "I do mean it.",
+            "Then tell your thumb.",
+            "Who taught you?",
+            "My dziadek,",
+        ],
+        first: "Summary:",
+        last: "said Imogen",
+        chrome: &["bramblewick"],
+        notes: &[
+            "Thank you for sticking",
+            "INGRID NO",
+            "Sorry this one was short",
+        ],
+    },
+    Case {
+        name: "ao3-lines",
+        headings: &["The Long Way Round", "Chapter 4: The Market"],
+        dialogue: &[
+            "Carrots,",
+            "Choose.",
+            "They're all carrots.",
+            "Choose well.",
+        ],
+        first: "Summary:",
+        last: "He chose.",
+        chrome: &["bramblewick", "See the end of the chapter"],
+        notes: &[
+            "smoke alarm",
+            "Babcia is my new role model",
+            "Next week: dumplings",
+        ],
+    },
+    Case {
+        name: "ao3-oneshot",
+        headings: &[],
+        dialogue: &[
+            "From the top,",
+            "And do the voices.",
+            "I don't know the voices.",
+            "You've heard them forty times. You know the voices.",
+            "'Once upon a winter, when the snow was deep,'",
+            "'a fox came down from the hill.'",
+            "Slower.",
+            "The fox doesn't hurry. That's the whole point of the fox.",
+        ],
+        first: "Summary:",
+        last: "Lucy didn't move for a long time.",
+        chrome: &[
+            "See the end of the work",
+            "Rating: General Audiences",
+            "Additional Tags:",
+            "Stats: Published:",
+        ],
+        notes: &[
+            "For my sister",
+            "Work Text:",
+            "End Notes:",
+            "don't you dare put me in one of your stories",
+            "make my Christmas",
+        ],
+    },
+    Case {
+        name: "ffn-chapter",
+        headings: &["Chapter 4: The Inside Woman"],
+        dialogue: &[
+            "You look like a burglar,",
+            "I look like a volunteer.",
+            "You look like a burglar who volunteers.",
+            "Please tell me that's not the code,",
+            "It's the code.",
+            "Museums,",
+            "are a menace.",
+        ],
+        first: "The museum closed at six",
+        last: "The door clicked open.",
+        chrome: &[
+            "| FanFiction",
+            "Author: kestrelwings",
+            "Rated: T",
+            "Follows: 88",
+        ],
+        notes: &[
+            "Disclaimer:",
+            "is the Professor going to die",
+            "Review replies",
+            "the warehouse scene",
+            "Sable's coat is important",
+            "is this going where I think",
+            "Cliffhanger, sorry!",
+        ],
+    },
+    Case {
+        name: "wattpad-chapter",
+        headings: &["Fault Lines ➳ ezra vance x reader", "Chapter 7: the party"],
+        dialogue: &[
+            "He's here,",
+            "Don't look. Okay, look. No, don't!",
+            "Who?",
+            "You know who, Y/N.",
+            "Hey,",
+            "Hey yourself.",
+            "(Y/N)! You came!",
+            "Vance. Didn't know you did parties.",
+            "I don't,",
+        ],
+        first: "The music is so loud",
+        last: "Ezra says, and takes your hand",
+        chrome: &["14.2K"],
+        notes: &[
+            "finals ate me alive",
+            "Y/N = your name",
+            "just a guy in a hoodie",
+            "enjoy 💕",
+            "cole is NOT done",
+            "please vote",
+            "QOTD",
+            "— bee 🐝",
+        ],
+    },
+    Case {
+        name: "wattpad-lines",
+        headings: &[
+            "Fault Lines ➳ ezra vance x reader",
+            "Chapter 8: the car ride home",
+        ],
+        dialogue: &[
+            "I'm sorry,",
+            "About the party. About all of it.",
+            "Okay,",
+            "Okay?",
+            "Okay, I heard you. That's not the same as okay, it's fine.",
+            "Yeah. That's fair.",
+        ],
+        first: "Cole's car smells",
+        last: "Yeah. That's fair.",
+        chrome: &["15.9K"],
+        notes: &[
+            "this one is short",
+            "is cole going to apologise",
+            "enjoy!!",
+            "ezra's pov",
+            "please vote",
+            "— bee 🐝",
+        ],
+    },
+    Case {
+        name: "story-edges",
+        headings: &["The Archivist"],
+        dialogue: &[
+            "Hello?",
+            "Did someone leave this for me?",
+            "Nobody's been up there since you,",
+            "Not since the flood.",
+        ],
+        first: "the rain had not stopped",
+        last: "—Mum",
+        chrome: &[],
+        notes: &[],
+    },
+];
+
+fn fixture(name: &str) -> Vec<u8> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/chrome")
+        .join(format!("{name}.txt"));
+    std::fs::read(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
+}
+
+/// `script --json` on a fixture: (kind, text) of every record.
+fn script(name: &str, notes: bool) -> Vec<(String, String)> {
+    let mut args = vec!["script", "story.txt", "--json"];
+    if notes {
+        args.push("--notes");
+    }
+    let outcome = Run::new()
+        .file("story.txt", fixture(name))
+        .args(&args)
+        .run();
+    assert_eq!(outcome.status, 0, "{name}: {}", outcome.stderr);
+    outcome
+        .records()
+        .iter()
+        .map(|record| {
+            let field = |key: &str| record[key].as_str().unwrap_or_default().to_string();
+            (field("kind"), field("text"))
+        })
+        .collect()
+}
+
+fn texts<'a>(records: &'a [(String, String)], kind: &str) -> Vec<&'a str> {
+    records
+        .iter()
+        .filter(|(record_kind, _)| record_kind == kind)
+        .map(|(_, text)| text.as_str())
+        .collect()
+}
+
+#[test]
+fn site_chrome_and_notes_are_not_read_and_their_quotes_are_not_dialogue() {
+    let mut failures = Vec::new();
+    for case in CASES {
+        let records = script(case.name, false);
+        let mut fail = |what: String| failures.push(format!("{}: {what}", case.name));
+        if texts(&records, "heading") != case.headings {
+            fail(format!("headings {:?}", texts(&records, "heading")));
+        }
+        if texts(&records, "dialogue") != case.dialogue {
+            fail(format!("dialogue {:#?}", texts(&records, "dialogue")));
+        }
+        let body: Vec<&str> = records
+            .iter()
+            .filter(|(kind, _)| kind != "heading")
+            .map(|(_, text)| text.as_str())
+            .collect();
+        if !body
+            .first()
+            .is_some_and(|text| text.starts_with(case.first))
+        {
+            fail(format!("first record {:?}", body.first()));
+        }
+        if !body.last().is_some_and(|text| text.starts_with(case.last)) {
+            fail(format!("last record {:?}", body.last()));
+        }
+        for text in case.chrome.iter().chain(case.notes) {
+            if let Some((kind, found)) = records.iter().find(|(_, found)| found.contains(text)) {
+                fail(format!("{text:?} is read as {kind}: {found:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn notes_are_read_when_asked_and_site_chrome_still_is_not() {
+    let mut failures = Vec::new();
+    for case in CASES {
+        let records = script(case.name, true);
+        for text in case.notes {
+            if !records.iter().any(|(_, found)| found.contains(text)) {
+                failures.push(format!("{}: {text:?} is not read with --notes", case.name));
+            }
+        }
+        for text in case.chrome {
+            if records.iter().any(|(_, found)| found.contains(text)) {
+                failures.push(format!("{}: {text:?} is read with --notes", case.name));
+            }
+        }
+        // The story itself is all there, notes or not.
+        let story = script(case.name, false);
+        for (kind, text) in &story {
+            if !records.contains(&(kind.clone(), text.clone())) {
+                failures.push(format!("{}: {kind} {text:?} lost with --notes", case.name));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn page_title_and_byline_name_the_work() {
+    let cases = [
+        ("ffn-chapter", Some("Paper Lanterns"), Some("kestrelwings")),
+        (
+            "ao3-chapter",
+            Some("The Long Way Round"),
+            Some("bramblewick"),
+        ),
+        (
+            "tumblr-post",
+            Some("signal fire | lighthouse keeper!oc x f!reader"),
+            None,
+        ),
+    ];
+    for (name, title, author) in cases {
+        let story = parse_story(
+            Path::new("story.txt"),
+            &fixture(name),
+            Some(Format::Text),
+            false,
+        )
+        .unwrap_or_else(|error| panic!("{name}: {error}"));
+        assert_eq!(story.document.title.as_deref(), title, "{name}");
+        assert_eq!(story.document.author.as_deref(), author, "{name}");
+    }
+}
