@@ -378,3 +378,119 @@ fn static_team_briefing() {
         ],
     );
 }
+
+// Held out: tests/fixtures/fanfic-heldout, written blind and never fitted on (see its
+// README). They scored 312 of 373 when added; the misses are listed without a
+// diagnosis on purpose, since working on them would spend the only unseen fan
+// fiction the project has. Replace the stories once they are used.
+
+#[test]
+fn heldout_channel_nineteen() {
+    check_in(
+        "fanfic-heldout",
+        "channel-nineteen",
+        &[
+            "Ladybug, Ladybug, this is Plow Six.",
+            "Is that a tow truck?",
+            "Sure is.",
+            "Cool.",
+            "That's the winch.",
+            "Then we have a real interestin",
+            "Ladybug, Plow Six. You copy?",
+            "Go ahead, Six.",
+            "I'm workin",
+            "It's two whole miles",
+            "What? No. He's—",
+            "Ladybug, Plow Six. Ma'am",
+            "I, uh. I couldn't help",
+            "So you're Ladybug,",
+            "Well. He wasn't lyin",
+            "Ladybug, Plow Six. They get in",
+            "Don't I know it.",
+            "Hey. Y/N?",
+        ],
+    );
+}
+
+#[test]
+fn heldout_load_bearing_walls() {
+    check_in(
+        "fanfic-heldout",
+        "load-bearing-walls",
+        &[
+            "Because Dad kept every",
+            "What? He told me",
+            "Coo-ee! It’s only me!",
+            "I should hope so.",
+            "You’re not selling, are you?",
+            "Well, he was joking.",
+            "Gas mark four",
+        ],
+    );
+}
+
+#[test]
+fn heldout_salt_and_vinegar() {
+    check_in(
+        "fanfic-heldout",
+        "salt-and-vinegar",
+        &[
+            "Why’ve *I* got the keys?",
+            "He literally just said—",
+            "I’m using the blue tubs.",
+            "It’s out the fridge, Gran.",
+            "I will not.",
+        ],
+    );
+}
+
+#[test]
+fn heldout_the_inside_woman() {
+    check_in(
+        "fanfic-heldout",
+        "the-inside-woman",
+        &[
+            "Nothing happened",
+            "There was a duchess.",
+            "There was a duchess and",
+            "And I don't want to talk",
+            "The dog did not bite me.",
+            "Nobody bit anybody, Wheels",
+            "No. Whatever you want",
+            "I said nothing, my dear.",
+            "I was going to say",
+        ],
+    );
+}
+
+#[test]
+fn heldout_understudy() {
+    check_in(
+        "fanfic-heldout",
+        "understudy",
+        &[
+            "You missed one.",
+            "Y/N!",
+            "I can’t fix it.",
+            "Every. Thirty. Seconds.",
+            "WHY IS THERE A LADDER",
+            "FIVE MINUTES, PEOPLE.",
+            "Standing by.",
+            "Lights forty-two… go.",
+            "You’re really good at this",
+            "He’s not wrong, you know.",
+            "Long enough.",
+            "You should go. To the party.",
+            "I don’t,",
+            "For the record, y/n?",
+            "Yeah.",
+            "Y/N L/N,",
+            "Do you want to go",
+            "Yeah?",
+            "Did you just fall",
+            "No.",
+            "Ezra.",
+            "I slid. Off my chair.",
+        ],
+    );
+}
