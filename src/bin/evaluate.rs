@@ -478,6 +478,27 @@ struct Score {
     by_type: BTreeMap<String, Tally>,
     by_novel: BTreeMap<String, Tally>,
     missed: BTreeMap<String, usize>,
+    /// Accuracy of the spans found as dialogue by their confidence, so the line
+    /// `script` marks as low confidence can be set where the wrong answers are.
+    by_confidence: BTreeMap<&'static str, Tally>,
+}
+
+/// Confidence bands of the calibration table: (lowest confidence, label).
+const CONFIDENCE_BANDS: &[(f32, &str)] = &[
+    (0.95, "0.95-1.00"),
+    (0.9, "0.90-0.95"),
+    (0.8, "0.80-0.90"),
+    (0.7, "0.70-0.80"),
+    (0.5, "0.50-0.70"),
+    (0.0, "0.00-0.50"),
+];
+
+/// The calibration band of a confidence.
+fn confidence_band(confidence: f32) -> &'static str {
+    CONFIDENCE_BANDS
+        .iter()
+        .find(|(lowest, _)| confidence >= *lowest)
+        .map_or("0.00-0.50", |(_, label)| label)
 }
 
 fn score(novel: &Novel, run: &Run, total: &mut Score, errors: &mut Vec<String>) {
@@ -494,8 +515,13 @@ fn score(novel: &Novel, run: &Run, total: &mut Score, errors: &mut Vec<String>) 
             .entry(novel.name.clone())
             .or_default()
             .add(right);
-        if matched.is_none() {
-            *total.missed.entry(novel.name.clone()).or_default() += 1;
+        match *matched {
+            Some(index) => total
+                .by_confidence
+                .entry(confidence_band(run.segments[index].confidence))
+                .or_default()
+                .add(right),
+            None => *total.missed.entry(novel.name.clone()).or_default() += 1,
         }
         if !right {
             let got = matched.map_or("(not found as dialogue)".to_string(), |index| {
@@ -750,6 +776,7 @@ fn print_score(title: &str, score: &Score, json: bool, megabytes_per_second: Opt
             "by_type": score.by_type.iter().map(|(name, value)| (name.clone(), tally(value))).collect::<serde_json::Map<_, _>>(),
             "by_novel": score.by_novel.iter().map(|(name, value)| (name.clone(), tally(value))).collect::<serde_json::Map<_, _>>(),
             "not_found_as_dialogue": score.missed,
+            "by_confidence": score.by_confidence.iter().map(|(name, value)| (name.to_string(), tally(value))).collect::<serde_json::Map<_, _>>(),
             "megabytes_per_second": megabytes_per_second,
         });
         println!("{value}");
@@ -776,6 +803,19 @@ fn print_score(title: &str, score: &Score, json: bool, megabytes_per_second: Opt
             "  {name:<30}{:6.2}%  ({}/{}, {missed} not found as dialogue)",
             tally.percent(),
             tally.right,
+            tally.total
+        );
+    }
+    let wrong_total = score
+        .by_confidence
+        .values()
+        .map(|tally| tally.total - tally.right)
+        .sum::<usize>();
+    for (band, tally) in score.by_confidence.iter().rev() {
+        let wrong = tally.total - tally.right;
+        println!(
+            "  confidence {band}: {:6.2}% right of {}, {wrong} of the {wrong_total} wrong",
+            tally.percent(),
             tally.total
         );
     }

@@ -6,8 +6,10 @@ use std::fmt::Write;
 
 use crate::model::{Segment, SegmentKind};
 
-/// Below this confidence a line is marked `(?)`.
-pub const LOW_CONFIDENCE: f32 = 0.5;
+/// Below this confidence a line is marked `(?)`. On the dev novels the lines under
+/// 0.7 are 17% of all and hold 61% of the wrong speakers (under 0.5: 8% and 37%);
+/// `evaluate` prints the table.
+pub const LOW_CONFIDENCE: f32 = 0.7;
 
 const WIDTH: usize = 78;
 const DIALOGUE_INDENT: usize = 10;
