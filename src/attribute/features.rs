@@ -95,6 +95,7 @@ pub const NAMES: &[&str] = &[
     "beat_newcomer",
     "introduced_own",
     "pov_object_in_unit",
+    "device_voice",
 ];
 
 /// What kind of speech tag a unit has; each class has its own weights.

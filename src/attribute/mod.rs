@@ -19,6 +19,7 @@
 //! reading, so the units after it benefit too.
 
 mod described;
+mod devices;
 mod features;
 mod fixes;
 mod idiolect;
@@ -275,6 +276,8 @@ fn decode(
                 unit_index,
                 candidate,
                 &decoder.phrases,
+                decoder.unit_devices[unit_index]
+                    .filter(|_| Some(candidate) != decoder.candidates.pov),
             );
             nodes.push((
                 beam[parent].node,
@@ -386,6 +389,8 @@ struct ParagraphFacts {
     first_person: bool,
     /// The narration's `I` or `you` (not only `me`, `my`, `your`).
     pov_acts: bool,
+    /// Phones, radios, intercoms in the narration (`The walkie crackles.`).
+    devices: devices::Kinds,
     /// Gendered third-person pronouns in the narration (`he`, `her`, …), by token.
     pronouns: Vec<(usize, Gender)>,
     /// The paragraph has narration words outside its quotes.
@@ -494,6 +499,7 @@ fn paragraph_facts(
                     _ => None,
                 })
                 .collect();
+            let devices = devices::in_narration(text, &tokens);
             let has_narration = tokens
                 .iter()
                 .any(|token| token.quote.is_none() && token.kind == TokenKind::Word);
@@ -510,6 +516,7 @@ fn paragraph_facts(
                 addressed,
                 first_person,
                 pov_acts,
+                devices,
                 pronouns,
                 has_narration,
                 intro,
@@ -889,6 +896,8 @@ struct Decoder<'a> {
     /// Units without a speech tag right after (or in) narration that brings someone
     /// new in (`A man cleared his throat. ¶ "Evening."`): the gender the noun implies.
     beat_newcomers: Vec<Option<Option<Gender>>>,
+    /// The devices in each unit's narration and the narration just before it.
+    unit_devices: Vec<Option<devices::Kinds>>,
     /// Per candidate, the first paragraph that names them (in narration or a quote).
     first_named: Vec<usize>,
     /// Units whose tag names a character by a lower-case role alias (`said the
@@ -936,6 +945,9 @@ struct DecisionState {
     /// Recent description tags and who they were given to (`old gentleman`), as the
     /// unit whose tag has the phrase.
     descriptions: Vec<(usize, usize)>,
+    /// Per kind of device (phone, radio, intercom), the last speaker other than the
+    /// narrator of a unit whose narration has one (`The walkie crackles.`).
+    device_voices: [Option<usize>; devices::KINDS],
 }
 
 impl DecisionState {
@@ -945,6 +957,7 @@ impl DecisionState {
             spoken_count: vec![0; count],
             history: Vec::new(),
             descriptions: Vec::new(),
+            device_voices: [None; devices::KINDS],
         }
     }
 
@@ -956,6 +969,7 @@ impl DecisionState {
         unit_index: usize,
         speaker: usize,
         phrases: &[Option<String>],
+        device_voice: Option<devices::Kinds>,
     ) {
         let unit = &units[unit_index];
         let first = unit.paragraphs[0];
@@ -984,6 +998,13 @@ impl DecisionState {
                 self.descriptions.remove(0);
             }
             self.descriptions.push((unit_index, speaker));
+        }
+        if let Some(kinds) = device_voice {
+            for (kind, voice) in self.device_voices.iter_mut().enumerate() {
+                if kinds.has(kind) {
+                    *voice = Some(speaker);
+                }
+            }
         }
         // Features look back at most six units; keep the clone cheap.
         if self.history.len() >= 8 {
@@ -1083,6 +1104,7 @@ impl<'a> Decoder<'a> {
             phrases: Vec::new(),
             newcomers: Vec::new(),
             beat_newcomers: Vec::new(),
+            unit_devices: Vec::new(),
             first_named: vec![usize::MAX; count],
             common_alias: Vec::new(),
             candidates,
@@ -1272,6 +1294,24 @@ impl<'a> Decoder<'a> {
                 most_telling(first)
                     .or(described)
                     .or_else(|| before.and_then(most_telling))
+            })
+            .collect();
+        decoder.unit_devices = units
+            .iter()
+            .map(|unit| {
+                let first = unit.paragraphs[0];
+                let before = (first.saturating_sub(2)..first)
+                    .rev()
+                    .take_while(|&paragraph| facts[paragraph].quotes.is_empty());
+                let kinds = unit
+                    .paragraphs
+                    .iter()
+                    .copied()
+                    .chain(before)
+                    .fold(devices::Kinds::default(), |kinds, paragraph| {
+                        kinds.union(facts[paragraph].devices)
+                    });
+                (!kinds.is_empty()).then_some(kinds)
             })
             .collect();
         decoder.beat_anchors = units
@@ -1960,6 +2000,14 @@ impl<'a> Decoder<'a> {
             }
         }
 
+        // `The walkie crackles. ¶ "Front desk?"`: whoever spoke over it last.
+        if let Some(kinds) = self.unit_devices[unit_index] {
+            for (kind, voice) in self.state.device_voices.iter().enumerate() {
+                if let Some(voice) = voice.filter(|_| kinds.has(kind)) {
+                    set(voice, feature("device_voice"), 1.0);
+                }
+            }
+        }
         // Who takes part in this conversation: tagged speakers around, recent speakers,
         // people named in the unit's narration.
         let mut participants = self.run_anchors(unit_index, 6);

@@ -723,3 +723,19 @@ fn the_readers_hands_are_not_the_reader_acting() {
         assert_eq!(only_object, object, "{story}");
     }
 }
+
+/// `The walkie crackles again. ¶ "…"`: whoever spoke over the walkie last (not the
+/// narrator answering into it) is the voice on it now.
+#[test]
+fn a_voice_over_a_device_is_whoever_spoke_over_it_last() {
+    let cast = cast_of(vec![
+        character("reader", "Y/N", &[], Gender::Female, true),
+        character("denise", "Denise", &[], Gender::Female, false),
+        character("eli", "Eli", &[], Gender::Male, false),
+    ]);
+    let story = "The walkie on your hip crackles.\n\n\"Front desk, you there?\" Denise asks.\n\n\"Here,\" you say into it.\n\nEli comes in. \"Evening.\"\n\n\"Hi,\" you say.\n\nThe walkie crackles again.\n\n\"Did somebody just come in?\"\n";
+    for (unit, expected) in [(2, vec![]), (4, vec!["denise"])] {
+        let (_, voice) = unit_with(story, &cast, unit, "device_voice");
+        assert_eq!(voice, expected, "unit {unit}");
+    }
+}

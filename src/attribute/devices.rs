@@ -1,0 +1,110 @@
+//! Devices that carry a voice from elsewhere: phones, radios, intercoms.
+//!
+//! In: a paragraph's tokens. Out: the kinds of device its narration mentions (`The
+//! walkie on your hip crackles.` → a radio), so the attributor can give the next
+//! line to whoever last spoke over that kind of device: the night manager on the
+//! walkie, the caller on the line, the guard on the intercom.
+
+use super::names::strip_possessive;
+use super::text::{Token, TokenKind};
+
+/// How many kinds of device there are.
+pub const KINDS: usize = 3;
+
+/// The words of each kind: a phone, a radio, an intercom.
+const WORDS: [&[&str]; KINDS] = [
+    &[
+        "phone",
+        "telephone",
+        "cellphone",
+        "speakerphone",
+        "receiver",
+        "voicemail",
+    ],
+    &[
+        "radio",
+        "walkie",
+        "walkie-talkie",
+        "cb",
+        "handset",
+        "comm",
+        "comms",
+        "earpiece",
+        "headset",
+        "transmitter",
+    ],
+    &["intercom", "tannoy", "grille", "loudspeaker", "speaker"],
+];
+
+/// A set of device kinds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Kinds(u8);
+
+impl Kinds {
+    pub fn has(self, kind: usize) -> bool {
+        self.0 & (1 << kind) != 0
+    }
+
+    pub fn union(self, other: Kinds) -> Kinds {
+        Kinds(self.0 | other.0)
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+}
+
+/// The kinds of device the narration (not the quotes) of `tokens` mentions.
+pub fn in_narration(text: &str, tokens: &[Token]) -> Kinds {
+    let mut kinds = Kinds::default();
+    for token in tokens
+        .iter()
+        .filter(|token| token.kind == TokenKind::Word && token.quote.is_none())
+    {
+        let word = strip_possessive(&text[token.start..token.end]).to_lowercase();
+        for (kind, words) in WORDS.iter().enumerate() {
+            if words.contains(&word.as_str()) {
+                kinds.0 |= 1 << kind;
+            }
+        }
+    }
+    kinds
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribute::text::tokenize;
+
+    #[test]
+    fn device_words_in_the_narration() {
+        // (paragraph, quote ranges, kinds: phone, radio, intercom)
+        let cases: &[(&str, &[(usize, usize)], [bool; KINDS])] = &[
+            (
+                "The walkie on your hip crackles.",
+                &[],
+                [false, true, false],
+            ),
+            ("Her phone buzzed.", &[], [true, false, false]),
+            (
+                "Then the speaker grille above the buttons crackled.",
+                &[],
+                [false, false, true],
+            ),
+            ("The comm's light blinked.", &[], [false, true, false]),
+            ("She sat down.", &[], [false, false, false]),
+            // A device named inside a quote is not the narration's.
+            (
+                "\"Get the phone,\" she said.",
+                &[(1, 14)],
+                [false, false, false],
+            ),
+        ];
+        for (text, quotes, expected) in cases {
+            let tokens = tokenize(text, quotes);
+            let kinds = in_narration(text, &tokens);
+            let found: Vec<bool> = (0..KINDS).map(|kind| kinds.has(kind)).collect();
+            assert_eq!(found, expected.to_vec(), "{text}");
+        }
+    }
+}
