@@ -76,10 +76,13 @@ mod tests {
     use super::*;
     use crate::attribute::text::tokenize;
 
+    /// A paragraph, its quotes' byte ranges, and whether it has a phone, a radio, an
+    /// intercom.
+    type Case<'a> = (&'a str, &'a [(usize, usize)], [bool; KINDS]);
+
     #[test]
     fn device_words_in_the_narration() {
-        // (paragraph, quote ranges, kinds: phone, radio, intercom)
-        let cases: &[(&str, &[(usize, usize)], [bool; KINDS])] = &[
+        let cases: &[Case] = &[
             (
                 "The walkie on your hip crackles.",
                 &[],
