@@ -140,13 +140,7 @@ fn ashes_of_the_meridian() {
 fn detention_with_thorne() {
     // Only the meaning says it is the professor: the narration between is
     // "I elbowed him. He elbowed me back."
-    check(
-        "detention-with-thorne",
-        &[
-            "Is it also a lovely evening",
-            "Both of you. My office. Now.",
-        ],
-    );
+    check("detention-with-thorne", &["Both of you. My office. Now."]);
 }
 
 #[test]
@@ -335,6 +329,7 @@ fn between_floors() {
         &[
             "Hello? Building security.",
             "You could take your shoes off.",
+            "Don't make it weird.",
         ],
     );
 }
@@ -352,8 +347,6 @@ fn damson_weather() {
             "Cass?",
             "Put a couple aside for me.",
             "Mum, I had to drink it",
-            "Why is there a saucer",
-            "For the wrinkle test.",
             "Is Nan okay?",
             "She weighed the sugar three times.",
             "Are we going to tell Mum?",
@@ -398,7 +391,6 @@ fn field_trip() {
         &[
             "—no, it was the whale room",
             "—because the whale",
-            "Edmontosaurus annectens.",
             "Bathroom run.",
             "Miss! Miss, look!",
             "Twenty-six. Don't ask.",
@@ -454,8 +446,6 @@ fn heldout_load_bearing_walls() {
         "load-bearing-walls",
         &[
             "Because Dad kept every",
-            "Hanna—",
-            "This weekend is for emptying",
             "What? He told me",
             "Coo-ee! It’s only me!",
             "I should hope so.",

@@ -34,12 +34,18 @@ pub(super) fn resolve(
     genders: &[Option<Gender>],
     pov: Option<usize>,
 ) {
-    let mut first_named = vec![usize::MAX; genders.len()];
+    // Where each character is first named, as (paragraph, token): by the narration
+    // or by themselves (`I'm Walt.`), not in someone else's quote (`in want of a
+    // wife` is not Mrs. Long because Mrs. Bennet names her next).
+    let mut first_named = vec![(usize::MAX, 0); genders.len()];
     for (paragraph, fact) in facts.iter().enumerate().rev() {
-        for mention in &fact.mentions {
+        for mention in fact.mentions.iter().rev() {
+            if mention.said_of_another(&fact.tokens) {
+                continue;
+            }
             for &character in &mention.characters {
                 if let Some(first) = first_named.get_mut(character) {
-                    *first = paragraph;
+                    *first = (paragraph, mention.first);
                 }
             }
         }
@@ -53,11 +59,12 @@ pub(super) fn resolve(
             // meant by another description.
             let chosen = (0..genders.len())
                 .filter(|&character| {
+                    let (named, token) = first_named[character];
                     Some(character) != pov
                         && introduction.gender.is_some()
                         && is_surely(introduction.gender, genders[character])
-                        && first_named[character] >= paragraph
-                        && first_named[character] <= paragraph + NAMED_WITHIN
+                        && (named, token) > (paragraph, introduction.article)
+                        && named <= paragraph + NAMED_WITHIN
                         && !active
                             .iter()
                             .any(|described| described.character == character)

@@ -360,6 +360,20 @@ fn introduced_before(
     })
 }
 
+/// The gender of the newcomer a paragraph brings in: a gendered introduction says
+/// more than a bare voice (`A voice called; it was a girl's`), and `A man and a
+/// woman came in` says nothing of who speaks. `None` when nobody is brought in.
+fn most_telling(introductions: &[tags::Introduction]) -> Option<Option<Gender>> {
+    let mut genders = introductions
+        .iter()
+        .filter_map(|introduction| introduction.gender);
+    match genders.next() {
+        Some(first) if genders.all(|gender| gender == first) => Some(Some(first)),
+        Some(_) => None,
+        None => introductions.last().map(|_| None),
+    }
+}
+
 /// What the signal finders learned about one paragraph.
 #[derive(Debug, Default)]
 struct ParagraphFacts {
@@ -1281,16 +1295,7 @@ impl<'a> Decoder<'a> {
                     );
                     introduced_before(document, facts, first, at, &phrase).then_some(gender)
                 });
-                // `The voice that answered was a girl's`: the girl says more than the voice.
-                let most_telling = |paragraph: usize| {
-                    let introductions = &facts[paragraph].newcomers;
-                    introductions
-                        .iter()
-                        .rev()
-                        .find(|introduction| introduction.gender.is_some())
-                        .or(introductions.last())
-                        .map(|introduction| introduction.gender)
-                };
+                let most_telling = |paragraph: usize| most_telling(&facts[paragraph].newcomers);
                 most_telling(first)
                     .or(described)
                     .or_else(|| before.and_then(most_telling))
@@ -1494,10 +1499,14 @@ impl<'a> Decoder<'a> {
                 }
                 for &character in &mention.characters {
                     // Who is looked at (`She looked at Wren.`) does not take a later
-                    // `she` from the one looking.
-                    if !mention.object {
-                        self.last_mention[character] = position(current, mention.first);
-                    }
+                    // `she` from the one looking: seen as if just before this
+                    // paragraph, not never.
+                    let at = if mention.object {
+                        (position(current, 0) - 1).max(self.last_mention[character])
+                    } else {
+                        position(current, mention.first)
+                    };
+                    self.last_mention[character] = at;
                     self.mention_count[character] += 1;
                 }
             }

@@ -272,7 +272,7 @@ const BETWEEN_WORDS: &[&str] = &[
 const NOT_VERBS: &[&str] = &[
     "and", "or", "nor", "to", "at", "in", "on", "with", "for", "from", "of", "by", "into", "onto",
     "the", "a", "an", "too", "both", "either", "again", "together", "alone", "who", "whom",
-    "whose", "that", "which", "s",
+    "whose", "that", "which",
 ];
 
 /// Sentence openers skipped when looking for a sentence's subject.
@@ -512,11 +512,22 @@ impl Context<'_> {
 
     fn is_speech_verb(&self, position: usize) -> bool {
         self.word(position).is_some_and(|word| {
-            // `she read aloud` voices a text; `she had read the note` does not.
+            // `she read aloud` and `she read it out` voice a text; `she had read the
+            // note` does not.
             if matches!(word.to_lowercase().as_str(), "read" | "reads") {
-                return self.word(position + 1).is_none_or(|next| {
-                    matches!(next.to_lowercase().as_str(), "aloud" | "out" | "on")
+                let aloud = |at: usize| {
+                    self.word(at).is_none_or(|next| {
+                        matches!(next.to_lowercase().as_str(), "aloud" | "out" | "on")
+                    })
+                };
+                let object = self.word(position + 1).is_some_and(|next| {
+                    matches!(next.to_lowercase().as_str(), "it" | "them" | "this")
                 });
+                return if object {
+                    aloud(position + 2)
+                } else {
+                    aloud(position + 1)
+                };
             }
             is_speech_verb(word)
                 || is_bare_speech_verb(word)
@@ -909,14 +920,23 @@ impl Context<'_> {
         let mut subjects = Vec::new();
         let mut position = start;
         while position < end {
+            let mut person = false;
             if self.tokens[position].quote.is_none()
                 && (position == start || starts_sentence(self.text, self.tokens, position))
             {
-                subjects.extend(self.sentence_subject(position, end));
+                let main = self.sentence_subject(position, end);
+                person = main
+                    .as_ref()
+                    .is_some_and(|(subject, _, _)| *subject != Subject::Description(None));
+                subjects.extend(main);
             }
-            // Move to the next sentence, taking the subjects of its later clauses.
+            // Move to the next sentence. When a thing is its subject (`The door
+            // banged open and Torque came in`), a name starting a later clause
+            // acts; after a person (`Rose typed until Kylo left`) it does not.
             while position < end && !ends_sentence(self.text, &self.tokens[position]) {
-                subjects.extend(self.clause_subject(position));
+                if !person {
+                    subjects.extend(self.clause_subject(position));
+                }
                 position += 1;
             }
             position += 1;
@@ -1034,15 +1054,29 @@ fn indefinite_nouns<'a>(
         {
             return None;
         }
-        // `a man's voice called` brings in a man.
         let (offset, noun) = (article + 1..article + 4)
             .map_while(word)
             .map(|word| strip_possessive(word).to_lowercase())
             .enumerate()
             .find(|(_, noun)| person_noun(noun).is_some())?;
-        // `The woman who came in` brings her in as `a woman` would.
+        let at = article + 1 + offset;
+        // `a man's voice called` brings in a man; `a girl's shoe` does not.
+        let possessive =
+            word(at).is_some_and(|written| strip_possessive(written).len() < written.len());
+        if possessive
+            && word(at + 1).is_some_and(|next| !BODY_WORDS.contains(&next.to_lowercase().as_str()))
+        {
+            return None;
+        }
+        // `The woman who came in` brings her in as `a woman` would, as the subject
+        // of a sentence or clause; `Kylo was the man who saved her` does not.
         let relative = || {
-            word(article + 2 + offset).is_some_and(|next| matches!(next, "who" | "that" | "whose"))
+            word(at + 1).is_some_and(|next| matches!(next, "who" | "whose"))
+                && (starts_sentence(text, tokens, article)
+                    || article
+                        .checked_sub(1)
+                        .and_then(word)
+                        .is_some_and(|before| matches!(before, "and" | "then" | "when" | "as")))
         };
         (!definite || relative()).then_some((article, noun))
     })
@@ -1445,6 +1479,14 @@ mod tests {
                 Some((Subject::Pronoun(Some(Gender::Female)), true)),
             ),
             (
+                "\"Dear Agnes,\" she read it out.",
+                Some((Subject::Pronoun(Some(Gender::Female)), true)),
+            ),
+            (
+                "\"Go.\" She read it twice.",
+                Some((Subject::Pronoun(Some(Gender::Female)), false)),
+            ),
+            (
                 "\"Go.\" She read the note twice.",
                 Some((Subject::Pronoun(Some(Gender::Female)), false)),
             ),
@@ -1548,6 +1590,11 @@ mod tests {
             ("The wave hit Kylo and Rose hard.", vec![]),
             ("The door opened and Rose's dog ran in.", vec![]),
             ("The door opened and Rose slowly turned.", vec![]),
+            // After a person acting, the clause's name is not the one acting.
+            (
+                "Rose kept typing until Kylo left.",
+                vec![Subject::Named(vec![1])],
+            ),
         ];
         for (text, expected) in cases {
             let found = with_context(text, |context| {
@@ -1646,12 +1693,16 @@ mod tests {
             ("An old woman sat by the fire.", &[Some(Gender::Female)]),
             (
                 "The voice that answered was a girl's, hushed.",
-                &[None, Some(Gender::Female)],
+                &[Some(Gender::Female)],
             ),
             ("A man's voice called out.", &[Some(Gender::Male)]),
             // `the … who` brings someone in; a plain `the` does not.
             ("The woman who came in was small.", &[Some(Gender::Female)]),
             ("The woman sat down.", &[]),
+            // Not a subject, not a voice: nobody new.
+            ("Kylo was the man who saved her.", &[]),
+            ("Kylo told the girl that he was sorry.", &[]),
+            ("Rose picked up a girl's shoe.", &[]),
             // A simile, a thing, and a quote are nobody new.
             ("He fought like a man possessed.", &[]),
             ("A door banged somewhere.", &[]),
