@@ -753,7 +753,7 @@ fn the_most_telling_introduction() {
     let girl = introduction("girl", Some(Gender::Female));
     let man = introduction("man", Some(Gender::Male));
     assert_eq!(most_telling(&[]), None);
-    assert_eq!(most_telling(&[voice.clone()]), Some(None));
+    assert_eq!(most_telling(std::slice::from_ref(&voice)), Some(None));
     assert_eq!(
         most_telling(&[voice.clone(), girl.clone()]),
         Some(Some(Gender::Female))
