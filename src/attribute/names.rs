@@ -457,7 +457,7 @@ fn introduces_self(text: &str, tokens: &[Token], first: usize, end: usize) -> bo
             .map(lower)
     };
     let last = &tokens[end - 1];
-    if strip_possessive(&text[last.start..last.end]).len() != last.end - last.start {
+    if is_possessive(&text[last.start..last.end]) {
         return false;
     }
     let closes = tokens.get(end).is_none_or(|token| {
@@ -523,6 +523,11 @@ fn push_unique(list: &mut Vec<usize>, value: usize) {
     if !list.contains(&value) {
         list.push(value);
     }
+}
+
+/// Whether a word ends in a possessive `'s` (`Dana's`).
+pub fn is_possessive(word: &str) -> bool {
+    strip_possessive(word).len() < word.len()
 }
 
 /// `Weston's` is a mention of `Weston`.

@@ -6,7 +6,7 @@
 //! sentences (action beats such as `Rose frowned.`), and the characters a quote
 //! addresses by name (`…, Kylo?`).
 
-use super::names::{starts_sentence, strip_possessive, Mention};
+use super::names::{is_possessive, starts_sentence, strip_possessive, Mention};
 use super::text::{ends_sentence, is_capitalized, without_contraction, Token, TokenKind};
 use crate::cast::Gender;
 
@@ -967,7 +967,7 @@ impl Context<'_> {
         let subject = position + 1;
         let mention = self.mentions.get(*self.mention_at.get(subject)?)?;
         let last = &self.tokens[mention.end - 1];
-        if strip_possessive(&self.text[last.start..last.end]).len() != last.end - last.start {
+        if is_possessive(&self.text[last.start..last.end]) {
             return None;
         }
         let verb = self.word(mention.end)?;
@@ -1061,8 +1061,7 @@ fn indefinite_nouns<'a>(
             .find(|(_, noun)| person_noun(noun).is_some())?;
         let at = article + 1 + offset;
         // `a man's voice called` brings in a man; `a girl's shoe` does not.
-        let possessive =
-            word(at).is_some_and(|written| strip_possessive(written).len() < written.len());
+        let possessive = word(at).is_some_and(is_possessive);
         if possessive
             && word(at + 1).is_some_and(|next| !BODY_WORDS.contains(&next.to_lowercase().as_str()))
         {
