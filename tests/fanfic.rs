@@ -323,7 +323,8 @@ fn boarding_action() {
 fn between_floors() {
     // A voice from the lift's speaker grille, before anyone is named: the one in
     // the lift who spoke two lines before wins it. After a long paragraph about
-    // June's feet, only the meaning says that Brodie offers the shoes line.
+    // June's feet, only the meaning says that Brodie offers the shoes line, and
+    // that June, who handed him the flapjack, says `Don't make it weird`.
     check(
         "between-floors",
         &[
@@ -385,7 +386,9 @@ fn static_team_briefing() {
 #[test]
 fn field_trip() {
     // Kids cutting each other off with em-dashes (`—no, it was the whale room`),
-    // which turn-taking alone cannot follow; a plaque read aloud by a child.
+    // which turn-taking alone cannot follow; a teacher's aside after a long beat
+    // about the kids; a child shouting from across the room; `"Twenty-six?"
+    // Carmen asked` ¶ `"Twenty-six. Don't ask."`, an answer that repeats the question.
     check(
         "field-trip",
         &[
