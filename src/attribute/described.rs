@@ -81,7 +81,13 @@ pub(super) fn resolve(
             }
         }
         let text = &document.paragraphs[paragraph].text;
-        for (subject, at) in fact.beats.iter_mut() {
+        // Nothing to read as a newcomer (most paragraphs): no phrase to build.
+        let beats = if active.is_empty() {
+            &mut [][..]
+        } else {
+            &mut fact.beats[..]
+        };
+        for (subject, at) in beats.iter_mut() {
             if !matches!(subject, Subject::Description(_)) {
                 continue;
             }

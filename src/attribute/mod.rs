@@ -416,12 +416,20 @@ struct ParagraphFacts {
 }
 
 impl ParagraphFacts {
-    /// Names in the narration, and descriptions read as names (`described`).
+    /// Names in the narration, and descriptions read as names (`described`), in
+    /// reading order.
     fn narration_mentions(&self) -> impl Iterator<Item = &Mention> {
-        self.mentions
+        let mut names = self
+            .mentions
             .iter()
             .filter(|mention| self.tokens[mention.first].quote.is_none())
-            .chain(&self.described)
+            .peekable();
+        let mut described = self.described.iter().peekable();
+        std::iter::from_fn(move || match (names.peek(), described.peek()) {
+            (Some(name), Some(description)) if description.first < name.first => described.next(),
+            (Some(_), _) => names.next(),
+            (None, _) => described.next(),
+        })
     }
 }
 
@@ -1484,11 +1492,7 @@ impl<'a> Decoder<'a> {
             let fact = &self.facts[current];
             // Names and pronouns in reading order, so `Kylo left. He …` keeps Kylo in focus.
             let mut pronouns = fact.pronouns.iter().peekable();
-            let mut mentions: Vec<&Mention> = fact.narration_mentions().collect();
-            if !fact.described.is_empty() {
-                mentions.sort_by_key(|mention| mention.first);
-            }
-            for mention in mentions {
+            for mention in fact.narration_mentions() {
                 while let Some(&&(token, gender)) =
                     pronouns.peek().filter(|(token, _)| *token < mention.first)
                 {
