@@ -139,8 +139,15 @@ fn ashes_of_the_meridian() {
 #[test]
 fn detention_with_thorne() {
     // Only the meaning says it is the professor: the narration between is
-    // "I elbowed him. He elbowed me back."
-    check("detention-with-thorne", &["Both of you. My office. Now."]);
+    // "I elbowed him. He elbowed me back." `Is it also a lovely evening, Mr
+    // Fenwick?` answers Fen's `Evening, sir.`, a close call that refits flip.
+    check(
+        "detention-with-thorne",
+        &[
+            "Is it also a lovely evening",
+            "Both of you. My office. Now.",
+        ],
+    );
 }
 
 #[test]
@@ -165,16 +172,9 @@ fn the_pilbeam_affair() {
 
 #[test]
 fn night_patrol() {
-    // Lines over a comm from someone who is not in the scene: the partner
-    // standing beside the narrator wins them.
-    check(
-        "night-patrol",
-        &[
-            "On it. Anyone hurt?",
-            "Did the guy deserve it?",
-            "Then I didn't hear that.",
-        ],
-    );
+    // Lines over a comm from someone who is not in the scene, all right since the
+    // device signal and `you` counted only as a subject.
+    check("night-patrol", &[]);
 }
 
 #[test]
@@ -344,7 +344,6 @@ fn damson_weather() {
         &[
             "I made myself late,",
             "I’m very independent.",
-            "She’s eating damsons. Well.",
             "Cass?",
             "Put a couple aside for me.",
             "Mum, I had to drink it",

@@ -509,8 +509,12 @@ fn paragraph_facts(
             };
             let first_person = pov_words().next().is_some();
             // `I` or `you`, not only `my hands` or `your hands`.
-            let pov_acts = pov_words()
-                .any(|word| matches!(text::without_contraction(word).as_str(), "i" | "you"));
+            // `I` is always a subject; `you` only where it starts a sentence (`You
+            // hand her the wine`, not `She hands you the wine`).
+            let pov_acts = pov_words().any(|word| text::without_contraction(word) == "i")
+                || beats
+                    .iter()
+                    .any(|(subject, _)| matches!(subject, Subject::SecondPerson));
             let pronouns = tokens
                 .iter()
                 .enumerate()

@@ -712,6 +712,12 @@ fn the_readers_hands_are_not_the_reader_acting() {
             vec!["reader"],
             vec![],
         ),
+        // `you` as the object of someone else's sentence.
+        (
+            "Noor waved.\n\nShe hands you the wine. \"Oh, he's cute.\"\n",
+            vec![],
+            vec!["reader"],
+        ),
     ] {
         let (_, mentioned) = unit_with(story, &cast, 0, "mentioned_in_unit");
         let (_, only_object) = unit_with(story, &cast, 0, "pov_object_in_unit");
