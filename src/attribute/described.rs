@@ -9,7 +9,7 @@
 //! name is given, as they follow a named character.
 
 use super::tags::{self, Subject};
-use super::{is_surely, Mention, ParagraphFacts};
+use super::{first_named, is_surely, Mention, ParagraphFacts};
 use crate::cast::Gender;
 use crate::model::Document;
 
@@ -37,19 +37,9 @@ pub(super) fn resolve(
     // Where each character is first named, as (paragraph, token): by the narration
     // or by themselves (`I'm Walt.`), not in someone else's quote (`in want of a
     // wife` is not Mrs. Long because Mrs. Bennet names her next).
-    let mut first_named = vec![(usize::MAX, 0); genders.len()];
-    for (paragraph, fact) in facts.iter().enumerate().rev() {
-        for mention in fact.mentions.iter().rev() {
-            if mention.said_of_another(&fact.tokens) {
-                continue;
-            }
-            for &character in &mention.characters {
-                if let Some(first) = first_named.get_mut(character) {
-                    *first = (paragraph, mention.first);
-                }
-            }
-        }
-    }
+    let first_named = first_named(facts, genders.len(), |mention, fact| {
+        !mention.said_of_another(&fact.tokens)
+    });
     let mut active: Vec<Described> = Vec::new();
     for (paragraph, fact) in facts.iter_mut().enumerate() {
         active.retain(|described| paragraph <= described.last_used + DESCRIBED_FOR);

@@ -374,6 +374,29 @@ fn most_telling(introductions: &[tags::Introduction]) -> Option<Option<Gender>> 
     }
 }
 
+/// Where each of `count` candidates is first named, as (paragraph, token), by the
+/// mentions `counts` accepts; `(usize::MAX, 0)` for one never named.
+fn first_named(
+    facts: &[ParagraphFacts],
+    count: usize,
+    counts: impl Fn(&Mention, &ParagraphFacts) -> bool,
+) -> Vec<(usize, usize)> {
+    let mut first = vec![(usize::MAX, 0); count];
+    for (paragraph, fact) in facts.iter().enumerate().rev() {
+        for mention in fact.mentions.iter().rev() {
+            if !counts(mention, fact) {
+                continue;
+            }
+            for &character in &mention.characters {
+                if let Some(slot) = first.get_mut(character) {
+                    *slot = (paragraph, mention.first);
+                }
+            }
+        }
+    }
+    first
+}
+
 /// What the signal finders learned about one paragraph.
 #[derive(Debug, Default)]
 struct ParagraphFacts {
@@ -385,8 +408,8 @@ struct ParagraphFacts {
     tags: Vec<Option<Tag>>,
     /// Sentence subjects of the narration, with their token index.
     beats: Vec<(Subject, usize)>,
-    /// People the narration brings in with `a`/`an` (`then a man cleared his
-    /// throat`), with the gender the noun implies.
+    /// People the narration brings in (`then a man cleared his throat`, `The woman
+    /// who came in`), with the gender the noun implies.
     newcomers: Vec<tags::Introduction>,
     /// Descriptions the story later gives a name (`The woman set her mug down` before
     /// `Pell`), read as mentions of that character; see [`described`].
@@ -401,7 +424,8 @@ struct ParagraphFacts {
     /// The narration speaks of the pov character: `I`, `me`, `my`, or a
     /// reader-insert's `you` and `your`.
     first_person: bool,
-    /// The narration's `I` or `you` (not only `me`, `my`, `your`).
+    /// The narration's `I`, or `you` as a sentence's subject (not only `me`, `my`,
+    /// `your`, `She hands you the wine`).
     pov_acts: bool,
     /// Phones, radios, intercoms in the narration (`The walkie crackles.`).
     devices: devices::Kinds,
@@ -508,7 +532,6 @@ fn paragraph_facts(
                     .filter(|word| text::is_pov_word(word))
             };
             let first_person = pov_words().next().is_some();
-            // `I` or `you`, not only `my hands` or `your hands`.
             // `I` is always a subject; `you` only where it starts a sentence (`You
             // hand her the wine`, not `She hands you the wine`).
             let pov_acts = pov_words().any(|word| text::without_contraction(word) == "i")
@@ -1194,13 +1217,10 @@ impl<'a> Decoder<'a> {
                 }
             }
         }
-        for (paragraph, fact) in facts.iter().enumerate().rev() {
-            for mention in &fact.mentions {
-                for &character in &mention.characters {
-                    decoder.first_named[character] = paragraph;
-                }
-            }
-        }
+        decoder.first_named = first_named(facts, count, |_, _| true)
+            .into_iter()
+            .map(|(paragraph, _)| paragraph)
+            .collect();
         for gender in [Gender::Male, Gender::Female] {
             let leader = (0..count)
                 .filter(|&candidate| {

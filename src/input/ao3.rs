@@ -117,12 +117,7 @@ pub fn label(element: &Element, text: impl FnOnce() -> String) -> Option<(Region
         return None;
     }
     let text = text();
-    let key = text
-        .trim()
-        .trim_end_matches(':')
-        .trim()
-        .to_lowercase()
-        .replace('\u{2019}', "'");
+    let key = super::chrome::normalized(text.trim().trim_end_matches(':'));
     let region = match key.as_str() {
         "summary" | "chapter summary" | "work summary" => Region::Read,
         "notes" | "chapter notes" | "chapter end notes" | "end notes" | "author's note"

@@ -95,7 +95,7 @@ pub(crate) enum Label {
 }
 
 /// Lower case, curly apostrophes straight.
-fn normalized(text: &str) -> String {
+pub(crate) fn normalized(text: &str) -> String {
     text.trim().to_lowercase().replace('\u{2019}', "'")
 }
 
@@ -134,10 +134,10 @@ fn next_chapter(texts: &[&str], from: usize) -> usize {
         .unwrap_or(texts.len())
 }
 
-fn fill(roles: &mut [Role], range: std::ops::Range<usize>, role: Role) {
-    for slot in &mut roles[range] {
-        *slot = role;
-    }
+/// Where the notes under a `Notes` label at `label` end: the paragraph under it and
+/// what follows it talking to readers.
+fn notes_under_label(texts: &[&str], label: usize) -> usize {
+    continuation(texts, (label + 2).min(texts.len()))
 }
 
 /// Notes the author labelled, wherever they stand: `A/N:` and disclaimer paragraphs
@@ -162,7 +162,7 @@ fn labelled_notes(texts: &[&str], roles: &mut [Role]) {
                 if let Some(marker) = marker {
                     marker + 1
                 } else if opens_chapter {
-                    continuation(texts, (index + 2).min(count))
+                    notes_under_label(texts, index)
                 } else if is_short_ending(&texts[index + 1..chapter_end]) {
                     chapter_end
                 } else {
@@ -189,7 +189,7 @@ fn labelled_notes(texts: &[&str], roles: &mut [Role]) {
                 continue;
             }
         };
-        fill(roles, index..end, Role::Note);
+        roles[index..end].fill(Role::Note);
         index = end.max(index + 1);
     }
 }
@@ -204,13 +204,16 @@ fn continuation(texts: &[&str], from: usize) -> usize {
     end
 }
 
+/// A paragraph short enough for a note and not a line of dialogue.
+fn short_non_dialogue(text: &str) -> bool {
+    text.len() <= 2 * MAX_NOTE_LENGTH && !starts_with_quote(text)
+}
+
 /// Whether the paragraphs after a `Notes` label near the end are end notes: a few,
 /// none of them long, none of them a line of dialogue, one of them talking to readers.
 fn is_short_ending(rest: &[&str]) -> bool {
     rest.len() <= END_NOTES_REACH
-        && rest
-            .iter()
-            .all(|text| text.len() <= 2 * MAX_NOTE_LENGTH && !starts_with_quote(text))
+        && rest.iter().all(|text| short_non_dialogue(text))
         && rest.iter().any(|text| talks_to_readers(text))
 }
 
@@ -221,7 +224,7 @@ fn replies_end(texts: &[&str], from: usize) -> usize {
     let chapter = next_chapter(texts, from);
     let all_short = texts[from.min(chapter)..chapter]
         .iter()
-        .all(|text| text.len() <= 2 * MAX_NOTE_LENGTH && !starts_with_quote(text));
+        .all(|text| short_non_dialogue(text));
     if chapter < texts.len() && chapter <= from + REPLIES_REACH && all_short {
         return chapter;
     }
@@ -236,7 +239,7 @@ fn replies_end(texts: &[&str], from: usize) -> usize {
 /// few words, then a colon or a dash, then the reply.
 fn is_reply(text: &str) -> bool {
     let text = text.trim();
-    if starts_with_quote(text) || text.len() > 2 * MAX_NOTE_LENGTH {
+    if !short_non_dialogue(text) {
         return false;
     }
     let cut = [":", " - ", " \u{2013} ", " \u{2014} "]
@@ -421,7 +424,7 @@ fn front(texts: &[&str], chrome: &mut Chrome) {
         }
         if header && index > 0 && roles[index - 1] == Role::Note {
             if let Some(end) = note_to_separator(texts, roles, index) {
-                fill(roles, index..end, Role::Note);
+                roles[index..end].fill(Role::Note);
                 index = end;
                 continue;
             }
@@ -445,8 +448,8 @@ fn front(texts: &[&str], chrome: &mut Chrome) {
         } else if label(text) == Some(Label::Notes) {
             // Notes that open the work, with no marker to end them: the paragraph
             // under the label, and what follows it talking to readers.
-            let end = continuation(texts, (index + 2).min(count));
-            fill(roles, index..end, Role::Note);
+            let end = notes_under_label(texts, index);
+            roles[index..end].fill(Role::Note);
             header = true;
             index = end;
             continue;
