@@ -19,6 +19,10 @@ const DESCRIBED_FOR: usize = 8;
 /// How many paragraphs after the introduction the name may come.
 const NAMED_WITHIN: usize = 20;
 
+/// The same for a newcomer of no gender (`a voice calls through the letterbox`):
+/// only a name that comes at once says who it was.
+const UNGENDERED_NAMED_WITHIN: usize = 3;
+
 /// A description tied to the character it means.
 struct Described {
     noun: String,
@@ -46,15 +50,20 @@ pub(super) fn resolve(
         let mut mentions: Vec<Mention> = Vec::new();
         for introduction in &fact.newcomers {
             // The next one of that gender the story names, soon, and not already
-            // meant by another description.
+            // meant by another description; without a gender, the next one named
+            // at once.
+            let within = if introduction.gender.is_some() {
+                NAMED_WITHIN
+            } else {
+                UNGENDERED_NAMED_WITHIN
+            };
             let chosen = (0..genders.len())
                 .filter(|&character| {
                     let (named, token) = first_named[character];
                     Some(character) != pov
-                        && introduction.gender.is_some()
                         && is_surely(introduction.gender, genders[character])
                         && (named, token) > (paragraph, introduction.article)
-                        && named <= paragraph + NAMED_WITHIN
+                        && named <= paragraph + within
                         && !active
                             .iter()
                             .any(|described| described.character == character)
@@ -109,5 +118,6 @@ fn mention(at: usize, character: usize) -> Mention {
         characters: vec![character],
         object: false,
         introduced: false,
+        identifies: false,
     }
 }

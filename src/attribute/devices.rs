@@ -7,6 +7,7 @@
 
 use super::names::strip_possessive;
 use super::text::{Token, TokenKind};
+use super::ParagraphFacts;
 
 /// How many kinds of device there are.
 pub const KINDS: usize = 3;
@@ -76,6 +77,32 @@ pub fn in_narration(text: &str, tokens: &[Token]) -> Kinds {
         }
     }
     kinds
+}
+
+/// On a phone or a radio, `This is Plow Six.` and `It's Dana.` give the caller's
+/// own name (in a room they introduce someone else): where the paragraph's
+/// narration, or the narration just before it, mentions a device, such a name in a
+/// quote counts as the speaker's own.
+pub(super) fn identify_callers(facts: &mut [ParagraphFacts]) {
+    for paragraph in 0..facts.len() {
+        if !facts[paragraph]
+            .mentions
+            .iter()
+            .any(|mention| mention.identifies)
+        {
+            continue;
+        }
+        let mut before = (paragraph.saturating_sub(2)..paragraph)
+            .rev()
+            .take_while(|&earlier| facts[earlier].quotes.is_empty());
+        let on_device = !facts[paragraph].devices.is_empty()
+            || before.any(|earlier| !facts[earlier].devices.is_empty());
+        if on_device {
+            for mention in &mut facts[paragraph].mentions {
+                mention.introduced |= mention.identifies;
+            }
+        }
+    }
 }
 
 #[cfg(test)]

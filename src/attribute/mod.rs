@@ -25,6 +25,7 @@ mod fixes;
 mod idiolect;
 pub mod learn;
 mod names;
+mod revealed;
 mod tags;
 mod text;
 
@@ -106,6 +107,7 @@ pub fn attribute_with(
             .map(|paragraph| paragraph.text.as_str()),
     );
     let mut facts = paragraph_facts(document, segments, &index);
+    devices::identify_callers(&mut facts);
     let genders: Vec<Option<Gender>> = cast
         .characters
         .iter()
@@ -424,11 +426,16 @@ struct ParagraphFacts {
     /// The narration speaks of the pov character: `I`, `me`, `my`, or a
     /// reader-insert's `you` and `your`.
     first_person: bool,
+    /// The narration turns to the pov character (`He looks at you`, `turned to me`).
+    pov_addressed: bool,
     /// The narration's `I`, or `you` as a sentence's subject (not only `me`, `my`,
     /// `your`, `She hands you the wine`).
     pov_acts: bool,
     /// Phones, radios, intercoms in the narration (`The walkie crackles.`).
     devices: devices::Kinds,
+    /// For a paragraph without quotes: the token where it turns to a voice just
+    /// heard (`The voice came from…`, `I jumped.`); see [`revealed`].
+    voice_cue: Option<usize>,
     /// Gendered third-person pronouns in the narration (`he`, `her`, …), by token.
     pronouns: Vec<(usize, Gender)>,
     /// The paragraph has narration words outside its quotes.
@@ -549,6 +556,22 @@ fn paragraph_facts(
                 })
                 .collect();
             let devices = devices::in_narration(text, &tokens);
+            let narration_words: Vec<&str> = tokens
+                .iter()
+                .filter(|token| token.quote.is_none() && token.kind == TokenKind::Word)
+                .map(|token| &text[token.start..token.end])
+                .collect();
+            let pov_addressed = narration_words.windows(2).any(|pair| {
+                matches!(
+                    pair[0].to_lowercase().as_str(),
+                    "at" | "to" | "toward" | "towards"
+                ) && matches!(pair[1], "you" | "me")
+            });
+            let voice_cue = if quotes.is_empty() {
+                revealed::cue(text, &tokens)
+            } else {
+                None
+            };
             let has_narration = tokens
                 .iter()
                 .any(|token| token.quote.is_none() && token.kind == TokenKind::Word);
@@ -564,8 +587,10 @@ fn paragraph_facts(
                 questions,
                 addressed,
                 first_person,
+                pov_addressed,
                 pov_acts,
                 devices,
+                voice_cue,
                 pronouns,
                 has_narration,
                 intro,
@@ -903,11 +928,23 @@ struct UnitPeople {
 }
 
 impl UnitPeople {
-    fn of(facts: &[ParagraphFacts], unit: &Unit) -> UnitPeople {
+    fn of(facts: &[ParagraphFacts], unit: &Unit, pov: Option<usize>) -> UnitPeople {
         let mut people = UnitPeople::default();
-        for &paragraph in &unit.paragraphs {
+        // Narration just before the unit sets up whom it is said to (`He turns back
+        // to you. ¶ "Can you fix it?"`).
+        let first = unit.paragraphs.first().copied().unwrap_or(0);
+        let scene = first
+            .checked_sub(1)
+            .filter(|&before| facts[before].quotes.is_empty());
+        for paragraph in scene.into_iter().chain(unit.paragraphs.iter().copied()) {
             let fact = &facts[paragraph];
             people.addressed.extend(&fact.addressed);
+            if fact.pov_addressed {
+                people.addressed.extend(pov);
+            }
+            if scene == Some(paragraph) {
+                continue;
+            }
             for (_, characters) in &fact.vocatives {
                 people.vocatives.extend(characters);
             }
@@ -1168,7 +1205,7 @@ impl<'a> Decoder<'a> {
             idiolects: Vec::new(),
             people: units
                 .iter()
-                .map(|unit| UnitPeople::of(facts, unit))
+                .map(|unit| UnitPeople::of(facts, unit, candidates.pov))
                 .collect(),
             state: DecisionState::new(count),
             buffer: vec![0.0; count * features::SIGNALS],
@@ -1918,6 +1955,17 @@ impl<'a> Decoder<'a> {
             if let Some((subject, _)) = fact.beats.first() {
                 for character in self.subject_characters(subject) {
                     set(character, feature("next_subject"), 1.0);
+                }
+            }
+            // `"…" ¶ The voice comes from the back. Cole is jogging down the aisle.`
+            if let Some(cue) = fact.voice_cue {
+                let revealed = fact
+                    .narration_mentions()
+                    .find(|mention| mention.first > cue && !mention.object);
+                for &character in revealed.map_or(&[][..], |mention| &mention.characters) {
+                    if Some(character) != candidates.pov {
+                        set(character, feature("revealed_after"), 1.0);
+                    }
                 }
             }
         }

@@ -134,6 +134,10 @@ pub struct Mention {
     /// Inside a quote, the speaker giving their own name (`I'm Dana.`): a name that
     /// points at the speaker, where other names in a quote point away.
     pub introduced: bool,
+    /// Inside a quote, `This is Plow Six.` or `It's Dana.`: the caller's own name on
+    /// a phone or radio, someone else's in a room (`Mum, this is Kylo.`). See
+    /// [`super::devices::identify_callers`].
+    pub identifies: bool,
 }
 
 impl Mention {
@@ -385,10 +389,12 @@ impl NameIndex {
                 first = position - 1;
             }
         }
+        let naming = introduces_self(text, tokens, first, cursor);
         Some(Mention {
             first,
             end: cursor,
-            introduced: introduces_self(text, tokens, first, cursor),
+            introduced: naming == SelfNaming::Introduced,
+            identifies: naming == SelfNaming::Identified,
             characters: pattern.characters.clone(),
             object: previous_word(text, tokens, first).is_some_and(|word| {
                 matches!(
@@ -438,12 +444,23 @@ fn article_before(text: &str, tokens: &[Token], position: usize, role: bool) -> 
     None
 }
 
-/// True when the name at tokens `[first, end)` is given in a quote as the speaker's
-/// own: after `I'm`, `I am`, `my name is`, `name's` or `call me`, and ending its
-/// clause (`I'm Dana.`, not `I'm Dana's sister`).
-fn introduces_self(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
+/// How a quote gives a name at tokens `[first, end)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SelfNaming {
+    /// Not as the speaker's own.
+    No,
+    /// As the speaker's own: after `I'm`, `I am`, `my name is`, `name's` or `call
+    /// me`, and ending its clause (`I'm Dana.`, not `I'm Dana's sister`).
+    Introduced,
+    /// After `this is`, `it's` or `it is`, ending its clause: the speaker's own on a
+    /// phone or radio, someone else's in a room.
+    Identified,
+}
+
+/// How the name at tokens `[first, end)` is given; see [`SelfNaming`].
+fn introduces_self(text: &str, tokens: &[Token], first: usize, end: usize) -> SelfNaming {
     if tokens[first].quote.is_none() {
-        return false;
+        return SelfNaming::No;
     }
     let lower = |token: &Token| {
         text[token.start..token.end]
@@ -458,7 +475,7 @@ fn introduces_self(text: &str, tokens: &[Token], first: usize, end: usize) -> bo
     };
     let last = &tokens[end - 1];
     if is_possessive(&text[last.start..last.end]) {
-        return false;
+        return SelfNaming::No;
     }
     let closes = tokens.get(end).is_none_or(|token| {
         token.kind == TokenKind::Punct
@@ -489,7 +506,22 @@ fn introduces_self(text: &str, tokens: &[Token], first: usize, end: usize) -> bo
             | (Some("my"), Some("name"), Some("is"))
     );
     if introduces && closes {
-        return true;
+        return SelfNaming::Introduced;
+    }
+    // `This is Plow Six.`, `Ladybug, this is Six.`, `It's Dana.`: the clause's start.
+    let starts_clause = |position: Option<usize>| {
+        position.is_none_or(|position| {
+            tokens[position].quote != tokens[first].quote
+                || tokens[position].kind == TokenKind::Punct
+        })
+    };
+    let identifies = match (before_that.as_deref(), before.as_deref()) {
+        (_, Some("it's")) => starts_clause(first.checked_sub(2)),
+        (Some("this" | "it"), Some("is")) => starts_clause(first.checked_sub(3)),
+        _ => false,
+    };
+    if identifies && closes {
+        return SelfNaming::Identified;
     }
     // After the name: `Kai here.` or `Holmes speaking.` opening the quote, `Dana, at
     // your service`, `Mr. Thaddeus Sholto. That is my name.`
@@ -508,7 +540,7 @@ fn introduces_self(text: &str, tokens: &[Token], first: usize, end: usize) -> bo
     let word_follows = tokens
         .get(end)
         .is_some_and(|token| token.kind == TokenKind::Word);
-    matches!(
+    let introduces = matches!(
         after.as_slice(),
         ["at", "your", "service", ..]
             | ["that", "is", "my", "name", ..]
@@ -516,7 +548,12 @@ fn introduces_self(text: &str, tokens: &[Token], first: usize, end: usize) -> bo
     ) || word_follows && matches!(after.as_slice(), ["is", "my", "name", ..])
         || opens_quote
             && word_follows
-            && matches!(after.as_slice(), ["here", ..] | ["speaking", ..])
+            && matches!(after.as_slice(), ["here", ..] | ["speaking", ..]);
+    if introduces {
+        SelfNaming::Introduced
+    } else {
+        SelfNaming::No
+    }
 }
 
 fn push_unique(list: &mut Vec<usize>, value: usize) {
@@ -831,6 +868,33 @@ mod tests {
             let tokens = tokenize(text, &quotes);
             let mentions = index.mentions(text, &tokens);
             assert_eq!(mentions[0].introduced, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn this_is_a_name_identifies_a_caller() {
+        let cast = cast(&[("dana", "Dana", &[]), ("six", "Plow Six", &["Six"])]);
+        let index = NameIndex::new(&cast);
+        for (text, expected) in [
+            ("\"Ladybug, Ladybug, this is Plow Six.\"", true),
+            ("\"This is Dana.\"", true),
+            ("\"Hi, it's Dana!\"", true),
+            ("\"It is Dana.\"", true),
+            ("\"This is Dana's.\"", false),
+            ("\"This is Dana on the phone.\"", false),
+            ("\"All this is Dana.\"", false),
+            ("\"It's for Dana.\"", false),
+            ("This is Dana.", false),
+        ] {
+            let quotes = if text.starts_with('"') {
+                vec![(1, text.len() - 1)]
+            } else {
+                vec![]
+            };
+            let tokens = tokenize(text, &quotes);
+            let mentions = index.mentions(text, &tokens);
+            assert_eq!(mentions[0].identifies, expected, "{text}");
+            assert!(!mentions[0].introduced, "{text}");
         }
     }
 
