@@ -2020,8 +2020,12 @@ impl<'a> Decoder<'a> {
                 for &character in &self.people[previous.unit].named_inside {
                     set(character, feature("named_inside_prev"), 1.0);
                 }
+                // Who was looked at or turned to, unless they spoke (`Kai grinned at
+                // you. ¶ "What?" you snapped.`: you were the one answering).
                 for &character in &self.people[previous.unit].addressed {
-                    set(character, feature("addressed_prev"), 1.0);
+                    if character != speaker {
+                        set(character, feature("addressed_prev"), 1.0);
+                    }
                 }
             } else {
                 // `"Sit down, Inspector." ¶ Maggie sat. ¶ "Who was he?"`

@@ -34,7 +34,11 @@ mod tests {
     #[test]
     fn cue_words_in_the_narration() {
         for (text, quotes, expected) in [
-            ("The voice comes from the back of the house.", &[][..], Some(1)),
+            (
+                "The voice comes from the back of the house.",
+                &[][..],
+                Some(1),
+            ),
             ("You jump so hard you nearly drop the apple.", &[], Some(1)),
             ("Rose spun round.", &[], Some(1)),
             ("She sat down.", &[], None),
