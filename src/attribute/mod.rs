@@ -206,6 +206,8 @@ fn decode(
     let mut nodes: Vec<(Option<usize>, usize, f32, usize)> = Vec::new();
     // What the ranker saw, per unit and hypothesis (empty unless `record`).
     let mut recorded: Vec<Option<Record>> = Vec::new();
+    // Per unit, its speaker in each reading a few units later, with the reading's weight.
+    let mut readings: Vec<Vec<(usize, f64)>> = vec![Vec::new(); units.len()];
     let mut beam = vec![Hypothesis {
         score: 0.0,
         state: DecisionState::new(count),
@@ -294,6 +296,14 @@ fn decode(
             });
         }
         beam = next;
+        // The readings of the unit `AGREEMENT_DELAY` back, weighted by likelihood.
+        if let Some(unit) = unit_index.checked_sub(AGREEMENT_DELAY) {
+            readings[unit] = weigh_readings(&beam, &nodes, AGREEMENT_DELAY);
+        }
+    }
+    // The last units are weighed by the final readings.
+    for delay in 0..AGREEMENT_DELAY.min(units.len()) {
+        readings[units.len() - 1 - delay] = weigh_readings(&beam, &nodes, delay);
     }
     let mut choices = Vec::with_capacity(units.len());
     let mut node = beam.first().and_then(|best| best.node);
@@ -307,7 +317,45 @@ fn decode(
         node = parent;
     }
     choices.reverse();
+    // A line is only as sure as the reading it belongs to: where another reading of
+    // the conversation (B–A–B for A–B–A) is nearly as likely a few lines on, every
+    // line it changes is unsure, however clear each looked on its own.
+    for (unit, choice) in choices.iter_mut().enumerate() {
+        let readings = &readings[unit];
+        let total: f64 = readings.iter().map(|&(_, weight)| weight).sum();
+        let agree: f64 = readings
+            .iter()
+            .filter(|&&(candidate, _)| candidate == choice.candidate)
+            .map(|&(_, weight)| weight)
+            .sum();
+        if total > 0.0 {
+            choice.confidence *= (agree / total) as f32;
+        }
+    }
     choices
+}
+
+/// How many units later a unit's speaker is weighed across the beam's readings: by
+/// then a wrong turn in a conversation shows in how the lines after it score.
+const AGREEMENT_DELAY: usize = 4;
+
+/// The speaker each reading of `beam` gives the unit `delay` units before its last,
+/// with the reading's weight relative to the best (`exp` of the score difference).
+fn weigh_readings(
+    beam: &[Hypothesis],
+    nodes: &[(Option<usize>, usize, f32, usize)],
+    delay: usize,
+) -> Vec<(usize, f64)> {
+    let best = beam.first().map_or(0.0, |best| best.score);
+    beam.iter()
+        .filter_map(|hypothesis| {
+            let mut node = hypothesis.node?;
+            for _ in 0..delay {
+                node = nodes[node].0?;
+            }
+            Some((nodes[node].1, (hypothesis.score - best).exp()))
+        })
+        .collect()
 }
 
 /// Keeps the best `width` of the sorted `expansions` (score, parent, candidate,
