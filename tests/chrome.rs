@@ -1,6 +1,7 @@
 //! Site chrome in pasted fan fiction, through `script --json`: a tumblr post's header
 //! and tags, an AO3 page copied as text (chapter and one-shot, labels on their own
-//! lines or glued to their text), a FanFiction.net chapter with its page title, stats
+//! lines or glued to their text, or no summary at all with the user name over the
+//! chapter heading), a FanFiction.net chapter with its page title, stats
 //! and review replies, a Wattpad chapter with its emoji stats and unlabelled notes.
 //! None of it is read as narration, and above all no quote in a note is voiced as
 //! dialogue; with `--notes` the author's notes are read, the site's furniture still
@@ -269,6 +270,37 @@ const CASES: &[Case] = &[
             "— bee 🐝",
         ],
     },
+    // The bug: copied from AO3 with no summary, the user name alone under the title,
+    // then the chapter heading, was read aloud as narration.
+    Case {
+        name: "ao3-plain-byline",
+        headings: &["Second Violin", "Chapter 2: Rests"],
+        dialogue: &[
+            "You're rushing the rests,",
+            "I'm not rushing them. I'm just not enjoying them.",
+            "Same thing.",
+            "From bar forty. Count them out loud if you have to.",
+        ],
+        first: "The practice room on the third floor",
+        last: "Jun counted them out loud.",
+        chrome: &["hollowreed"],
+        notes: &[],
+    },
+    // A short sentence in the same place is the story's first line.
+    Case {
+        name: "story-short-line",
+        headings: &["Low Tide", "Chapter 1: The Slipway"],
+        dialogue: &[
+            "That was the last one,",
+            "Till when?",
+            "Till Tuesday.",
+            "Tea. You'll want it.",
+        ],
+        first: "Nobody waved.",
+        last: "She took the tea.",
+        chrome: &[],
+        notes: &[],
+    },
     Case {
         name: "story-edges",
         headings: &["The Archivist"],
@@ -391,6 +423,12 @@ fn page_title_and_byline_name_the_work() {
             Some("The Long Way Round"),
             Some("bramblewick"),
         ),
+        (
+            "ao3-plain-byline",
+            Some("Second Violin"),
+            Some("hollowreed"),
+        ),
+        ("story-short-line", Some("Low Tide"), None),
         (
             "tumblr-post",
             Some("signal fire | lighthouse keeper!oc x f!reader"),

@@ -1152,7 +1152,7 @@ pub fn description_phrase(text: &str, tokens: &[Token], determiner: usize) -> St
 /// A listed speech verb, or its present tense with `he`/`she`/a name (`groans`,
 /// `replies`): much fan fiction is told in the present, and the list holds the past
 /// forms novels use.
-fn is_speech_verb(word: &str) -> bool {
+pub(crate) fn is_speech_verb(word: &str) -> bool {
     let lower = word.to_lowercase();
     listed(&lower)
         || third_person_past_forms(&lower)

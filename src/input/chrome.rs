@@ -406,8 +406,9 @@ pub(crate) fn is_note(text: &str) -> bool {
 /// The top of the paste, up to the first story paragraph: the title (read), chapter
 /// headings (read), `by AUTHOR` (read), a summary (read); the author's header lines
 /// and anything talking to readers (notes); the site's tag lines, stats, page title,
-/// a byline with a label or a lone user name under the title, the title said again
-/// (chrome).
+/// a byline with a label, a lone user name under the title (above a label, a field,
+/// stats or a note, or right under the title above a chapter heading), the title said
+/// again (chrome).
 fn front(texts: &[&str], chrome: &mut Chrome) {
     let roles = &mut chrome.roles;
     let count = texts.len();
@@ -478,7 +479,11 @@ fn front(texts: &[&str], chrome: &mut Chrome) {
             Role::Story
         } else if title.is_some_and(|title| texts[title].trim() == text) {
             Role::Chrome
-        } else if title.is_some() && is_user_name(text) && opens_header(texts, roles, index + 1) {
+        } else if title.is_some()
+            && is_user_name(text)
+            && (opens_header(texts, roles, index + 1)
+                || title == Some(index - 1) && opens_chapter(texts, index + 1))
+        {
             chrome.author.get_or_insert_with(|| text.to_string());
             Role::Chrome
         } else {
@@ -522,6 +527,15 @@ fn opens_header(texts: &[&str], roles: &[Role], index: usize) -> bool {
             || is_stats_line(text)
             || is_note(text)
     })
+}
+
+/// Whether the paragraph at `index` is a chapter heading (`Chapter 3: The Kitchen`,
+/// `Chapter 3 of 5`): a work copied from AO3 with no summary has its author's user
+/// name between the title and the chapter heading, where a story has no line yet.
+fn opens_chapter(texts: &[&str], index: usize) -> bool {
+    texts
+        .get(index)
+        .is_some_and(|text| is_chapter_heading(text) || is_chapter_of(text))
 }
 
 /// `Chapter 3 of 5`, `Chapter 3 of Marigold and the Long Weather`: where the
@@ -1291,6 +1305,47 @@ mod tests {
                 ],
                 &[S, S, C, S, S, N, N, N, N, S, N, N],
             ),
+            // AO3 pasted with no summary: a user name right under the title, then the
+            // chapter heading.
+            (
+                &[
+                    "Second Violin",
+                    "hollowreed",
+                    "Chapter 2: Rests",
+                    "The radiator knocked.",
+                ],
+                &[S, C, S, S],
+            ),
+            (
+                &[
+                    "Second Violin",
+                    "hollowreed",
+                    "Chapter 2 of 9",
+                    "Jun counted.",
+                ],
+                &[S, C, H, S],
+            ),
+            // A short sentence there is story, and so is a user name's shape anywhere
+            // but right under the title or above anything but header matter.
+            (
+                &[
+                    "Second Violin",
+                    "Nobody waved.",
+                    "Chapter 1: Departure",
+                    "The ferry left.",
+                ],
+                &[S, S, S, S],
+            ),
+            (&["Second Violin", "Run", "The ferry left."], &[S, S, S]),
+            (
+                &[
+                    "Second Violin",
+                    "Chapter 1: Departure",
+                    "Run",
+                    "Chapter 2: Arrival",
+                ],
+                &[S, S, S, S],
+            ),
             // The site's lines, a FanFiction.net summary between them.
             (
                 &[
@@ -1366,5 +1421,7 @@ mod tests {
         assert_eq!(chrome.author.as_deref(), Some("kestrelwings"));
         let chrome = read(&["Title", "bramblewick", "Summary:", "Text.", "Story."]);
         assert_eq!(chrome.author.as_deref(), Some("bramblewick"));
+        let chrome = read(&["Title", "hollowreed", "Chapter 2: Rests", "Story."]);
+        assert_eq!(chrome.author.as_deref(), Some("hollowreed"));
     }
 }

@@ -275,6 +275,32 @@ mod tests {
         );
     }
 
+    /// The bug: a dropped g followed by a space and a lower-case word (`sayin' is`)
+    /// closed a straight single quote when a mark opening a word in mid-clause
+    /// (`since 'fore`) came before the real closer; the middle of the speech went to
+    /// the narrator and the end became a second quote.
+    #[test]
+    fn dropped_g_apostrophe_before_a_space_does_not_close_a_single_quote() {
+        use SegmentKind::*;
+        let source = "'All I'm sayin' is the well's dry an' the hens ain't laid since 'fore \
+                      the frost\u{2014}'\n\n\
+                      'I'm done' he said, 'an' I'm goin' home.'\n";
+        assert_eq!(
+            summary(source),
+            vec![
+                (
+                    Dialogue,
+                    "All I'm sayin' is the well's dry an' the hens ain't laid since 'fore \
+                     the frost\u{2014}"
+                        .to_string()
+                ),
+                (Dialogue, "I'm done".to_string()),
+                (Narration, "he said".to_string()),
+                (Dialogue, "an' I'm goin' home.".to_string()),
+            ]
+        );
+    }
+
     #[test]
     fn unclosed_quote_ends_at_paragraph_end() {
         let source = "\"Wait\n\nShe was gone.\n";

@@ -1,6 +1,8 @@
 //! Finding quoted spans in a paragraph: straight and curly double quotes, British
 //! single quotes told apart from apostrophes, nested quotes, unclosed quotes.
 
+use crate::attribute::is_speech_verb;
+
 /// Which marks open and close dialogue in a story.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum QuoteStyle {
@@ -117,7 +119,10 @@ pub fn find_quotes(text: &str, style: QuoteStyle) -> Vec<QuoteSpan> {
         QuoteStyle::Double => Vec::new(),
     };
     let mut spans = Vec::new();
-    let mut open_at: Option<(usize, usize)> = None; // (mark offset, content start)
+    // The open quote's mark and content start, as offsets, and the mark's position
+    // among `characters`.
+    let mut open_at: Option<(usize, usize)> = None;
+    let mut opened_by: Option<usize> = None;
     let mut position = 0;
     while position < characters.len() {
         let (offset, character) = characters[position];
@@ -126,9 +131,7 @@ pub fn find_quotes(text: &str, style: QuoteStyle) -> Vec<QuoteSpan> {
         let after = offset + character.len_utf8();
         let role = match style {
             QuoteStyle::Double => double_role(character, previous, next, open_at.is_some()),
-            QuoteStyle::Single => {
-                single_role(text, &characters, position, open_at.is_some(), &ahead)
-            }
+            QuoteStyle::Single => single_role(text, &characters, position, opened_by, &ahead),
         };
         match role {
             Role::Open => {
@@ -138,8 +141,10 @@ pub fn find_quotes(text: &str, style: QuoteStyle) -> Vec<QuoteSpan> {
                     spans.push(unclosed(text, mark, start, offset));
                 }
                 open_at = Some((offset, after));
+                opened_by = Some(position);
             }
             Role::Close => {
+                opened_by = None;
                 if let Some((mark, start)) = open_at.take() {
                     spans.push(QuoteSpan {
                         open: mark,
@@ -216,13 +221,15 @@ fn double_role(character: char, previous: Option<char>, next: Option<char>, insi
     }
 }
 
+/// `opened_by` is the position of the open quote's mark, if a quote is open.
 fn single_role(
     text: &str,
     characters: &[(usize, char)],
     position: usize,
-    inside: bool,
+    opened_by: Option<usize>,
     ahead: &[Ahead],
 ) -> Role {
+    let inside = opened_by.is_some();
     let character = characters[position].1;
     if !matches!(character, '\'' | '\u{2018}' | '\u{2019}') {
         return Role::None;
@@ -240,9 +247,17 @@ fn single_role(
         Opening::Quote if !inside => return Role::Open,
         Opening::Quote | Opening::No => {}
     }
+    // In a speech (a quote opened at a paragraph's start or after punctuation, not a
+    // word quoted in passing: `Mabel says 'yuck'`), a lower-case word opened in
+    // mid-clause is an elision (`since 'fore`), unless this mark is followed by a
+    // speech tag (`'I'm done' he said with a 'hmph.'`).
+    let elisions_ahead = || {
+        opened_by.is_some_and(|mark| !mid_clause(characters, mark))
+            && !pronoun_tag_follows(&text[characters[position].0 + character.len_utf8()..])
+    };
     if inside
         && closes(previous, next)
-        && !(letter_before && ends_word(characters, position, ahead[position]))
+        && !(letter_before && ends_word(characters, position, ahead[position], elisions_ahead()))
     {
         return Role::Close;
     }
@@ -305,6 +320,9 @@ enum Settles {
 #[derive(Debug, Clone, Copy, Default)]
 struct Ahead {
     settles: Option<Settles>,
+    /// The first mark that settles the pairing when marks that open a lower-case word
+    /// in mid-clause (`since 'fore`, `says 'gross'`) are read as elisions.
+    settles_past_elisions: Option<Settles>,
     loose_close: bool,
 }
 
@@ -345,12 +363,40 @@ fn look_ahead(text: &str, characters: &[(usize, char)]) -> Vec<Ahead> {
             state.loose_close |= can_close;
             continue;
         };
+        let elision_like = settles == Settles::Opener
+            && mid_clause(characters, position)
+            && next.is_some_and(char::is_lowercase);
         state = Ahead {
             settles: Some(settles),
+            settles_past_elisions: if elision_like {
+                state.settles_past_elisions
+            } else {
+                Some(settles)
+            },
             loose_close: false,
         };
     }
     ahead
+}
+
+/// Whether `rest` begins with a pronoun and a speech verb: `he said`, `she asks`.
+fn pronoun_tag_follows(rest: &str) -> bool {
+    let mut words = rest
+        .split_whitespace()
+        .map(|word| word.trim_end_matches(|character: char| !character.is_alphanumeric()));
+    words
+        .next()
+        .is_some_and(|word| matches!(word, "he" | "she" | "they" | "we" | "you"))
+        && words.next().is_some_and(is_speech_verb)
+}
+
+/// Whether the character at `position` follows a space that follows a letter or digit:
+/// a mark standing between two words of one clause (`since 'fore`, `says 'yuck'`), not
+/// at the start of a paragraph or after punctuation (`, 'and`, `. 'Cause`).
+fn mid_clause(characters: &[(usize, char)], position: usize) -> bool {
+    position >= 2
+        && characters[position - 1].1.is_whitespace()
+        && characters[position - 2].1.is_alphanumeric()
 }
 
 /// Whether a mark right after a letter, in an open quote, where it could close the
@@ -366,16 +412,32 @@ fn look_ahead(text: &str, characters: &[(usize, char)]) -> Vec<Ahead> {
 /// 'yuck' with a grin.`), except that a plural possessive with the sentence going on in
 /// lower case waits for a later mark after a letter (`'Give the boys' toys back' he
 /// said`), as it did before this pairing was looked at.
-fn ends_word(characters: &[(usize, char)], position: usize, ahead: Ahead) -> bool {
-    match ahead.settles {
+///
+/// With `elisions_ahead`, and this mark followed by a space and a lower-case word, a
+/// later mark that opens a lower-case word in mid-clause does not count as an opener:
+/// `'All I'm sayin' is … since 'fore the frost—'` is one quote and `'fore` an elision,
+/// where the pairing alone allows two (`'All I'm sayin'` … `'fore the frost—'`). A quote
+/// that picks up after a tag does so after punctuation (`'Keep talkin' he said, 'and
+/// …'`), so that opener still counts.
+fn ends_word(
+    characters: &[(usize, char)],
+    position: usize,
+    ahead: Ahead,
+    elisions_ahead: bool,
+) -> bool {
+    let previous = position.checked_sub(1).map(|index| characters[index].1);
+    let lower_case_goes_on = characters.get(position + 1).map(|&(_, next)| next) == Some(' ')
+        && characters
+            .get(position + 2)
+            .is_some_and(|&(_, after)| after.is_lowercase());
+    let settles = if elisions_ahead && lower_case_goes_on {
+        ahead.settles_past_elisions
+    } else {
+        ahead.settles
+    };
+    match settles {
         Some(Settles::Closer) => true,
         Some(Settles::Opener) | None => {
-            let previous = position.checked_sub(1).map(|index| characters[index].1);
-            let lower_case_goes_on = characters.get(position + 1).map(|&(_, next)| next)
-                == Some(' ')
-                && characters
-                    .get(position + 2)
-                    .is_some_and(|&(_, after)| after.is_lowercase());
             previous == Some('s') && lower_case_goes_on && ahead.loose_close
         }
     }
@@ -551,6 +613,51 @@ mod tests {
                 &["Give the boys' toys back"],
             ),
             ("'Fine' she said. 'Cause I said so.'", &["Fine", "Cause I said so."]),
+            // A dropped letter before a lower-case word, with a word opened by a mark
+            // in mid-clause (`'fore`, `'cross`) before the real closer.
+            (
+                "'Only thing I'm askin' is who's mindin' the shop. The van's busted, the rent ain't been paid since 'fore Auntie Rose retired\u{2014}'",
+                &["Only thing I'm askin' is who's mindin' the shop. The van's busted, the rent ain't been paid since 'fore Auntie Rose retired\u{2014}"],
+            ),
+            (
+                "'Ain't nothin' but a hop 'cross the creek.' He pointed.",
+                &["Ain't nothin' but a hop 'cross the creek."],
+            ),
+            (
+                "'I been sayin' so since 'fore you was born, an' I'll keep sayin' it.'",
+                &["I been sayin' so since 'fore you was born, an' I'll keep sayin' it."],
+            ),
+            ("'I know what you're sayin'.'", &["I know what you're sayin'."]),
+            ("'What? I'm just sayin'\u{2014}'", &["What? I'm just sayin'\u{2014}"]),
+            // Real closes before a lower-case word: with a comma, and without one.
+            ("'Go,' she said, pullin' on her boots.", &["Go,"]),
+            (
+                "'Go,' she said, 'fore I change my mind.'",
+                &["Go,", "fore I change my mind."],
+            ),
+            ("'I'm done' he said.", &["I'm done"]),
+            (
+                "'I'm done' he said with a 'hmph.'",
+                &["I'm done", "hmph."],
+            ),
+            (
+                "'Quit fussin' she says to the 'experts.'",
+                &["Quit fussin", "experts."],
+            ),
+            (
+                "'I'm done' he said, 'and I'm goin' home.'",
+                &["I'm done", "and I'm goin' home."],
+            ),
+            (
+                "'I'm done' he said. 'Y'all can keep sayin' what you like.'",
+                &["I'm done", "Y'all can keep sayin' what you like."],
+            ),
+            // A word quoted in passing is not a speech: its mark closes before one
+            // opened in mid-clause, capital or not.
+            (
+                "Mabel says 'Yuck' and Ollie says 'gross.'",
+                &["Yuck", "gross."],
+            ),
             // Leading apostrophes.
             (
                 "'Tell 'em I'll be round 'fore dark, 'bout six.'",
