@@ -96,7 +96,6 @@ pub const NAMES: &[&str] = &[
     "introduced_own",
     "pov_object_in_unit",
     "device_voice",
-    "revealed_after",
 ];
 
 /// What kind of speech tag a unit has; each class has its own weights.

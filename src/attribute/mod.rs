@@ -25,7 +25,6 @@ mod fixes;
 mod idiolect;
 pub mod learn;
 mod names;
-mod revealed;
 mod tags;
 mod text;
 
@@ -482,9 +481,6 @@ struct ParagraphFacts {
     pov_acts: bool,
     /// Phones, radios, intercoms in the narration (`The walkie crackles.`).
     devices: devices::Kinds,
-    /// For a paragraph without quotes: the token where it turns to a voice just
-    /// heard (`The voice came from…`, `I jumped.`); see [`revealed`].
-    voice_cue: Option<usize>,
     /// Gendered third-person pronouns in the narration (`he`, `her`, …), by token.
     pronouns: Vec<(usize, Gender)>,
     /// The paragraph has narration words outside its quotes.
@@ -616,11 +612,6 @@ fn paragraph_facts(
                     "at" | "to" | "toward" | "towards"
                 ) && matches!(pair[1], "you" | "me")
             });
-            let voice_cue = if quotes.is_empty() {
-                revealed::cue(text, &tokens)
-            } else {
-                None
-            };
             let has_narration = tokens
                 .iter()
                 .any(|token| token.quote.is_none() && token.kind == TokenKind::Word);
@@ -639,7 +630,6 @@ fn paragraph_facts(
                 pov_addressed,
                 pov_acts,
                 devices,
-                voice_cue,
                 pronouns,
                 has_narration,
                 intro,
@@ -2004,17 +1994,6 @@ impl<'a> Decoder<'a> {
             if let Some((subject, _)) = fact.beats.first() {
                 for character in self.subject_characters(subject) {
                     set(character, feature("next_subject"), 1.0);
-                }
-            }
-            // `"…" ¶ The voice comes from the back. Cole is jogging down the aisle.`
-            if let Some(cue) = fact.voice_cue {
-                let revealed = fact
-                    .narration_mentions()
-                    .find(|mention| mention.first > cue && !mention.object);
-                for &character in revealed.map_or(&[][..], |mention| &mention.characters) {
-                    if Some(character) != candidates.pov {
-                        set(character, feature("revealed_after"), 1.0);
-                    }
                 }
             }
         }
