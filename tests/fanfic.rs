@@ -174,14 +174,25 @@ fn the_pilbeam_affair() {
 fn night_patrol() {
     // Lines over a comm from someone who is not in the scene, all right since the
     // device signal and `you` counted only as a subject.
-    check("night-patrol", &[]);
+    check(
+        "night-patrol",
+        &[
+            "NOVA.",
+        ],
+    );
 }
 
 #[test]
 fn the_queens_blade() {
     // The first-person narrator is never the most recently named; and only the
     // story knows who calls the Queen "Mother".
-    check("the-queens-blade", &["You sent for me, Majesty?", "Mother"]);
+    check(
+        "the-queens-blade",
+        &[
+            "You sent for me, Majesty?",
+            "Mother",
+        ],
+    );
 }
 
 #[test]
@@ -194,7 +205,15 @@ fn the_hollow_road() {
 #[test]
 fn sweater_weather() {
     // `a familiar voice yells back`: only the line before (`PAY UP, LEO!`) says who.
-    check("sweater-weather", &["SMOOTH, VANCE!"]);
+    check(
+        "sweater-weather",
+        &[
+            "SMOOTH, VANCE!",
+            "She hasn’t said anything, Harp,",
+            "I have NOT—",
+            "Yes. I like you too,",
+        ],
+    );
 }
 
 #[test]
@@ -202,7 +221,13 @@ fn low_orbit() {
     // Nell is on the intercom: `Tell her yourself.` answers a line about her, not
     // to her. `came the reply` names no one; the reply is from the one the line
     // before addressed.
-    check("low-orbit", &["Tell her yourself."]);
+    check(
+        "low-orbit",
+        &[
+            "Tell her yourself.",
+            "Noted,",
+        ],
+    );
 }
 
 #[test]
@@ -214,10 +239,10 @@ fn the_skerries_light() {
         "the-skerries-light",
         &[
             "It says no more than two.",
-            "Harbour office?",
             "Yes, the Captain.",
             "Ruth. What the devil",
             "No. No, don’t you dare",
+            "Yes, Mrs D.",
         ],
     );
 }
@@ -234,6 +259,7 @@ fn graveyard_shift() {
     check(
         "graveyard-shift",
         &[
+            "I do. But I want",
             "Oh my god, hi.",
             "Do I have to say?",
             "Okay. Line Three.",
@@ -262,9 +288,6 @@ fn green_thumb() {
             "No!",
             "No, Tils.",
             "Can you give me ten minutes",
-            "I'm a plant murderer,",
-            "Is it?",
-            "How did you know",
             "Oh my god.",
             "Sundays *and* Wednesdays.",
             "You're not in on Wednesdays,",
@@ -310,6 +333,8 @@ fn boarding_action() {
             "Commodore Severin Hale,",
             "CAPTAIN—",
             "He's—",
+            "Pup. What were you thinking?",
+            "Clearly.",
             "Yes, Cap.",
             "...Probably, Cap.",
         ],
@@ -344,6 +369,7 @@ fn damson_weather() {
         &[
             "I made myself late,",
             "I’m very independent.",
+            "She’s eating damsons. Well.",
             "Cass?",
             "Put a couple aside for me.",
             "Mum, I had to drink it",
@@ -359,7 +385,14 @@ fn plus_one() {
     // `She takes the wine out of your hands`: the reader's `your` outweighs the
     // beat's `She`. `Noor.` and `My phone's dead.` answer across the room, and
     // `I heard, Noor.` answers a line shouted from another room.
-    check("plus-one", &["Noor.", "My phone’s dead.", "I heard, Noor."]);
+    check(
+        "plus-one",
+        &[
+            "Noor.",
+            "My phone’s dead.",
+            "I heard, Noor.",
+        ],
+    );
 }
 
 #[test]
@@ -406,30 +439,26 @@ fn late_checkout() {
     // lines once she has spoken over it, but not the reader's answer into it.
     check(
         "late-checkout",
-        &["He did, Denise.", "And somebody put a sign out"],
+        &[
+            "He did, Denise.",
+            "And somebody put a sign out",
+        ],
     );
 }
 
-// Held out: tests/fixtures/fanfic-heldout, written blind and never fitted on (see its
-// README). They scored 312 of 373 when added; the misses are listed without a
-// diagnosis on purpose, since working on them would spend the only unseen fan
-// fiction the project has. Replace the stories once they are used.
+// Held out until this session (312 of 373 blind when added, 320 when they joined the
+// fixtures): read for the voice newcomers, callers on devices and the reader looked
+// at. Their misses are not diagnosed one by one yet.
 
 #[test]
-fn heldout_channel_nineteen() {
-    check_in(
-        "fanfic-heldout",
+fn channel_nineteen() {
+    check(
         "channel-nineteen",
         &[
-            "Ladybug, Ladybug, this is Plow Six.",
-            "Sure is.",
-            "That's the winch.",
             "Then we have a real interestin",
             "Ladybug, Plow Six. You copy?",
             "Go ahead, Six.",
             "I'm workin",
-            "It's two whole miles",
-            "What? No. He's—",
             "Ladybug, Plow Six. Ma'am",
             "I, uh. I couldn't help",
             "So you're Ladybug,",
@@ -442,14 +471,14 @@ fn heldout_channel_nineteen() {
 }
 
 #[test]
-fn heldout_load_bearing_walls() {
-    check_in(
-        "fanfic-heldout",
+fn load_bearing_walls() {
+    check(
         "load-bearing-walls",
         &[
             "Because Dad kept every",
+            "Hanna—",
+            "This weekend is for emptying",
             "What? He told me",
-            "Coo-ee! It’s only me!",
             "I should hope so.",
             "You’re not selling, are you?",
             "Well, he was joking.",
@@ -459,24 +488,20 @@ fn heldout_load_bearing_walls() {
 }
 
 #[test]
-fn heldout_salt_and_vinegar() {
-    check_in(
-        "fanfic-heldout",
+fn salt_and_vinegar() {
+    check(
         "salt-and-vinegar",
         &[
             "Why’ve *I* got the keys?",
             "He literally just said—",
-            "I’m using the blue tubs.",
-            "It’s out the fridge, Gran.",
             "I will not.",
         ],
     );
 }
 
 #[test]
-fn heldout_the_inside_woman() {
-    check_in(
-        "fanfic-heldout",
+fn the_inside_woman() {
+    check(
         "the-inside-woman",
         &[
             "Nothing happened",
@@ -486,24 +511,24 @@ fn heldout_the_inside_woman() {
             "The dog did not bite me.",
             "Nobody bit anybody, Wheels",
             "No. Whatever you want",
+            "I said nothing, my dear.",
+            "I was going to say",
         ],
     );
 }
 
 #[test]
-fn heldout_understudy() {
-    check_in(
-        "fanfic-heldout",
+fn understudy() {
+    check(
         "understudy",
         &[
             "You missed one.",
             "Y/N!",
-            "I can’t fix it.",
-            "Every. Thirty. Seconds.",
+            "Something funny, Vance?",
             "WHY IS THERE A LADDER",
             "FIVE MINUTES, PEOPLE.",
+            "I have to lift my arms",
             "Standing by.",
-            "Lights forty-two… go.",
             "You’re really good at this",
             "He’s not wrong, you know.",
             "Long enough.",
@@ -518,6 +543,134 @@ fn heldout_understudy() {
             "No.",
             "Ezra.",
             "I slid. Off my chair.",
+        ],
+    );
+}
+
+// Held out: tests/fixtures/fanfic-heldout, written blind and never fitted on (see its
+// README). The misses are listed without a diagnosis on purpose, since working on
+// them would spend the only unseen fan fiction the project has. Replace the stories
+// once they are used.
+
+#[test]
+fn heldout_car_wash() {
+    check_in(
+        "fanfic-heldout",
+        "car-wash",
+        &[
+            "running late,",
+            "Tell me everything. Start from the",
+            "You were literally there for the",
+            "Start from after the hose. I",
+            "You texted me nine times during",
+            "Giving you *emotional* privacy.",
+            "Cleo. Cleopatra Marchand. Did Rafe Donnelly",
+        ],
+    );
+}
+
+#[test]
+fn heldout_dead_reckoning() {
+    check_in(
+        "fanfic-heldout",
+        "dead-reckoning",
+        &[
+            "Something's in it. Thermal says something's",
+            "Nobody. Nobody you'd know,",
+            "Get Doc.",
+            "Silas?",
+            "Hello, Ansel.",
+            "All right, Lieutenant,",
+            "Carrow Deep. Talk.",
+            "—that looks like someone picked him",
+            "Yes.",
+            "They find an empty pod with",
+            "Most good plans are.",
+            "That'll take me six hours.",
+            "And me, Captain?",
+        ],
+    );
+}
+
+#[test]
+fn heldout_desk_partners() {
+    check_in(
+        "fanfic-heldout",
+        "desk-partners",
+        &[
+            "If you two are finished.",
+            "So ask the violins. They love",
+            "Then my answer wasn’t an answer.",
+            "Get one of the section to",
+            "No,",
+            "I didn’t, did I.",
+        ],
+    );
+}
+
+#[test]
+fn heldout_flour_tin() {
+    check_in(
+        "fanfic-heldout",
+        "flour-tin",
+        &[
+            "Wes.",
+            "Here we go.",
+            "All I'm sayin' is somebody's gotta",
+            "So you wanna sell it to",
+            "I wanna sell it to whoever's",
+            "Which is the Pruitts, Wesley, 'cause",
+            "Mawmaw ain't here!",
+            "That's enough. Both of y'all.",
+            "Darla—",
+            "When what?",
+            "Guys.",
+            "—ain't about *Daddy*, it's about the",
+            "Hey!",
+            "There's somethin' in here. It's got",
+            "We kinda are, bubba.",
+            "Beau, it's for y'all—",
+            "What? Dar, what's it say?",
+            "\"To my three grandbabies. If you're",
+            "\"The house goes to all three",
+            "Sunday supper,",
+            "Guess you're comin'.",
+            "Guess I am.",
+            "Leave 'em alone, Wesley.",
+        ],
+    );
+}
+
+#[test]
+fn heldout_stitches() {
+    check_in(
+        "fanfic-heldout",
+        "stitches",
+        &[
+            "The kid *watched you get stabbed.*",
+            "There was a knife in you!",
+            "Water. Boiled. The big kettle.",
+            "He’ll make a decent soldier if",
+            "And then you walked four miles.",
+            "You’re an idiot. About twelve stitches’",
+            "Twelve. Pip’s going to be insufferable.",
+            "Pip’s going to be relieved. Hold",
+            "She means no.",
+            "Report.",
+            "I’ll ride tomorrow.",
+            "Cap—",
+            "I didn’t hide it. I postponed",
+            "For four miles.",
+            "Finish that sentence, Tobias. I dare",
+            "Twelve?",
+            "Thirteen. You moved.",
+            "I should have said something,",
+            "In the field. I saw your",
+            "Three and a half,",
+            "Get stabbed?",
+            "I’ll come and find you,",
+            "Every time.",
+            "Bed,",
         ],
     );
 }

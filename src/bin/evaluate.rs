@@ -255,7 +255,9 @@ fn load_novel(path: &Path) -> Result<Novel> {
 /// How much a unit of a fan-fiction story counts in a fit against a unit of a novel.
 /// The stories hold 3% of the units; without a boost the fit could not learn the
 /// conventions novels seldom use (`a girl in a denim jacket` … `said the girl`).
-const STORY_WEIGHT: f32 = 4.0;
+/// It was 4 for 20 stories; 3 for 25 keeps their share of the fit (dev 87.78% and
+/// the blind stories 316 of 389 at 3, against 87.65% and 317 at 4).
+const STORY_WEIGHT: f32 = 3.0;
 
 /// Loads every story of a folder laid out as tests/fixtures/fanfic: `NAME.txt`,
 /// its cast `NAME.cast.toml`, and `NAME.gold.tsv` (each quote's first words, a tab,
