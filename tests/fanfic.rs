@@ -174,25 +174,14 @@ fn the_pilbeam_affair() {
 fn night_patrol() {
     // Lines over a comm from someone who is not in the scene, all right since the
     // device signal and `you` counted only as a subject.
-    check(
-        "night-patrol",
-        &[
-            "NOVA.",
-        ],
-    );
+    check("night-patrol", &["NOVA."]);
 }
 
 #[test]
 fn the_queens_blade() {
     // The first-person narrator is never the most recently named; and only the
     // story knows who calls the Queen "Mother".
-    check(
-        "the-queens-blade",
-        &[
-            "You sent for me, Majesty?",
-            "Mother",
-        ],
-    );
+    check("the-queens-blade", &["You sent for me, Majesty?", "Mother"]);
 }
 
 #[test]
@@ -221,13 +210,7 @@ fn low_orbit() {
     // Nell is on the intercom: `Tell her yourself.` answers a line about her, not
     // to her. `came the reply` names no one; the reply is from the one the line
     // before addressed.
-    check(
-        "low-orbit",
-        &[
-            "Tell her yourself.",
-            "Noted,",
-        ],
-    );
+    check("low-orbit", &["Tell her yourself.", "Noted,"]);
 }
 
 #[test]
@@ -385,14 +368,7 @@ fn plus_one() {
     // `She takes the wine out of your hands`: the reader's `your` outweighs the
     // beat's `She`. `Noor.` and `My phone's dead.` answer across the room, and
     // `I heard, Noor.` answers a line shouted from another room.
-    check(
-        "plus-one",
-        &[
-            "Noor.",
-            "My phone’s dead.",
-            "I heard, Noor.",
-        ],
-    );
+    check("plus-one", &["Noor.", "My phone’s dead.", "I heard, Noor."]);
 }
 
 #[test]
@@ -439,10 +415,7 @@ fn late_checkout() {
     // lines once she has spoken over it, but not the reader's answer into it.
     check(
         "late-checkout",
-        &[
-            "He did, Denise.",
-            "And somebody put a sign out",
-        ],
+        &["He did, Denise.", "And somebody put a sign out"],
     );
 }
 

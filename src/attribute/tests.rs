@@ -792,3 +792,55 @@ fn a_description_is_not_someone_named_before_it() {
         assert_eq!(named, expected, "{story}");
     }
 }
+
+/// A voice of no gender (`A voice called through the letterbox.`) is the one the
+/// story names at once, so she is the one mentioned last; not when the name comes
+/// long after.
+#[test]
+fn a_voice_named_at_once_is_that_character() {
+    let cast = cast_of(vec![
+        character("wren", "Wren", &[], Gender::Female, false),
+        character("hal", "Hal", &[], Gender::Male, false),
+        character("dale", "Mrs Dale", &[], Gender::Female, false),
+    ]);
+    let soon = "Wren and Hal sat down.\n\nA voice called through the letterbox.\n\n\"Coo-ee!\"\n\nMrs Dale stood on the step.\n";
+    let (_, latest) = unit_with(soon, &cast, 0, "salience_rank1");
+    assert_eq!(latest, vec!["dale"]);
+    let late = "Wren and Hal sat down.\n\nA voice called through the letterbox.\n\n\"Coo-ee!\"\n\nNobody moved.\n\nIt went quiet.\n\nThe kettle boiled.\n\nMrs Dale stood on the step.\n";
+    let (_, latest) = unit_with(late, &cast, 0, "salience_rank1");
+    assert_ne!(latest, vec!["dale"]);
+}
+
+/// `This is Kylo.` on a radio gives the caller's own name; in a room it introduces
+/// someone else.
+#[test]
+fn a_caller_on_a_device_names_themselves() {
+    let cast = kylo_rose();
+    for (story, expected) in [
+        (
+            "The radio crackled.\n\n\"Base, this is Kylo.\"\n",
+            vec!["kylo"],
+        ),
+        ("Her phone buzzed.\n\n\"Hi, it's Rose.\"\n", vec!["rose"]),
+        ("Rose opened the door.\n\n\"Mum, this is Kylo.\"\n", vec![]),
+    ] {
+        let (_, introduced) = unit_with(story, &cast, 0, "introduced_own");
+        assert_eq!(introduced, expected, "{story}");
+    }
+}
+
+/// Who the narration turns to before a line (`Kylo turns back to you.`) is likely to
+/// answer it, unless they spoke it (`Kylo grins at you. "What?" you snap.`).
+#[test]
+fn the_one_turned_to_answers_unless_they_spoke() {
+    let cast = cast_of(vec![
+        character("reader", "Y/N", &[], Gender::Female, true),
+        character("kylo", "Kylo", &[], Gender::Male, false),
+    ]);
+    let turned = "Kylo turns back to you.\n\n\"Can you fix it?\" Kylo asks.\n\n\"No.\"\n";
+    let (_, addressed) = unit_with(turned, &cast, 1, "addressed_prev");
+    assert_eq!(addressed, vec!["reader"]);
+    let spoke = "Kylo grins at you.\n\n\"What?\" you snap.\n\n\"Nothing.\"\n";
+    let (_, addressed) = unit_with(spoke, &cast, 1, "addressed_prev");
+    assert!(addressed.is_empty(), "{addressed:?}");
+}
