@@ -860,15 +860,19 @@ mod tests {
             ("\"Dana, I'm here.\"", false),
             ("I'm Dana.", false),
         ] {
-            let quotes = if text.starts_with('"') {
-                vec![(1, text.len() - 1)]
-            } else {
-                vec![]
-            };
-            let tokens = tokenize(text, &quotes);
-            let mentions = index.mentions(text, &tokens);
-            assert_eq!(mentions[0].introduced, expected, "{text}");
+            assert_eq!(quoted_mention(&index, text).introduced, expected, "{text}");
         }
+    }
+
+    /// The first mention in `text`, a whole quote when it starts with `"`.
+    fn quoted_mention(index: &NameIndex, text: &str) -> Mention {
+        let quotes = if text.starts_with('"') {
+            vec![(1, text.len() - 1)]
+        } else {
+            vec![]
+        };
+        let tokens = tokenize(text, &quotes);
+        index.mentions(text, &tokens).remove(0)
     }
 
     #[test]
@@ -886,15 +890,9 @@ mod tests {
             ("\"It's for Dana.\"", false),
             ("This is Dana.", false),
         ] {
-            let quotes = if text.starts_with('"') {
-                vec![(1, text.len() - 1)]
-            } else {
-                vec![]
-            };
-            let tokens = tokenize(text, &quotes);
-            let mentions = index.mentions(text, &tokens);
-            assert_eq!(mentions[0].identifies, expected, "{text}");
-            assert!(!mentions[0].introduced, "{text}");
+            let mention = quoted_mention(&index, text);
+            assert_eq!(mention.identifies, expected, "{text}");
+            assert!(!mention.introduced, "{text}");
         }
     }
 

@@ -303,9 +303,11 @@ fn load_story(text: &Path) -> Result<Novel> {
             )
         })?;
         let speaker = speaker.trim();
-        if cast.character(speaker).is_none() {
+        // `narrator`: a quoted span that is no one's speech (a sign, a scare quote),
+        // right only if the attributor leaves it to the narrator too.
+        if speaker != ficaudio::model::NARRATOR && cast.character(speaker).is_none() {
             bail!(
-                "{}:{}: `{speaker}` is not a character of `{}`\nhint: use a cast id (the name in `[characters.ID]`)",
+                "{}:{}: `{speaker}` is not a character of `{}`\nhint: use a cast id (the name in `[characters.ID]`) or `narrator`",
                 gold_path.display(),
                 number + 1,
                 text.with_extension("cast.toml").display()
