@@ -263,22 +263,31 @@ impl NameIndex {
         }
         let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
         for text in paragraphs {
-            for token in tokenize(text, &[]) {
+            let tokens = tokenize(text, &[]);
+            for (position, token) in tokens.iter().enumerate() {
                 let word = &text[token.start..token.end];
-                if token.kind != TokenKind::Word
-                    || !word.chars().next().is_some_and(char::is_lowercase)
-                {
+                // `ezra: she's sewing` is a chat label, not a word in a sentence.
+                let label = tokens
+                    .get(position + 1)
+                    .is_some_and(|next| &text[next.start..next.end] == ":");
+                if token.kind != TokenKind::Word || label {
                     continue;
                 }
                 let key = normalized(word);
-                if single.contains(&key) {
-                    counts.entry(key).or_default().0 += 1;
+                if let Some(count) = single.contains(&key).then(|| counts.entry(key).or_default()) {
+                    if word.chars().next().is_some_and(char::is_lowercase) {
+                        count.0 += 1;
+                    } else {
+                        count.1 += 1;
+                    }
                 }
             }
         }
+        // An ordinary word often enough, not a name typed in lower case now and then
+        // (`**ezra:** she's sewing` in a group chat, against thirty `Ezra`s).
         self.common = counts
             .into_iter()
-            .filter(|(_, (lower, _))| *lower >= 3)
+            .filter(|(_, (lower, capital))| *lower >= 3 && *lower * 4 >= *capital)
             .map(|(word, _)| word)
             .collect();
     }
@@ -926,6 +935,19 @@ mod tests {
         index.learn_common_words(story.iter().copied());
         assert!(found(&index, &cast, story[1]).is_empty());
         assert_eq!(found(&index, &cast, story[2]).len(), 1);
+    }
+
+    /// A name typed in lower case a few times (a group chat, `ezra:` as a label) stays
+    /// a name at the start of a sentence when the story capitalises it far more often.
+    #[test]
+    fn a_name_in_lower_case_now_and_then_is_still_a_name() {
+        let cast = cast(&[("ezra", "Ezra", &[])]);
+        let mut index = NameIndex::new(&cast);
+        let mut story = vec!["ezra: hi", "pri: ezra stop", "pri: ok ezra", "pri: fine ezra"];
+        story.extend(["Then Ezra left."; 20]);
+        story.push("Ezra's already climbing.");
+        index.learn_common_words(story.iter().copied());
+        assert_eq!(found(&index, &cast, "Ezra's already climbing.").len(), 1);
     }
 
     #[test]
