@@ -401,7 +401,7 @@ impl NameIndex {
                 first = position - 1;
             }
         }
-        let naming = introduces_self(text, tokens, first, cursor);
+        let naming = self_naming(text, tokens, first, cursor);
         Some(Mention {
             first,
             end: cursor,
@@ -470,7 +470,7 @@ enum SelfNaming {
 }
 
 /// How the name at tokens `[first, end)` is given; see [`SelfNaming`].
-fn introduces_self(text: &str, tokens: &[Token], first: usize, end: usize) -> SelfNaming {
+fn self_naming(text: &str, tokens: &[Token], first: usize, end: usize) -> SelfNaming {
     if tokens[first].quote.is_none() {
         return SelfNaming::No;
     }
