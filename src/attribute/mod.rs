@@ -319,7 +319,10 @@ fn decode(
     choices.reverse();
     // A line is only as sure as the reading it belongs to: where another reading of
     // the conversation (B–A–B for A–B–A) is nearly as likely a few lines on, every
-    // line it changes is unsure, however clear each looked on its own.
+    // line it changes is unsure, however clear each looked on its own. The share of
+    // readings already holds the line's own probability when its rivals stayed in
+    // the beam, and nothing of it when they were dropped: so the lower of the two,
+    // not their product (which would count the line's own doubt twice).
     for (unit, choice) in choices.iter_mut().enumerate() {
         let readings = &readings[unit];
         let total: f64 = readings.iter().map(|&(_, weight)| weight).sum();
@@ -329,7 +332,7 @@ fn decode(
             .map(|&(_, weight)| weight)
             .sum();
         if total > 0.0 {
-            choice.confidence *= (agree / total) as f32;
+            choice.confidence = choice.confidence.min((agree / total) as f32);
         }
     }
     choices
