@@ -434,11 +434,6 @@ fn channel_nineteen() {
         "channel-nineteen",
         &[
             "Then we have a real interestin",
-            "Ladybug, Plow Six. You copy?",
-            "Go ahead, Six.",
-            "I'm workin",
-            "Ladybug, Plow Six. Ma'am",
-            "I, uh. I couldn't help",
             "So you're Ladybug,",
             "Well. He wasn't lyin",
             "Ladybug, Plow Six. They get in",

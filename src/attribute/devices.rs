@@ -79,8 +79,8 @@ pub fn in_narration(text: &str, tokens: &[Token]) -> Kinds {
     kinds
 }
 
-/// On a phone or a radio, `This is Plow Six.` and `It's Dana.` give the caller's
-/// own name (in a room they introduce someone else): where the paragraph's
+/// On a phone or a radio, `This is Plow Six.`, `It's Dana.` and the radio call
+/// `Ladybug, Plow Six.` give the caller's own name (in a room they introduce someone else): where the paragraph's
 /// narration, or the narration just before it, mentions a device, such a name in a
 /// quote counts as the speaker's own.
 pub(super) fn identify_callers(facts: &mut [ParagraphFacts]) {
@@ -98,8 +98,15 @@ pub(super) fn identify_callers(facts: &mut [ParagraphFacts]) {
         let on_device = !facts[paragraph].devices.is_empty()
             || before.any(|earlier| !facts[earlier].devices.is_empty());
         if on_device {
-            for mention in &mut facts[paragraph].mentions {
+            let fact = &mut facts[paragraph];
+            for mention in &mut fact.mentions {
                 mention.introduced |= mention.identifies;
+            }
+            // The caller's own name is no name said to someone (`Ladybug, Plow Six.`).
+            for mention in fact.mentions.iter().filter(|mention| mention.identifies) {
+                for (_, addressed) in &mut fact.vocatives {
+                    addressed.retain(|character| !mention.characters.contains(character));
+                }
             }
         }
     }

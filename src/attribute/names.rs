@@ -332,6 +332,17 @@ impl NameIndex {
                 None => position += 1,
             }
         }
+        // A radio call is two names (`Ladybug, Plow Six.`), not `Well, Dana.`.
+        for index in 0..mentions.len() {
+            let first = mentions[index].first;
+            let after_comma =
+                first > 0 && &text[tokens[first - 1].start..tokens[first - 1].end] == ",";
+            if mentions[index].identifies && after_comma {
+                mentions[index].identifies = index
+                    .checked_sub(1)
+                    .is_some_and(|called| mentions[called].end + 1 == first);
+            }
+        }
         mentions
     }
 
@@ -464,8 +475,9 @@ enum SelfNaming {
     /// As the speaker's own: after `I'm`, `I am`, `my name is`, `name's` or `call
     /// me`, and ending its clause (`I'm Dana.`, not `I'm Dana's sister`).
     Introduced,
-    /// After `this is`, `it's` or `it is`, ending its clause: the speaker's own on a
-    /// phone or radio, someone else's in a room.
+    /// After `this is`, `it's` or `it is`, ending its clause, or second in a radio
+    /// call (`Ladybug, Plow Six.`): the speaker's own on a phone or radio, someone
+    /// else's in a room.
     Identified,
 }
 
@@ -527,11 +539,18 @@ fn self_naming(text: &str, tokens: &[Token], first: usize, end: usize) -> SelfNa
                 || tokens[position].kind == TokenKind::Punct
         })
     };
-    let identifies = match (before_that.as_deref(), before.as_deref()) {
-        (_, Some("it's")) => starts_clause(first.checked_sub(2)),
-        (Some("this" | "it"), Some("is")) => starts_clause(first.checked_sub(3)),
-        _ => false,
-    };
+    // `Ladybug, Plow Six.`: a radio call names the one called, then the caller (the
+    // one called must be a name too; see `NameIndex::mentions`).
+    let radio_call = first >= 2
+        && &text[tokens[first - 1].start..tokens[first - 1].end] == ","
+        && tokens[first - 2].kind == TokenKind::Word
+        && tokens[first - 2].quote == tokens[first].quote;
+    let identifies = radio_call
+        || match (before_that.as_deref(), before.as_deref()) {
+            (_, Some("it's")) => starts_clause(first.checked_sub(2)),
+            (Some("this" | "it"), Some("is")) => starts_clause(first.checked_sub(3)),
+            _ => false,
+        };
     if identifies && closes {
         return SelfNaming::Identified;
     }
@@ -889,11 +908,17 @@ mod tests {
 
     #[test]
     fn this_is_a_name_identifies_a_caller() {
-        let cast = cast(&[("dana", "Dana", &[]), ("six", "Plow Six", &["Six"])]);
+        let cast = cast(&[
+            ("dana", "Dana", &[]),
+            ("six", "Plow Six", &["Six"]),
+            ("ladybug", "Ladybug", &[]),
+        ]);
         let index = NameIndex::new(&cast);
         for (text, expected) in [
-            ("\"Ladybug, Ladybug, this is Plow Six.\"", true),
+            ("\"Sunbird, Sunbird, this is Plow Six.\"", true),
             ("\"This is Dana.\"", true),
+            ("\"Well, Dana.\"", false),
+            ("\"I said, Dana, no.\"", false),
             ("\"Hi, it's Dana!\"", true),
             ("\"It is Dana.\"", true),
             ("\"This is Dana's.\"", false),
@@ -905,6 +930,17 @@ mod tests {
             let mention = quoted_mention(&index, text);
             assert_eq!(mention.identifies, expected, "{text}");
             assert!(!mention.introduced, "{text}");
+        }
+        // A radio call: the one called, then the caller.
+        for (text, caller) in [
+            ("\"Ladybug, Plow Six. You copy?\"", true),
+            ("\"Well, Dana.\"", false),
+        ] {
+            let tokens = tokenize(text, &[(1, text.len() - 1)]);
+            let mentions = index.mentions(text, &tokens);
+            let last = mentions.last().map(|mention| mention.identifies);
+            assert_eq!(last, Some(caller), "{text}");
+            assert!(mentions.len() == 1 || !mentions[0].identifies, "{text}");
         }
     }
 

@@ -811,8 +811,8 @@ fn a_voice_named_at_once_is_that_character() {
     assert_ne!(latest, vec!["dale"]);
 }
 
-/// `This is Kylo.` on a radio gives the caller's own name; in a room it introduces
-/// someone else.
+/// `This is Kylo.` or a radio call (`Rose, Kylo.`) on a radio gives the caller's own
+/// name; in a room it introduces someone else, or names two people.
 #[test]
 fn a_caller_on_a_device_names_themselves() {
     let cast = kylo_rose();
@@ -822,6 +822,11 @@ fn a_caller_on_a_device_names_themselves() {
             vec!["kylo"],
         ),
         ("Her phone buzzed.\n\n\"Hi, it's Rose.\"\n", vec!["rose"]),
+        (
+            "The radio crackled.\n\n\"Rose, Kylo. You copy?\"\n",
+            vec!["kylo"],
+        ),
+        ("Rose sat down.\n\n\"Rose, Kylo. Dinner.\"\n", vec![]),
         ("Rose opened the door.\n\n\"Mum, this is Kylo.\"\n", vec![]),
     ] {
         let (_, introduced) = unit_with(story, &cast, 0, "introduced_own");
