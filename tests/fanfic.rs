@@ -422,12 +422,11 @@ fn late_checkout() {
 // fixtures): read for the voice newcomers, callers on devices, the reader looked at
 // and the chat labels.
 
-// The radio's call format (`Ladybug, Plow Six.`: callee, then caller) makes the
-// caller's own name count against him as a name said to someone else, so Wyatt's
-// calls and the reader's answers (`Go ahead, Six.`, `I'm workin'`) go to Birdie, who
-// holds the turn; `Then we have a real interestin' night, bud` answers Eli, to whom
-// Birdie spoke last. Wyatt's mother is only `A woman in a quilted bathrobe` and is
-// never named after it, so `she said` stays with Birdie.
+// `Then we have a real interestin' night, bud` answers Eli, to whom Birdie spoke
+// last. Wyatt's mother is only `A woman in a quilted bathrobe` and is never named
+// after it, so `she said` stays with Birdie. Wyatt's last call (`Ladybug, Plow Six.
+// They get in okay?`) comes with no radio in the narration near it (`Back in the
+// truck, you sat…`), so it is not read as a radio call, and his next two lines follow.
 #[test]
 fn channel_nineteen() {
     check(
