@@ -26,6 +26,7 @@ pub mod pronounce;
 pub mod render;
 pub mod script;
 pub mod segment;
+pub mod speech_verbs;
 pub mod spoken;
 pub mod synth;
 pub mod voices;

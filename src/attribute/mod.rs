@@ -32,7 +32,6 @@ use std::collections::HashMap;
 
 pub use features::{name as feature_name, Weights};
 pub use names::slug;
-pub(crate) use tags::is_speech_verb;
 
 use crate::cast::{Cast, Gender};
 use crate::model::{Document, ParagraphKind, Segment, SegmentKind};

@@ -1,7 +1,7 @@
 //! Finding quoted spans in a paragraph: straight and curly double quotes, British
 //! single quotes told apart from apostrophes, nested quotes, unclosed quotes.
 
-use crate::attribute::is_speech_verb;
+use crate::speech_verbs::is_speech_verb;
 
 /// Which marks open and close dialogue in a story.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
