@@ -79,10 +79,21 @@ pub fn in_narration(text: &str, tokens: &[Token]) -> Kinds {
     kinds
 }
 
+/// The devices in the narration just before `paragraph`: the up to two paragraphs
+/// without quotes that lead up to it (`Your phone buzzes.` ¶ `"Hey, it's me."`).
+pub(super) fn just_before(facts: &[ParagraphFacts], paragraph: usize) -> Kinds {
+    (paragraph.saturating_sub(2)..paragraph)
+        .rev()
+        .take_while(|&earlier| facts[earlier].quotes.is_empty())
+        .fold(Kinds::default(), |kinds, earlier| {
+            kinds.union(facts[earlier].devices)
+        })
+}
+
 /// On a phone or a radio, `This is Plow Six.`, `It's Dana.` and the radio call
-/// `Ladybug, Plow Six.` give the caller's own name (in a room they introduce someone else): where the paragraph's
-/// narration, or the narration just before it, mentions a device, such a name in a
-/// quote counts as the speaker's own.
+/// `Ladybug, Plow Six.` give the caller's own name (in a room they introduce someone
+/// else): where the paragraph's narration, or the narration [`just_before`] it,
+/// mentions a device, such a name in a quote counts as the speaker's own.
 pub(super) fn identify_callers(facts: &mut [ParagraphFacts]) {
     for paragraph in 0..facts.len() {
         if !facts[paragraph]
@@ -92,12 +103,8 @@ pub(super) fn identify_callers(facts: &mut [ParagraphFacts]) {
         {
             continue;
         }
-        let mut before = (paragraph.saturating_sub(2)..paragraph)
-            .rev()
-            .take_while(|&earlier| facts[earlier].quotes.is_empty());
-        let on_device = !facts[paragraph].devices.is_empty()
-            || before.any(|earlier| !facts[earlier].devices.is_empty());
-        if on_device {
+        let around = just_before(facts, paragraph).union(facts[paragraph].devices);
+        if !around.is_empty() {
             let fact = &mut facts[paragraph];
             for mention in &mut fact.mentions {
                 mention.introduced |= mention.identifies;

@@ -603,17 +603,21 @@ fn paragraph_facts(
                 })
                 .collect();
             let devices = devices::in_narration(text, &tokens);
-            let narration_words: Vec<&str> = tokens
-                .iter()
-                .filter(|token| token.quote.is_none() && token.kind == TokenKind::Word)
-                .map(|token| &text[token.start..token.end])
-                .collect();
-            let pov_addressed = narration_words.windows(2).any(|pair| {
-                matches!(
-                    pair[0].to_lowercase().as_str(),
-                    "at" | "to" | "toward" | "towards"
-                ) && matches!(pair[1], "you" | "me")
-            });
+            let narration_words = || {
+                tokens
+                    .iter()
+                    .filter(|token| token.quote.is_none() && token.kind == TokenKind::Word)
+                    .map(|token| &text[token.start..token.end])
+            };
+            let pov_addressed =
+                narration_words()
+                    .zip(narration_words().skip(1))
+                    .any(|(word, next)| {
+                        matches!(
+                            word.to_lowercase().as_str(),
+                            "at" | "to" | "toward" | "towards"
+                        ) && matches!(next, "you" | "me")
+                    });
             let has_narration = tokens
                 .iter()
                 .any(|token| token.quote.is_none() && token.kind == TokenKind::Word);
@@ -1414,18 +1418,10 @@ impl<'a> Decoder<'a> {
         decoder.unit_devices = units
             .iter()
             .map(|unit| {
-                let first = unit.paragraphs[0];
-                let before = (first.saturating_sub(2)..first)
-                    .rev()
-                    .take_while(|&paragraph| facts[paragraph].quotes.is_empty());
-                let kinds = unit
-                    .paragraphs
-                    .iter()
-                    .copied()
-                    .chain(before)
-                    .fold(devices::Kinds::default(), |kinds, paragraph| {
-                        kinds.union(facts[paragraph].devices)
-                    });
+                let kinds = unit.paragraphs.iter().fold(
+                    devices::just_before(facts, unit.paragraphs[0]),
+                    |kinds, &paragraph| kinds.union(facts[paragraph].devices),
+                );
                 (!kinds.is_empty()).then_some(kinds)
             })
             .collect();
