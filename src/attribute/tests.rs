@@ -849,3 +849,35 @@ fn the_one_turned_to_answers_unless_they_spoke() {
     let (_, addressed) = unit_with(spoke, &cast, 1, "addressed_prev");
     assert!(addressed.is_empty(), "{addressed:?}");
 }
+
+/// A run of untagged lines that reads as well the other way round (Rose–Kylo or
+/// Kylo–Rose) is unsure all along, however sure each line is once the one before is
+/// settled; a named tag stays as sure as it is on its own.
+#[test]
+fn a_run_that_reads_both_ways_is_unsure_throughout() {
+    let cast = cast_of(vec![
+        character("rose", "Rose", &[], Gender::Female, false),
+        character("kylo", "Kylo", &[], Gender::Male, false),
+    ]);
+    let confidences = |story: &str| -> Vec<f32> {
+        let document = parse_plain(story, 0);
+        let mut segments = segment(&document);
+        attribute(&document, &mut segments, &cast);
+        segments
+            .iter()
+            .filter(|segment| segment.kind == SegmentKind::Dialogue)
+            .map(|segment| segment.confidence)
+            .collect()
+    };
+    let run = "Rose and Kylo sat down by the fire.\n\n\"Cold tonight.\"\n\n\"It is.\"\n\n\
+        \"Tea?\"\n\n\"Please.\"\n\n\"Sugar?\"\n\n\"Two.\"\n";
+    for confidence in confidences(run) {
+        assert!(confidence < 0.7, "{confidence}");
+    }
+    // Speakers outside the cast are less sure to begin with; the readings must not
+    // count that doubt twice and mark a named tag (`script` marks under 0.7).
+    let tagged = "\"Where is the ship?\" asked Captain Ortega.\n\n\"Gone,\" said Lina.\n";
+    for confidence in confidences(tagged) {
+        assert!(confidence > 0.7, "{confidence}");
+    }
+}
