@@ -832,6 +832,10 @@ fn a_caller_on_a_device_names_themselves() {
         let (_, introduced) = unit_with(story, &cast, 0, "introduced_own");
         assert_eq!(introduced, expected, "{story}");
     }
+    // The caller's own name is not said to anyone: only the one called is.
+    let call = "The radio crackled.\n\n\"Rose, Kylo. You copy?\"\n";
+    let (_, called) = unit_with(call, &cast, 0, "vocative_own");
+    assert_eq!(called, vec!["rose"]);
 }
 
 /// Who the narration turns to before a line (`Kylo turns back to you.`) is likely to
