@@ -529,15 +529,12 @@ fn understudy() {
     );
 }
 
-// Held out: tests/fixtures/fanfic-heldout, written blind and never fitted on (see its
-// README). The misses are listed without a diagnosis on purpose, since working on
-// them would spend the only unseen fan fiction the project has. Replace the stories
-// once they are used.
+// The five below were written blind and held out for a session (320 of 389 right when
+// they joined the fixtures); each miss still left says why.
 
 #[test]
-fn heldout_car_wash() {
-    check_in(
-        "fanfic-heldout",
+fn car_wash() {
+    check(
         "car-wash",
         &[
             "running late,",
@@ -552,9 +549,8 @@ fn heldout_car_wash() {
 }
 
 #[test]
-fn heldout_dead_reckoning() {
-    check_in(
-        "fanfic-heldout",
+fn dead_reckoning() {
+    check(
         "dead-reckoning",
         &[
             "Something's in it. Thermal says something's",
@@ -574,9 +570,8 @@ fn heldout_dead_reckoning() {
 }
 
 #[test]
-fn heldout_desk_partners() {
-    check_in(
-        "fanfic-heldout",
+fn desk_partners() {
+    check(
         "desk-partners",
         &[
             "If you two are finished.",
@@ -590,9 +585,8 @@ fn heldout_desk_partners() {
 }
 
 #[test]
-fn heldout_flour_tin() {
-    check_in(
-        "fanfic-heldout",
+fn flour_tin() {
+    check(
         "flour-tin",
         &[
             "Wes.",
@@ -620,9 +614,8 @@ fn heldout_flour_tin() {
 }
 
 #[test]
-fn heldout_stitches() {
-    check_in(
-        "fanfic-heldout",
+fn stitches() {
+    check(
         "stitches",
         &[
             "The kid *watched you get stabbed.*",
