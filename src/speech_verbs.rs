@@ -214,6 +214,50 @@ const SPEECH_VERBS: &[&str] = &[
     "yelled",
     "yells",
     "yelped",
+    // Common in fan fiction: finishing another's sentence, answering, teasing.
+    "responded",
+    "finished",
+    "supplied",
+    "prompted",
+    "countered",
+    "clarified",
+    "informed",
+    "mouthed",
+    "cooed",
+    "sang",
+    "deadpanned",
+    "intoned",
+    "cackled",
+    "snickered",
+    "sniggered",
+    "wheezed",
+    "choked",
+    "volunteered",
+    "relented",
+    "reassured",
+    "soothed",
+    "hedged",
+    "groused",
+    "jeered",
+    "rumbled",
+    "crooned",
+    "recited",
+    "amended",
+    "managed",
+    "mimicked",
+    "parroted",
+    "grated",
+    "slurred",
+    "coaxed",
+    "needled",
+    "trailed",
+    "pressed",
+    "cajoled",
+    "reiterated",
+    "reasserted",
+    "marveled",
+    "marvelled",
+    "sassed",
     "grinned",
     "nodded",
     "say",
@@ -271,6 +315,7 @@ const IRREGULAR: &[(&str, &str, &str)] = &[
     ("tell", "tells", "told"),
     ("go", "goes", "went"),
     ("read", "reads", "read"),
+    ("sing", "sings", "sang"),
 ];
 
 /// The past forms an `-s` present could have (`replies` → `replied`, `snaps` →
@@ -313,4 +358,36 @@ fn doubling(base: &str) -> Option<char> {
     base.chars()
         .last()
         .filter(|last| !"aeiouwy".contains(*last))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn speech_verb_table() {
+        for (word, expected) in [
+            ("said", true),
+            ("says", true),
+            ("replies", true),
+            ("snaps", true),
+            // Finishing another's sentence, answering, in any tense.
+            ("finished", true),
+            ("finishes", true),
+            ("responded", true),
+            ("responds", true),
+            ("supplied", true),
+            ("sang", true),
+            ("sings", true),
+            // `The Rabbit started violently`: a start is not a tag.
+            ("started", false),
+            ("table", false),
+            ("guess", false),
+        ] {
+            assert_eq!(is_speech_verb(word), expected, "{word}");
+        }
+        for (word, expected) in [("respond", true), ("finish", true), ("not", false)] {
+            assert_eq!(is_bare_speech_verb(word), expected, "{word}");
+        }
+    }
 }

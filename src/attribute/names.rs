@@ -73,6 +73,9 @@ enum Determiner {
     None,
     /// `the`, `a`, `an`, `this` or `that`.
     Article,
+    /// `the` only: a rank held by one character (`the captain`), where `a captain`
+    /// is someone else.
+    Definite,
     /// Exactly this possessive (`her` of `her father`).
     Exact(String),
     /// A possessive of whose kin the cast's kin aliases are (`his grandfather` for
@@ -198,6 +201,13 @@ impl NameIndex {
                         capital.entry(key.clone()).or_insert(false);
                         push_unique(derived.entry(key).or_default(), index);
                     }
+                }
+                // `Captain` or `Captain Vask` in the cast is `the captain` in the
+                // narration, when no other character holds the rank.
+                if let (Some(role), Determiner::None) = (role_title(&words), &determiner) {
+                    let key = (vec![role.to_string()], Determiner::Definite);
+                    capital.entry(key.clone()).or_insert(false);
+                    push_unique(derived.entry(key).or_default(), index);
                 }
                 let key = (words, determiner);
                 capital.insert(key.clone(), capitalized);
@@ -392,6 +402,12 @@ impl NameIndex {
             }
             Determiner::Article => {
                 first = article_before(text, tokens, position, !pattern.capitalized)?;
+            }
+            Determiner::Definite => {
+                first = article_before(text, tokens, position, true)?;
+                if !text[tokens[first].start..tokens[first].end].eq_ignore_ascii_case("the") {
+                    return None;
+                }
             }
             Determiner::Possessive => {
                 let before = previous_word(text, tokens, position)?;
@@ -670,6 +686,53 @@ fn parse_alias(alias: &str) -> Option<(Vec<String>, Determiner, bool)> {
     ))
 }
 
+/// Ranks and offices that a story writes with `the` in lower case for the one
+/// character who holds them (`the captain` for `Captain Vask`), as (title, the word
+/// after `the`). Not `general` or `major`, which are adjectives too (`the general
+/// opinion`), nor kin and forms of address (`Mr`, `Lady`, `Father`).
+const ROLE_TITLES: &[(&str, &str)] = &[
+    ("captain", "captain"),
+    ("capt", "captain"),
+    ("colonel", "colonel"),
+    ("col", "colonel"),
+    ("lieutenant", "lieutenant"),
+    ("lt", "lieutenant"),
+    ("sergeant", "sergeant"),
+    ("sgt", "sergeant"),
+    ("inspector", "inspector"),
+    ("detective", "detective"),
+    ("professor", "professor"),
+    ("prof", "professor"),
+    ("doctor", "doctor"),
+    ("dr", "doctor"),
+    ("reverend", "reverend"),
+    ("commander", "commander"),
+    ("commodore", "commodore"),
+    ("admiral", "admiral"),
+    ("sheriff", "sheriff"),
+    ("coach", "coach"),
+    ("chancellor", "chancellor"),
+    ("duke", "duke"),
+    ("duchess", "duchess"),
+    ("countess", "countess"),
+    ("prince", "prince"),
+    ("princess", "princess"),
+    ("king", "king"),
+    ("queen", "queen"),
+    ("emperor", "emperor"),
+    ("empress", "empress"),
+];
+
+/// The word `the` goes with for a name that starts with a rank (`Captain Vask`,
+/// `Dr. Pryce` → `doctor`).
+fn role_title(words: &[String]) -> Option<&'static str> {
+    let first = words.first()?;
+    ROLE_TITLES
+        .iter()
+        .find(|(title, _)| title == first)
+        .map(|&(_, role)| role)
+}
+
 /// Short forms of a name: without the article (`Hatter`), without the title
 /// (`Darcy`, `Sherlock Holmes`), the surname alone, the first name alone, and the
 /// title with the surname (`Mr. Holmes`).
@@ -843,6 +906,35 @@ mod tests {
             ),
             // Only `General`, as written without its article.
             ("the angry General", one("General", "general")),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(found(&index, &cast, text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_rank_in_the_cast_is_the_rank_with_the_in_narration() {
+        let cast = cast(&[
+            ("vask", "Imogen Vask", &["Captain"]),
+            ("pryce", "Ansel Pryce", &["Dr. Pryce"]),
+            ("hale", "Hale", &["Colonel Hale"]),
+            ("reed", "Reed", &["Colonel Reed"]),
+            ("hux", "Hux", &["General Hux"]),
+        ]);
+        let index = NameIndex::new(&cast);
+        let one = |name: &str, id: &str| vec![(name.to_string(), vec![id.to_string()])];
+        let cases: Vec<(&str, Found)> = vec![
+            ("The captain took the chair.", one("The captain", "vask")),
+            ("the old captain finished", one("the old captain", "vask")),
+            ("Captain!", one("Captain", "vask")),
+            ("said the doctor", one("the doctor", "pryce")),
+            // Two colonels: `the colonel` could be either.
+            ("the colonel nodded", vec![]),
+            // `general` and `major` are adjectives too.
+            ("the general opinion", vec![]),
+            // Without `the` a lower-case rank is a word.
+            ("a captain of industry", vec![]),
+            ("captain of the team", vec![]),
         ];
         for (text, expected) in cases {
             assert_eq!(found(&index, &cast, text), expected, "{text}");
