@@ -112,7 +112,7 @@ pub fn attribute_with(
         .iter()
         .map(|character| character.gender)
         .collect();
-    let units = build_units(&facts, segments, &genders);
+    let units = build_units(document, &facts, segments, &genders);
     let mut candidates = Candidates::new(cast);
     candidates.add_uncast_speakers(document, &facts);
     described::resolve(document, &mut facts, &candidates.genders, candidates.pov);
@@ -213,7 +213,7 @@ fn decode(
         node: None,
     }];
     for (unit_index, unit) in units.iter().enumerate() {
-        decoder.advance_to(unit.paragraphs[0]);
+        advance(decoder, &mut beam, unit.paragraphs[0]);
         let forced = pinned.get(&unit_index).copied();
         // (score, hypothesis, candidate, confidence)
         let mut expansions: Vec<(f64, usize, usize, f32)> = Vec::new();
@@ -257,7 +257,6 @@ fn decode(
         }
         let record_base = recorded.len();
         recorded.append(&mut records);
-        decoder.advance_to(unit.paragraphs.last().map_or(0, |last| last + 1));
         expansions.sort_by(|left, right| right.0.total_cmp(&left.0).then(left.1.cmp(&right.1)));
         let previous: Vec<Option<usize>> = beam
             .iter()
@@ -273,15 +272,7 @@ fn decode(
         let mut next = Vec::with_capacity(expansions.len());
         for (score, parent, candidate, confidence) in expansions {
             let mut state = beam[parent].state.clone();
-            state.remember(
-                decoder.facts,
-                units,
-                unit_index,
-                candidate,
-                &decoder.phrases,
-                decoder.unit_devices[unit_index]
-                    .filter(|_| Some(candidate) != decoder.candidates.pov),
-            );
+            state.remember(decoder, unit_index, candidate, confidence);
             nodes.push((
                 beam[parent].node,
                 candidate,
@@ -295,6 +286,11 @@ fn decode(
             });
         }
         beam = next;
+        advance(
+            decoder,
+            &mut beam,
+            unit.paragraphs.last().map_or(0, |last| last + 1),
+        );
         // The readings of the unit `AGREEMENT_DELAY` back, weighted by likelihood.
         if let Some(unit) = unit_index.checked_sub(AGREEMENT_DELAY) {
             readings[unit] = weigh_readings(&beam, &nodes, AGREEMENT_DELAY);
@@ -343,6 +339,22 @@ const AGREEMENT_DELAY: usize = 4;
 
 /// The speaker each reading of `beam` gives the unit `delay` units before its last,
 /// with the reading's weight relative to the best (`exp` of the score difference).
+/// How sure a reading must be of a line's speaker for a pronoun in the narration
+/// after it to point to them (see [`Decoder::narration_referent`]).
+const SURE_SPEECH: f32 = 0.8;
+
+/// Reads the narration up to `paragraph` as the best reading so far sees it: a
+/// pronoun there (`He laughs.`) goes to whoever that reading last heard or saw.
+fn advance(decoder: &mut Decoder, beam: &mut [Hypothesis], paragraph: usize) {
+    let Some(best) = beam.first_mut() else {
+        decoder.advance_to(paragraph);
+        return;
+    };
+    std::mem::swap(&mut decoder.state, &mut best.state);
+    decoder.advance_to(paragraph);
+    std::mem::swap(&mut decoder.state, &mut best.state);
+}
+
 fn weigh_readings(
     beam: &[Hypothesis],
     nodes: &[(Option<usize>, usize, f32, usize)],
@@ -689,6 +701,7 @@ struct Unit {
 }
 
 fn build_units(
+    document: &Document,
     facts: &[ParagraphFacts],
     segments: &[Segment],
     genders: &[Option<Gender>],
@@ -702,7 +715,10 @@ fn build_units(
             && units
                 .last()
                 .is_some_and(|unit| unit.paragraphs.last() == Some(&(paragraph.wrapping_sub(1))));
-        for (number, group) in quote_groups(fact, genders).into_iter().enumerate() {
+        for (number, group) in quote_groups(&document.paragraphs[paragraph].text, fact, genders)
+            .into_iter()
+            .enumerate()
+        {
             let group_segments: Vec<usize> =
                 group.iter().map(|&quote| fact.quotes[quote]).collect();
             let quotes = group.iter().map(|&quote| (paragraph, quote));
@@ -737,16 +753,32 @@ impl Unit {
 
 /// Splits a paragraph's quotes where a speech tag names a different speaker than
 /// the one before (`"Yes," said Kylo. "No," said Rose.`); one group otherwise.
-fn quote_groups(fact: &ParagraphFacts, genders: &[Option<Gender>]) -> Vec<Vec<usize>> {
+fn quote_groups(text: &str, fact: &ParagraphFacts, genders: &[Option<Gender>]) -> Vec<Vec<usize>> {
     let mut groups = Vec::new();
     let mut current: Vec<usize> = Vec::new();
     let mut speaker: Option<&Subject> = None;
+    let mut previous_end = 0;
     for quote in 0..fact.quotes.len() {
+        let (first, end) = quote_bounds(&fact.tokens, quote);
+        // `"…Quit it." Wes snorted. Darla kept going. "The house goes…"`: a name acting
+        // right before an untagged quote, after another's line, is its speaker.
+        let beat = fact
+            .beats
+            .iter()
+            .rev()
+            .find(|(_, position)| (previous_end..first).contains(position))
+            .filter(|(_, position)| names::starts_sentence(text, &fact.tokens, *position))
+            .map(|(subject, _)| subject)
+            .filter(
+                |subject| matches!(subject, Subject::Named(characters) if characters.len() == 1),
+            );
+        previous_end = end;
         let subject = fact.tags[quote]
             .as_ref()
             .filter(|tag| tag.speech_verb)
             .map(|tag| &tag.subject)
-            .filter(|subject| definite(subject));
+            .filter(|subject| definite(subject))
+            .or(beat.filter(|_| quote > 0));
         if let (Some(new), Some(old)) = (subject, speaker) {
             if differ(new, old, genders) && !current.is_empty() {
                 groups.push(std::mem::take(&mut current));
@@ -760,6 +792,18 @@ fn quote_groups(fact: &ParagraphFacts, genders: &[Option<Gender>]) -> Vec<Vec<us
         groups.push(current);
     }
     groups
+}
+
+/// The first and one past the last token of a paragraph's quote.
+fn quote_bounds(tokens: &[Token], quote: usize) -> (usize, usize) {
+    let mut inside = tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, token)| token.quote == Some(quote))
+        .map(|(position, _)| position);
+    let first = inside.next().unwrap_or(0);
+    let last = inside.next_back().unwrap_or(first);
+    (first, last + 1)
 }
 
 /// A subject that names one person for sure.
@@ -1070,6 +1114,9 @@ struct Decoder<'a> {
 #[derive(Debug, Clone)]
 struct DecisionState {
     last_spoke: Vec<u64>,
+    /// Where each character last said a line this reading was sure of: who a
+    /// pronoun in the narration (`He laughs.`) points back to, besides the names.
+    heard: Vec<u64>,
     spoken_count: Vec<u32>,
     /// The latest decided units (only the last few are ever looked at).
     history: Vec<Decided>,
@@ -1085,6 +1132,7 @@ impl DecisionState {
     fn new(count: usize) -> Self {
         DecisionState {
             last_spoke: vec![0; count],
+            heard: vec![0; count],
             spoken_count: vec![0; count],
             history: Vec::new(),
             descriptions: Vec::new(),
@@ -1093,16 +1141,13 @@ impl DecisionState {
     }
 
     /// Records that `speaker` said `unit`.
-    fn remember(
-        &mut self,
-        facts: &[ParagraphFacts],
-        units: &[Unit],
-        unit_index: usize,
-        speaker: usize,
-        phrases: &[Option<String>],
-        device_voice: Option<devices::Kinds>,
-    ) {
-        let unit = &units[unit_index];
+    /// Records that the unit `unit_index` was given to `speaker` with `confidence`.
+    fn remember(&mut self, decoder: &Decoder, unit_index: usize, speaker: usize, confidence: f32) {
+        let (facts, phrases) = (decoder.facts, &decoder.phrases);
+        // The narrator's own lines over a device do not make them its voice.
+        let device_voice =
+            decoder.unit_devices[unit_index].filter(|_| Some(speaker) != decoder.candidates.pov);
+        let unit = &decoder.units[unit_index];
         let first = unit.paragraphs[0];
         let last = *unit.paragraphs.last().unwrap_or(&first);
         if speaker >= self.spoken_count.len() {
@@ -1122,6 +1167,9 @@ impl DecisionState {
             })
             .unwrap_or_else(|| position(last, 0xFF_FFFF));
         self.last_spoke[speaker] = end;
+        if confidence >= SURE_SPEECH {
+            self.heard[speaker] = end;
+        }
         if let Some(phrase) = &phrases[unit_index] {
             self.descriptions
                 .retain(|&(known, _)| phrases[known].as_ref() != Some(phrase));
@@ -1594,7 +1642,7 @@ impl<'a> Decoder<'a> {
                 while let Some(&&(token, gender)) =
                     pronouns.peek().filter(|(token, _)| *token < mention.first)
                 {
-                    for character in self.recency(Some(gender), &[], 1) {
+                    for character in self.narration_referent(Some(gender)) {
                         self.last_mention[character] = position(current, token);
                     }
                     pronouns.next();
@@ -1613,7 +1661,7 @@ impl<'a> Decoder<'a> {
                 }
             }
             for &(token, gender) in pronouns {
-                for character in self.recency(Some(gender), &[], 1) {
+                for character in self.narration_referent(Some(gender)) {
                     self.last_mention[character] = position(current, token);
                 }
             }
@@ -1621,7 +1669,7 @@ impl<'a> Decoder<'a> {
                 let at = position(current, *token);
                 // `He turned away.`: the pronoun keeps its referent in focus.
                 let characters = match subject {
-                    Subject::Pronoun(gender @ Some(_)) => self.recency(*gender, &[], 1),
+                    Subject::Pronoun(gender @ Some(_)) => self.narration_referent(*gender),
                     other => self.subject_characters(other),
                 };
                 for character in characters {
@@ -1670,25 +1718,27 @@ impl<'a> Decoder<'a> {
     /// first, keeping those compatible with `gender`; `extra` adds mentions inside the
     /// unit before the point of interest.
     fn recency(&self, gender: Option<Gender>, extra: &[(usize, u64)], limit: usize) -> Vec<usize> {
-        self.recency_by(gender, extra, limit, true)
+        self.recency_by(gender, extra, limit, Some(&self.state.last_spoke))
     }
 
-    /// [`Decoder::recency`], counting speech as being seen only when `speech` is set:
-    /// without it, who the narration last named or followed.
+    /// Who a pronoun of the narration points back to: the one of that gender last
+    /// named, followed, or heard on a line the best reading is sure of.
+    fn narration_referent(&self, gender: Option<Gender>) -> Vec<usize> {
+        self.recency_by(gender, &[], 1, Some(&self.state.heard))
+    }
+
+    /// [`Decoder::recency`], counting speech (`heard`: where each last spoke) as
+    /// being seen: without it, who the narration last named or followed.
     fn recency_by(
         &self,
         gender: Option<Gender>,
         extra: &[(usize, u64)],
         limit: usize,
-        speech: bool,
+        heard: Option<&[u64]>,
     ) -> Vec<usize> {
         let mut best: Vec<(u64, usize)> = Vec::with_capacity(limit + 1);
         for candidate in 0..self.candidates.ids.len() {
-            let spoke = if speech {
-                self.state.last_spoke[candidate]
-            } else {
-                0
-            };
+            let spoke = heard.map_or(0, |heard| heard[candidate]);
             let mut seen = self.last_mention[candidate]
                 .max(spoke)
                 .max(self.last_subject[candidate]);
@@ -2133,6 +2183,9 @@ impl<'a> Decoder<'a> {
             );
         }
         participants.extend(unit_mentions.iter().map(|&(character, _)| character));
+        // The unit's own tag names an uncast speaker as surely as a cast one, whose
+        // name is among the mentions above.
+        participants.extend(tagged_uncast);
         if first_person {
             participants.extend(candidates.pov);
         }
@@ -2312,7 +2365,7 @@ impl<'a> Decoder<'a> {
                     );
                 }
                 for (rank, candidate) in self
-                    .recency_by(*gender, &earlier, 2, false)
+                    .recency_by(*gender, &earlier, 2, None)
                     .into_iter()
                     .enumerate()
                 {

@@ -223,7 +223,10 @@ impl NameIndex {
             ..NameIndex::default()
         };
         for (key, characters) in derived {
-            if characters.len() == 1 && !explicit.contains_key(&key) {
+            // `the doctor` of a `Doctor Losberne` yields to a cast's own `The Doctor`.
+            let given_with_article = key.1 == Determiner::Definite
+                && explicit.contains_key(&(key.0.clone(), Determiner::Article));
+            if characters.len() == 1 && !explicit.contains_key(&key) && !given_with_article {
                 explicit.insert(key, characters);
             }
         }
@@ -404,7 +407,8 @@ impl NameIndex {
                 first = article_before(text, tokens, position, !pattern.capitalized)?;
             }
             Determiner::Definite => {
-                first = article_before(text, tokens, position, true)?;
+                // No adjectives: `the best captain I ever had` is any captain.
+                first = article_before(text, tokens, position, false)?;
                 if !text[tokens[first].start..tokens[first].end].eq_ignore_ascii_case("the") {
                     return None;
                 }
@@ -925,7 +929,8 @@ mod tests {
         let one = |name: &str, id: &str| vec![(name.to_string(), vec![id.to_string()])];
         let cases: Vec<(&str, Found)> = vec![
             ("The captain took the chair.", one("The captain", "vask")),
-            ("the old captain finished", one("the old captain", "vask")),
+            ("the captain finished", one("the captain", "vask")),
+            ("the best captain I ever had", vec![]),
             ("Captain!", one("Captain", "vask")),
             ("said the doctor", one("the doctor", "pryce")),
             // Two colonels: `the colonel` could be either.

@@ -389,10 +389,28 @@ fn one_quote_keeps_one_speaker() {
 fn paragraphs_with_two_tagged_speakers_split() {
     check_table(
         &kylo_rose(),
-        &[(
-            "\"Yes,\" said Kylo. \"No,\" said Rose.\n",
-            &["kylo", "rose"],
-        )],
+        &[
+            (
+                "\"Yes,\" said Kylo. \"No,\" said Rose.\n",
+                &["kylo", "rose"],
+            ),
+            // A name acting in its own sentence right before an untagged quote,
+            // after another's tagged line, takes that quote.
+            (
+                "\"Quit it,\" Kylo said. Rose snorted. \"Make me.\"\n",
+                &["kylo", "rose"],
+            ),
+            // Not a name inside the tag's sentence (`said Kylo, as Rose…`) …
+            (
+                "\"Quit it,\" said Kylo, as Rose turned. \"Now.\"\n",
+                &["kylo", "kylo"],
+            ),
+            // … nor the one already speaking.
+            (
+                "\"Quit it,\" Kylo said. Kylo frowned. \"Now.\"\n",
+                &["kylo", "kylo"],
+            ),
+        ],
     );
 }
 
@@ -652,6 +670,26 @@ fn a_speaker_giving_their_own_name_is_marked() {
 
 /// `She looked at Rose` keeps the one looking in focus: a later `she` in a beat is
 /// still her, not the one looked at.
+/// `He laughs.` after a line the reading is sure of points back to its speaker,
+/// not to a man the narration named in passing before it (`since Pip said his
+/// name`).
+#[test]
+fn a_pronoun_in_the_narration_follows_a_line_it_is_sure_of() {
+    let cast = cast_of(vec![
+        character("rook", "Rook", &[], Gender::Male, false),
+        character("pip", "Pip", &[], Gender::Male, false),
+        character("reader", "Y/N", &[], Gender::Female, true),
+    ]);
+    let story = "\"Twelve?\" Rook asked.\n\n\
+        Your hands have been shaking since Pip said his name.\n\n\
+        \"Thirteen. You moved, Rook,\" you say.\n\n\
+        \"Did I?\"\n\n\
+        He laughs, then winces.\n\n\
+        \"I should have said something,\" he says.\n";
+    let (_, latest) = unit_with(story, &cast, 3, "tag_pronoun_latest_subject");
+    assert_eq!(latest, vec!["rook"]);
+}
+
 #[test]
 fn the_one_looked_at_does_not_take_the_next_pronoun() {
     let cast = cast_of(vec![
