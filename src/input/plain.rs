@@ -351,7 +351,22 @@ pub(crate) fn is_scene_break(text: &str) -> bool {
         && letters
             .iter()
             .all(|character| matches!(character, 'o' | 'O' | '0' | 'x' | 'X'));
-    ornament && (mixed_case || compact.contains('0')) || beads
+    ornament && (mixed_case || compact.contains('0')) || beads || spaced_beads(text)
+}
+
+/// `~ o ~`, `* x *`, `o ~ o ~ o`: letters standing alone between symbols, each a word of
+/// its own, where `~o~` alone may be a face.
+fn spaced_beads(text: &str) -> bool {
+    if text.len() > 40 {
+        return false;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let bead = |word: &&str| matches!(*word, "o" | "O" | "0" | "x" | "X");
+    let symbols = |word: &&str| !word.chars().any(char::is_alphanumeric);
+    words.len() >= 3
+        && words.iter().all(|word| bead(word) || symbols(word))
+        && words.iter().any(bead)
+        && words.iter().any(symbols)
 }
 
 /// `Chapter 3`, `CHAPTER IV.`, `Chapter 2: The Ship`, `Prologue`, `Epilogue`.
@@ -475,7 +490,9 @@ mod tests {
         ] {
             assert!(is_scene_break(text), "{text}");
         }
-        for text in ["ooo", "Oh.", "x", "No", "o.o", "XOXO", "~o~"] {
+        for text in [
+            "ooo", "Oh.", "x", "No", "o.o", "XOXO", "~o~", "o x o", "O - Oh",
+        ] {
             assert!(!is_scene_break(text), "{text}");
         }
     }
@@ -545,6 +562,19 @@ mod tests {
                 "{source}"
             );
         }
+    }
+
+    /// The bug: FanFiction.net's scene separator `~ o ~` (with spaces) was read aloud;
+    /// it is a pause. `~o~` alone may be a face, and stays text.
+    #[test]
+    fn spaced_separator_is_a_scene_break() {
+        for text in ["~ o ~", "* x *", "o ~ o ~ o", "- O -"] {
+            assert!(is_scene_break(text), "{text}");
+        }
+        let document = parse_plain("The fog came in.\n\n~ o ~\n\nBy morning it was gone.\n", 0);
+        let kinds: Vec<ParagraphKind> = document.paragraphs.iter().map(|p| p.kind).collect();
+        use ParagraphKind::{Body, SceneBreak};
+        assert_eq!(kinds, [Body, SceneBreak, Body]);
     }
 
     #[test]
