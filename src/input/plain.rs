@@ -170,7 +170,7 @@ fn pieces(
                 let previous = current.last().map(line_text);
                 let unwrapped_field =
                     in_field && previous.is_some_and(|previous| !wraps(previous, this, width));
-                let plea = is_chat_plea(this) && previous.is_some_and(ends_sentence);
+                let plea = previous.is_some_and(ends_sentence) && is_chat_plea(this);
                 if unwrapped_field || plea {
                     pieces.push(std::mem::take(&mut current));
                     in_field = false;
