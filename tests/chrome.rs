@@ -1,8 +1,11 @@
 //! Site chrome in pasted fan fiction, through `script --json`: a tumblr post's header
-//! and tags, an AO3 page copied as text (chapter and one-shot, labels on their own
-//! lines or glued to their text, or no summary at all with the user name over the
-//! chapter heading), a FanFiction.net chapter with its page title, stats
-//! and review replies, a Wattpad chapter with its emoji stats and unlabelled notes.
+//! and tags (also copied with the blog's name, `Follow` and the notes count), an AO3
+//! page copied as text (chapter and one-shot, labels on their own lines or glued to
+//! their text, or no summary at all with the user name over the chapter heading), a
+//! FanFiction.net chapter with its page title, stats and review replies or with its
+//! `Follow/Fav` button and `~ o ~` separators, a Wattpad chapter with its emoji stats
+//! and unlabelled notes (also hard-wrapped, with a user name's byline), a SpaceBattles
+//! post with its threadmarks and post header.
 //! None of it is read as narration, and above all no quote in a note is voiced as
 //! dialogue; with `--notes` the author's notes are read, the site's furniture still
 //! is not. A story that uses the same words (`Notes:`, `Warning:`, a lower-case
@@ -107,9 +110,9 @@ const CASES: &[Case] = &[
             "That's it?",
             "That's it. Tomorrow, two eggs.",
         ],
-        first: "Summary:",
+        first: "Marta has three days",
         last: "That's it. Tomorrow, two eggs.",
-        chrome: &["bramblewick"],
+        chrome: &["bramblewick", "Summary:"],
         notes: &[
             "read all of them out loud",
             "MARTA NO",
@@ -130,9 +133,9 @@ const CASES: &[Case] = &[
             "Who taught you?",
             "My dziadek,",
         ],
-        first: "Summary:",
+        first: "Marta teaches Tomasz",
         last: "said Imogen",
-        chrome: &["bramblewick"],
+        chrome: &["bramblewick", "Summary:"],
         notes: &[
             "Thank you for sticking",
             "INGRID NO",
@@ -148,9 +151,9 @@ const CASES: &[Case] = &[
             "They're all carrots.",
             "Choose well.",
         ],
-        first: "Summary:",
+        first: "Marta takes Tomasz shopping",
         last: "He chose.",
-        chrome: &["bramblewick", "See the end of the chapter"],
+        chrome: &["bramblewick", "See the end of the chapter", "Summary:"],
         notes: &[
             "smoke alarm",
             "Babcia is my new role model",
@@ -170,9 +173,10 @@ const CASES: &[Case] = &[
             "Slower.",
             "The fox doesn't hurry. That's the whole point of the fox.",
         ],
-        first: "Summary:",
+        first: "Every Christmas Eve",
         last: "Lucy didn't move for a long time.",
         chrome: &[
+            "Summary:",
             "See the end of the work",
             "Rating: General Audiences",
             "Additional Tags:",
@@ -284,6 +288,111 @@ const CASES: &[Case] = &[
         first: "The practice room on the third floor",
         last: "Jun counted them out loud.",
         chrome: &["hollowreed"],
+        notes: &[],
+    },
+    // The bug: a Wattpad chapter pasted hard-wrapped, its title ending in `!!`: the
+    // header walk stopped at the title, so the byline `by net_cord_nina` (joined to the
+    // title), `wc:` and `warnings:` (joined to the line under it) were read, and the
+    // plea glued under the last sentence was read with it. Story lines that start with
+    // `Follow`, `by`, `#` or `Warnings` stay.
+    Case {
+        name: "wattpad-wrapped",
+        headings: &["captain!oc x reader ✧ long serve!!"],
+        dialogue: &[
+            "You're late,",
+            "Coach is in a mood.",
+            "Coach is always in a mood.",
+            "A worse one.",
+            "Somebody left the ball cart out in the rain.",
+            "It wasn't me,",
+            "Nobody said it was you.",
+            "But you did just say it wasn't, which is exactly what someone who did it would say.",
+            "Your serve,",
+            "Make it a long one.",
+        ],
+        first: "The gym smells",
+        last: "Hana laughs, the real one",
+        chrome: &["net_cord_nina"],
+        notes: &["wc: 1.2k", "warnings: swearing", "enjoy!!", "pls vote"],
+    },
+    // The bug: a tumblr post copied with the blog's name and `Follow` over the title
+    // read the name as the title and everything in the header; the notes count under
+    // the tags kept the taglist and the tags in as well.
+    Case {
+        name: "tumblr-blog",
+        headings: &["the glass orchard | cassian reyne x reader"],
+        dialogue: &[
+            "Put it back,",
+            "It's an apple.",
+            "It's a lock.",
+            "And you have just opened it.",
+            "Ah,",
+            "Yes. That.",
+        ],
+        first: "The orchard behind the manor",
+        last: "Yes. That.",
+        chrome: &["moths-and-mirrors", "#the glass orchard", "1,042 notes"],
+        notes: &[
+            "pairing: cassian reyne",
+            "wc: 1.8k",
+            "warnings: a little blood",
+            "taglist: @lanternlit-lou",
+        ],
+    },
+    // The bug: FanFiction.net's `Follow/Fav` was read with the title, and its `~ o ~`
+    // separators as narration; the dialect speech (`nothin'.`, `o' my life`) lost its
+    // end to the narrator.
+    Case {
+        name: "ffn-follow",
+        headings: &["The Lantern Marsh"],
+        dialogue: &[
+            "I ent seen nothin'. Thass the point. Yew don't see 'em, not proper. And yew go to help",
+            "Help who?",
+            "Whoever's callin'.",
+            "My dad said that to me every night o' my life till I were ten. I thought he were daft",
+            "Don't yew go,",
+            "Yew hear me? Not for nothin'.",
+        ],
+        first: "The eel-men go out",
+        last: "By morning the lamp was out",
+        chrome: &["Follow/Fav", "By: reed-warbler", "Rated: Fiction T", "~ o ~"],
+        notes: &[],
+    },
+    // The bug: a SpaceBattles post was read with its threadmark bar, its run of chapter
+    // links as one heading, and the post's header; on one line each, or one part per
+    // line with the current chapter's heading said again over the text.
+    Case {
+        name: "forum-post",
+        headings: &["Chapter 5: Fines and Forfeits"],
+        dialogue: &[
+            "These were returned,",
+            "On time. I have the receipt.",
+            "I believe you,",
+            "That's a croissant,",
+            "It's a receipt.",
+            "For a croissant.",
+        ],
+        first: "The Stackwell Public Library",
+        last: "For a croissant.",
+        chrome: &["Threadmarks", "Chapter 3: Overdue", "Bindlewort", "#41", "Add bookmark"],
+        notes: &[],
+    },
+    Case {
+        name: "forum-lines",
+        headings: &["Chapter 5: Fines and Forfeits"],
+        dialogue: &["Count it,", "Four pounds twelve,", "I know,"],
+        first: "The fine came to four pounds",
+        last: "said Mrs Oduya.",
+        chrome: &[
+            "threadmarks",
+            "Reader mode",
+            "Chapter 4: The Reading Room",
+            "Bindlewort",
+            "Dewey decimal devotee",
+            "Mar 16, 2025",
+            "#58",
+            "Add bookmark",
+        ],
         notes: &[],
     },
     // A short sentence in the same place is the story's first line.
@@ -430,6 +539,22 @@ fn page_title_and_byline_name_the_work() {
         ),
         ("story-short-line", Some("Low Tide"), None),
         (
+            "wattpad-wrapped",
+            Some("captain!oc x reader ✧ long serve!!"),
+            Some("net_cord_nina"),
+        ),
+        (
+            "tumblr-blog",
+            Some("the glass orchard | cassian reyne x reader"),
+            Some("moths-and-mirrors"),
+        ),
+        (
+            "ffn-follow",
+            Some("The Lantern Marsh"),
+            Some("reed-warbler"),
+        ),
+        ("forum-lines", None, Some("Bindlewort")),
+        (
             "tumblr-post",
             Some("signal fire | lighthouse keeper!oc x f!reader"),
             None,
@@ -445,5 +570,41 @@ fn page_title_and_byline_name_the_work() {
         .unwrap_or_else(|error| panic!("{name}: {error}"));
         assert_eq!(story.document.title.as_deref(), title, "{name}");
         assert_eq!(story.document.author.as_deref(), author, "{name}");
+    }
+}
+
+/// Story paragraphs that start like chrome (`Follow`, `by`, `#`, `warnings`, `By`)
+/// are read: the header's rules stop at the first story paragraph.
+#[test]
+fn story_lines_that_start_like_chrome_are_read() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "wattpad-wrapped",
+            &[
+                "Follow the ball, not the player.",
+                "by the third set your ankle is singing",
+                "#7 is your number",
+            ],
+        ),
+        (
+            "tumblr-blog",
+            &[
+                "Follow him or don't",
+                "warnings, Cassian calls them",
+                "by the time you reach the house",
+            ],
+        ),
+        ("ffn-follow", &["By morning the lamp was out"]),
+    ];
+    for (name, starts) in cases {
+        let records = script(name, false);
+        for start in *starts {
+            assert!(
+                records
+                    .iter()
+                    .any(|(kind, text)| kind == "narration" && text.starts_with(start)),
+                "{name}: {start:?} is not read"
+            );
+        }
     }
 }

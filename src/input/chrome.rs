@@ -16,6 +16,7 @@
 //! story.
 
 use super::ao3::is_archive_message;
+use super::forum::{chapter_run_cut, is_post_header, is_threadmark_bar, post_header_end};
 use super::plain::{is_chapter_heading, is_scene_break};
 
 /// What a paragraph of a paste is.
@@ -39,6 +40,10 @@ pub(crate) struct Chrome {
     pub title: Option<String>,
     /// The author a byline names (`Author: name`, `By: name`, a lone user name).
     pub author: Option<String>,
+    /// For each paragraph, how many bytes at its start are chrome glued to what is
+    /// read: a button before the title (`Follow/Fav What the Fen Keeps`), the chapter
+    /// links before the current chapter's title. The roles are those of the rest.
+    pub cuts: Vec<usize>,
 }
 
 /// The longest paragraph taken for a header line, a plea or a sign-off (bytes).
@@ -67,15 +72,100 @@ const REPLIES_REACH: usize = 24;
 
 /// Finds the chrome in a paste's paragraphs.
 pub(crate) fn read(texts: &[&str]) -> Chrome {
+    let cuts: Vec<usize> = texts.iter().map(|text| lead_cut(text)).collect();
+    // A title that a button was glued to is the page's title, wherever it stands.
+    let buttoned: Vec<bool> = texts
+        .iter()
+        .map(|text| follow_fav_cut(text).is_some())
+        .collect();
+    let texts: Vec<&str> = texts
+        .iter()
+        .zip(&cuts)
+        .map(|(text, &cut)| &text[cut..])
+        .collect();
     let mut chrome = Chrome {
         roles: vec![Role::Story; texts.len()],
+        cuts,
         ..Chrome::default()
     };
-    labelled_notes(texts, &mut chrome.roles);
-    front(texts, &mut chrome);
-    site_lines(texts, &mut chrome);
-    back(texts, &mut chrome.roles);
+    labelled_notes(&texts, &mut chrome.roles);
+    front(&texts, &buttoned, &mut chrome);
+    site_lines(&texts, &mut chrome);
+    back(&texts, &mut chrome.roles);
     chrome
+}
+
+/// How many bytes at a paragraph's start are chrome glued to what is read (see
+/// [`Chrome::cuts`]).
+fn lead_cut(text: &str) -> usize {
+    follow_fav_cut(text)
+        .or_else(|| chapter_run_cut(text))
+        .unwrap_or(0)
+}
+
+/// `Follow/Fav What the Fen Keeps`: FanFiction.net's button, copied with the title it
+/// stands beside; the offset of the title.
+fn follow_fav_cut(text: &str) -> Option<usize> {
+    let rest = text.strip_prefix("Follow/Fav")?;
+    let title = rest.trim_start();
+    (rest.len() > title.len() && !title.is_empty()).then(|| text.len() - title.len())
+}
+
+/// Site buttons copied as text, alone on a line: `Follow`, `Follow/Fav`, `Add
+/// bookmark`, `Reader mode`.
+const BUTTONS: &[&str] = &[
+    "follow",
+    "follow/fav",
+    "unfollow",
+    "following",
+    "add bookmark",
+    "reader mode",
+    "subscribe",
+    "reblog",
+    "share",
+];
+
+pub(crate) fn is_button(text: &str) -> bool {
+    text.len() <= 20 && BUTTONS.contains(&normalized(text).as_str())
+}
+
+/// The name in `by NAME`, when the line is that and no more (five words at most).
+fn by_line(text: &str) -> Option<&str> {
+    let name = text.trim().strip_prefix("by ")?.trim();
+    (!name.is_empty() && name.split_whitespace().count() <= 5).then_some(name)
+}
+
+/// `by sets_and_spikes`, `by @moth42`: a byline whose name is a site's user name
+/// (see [`is_handle`]), the site's furniture like `By: name`. `by Wren Hollis` or
+/// `by saltwrit` reads as a book's byline and is read.
+pub(crate) fn handle_byline(text: &str) -> Option<&str> {
+    let text = text.trim();
+    let rest = text
+        .strip_prefix("by ")
+        .or_else(|| text.strip_prefix("By "))?;
+    let name = rest.trim().trim_start_matches('@');
+    is_handle(name).then_some(name)
+}
+
+/// A user name only a site gives: one word with `_` or a digit (`sets_and_spikes`,
+/// `moth42`) or lower-case words joined by `-` (`thorns-and-ink`).
+fn is_handle(name: &str) -> bool {
+    is_user_name(name)
+        && !name.contains(' ')
+        && (name.contains('_')
+            || name.chars().any(|character| character.is_ascii_digit())
+            || name.contains('-') && !name.chars().any(char::is_uppercase))
+}
+
+/// tumblr's count under a post: `1,284 notes`.
+pub(crate) fn is_notes_count(text: &str) -> bool {
+    if text.len() > 24 {
+        return false;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.len() == 2
+        && is_count(words[0])
+        && matches!(words[1].to_lowercase().as_str(), "notes" | "note")
 }
 
 /// A section label alone on its line, as a page copied from AO3 or FanFiction.net
@@ -403,16 +493,22 @@ pub(crate) fn is_note(text: &str) -> bool {
         || text.starts_with("AN -")
 }
 
-/// The top of the paste, up to the first story paragraph: the title (read), chapter
-/// headings (read), `by AUTHOR` (read), a summary (read); the author's header lines
-/// and anything talking to readers (notes); the site's tag lines, stats, page title,
-/// a byline with a label, a lone user name under the title (above a label, a field,
-/// stats or a note, or right under the title above a chapter heading), the title said
+/// The top of the paste, up to the first story paragraph: the title (read, also when
+/// a button was glued to it, or when it ends like a sentence over header matter), a
+/// part title under it over header matter (read), chapter headings (read), `by AUTHOR`
+/// (read), a summary (read); the author's header lines and anything talking to
+/// readers (notes); the site's tag lines, stats, page title, buttons (`Follow`), a
+/// `Summary:` label, a byline with a label or a user name (`by sets_and_spikes`), a
+/// lone user name under the title (above a label, a field, stats or a note, or right
+/// under the title above a chapter heading) or a blog's name over a button, a forum's
+/// threadmark bar, chapter links and post header, the title or a chapter heading said
 /// again (chrome).
-fn front(texts: &[&str], chrome: &mut Chrome) {
+fn front(texts: &[&str], buttoned: &[bool], chrome: &mut Chrome) {
     let roles = &mut chrome.roles;
     let count = texts.len();
     let mut title: Option<usize> = None;
+    // The chapter headings kept so far, so that one said again is chrome.
+    let mut headings: Vec<&str> = Vec::new();
     // Whether the header has shown itself, so that what talks to readers is a note.
     let mut header = false;
     let mut separated = false;
@@ -431,19 +527,59 @@ fn front(texts: &[&str], chrome: &mut Chrome) {
             }
         }
         let text = texts[index].trim();
+        // A post's header starts at the user name: a one-word title above it is not
+        // the header's, unless the name is said twice (the avatar's, then the name)
+        // or can only be a user name.
+        let post_header = post_header_end(texts, index).filter(|_| {
+            texts.get(index + 1).is_some_and(|next| next.trim() == text)
+                || is_handle(text)
+                || post_header_end(texts, index + 1).is_none()
+        });
+        if let Some(end) = post_header {
+            // A forum post's header, one part per line: the user name first.
+            if is_user_name(text) {
+                chrome.author.get_or_insert_with(|| text.to_string());
+            }
+            roles[index..end].fill(Role::Chrome);
+            header = true;
+            index = end;
+            continue;
+        }
+        let next_is_header = header_follows(texts, roles, index + 1);
         let role = if is_scene_break(text) {
             // Past a separator the story may start talking; only labelled lines go.
             separated = true;
             Role::Story
+        } else if buttoned[index] {
+            title = Some(index);
+            chrome.title = Some(text.to_string());
+            Role::Heading
         } else if is_chapter_heading(text) {
-            Role::Story
+            let again = headings.contains(&text);
+            // A heading over another is a list of chapter links, not a chapter.
+            let listed = texts
+                .get(index + 1)
+                .is_some_and(|next| is_chapter_link(text) && is_chapter_link(next));
+            if again || listed {
+                Role::Chrome
+            } else {
+                headings.push(text);
+                Role::Story
+            }
         } else if let Some(named) = page_title(text) {
             chrome.title = Some(named);
             Role::Chrome
-        } else if is_stats_line(text) || is_hashtags(text) {
+        } else if is_stats_line(text)
+            || is_hashtags(text)
+            || is_button(text)
+            || is_threadmark_bar(text)
+            || is_post_header(text)
+        {
             Role::Chrome
         } else if label(text) == Some(Label::Summary) {
-            // The label and the summary under it are read.
+            // The summary under the label is read; the label is the page's.
+            roles[index] = Role::Chrome;
+            header = true;
             index += 2;
             continue;
         } else if label(text) == Some(Label::Notes) {
@@ -468,15 +604,26 @@ fn front(texts: &[&str], chrome: &mut Chrome) {
             Role::Note
         } else if is_chapter_of(text) {
             Role::Heading
-        } else if title.is_some()
-            && text
-                .strip_prefix("by ")
-                .is_some_and(|name| name.split_whitespace().count() <= 5)
-        {
+        } else if let Some(name) = handle_byline(text) {
+            chrome.author.get_or_insert_with(|| name.to_string());
+            Role::Chrome
+        } else if title.is_some() && by_line(text).is_some() {
             Role::Story
+        } else if title.is_none()
+            && is_user_name(text)
+            && texts.get(index + 1).is_some_and(|next| is_button(next))
+        {
+            // A blog's name over its `Follow` button, above the post's title.
+            chrome.author.get_or_insert_with(|| text.to_string());
+            Role::Chrome
         } else if title.is_none() && is_title_like(text) {
             title = Some(index);
             Role::Story
+        } else if title.is_none() && is_short_line(text) && next_is_header {
+            // `setter's choice!!` over `by …` or `wc:` is the title, not a sentence.
+            title = Some(index);
+            chrome.title.get_or_insert_with(|| text.to_string());
+            Role::Heading
         } else if title.is_some_and(|title| texts[title].trim() == text) {
             Role::Chrome
         } else if title.is_some()
@@ -486,6 +633,9 @@ fn front(texts: &[&str], chrome: &mut Chrome) {
         {
             chrome.author.get_or_insert_with(|| text.to_string());
             Role::Chrome
+        } else if title.is_some() && is_title_like(text) && next_is_header {
+            // A part's title under the book's, over the header: read as a heading.
+            Role::Heading
         } else {
             break;
         };
@@ -495,6 +645,30 @@ fn front(texts: &[&str], chrome: &mut Chrome) {
         roles[index] = role;
         index += 1;
     }
+}
+
+/// `Chapter 6: The Sale`: a chapter heading as a forum's threadmark list shows it.
+fn is_chapter_link(text: &str) -> bool {
+    text.trim().to_lowercase().starts_with("chapter ") && is_chapter_heading(text)
+}
+
+/// A line short enough to be a title, not dialogue, a label or a sentence with a full
+/// stop (a title may end in `!!` or `?`).
+fn is_short_line(text: &str) -> bool {
+    text.split_whitespace().count() <= 14
+        && text.len() <= 100
+        && !starts_with_quote(text)
+        && label(text).is_none()
+        && !text.ends_with([':', '.', ','])
+}
+
+/// Whether the paragraph at `index` is what stands under a title in a header: header
+/// matter (see [`opens_header`]), a byline (`by …`) or a site's button.
+fn header_follows(texts: &[&str], roles: &[Role], index: usize) -> bool {
+    opens_header(texts, roles, index)
+        || texts
+            .get(index)
+            .is_some_and(|text| by_line(text).is_some() || is_button(text))
 }
 
 /// How many paragraphs between a header's note and the separator under it may still
@@ -555,7 +729,7 @@ fn is_chapter_of(text: &str) -> bool {
 /// A user name on a line of its own (`bramblewick`, `nightjar_writes`, `Bramble
 /// (bramblewick)`): one word of letters, digits, `_` or `-`, or a pseud with the user
 /// name in brackets. A site's user names have no spaces, so a line of story has more.
-fn is_user_name(text: &str) -> bool {
+pub(crate) fn is_user_name(text: &str) -> bool {
     let handle = |word: &str| {
         !word.is_empty()
             && word.len() <= 40
@@ -573,8 +747,9 @@ fn is_user_name(text: &str) -> bool {
 /// The site's lines, whatever else took them: near the top wherever the header walk
 /// stopped (a FanFiction.net summary stands between the byline and the stats) or
 /// inside notes (AO3 copies the tag block between `Notes` and `Work Text`), stats
-/// lines and runs of two or more tag-block fields; anywhere, the archive's messages.
-/// With `--notes` they are still not read.
+/// lines and runs of two or more tag-block fields; anywhere, the archive's messages
+/// and a forum's threadmark bar and post headers (a paste of several posts has them
+/// between chapters). With `--notes` they are still not read.
 fn site_lines(texts: &[&str], chrome: &mut Chrome) {
     let site = |index: usize| {
         texts
@@ -585,17 +760,19 @@ fn site_lines(texts: &[&str], chrome: &mut Chrome) {
         let role = chrome.roles[index];
         let near = index < FRONT_REACH && role == Role::Story || role == Role::Note;
         let in_run = site(index) && (index > 0 && site(index - 1) || site(index + 1));
-        if is_archive_message(text) || near && (is_stats_line(text) || in_run) {
+        let forum = is_threadmark_bar(text) || is_post_header(text);
+        if is_archive_message(text) || forum || near && (is_stats_line(text) || in_run) {
             chrome.roles[index] = Role::Chrome;
         }
     }
 }
 
 /// The bottom of the paste, after the last story paragraph: what talks to readers
-/// (pleas, `next chapter is …`, `QOTD:`, `thank you for reading`), hashtags and a
-/// sign-off (`— bee 🐝`). A sign-off with a capital and no emoji (`—Mum`) may end a
-/// letter in the story, so it goes only after other chrome. A plea in the last
-/// paragraphs goes whatever follows it.
+/// (pleas, `next chapter is …`, `QOTD:`, `thank you for reading`), hashtags, tumblr's
+/// notes count (`1,284 notes`) and a sign-off (`— bee 🐝`). A sign-off with a capital
+/// and no emoji (`—Mum`) may end a letter in the story, so it goes only after other
+/// chrome. A plea in the last paragraphs goes whatever follows it, and so does one
+/// in a chat voice (`pls vote if u enjoy ⭐`) a little higher up.
 fn back(texts: &[&str], roles: &mut [Role]) {
     let count = texts.len();
     #[derive(Clone, Copy, PartialEq)]
@@ -620,7 +797,7 @@ fn back(texts: &[&str], roles: &mut [Role]) {
             break;
         }
         examined += 1;
-        candidates[index] = Some(if is_hashtags(text) {
+        candidates[index] = Some(if is_hashtags(text) || is_notes_count(text) {
             Candidate::Sure(Role::Chrome)
         } else if talks_to_readers(text) {
             Candidate::Sure(Role::Note)
@@ -654,8 +831,10 @@ fn back(texts: &[&str], roles: &mut [Role]) {
             _ => {}
         }
     }
-    for index in count.saturating_sub(FOOTER_REACH)..count {
-        if roles[index] == Role::Story && is_plea(texts[index]) {
+    for index in count.saturating_sub(BACK_REACH)..count {
+        let text = texts[index];
+        let near = index + FOOTER_REACH >= count;
+        if roles[index] == Role::Story && (near && is_plea(text) || is_chat_plea(text)) {
             roles[index] = Role::Note;
         }
     }
@@ -693,6 +872,12 @@ pub(crate) fn is_plea(text: &str) -> bool {
     ];
     SITE_WORDS.iter().any(|word| lower.contains(word))
         && PLEA_WORDS.iter().any(|word| lower.contains(word))
+}
+
+/// A plea in a chat voice (`pls vote if u enjoy, it helps sooo much ⭐`): never a
+/// line of a story, even glued under its last sentence in a hard-wrapped paste.
+pub(crate) fn is_chat_plea(text: &str) -> bool {
+    is_plea(text) && voice(text) == Voice::Chat
 }
 
 /// What only an author says to readers, wherever it is said.
@@ -1028,10 +1213,12 @@ pub(crate) fn is_title_like(text: &str) -> bool {
 }
 
 /// Whether a line of a paste stands on its own even inside a block of wrapped lines:
-/// a heading, a separator, a label, a stats or hashtag line, a page title, an archive
-/// message. `Some(true)`: the line is a paragraph by itself; `Some(false)`: it starts
-/// a paragraph that wrapped lines may continue (a header field, an author's note);
-/// `None`: an ordinary line.
+/// a heading, a separator, a label, a stats, hashtag or notes-count line, a page
+/// title, an archive message, a site's button (also before a title), a byline with a
+/// user name, a forum's threadmark bar, chapter links or post header. `Some(true)`:
+/// the line is a paragraph by itself; `Some(false)`: it starts a paragraph that
+/// wrapped lines may continue (a header field, an author's note); `None`: an ordinary
+/// line.
 pub(crate) fn line_break_kind(line: &str) -> Option<bool> {
     let line = line.trim();
     if is_chapter_heading(line)
@@ -1039,8 +1226,15 @@ pub(crate) fn line_break_kind(line: &str) -> Option<bool> {
         || label(line).is_some()
         || is_stats_line(line)
         || is_hashtags(line)
+        || is_notes_count(line)
         || page_title(line).is_some()
         || is_archive_message(line)
+        || is_button(line)
+        || follow_fav_cut(line).is_some()
+        || handle_byline(line).is_some()
+        || is_threadmark_bar(line)
+        || chapter_run_cut(line).is_some()
+        || is_post_header(line)
     {
         Some(true)
     } else if field(line).is_some() || is_note(line) {
@@ -1303,7 +1497,7 @@ mod tests {
                     "Chapter End Notes",
                     "Kudos make my week!",
                 ],
-                &[S, S, C, S, S, N, N, N, N, S, N, N],
+                &[S, S, C, C, S, N, N, N, N, S, N, N],
             ),
             // AO3 pasted with no summary: a user name right under the title, then the
             // chapter heading.
@@ -1393,6 +1587,254 @@ mod tests {
         ];
         for (texts, expected) in cases {
             assert_eq!(roles_of(texts), *expected, "{texts:#?}");
+        }
+    }
+
+    /// The bug: Wattpad's byline `by sets_and_spikes` under the title was read, and
+    /// with a title that ends like a sentence (`… serve!!`) the header walk stopped at
+    /// once, so `wc:` and `warnings:` were read too.
+    #[test]
+    fn byline_with_a_user_name_is_not_read() {
+        use Role::{Chrome as C, Heading as H, Note as N, Story as S};
+        let cases: &[(&[&str], &[Role], Option<&str>)] = &[
+            (
+                &[
+                    "long serve!!",
+                    "by net_cord_nina",
+                    "wc: 1k",
+                    "The gym was cold.",
+                ],
+                &[H, C, N, S],
+                Some("net_cord_nina"),
+            ),
+            (
+                &["Salt Roads", "by @moth42", "The gym was cold."],
+                &[S, C, S],
+                Some("moth42"),
+            ),
+            // A book's byline is read; a sentence over no header is the story.
+            (
+                &["Salt Roads", "by saltwrit", "The gym was cold."],
+                &[S, S, S],
+                None,
+            ),
+            (
+                &["Salt Roads", "by Wren Hollis", "The gym was cold."],
+                &[S, S, S],
+                None,
+            ),
+            (&["Run!", "The gym was cold."], &[S, S], None),
+            (
+                &[
+                    "Salt Roads",
+                    "by the river bank, slowly",
+                    "The gym was cold.",
+                ],
+                &[S, S, S],
+                None,
+            ),
+        ];
+        for (texts, roles, author) in cases {
+            let chrome = read(texts);
+            assert_eq!(chrome.roles, *roles, "{texts:?}");
+            assert_eq!(chrome.author.as_deref(), *author, "{texts:?}");
+        }
+    }
+
+    /// The bug: AO3's `Summary:` label alone on its line was read aloud before the
+    /// summary.
+    #[test]
+    fn summary_label_alone_is_not_read() {
+        use Role::{Chrome as C, Story as S};
+        let cases: &[(&[&str], &[Role])] = &[
+            (
+                &[
+                    "Title",
+                    "bramblewick",
+                    "Summary:",
+                    "Marta cooks.",
+                    "The pan hissed.",
+                ],
+                &[S, C, C, S, S],
+            ),
+            (&["Summary", "Marta cooks.", "The pan hissed."], &[C, S, S]),
+            // In the story, the word is story.
+            (
+                &["Title", "The pan hissed.", "Summary:", "Marta cooks."],
+                &[S, S, S, S],
+            ),
+        ];
+        for (texts, expected) in cases {
+            assert_eq!(roles_of(texts), *expected, "{texts:?}");
+        }
+    }
+
+    /// The bug: FanFiction.net's `Follow/Fav` button, copied stuck to the title, was
+    /// read with it; the title is read without it, and still names the work.
+    #[test]
+    fn follow_fav_button_before_the_title_is_not_read() {
+        use Role::{Chrome as C, Heading as H, Story as S};
+        let texts = [
+            "Fen Tales",
+            "Follow/Fav What the Reeds Keep",
+            "By: reed-warbler",
+            "The lights came back.",
+        ];
+        let chrome = read(&texts);
+        assert_eq!(chrome.roles, [S, H, C, S]);
+        assert_eq!(chrome.cuts, [0, "Follow/Fav ".len(), 0, 0]);
+        assert_eq!(chrome.title.as_deref(), Some("What the Reeds Keep"));
+        assert_eq!(chrome.author.as_deref(), Some("reed-warbler"));
+        // Alone on its line, or as a word of the story, it is no title.
+        assert_eq!(read(&["Follow/Fav"]).cuts, [0]);
+        assert_eq!(read(&["Follow the reeds.", "Fav was gone."]).cuts, [0, 0]);
+    }
+
+    /// The bug: a tumblr post copied with the blog's name and its `Follow` button
+    /// above the title had the name read as the title and the header walk stopped at
+    /// the button, so `pairing:`, `wc:` and `warnings:` were read; below the story the
+    /// notes count (`1,284 notes`) stopped the walk up from the end, so the taglist
+    /// and tags were read too.
+    #[test]
+    fn tumblr_blog_name_follow_button_and_notes_count_are_not_read() {
+        use Role::{Chrome as C, Note as N, Story as S};
+        let cases: &[(&[&str], &[Role])] = &[
+            (
+                &[
+                    "moths-and-mirrors",
+                    "Follow",
+                    "the glass orchard | cassian x reader",
+                    "pairing: cassian x reader",
+                    "wc: 1.8k",
+                    "warnings: a little blood",
+                    "The orchard grows glass apples.",
+                    "Follow him or don't, the orchard says.",
+                    "taglist: @lanternlit-lou, @orchardghost",
+                    "#the glass orchard #cassian reyne",
+                    "1,042 notes",
+                ],
+                &[C, C, S, N, N, N, S, S, N, C, C],
+            ),
+            // In the story, a count of notes is story.
+            (
+                &["Title", "12 notes", "The orchard grows glass apples."],
+                &[S, S, S],
+            ),
+        ];
+        for (texts, expected) in cases {
+            assert_eq!(roles_of(texts), *expected, "{texts:?}");
+        }
+        let chrome = read(cases[0].0);
+        assert_eq!(chrome.author.as_deref(), Some("moths-and-mirrors"));
+    }
+
+    /// The bug: a plea in a chat voice with story or chrome under it that the walk up
+    /// from the end does not take (`pls vote if u enjoy, it helps sooo much ⭐` over the
+    /// last lines) was read.
+    #[test]
+    fn chat_plea_near_the_end_is_a_note_whatever_follows() {
+        use Role::{Note as N, Story as S};
+        let cases: &[(&[&str], &[Role])] = &[
+            (
+                &[
+                    "The ball dropped.",
+                    "pls vote if u enjoy, it helps sooo much ⭐",
+                    "Hana laughed.",
+                    "You laughed too.",
+                    "Then you went home.",
+                    "The end.",
+                ],
+                &[S, N, S, S, S, S],
+            ),
+            // A plea in prose, or said by a character, is story.
+            (
+                &[
+                    "The ball dropped.",
+                    "Please, she thought, let the vote go our way.",
+                    "\"Please vote for me!!\" said Ann.",
+                    "Hana laughed.",
+                    "You laughed too.",
+                    "Then you went home.",
+                    "The end.",
+                ],
+                &[S, S, S, S, S, S, S],
+            ),
+        ];
+        for (texts, expected) in cases {
+            assert_eq!(roles_of(texts), *expected, "{texts:?}");
+        }
+    }
+
+    /// The bug: a SpaceBattles / SufficientVelocity post was read with its threadmark
+    /// bar, the run of chapter links under it (one heading) and the post's header
+    /// (user name, user title, date, post number, `Add bookmark`).
+    #[test]
+    fn forum_threadmarks_and_post_header_are_not_read() {
+        use Role::{Chrome as C, Story as S};
+        let cases: &[(&[&str], &[Role], &[usize])] = &[
+            (
+                &[
+                    "Threadmarks View all 7 threadmarks Reader mode Recent threadmarks",
+                    "Chapter 3: Overdue Chapter 4: The Reading Room Chapter 5: Fines",
+                    "Bindlewort Bindlewort Dewey decimal devotee Mar 9, 2025 #41 Add bookmark",
+                    "The library opened at nine.",
+                ],
+                &[C, S, C, S],
+                &[
+                    0,
+                    "Chapter 3: Overdue Chapter 4: The Reading Room ".len(),
+                    0,
+                    0,
+                ],
+            ),
+            (
+                &[
+                    "Threadmarks",
+                    "View all 7 threadmarks",
+                    "Reader mode",
+                    "Recent threadmarks",
+                    "Chapter 4: The Reading Room",
+                    "Chapter 5: Fines",
+                    "Bindlewort",
+                    "Bindlewort",
+                    "Dewey decimal devotee",
+                    "Mar 16, 2025",
+                    "#58",
+                    "Add bookmark",
+                    "Chapter 5: Fines",
+                    "The fine came to four pounds.",
+                ],
+                &[C, C, C, C, C, S, C, C, C, C, C, C, C, S],
+                &[0; 14],
+            ),
+            // A title over the post's header is the title.
+            (
+                &[
+                    "Overdue",
+                    "inkwell_ray",
+                    "Lurker",
+                    "14 March 2024 #3",
+                    "The library opened at nine.",
+                ],
+                &[S, C, C, C, S],
+                &[0; 5],
+            ),
+            // Chapters named in the story are story.
+            (
+                &[
+                    "Title",
+                    "The library opened at nine.",
+                    "Chapter 5 ended. Chapter 6 began.",
+                    "She wrote #41 on the card on Mar 9, 2025.",
+                ],
+                &[S, S, S, S],
+                &[0; 4],
+            ),
+        ];
+        for (texts, roles, cuts) in cases {
+            let chrome = read(texts);
+            assert_eq!(chrome.roles, *roles, "{texts:#?}");
+            assert_eq!(chrome.cuts, *cuts, "{texts:#?}");
         }
     }
 

@@ -1,10 +1,10 @@
 //! Input stage: a story file in any supported format becomes a [`Document`] of plain
 //! paragraphs.
 //!
-//! In: a story file — plain text (FanFiction.net, Wattpad, anything pasted),
-//! Markdown, HTML (AO3 downloads, saved pages) or EPUB — in UTF-8, UTF-16 or
-//! Windows-1252. Out: paragraphs in reading order, each a heading, body text or a
-//! scene break, with its chapter number, its italic ranges, and byte offsets into
+//! In: a story file — plain text (FanFiction.net, Wattpad, tumblr, AO3, forum posts,
+//! anything pasted), Markdown, HTML (AO3 downloads, saved pages) or EPUB — in UTF-8,
+//! UTF-16 or Windows-1252. Out: paragraphs in reading order, each a heading, body text
+//! or a scene break, with its chapter number, its italic ranges, and byte offsets into
 //! the file for UTF-8 plain text and Markdown; the work's title and author; and
 //! warnings for the user (a guessed encoding, a missing EPUB chapter). What a
 //! listener does not want — site chrome, tags, stats, archive messages and, unless
@@ -17,6 +17,7 @@ mod detect;
 mod emphasis;
 mod encoding;
 mod epub;
+mod forum;
 mod html;
 mod markdown;
 mod plain;

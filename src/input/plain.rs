@@ -13,8 +13,11 @@
 use crate::model::{Document, Paragraph, ParagraphKind};
 
 pub(crate) use super::chrome::is_note;
-use super::chrome::{self, is_stats_line, is_title_like, line_break_kind, Role};
+use super::chrome::{
+    self, field, is_chat_plea, is_stats_line, is_title_like, line_break_kind, Role,
+};
 use super::emphasis::italic_ranges;
+use super::forum::ends_post_header;
 use super::number_chapters;
 
 /// A physical line of the input: its byte range (without the line break).
@@ -43,6 +46,15 @@ pub fn parse_text(text: &str, shift: Option<usize>, notes: bool) -> Document {
         .map(|paragraph| paragraph.text.as_str())
         .collect();
     let chrome = chrome::read(&texts);
+    for (paragraph, &cut) in document.paragraphs.iter_mut().zip(&chrome.cuts) {
+        if cut > 0 {
+            // The rest is still a slice of the file: move its offset with it.
+            let kept = paragraph.text[cut..].trim_start().to_string();
+            let dropped = paragraph.text.len() - kept.len();
+            paragraph.offset = paragraph.offset.map(|offset| offset + dropped);
+            paragraph.text = kept;
+        }
+    }
     let mut roles = chrome.roles.iter();
     document.paragraphs.retain_mut(|paragraph| {
         let role = roles.next().copied().unwrap_or(Role::Story);
@@ -81,10 +93,22 @@ pub(crate) fn split_paragraphs(text: &str, shift: Option<usize>) -> Document {
     let lines = split_lines(text);
     let blocks = blocks(text, &lines);
     let count = blocks.len();
+    // Each line's kind, worked out once: the width and the pieces both need it.
+    let kinds: Vec<Vec<Option<bool>>> = blocks
+        .iter()
+        .map(|block| {
+            block
+                .iter()
+                .map(|line| line_break_kind(&text[line.start..line.end]))
+                .collect()
+        })
+        .collect();
+    let width = wrap_width(text, &blocks, &kinds);
     let pieces: Vec<Vec<Line>> = blocks
         .iter()
+        .zip(&kinds)
         .enumerate()
-        .flat_map(|(index, block)| pieces(text, block, index == 0))
+        .flat_map(|(index, (block, kinds))| pieces(text, block, kinds, index == 0, width))
         .collect();
     let wrapped = is_hard_wrapped(text, pieces.iter().map(Vec::as_slice));
     let mut paragraphs = Vec::new();
@@ -108,16 +132,29 @@ pub(crate) fn split_paragraphs(text: &str, shift: Option<usize>) -> Document {
 /// block (`Title` / `Chapter 3: The Kitchen` / `author`) on its own, a heading, a
 /// separator, a label or a stats line on its own, and a new paragraph from each
 /// header field or note (`wc: 2.5k`, `a/n: …`), so a header is never joined into
-/// one paragraph with the quotes of its note.
-fn pieces(text: &str, block: &[Line], first: bool) -> Vec<Vec<Line>> {
+/// one paragraph with the quotes of its note. A header field goes on to the next line
+/// only when that line's first word would not have fitted on it (`width`, see
+/// [`wrap_width`]): a short field line is a line of its own, not the start of a
+/// wrapped one. A forum post's header ends its paragraph, and a plea in a chat voice
+/// under a finished sentence starts one.
+fn pieces(
+    text: &str,
+    block: &[Line],
+    kinds: &[Option<bool>],
+    first: bool,
+    width: usize,
+) -> Vec<Vec<Line>> {
     let line_text = |line: &Line| &text[line.start..line.end];
     if first && is_title_and_byline(text, block) || is_header_block(text, block) {
         return block.iter().map(|line| vec![*line]).collect();
     }
     let mut pieces: Vec<Vec<Line>> = Vec::new();
     let mut current: Vec<Line> = Vec::new();
-    for line in block {
-        match line_break_kind(line_text(line)) {
+    // Whether `current` started with a header field (`warnings: …`).
+    let mut in_field = false;
+    for (line, kind) in block.iter().zip(kinds) {
+        let this = line_text(line);
+        match *kind {
             Some(alone) => {
                 if !current.is_empty() {
                     pieces.push(std::mem::take(&mut current));
@@ -127,14 +164,59 @@ fn pieces(text: &str, block: &[Line], first: bool) -> Vec<Vec<Line>> {
                 } else {
                     current.push(*line);
                 }
+                in_field = !alone && field(this).is_some();
             }
-            None => current.push(*line),
+            None => {
+                let previous = current.last().map(line_text);
+                let unwrapped_field =
+                    in_field && previous.is_some_and(|previous| !wraps(previous, this, width));
+                let plea = previous.is_some_and(ends_sentence) && is_chat_plea(this);
+                if unwrapped_field || plea {
+                    pieces.push(std::mem::take(&mut current));
+                    in_field = false;
+                }
+                current.push(*line);
+            }
+        }
+        if ends_post_header(this) && !current.is_empty() {
+            pieces.push(std::mem::take(&mut current));
+            in_field = false;
         }
     }
     if !current.is_empty() {
         pieces.push(current);
     }
     pieces
+}
+
+/// How many lines of prose tell the width a paste was wrapped at.
+const WIDTH_SAMPLES: usize = 5;
+
+/// The width a hard-wrapped paste was wrapped at (characters): the 90th percentile of
+/// the lengths of ordinary lines that another ordinary line follows in their block
+/// (header lines are no evidence: a header of short lines is no wrapped text); 0 when
+/// there are too few to tell.
+fn wrap_width(text: &str, blocks: &[Vec<Line>], kinds: &[Vec<Option<bool>>]) -> usize {
+    let mut lengths: Vec<usize> = blocks
+        .iter()
+        .zip(kinds)
+        .flat_map(|(block, kinds)| block.windows(2).zip(kinds.windows(2)))
+        .filter(|(_, kinds)| kinds[0].is_none() && kinds[1].is_none())
+        .map(|(pair, _)| text[pair[0].start..pair[0].end].trim_end().chars().count())
+        .collect();
+    if lengths.len() < WIDTH_SAMPLES {
+        return 0;
+    }
+    lengths.sort_unstable();
+    lengths[lengths.len() * 9 / 10]
+}
+
+/// Whether `next` continues `line` in text wrapped at `width`: its first word would
+/// not have fitted on `line`. With no width known there is no wrapped prose to go on,
+/// and no line continues.
+fn wraps(line: &str, next: &str, width: usize) -> bool {
+    let first_word = next.split_whitespace().next().unwrap_or_default();
+    width > 0 && line.trim_end().chars().count() + 1 + first_word.chars().count() > width
 }
 
 /// The longest line of a header block (bytes).
@@ -351,7 +433,22 @@ pub(crate) fn is_scene_break(text: &str) -> bool {
         && letters
             .iter()
             .all(|character| matches!(character, 'o' | 'O' | '0' | 'x' | 'X'));
-    ornament && (mixed_case || compact.contains('0')) || beads
+    ornament && (mixed_case || compact.contains('0')) || beads || spaced_beads(text)
+}
+
+/// `~ o ~`, `* x *`, `o ~ o ~ o`: letters standing alone between symbols, each a word of
+/// its own, where `~o~` alone may be a face.
+fn spaced_beads(text: &str) -> bool {
+    if text.len() > 40 {
+        return false;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let bead = |word: &&str| matches!(*word, "o" | "O" | "0" | "x" | "X");
+    let symbols = |word: &&str| !word.chars().any(char::is_alphanumeric);
+    words.len() >= 3
+        && words.iter().all(|word| bead(word) || symbols(word))
+        && words.iter().any(bead)
+        && words.iter().any(symbols)
 }
 
 /// `Chapter 3`, `CHAPTER IV.`, `Chapter 2: The Ship`, `Prologue`, `Epilogue`.
@@ -475,7 +572,9 @@ mod tests {
         ] {
             assert!(is_scene_break(text), "{text}");
         }
-        for text in ["ooo", "Oh.", "x", "No", "o.o", "XOXO", "~o~"] {
+        for text in [
+            "ooo", "Oh.", "x", "No", "o.o", "XOXO", "~o~", "o x o", "O - Oh",
+        ] {
             assert!(!is_scene_break(text), "{text}");
         }
     }
@@ -547,6 +646,19 @@ mod tests {
         }
     }
 
+    /// The bug: FanFiction.net's scene separator `~ o ~` (with spaces) was read aloud;
+    /// it is a pause. `~o~` alone may be a face, and stays text.
+    #[test]
+    fn spaced_separator_is_a_scene_break() {
+        for text in ["~ o ~", "* x *", "o ~ o ~ o", "- O -"] {
+            assert!(is_scene_break(text), "{text}");
+        }
+        let document = parse_plain("The fog came in.\n\n~ o ~\n\nBy morning it was gone.\n", 0);
+        let kinds: Vec<ParagraphKind> = document.paragraphs.iter().map(|p| p.kind).collect();
+        use ParagraphKind::{Body, SceneBreak};
+        assert_eq!(kinds, [Body, SceneBreak, Body]);
+    }
+
     #[test]
     fn requests_warnings_and_pleas_around_the_story_are_dropped() {
         let cases: &[(&str, &[&str])] = &[
@@ -605,10 +717,6 @@ mod tests {
                 &["\"Hi.\"", "More story."],
             ),
             (
-                "Summary\n\nA story.\n\nNotes\n\nFor Sam.\n\nWork Text:\n\n\"Hi.\"\n",
-                &["Summary", "A story.", "\"Hi.\""],
-            ),
-            (
                 "\"Hi.\"\n\nEnd Notes\n\nI said \"more\" in the tags.\n\nBye.\n",
                 &["\"Hi.\""],
             ),
@@ -646,6 +754,82 @@ mod tests {
                 "{source}"
             );
         }
+    }
+
+    /// The bug: AO3's `Summary` label alone on its line was read before the summary;
+    /// with `--notes` it is still not read (it is the page's, not the author's).
+    #[test]
+    fn summary_label_alone_is_not_read_but_its_summary_is() {
+        let source = "Summary\n\nA story.\n\nNotes\n\nFor Sam.\n\nWork Text:\n\n\"Hi.\"\n";
+        assert_eq!(texts_of(source, false), ["A story.", "\"Hi.\""]);
+        assert_eq!(
+            texts_of(source, true),
+            ["A story.", "Notes", "For Sam.", "Work Text:", "\"Hi.\""]
+        );
+    }
+
+    /// The bug: in a hard-wrapped paste a short header line (`warnings: …`) was joined
+    /// with the header line under it, and a user name's byline with the title above
+    /// it; a plea in a chat voice under the last sentence was joined into the story.
+    #[test]
+    fn header_lines_and_a_glued_plea_are_not_joined_in_wrapped_text() {
+        let prose =
+            "The gym smells of floor polish and somebody's forgotten orange, and the nets\n\
+                     are already up when you get there, which means Hana got there first, and she\n\
+                     is taping her fingers with the focus of a surgeon, and she does not look\n\
+                     round when the door bangs.";
+        let source = format!(
+            "long serve!!\nby net_cord_nina\nwc: 1.2k\n\
+             warnings: swearing, a sprained ankle, one stolen water bottle\n\
+             enjoy!! \u{1F3D0}\n\n{prose}\n\n{prose}\n\
+             pls vote if u liked it, it helps me sooo much \u{2B50}\n"
+        );
+        let paragraphs = split_paragraphs(&source, Some(0)).paragraphs;
+        let texts: Vec<&str> = paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts[..5],
+            [
+                "long serve!!",
+                "by net_cord_nina",
+                "wc: 1.2k",
+                "warnings: swearing, a sprained ankle, one stolen water bottle",
+                "enjoy!! \u{1F3D0}"
+            ]
+        );
+        assert_eq!(texts.len(), 8, "{texts:#?}");
+        assert!(texts[6].starts_with("The gym smells") && texts[6].ends_with("bangs."));
+        // Read, only the story is left.
+        let document = parse_text(&source, Some(0), false);
+        let kept: Vec<&str> = document
+            .paragraphs
+            .iter()
+            .map(|p| p.text.as_str())
+            .collect();
+        assert_eq!(kept.len(), 3, "{kept:#?}");
+        assert_eq!(kept[0], "long serve!!");
+        assert_eq!(document.author.as_deref(), Some("net_cord_nina"));
+        // A field that really wraps goes on to its next line.
+        let wrapped = format!(
+            "summary: the nets are up before you get there, and Hana is already taping\n\
+             her fingers\n\n{prose}\n\n{prose}\n"
+        );
+        let first = &split_paragraphs(&wrapped, Some(0)).paragraphs[0];
+        assert!(first.text.ends_with("her fingers"), "{}", first.text);
+    }
+
+    /// A button cut from the start of a title leaves a slice of the file.
+    #[test]
+    fn follow_fav_title_keeps_its_offset() {
+        let source =
+            "Follow/Fav What the Reeds Keep\n\nBy: reed-warbler\n\nThe lights came back.\n";
+        let document = parse_plain(source, 0);
+        let first = &document.paragraphs[0];
+        assert_eq!(first.kind, ParagraphKind::Heading);
+        assert_eq!(first.text, "What the Reeds Keep");
+        let offset = first.offset.unwrap();
+        assert_eq!(&source[offset..offset + first.text.len()], first.text);
+        assert_eq!(document.title.as_deref(), Some("What the Reeds Keep"));
+        assert_eq!(document.author.as_deref(), Some("reed-warbler"));
     }
 
     #[test]

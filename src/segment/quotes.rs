@@ -32,6 +32,11 @@ const LEADING_ELISIONS: &[&str] = &[
     "ouse", "alf", "uman", "oo", "ee", "er", "is", "un", "ud",
 ];
 
+/// Words that end in an apostrophe in dialect writing and are never the end of a
+/// speech: `cup o' tea`, `bread an' butter`, `th' others`, `ol' man`, `lil' one`,
+/// `y' know`, `wi' me`, `gi' us`, `t' mill`.
+const TRAILING_ELISIONS: &[&str] = &["o", "an", "th", "ol", "lil", "y", "wi", "gi", "t"];
+
 /// Decides the story's dialogue marks from how often each kind opens a quote.
 pub fn detect_style<'a>(paragraphs: impl Iterator<Item = &'a str>) -> QuoteStyle {
     let mut double = 0usize;
@@ -241,6 +246,9 @@ fn single_role(
     if letter_before && letter_after {
         return Role::None; // don't, it's, O'Brien
     }
+    if ends_elided_word(text, characters, position) {
+        return Role::None; // cup o' tea, bread an' butter
+    }
     match opening(text, characters, position) {
         Opening::RockAndRoll => return Role::Skip(2), // rock 'n' roll
         Opening::Elision => return Role::None,        // 'em, 'tis, '90s
@@ -324,6 +332,9 @@ struct Ahead {
     /// in mid-clause (`since 'fore`, `says 'gross'`) are read as elisions.
     settles_past_elisions: Option<Settles>,
     loose_close: bool,
+    /// A loose close that reads as a speech's end: at the paragraph's end, before
+    /// punctuation or before a speech tag (`go to help' he said`).
+    speech_close: bool,
 }
 
 /// For every character of a paragraph, what lies after it; one pass from the end.
@@ -334,6 +345,9 @@ fn look_ahead(text: &str, characters: &[(usize, char)]) -> Vec<Ahead> {
         ahead[position] = state;
         let character = characters[position].1;
         if !matches!(character, '\'' | '\u{2018}' | '\u{2019}') {
+            continue;
+        }
+        if ends_elided_word(text, characters, position) {
             continue;
         }
         let previous = position.checked_sub(1).map(|index| characters[index].1);
@@ -361,6 +375,7 @@ fn look_ahead(text: &str, characters: &[(usize, char)]) -> Vec<Ahead> {
             Settles::Opener
         } else {
             state.loose_close |= can_close;
+            state.speech_close |= can_close && ends_speech(text, characters, position);
             continue;
         };
         let elision_like = settles == Settles::Opener
@@ -374,9 +389,84 @@ fn look_ahead(text: &str, characters: &[(usize, char)]) -> Vec<Ahead> {
                 Some(settles)
             },
             loose_close: false,
+            speech_close: false,
         };
     }
     ahead
+}
+
+/// Whether the mark at `position`, right after a letter, stands where a speech ends:
+/// at the paragraph's end, before punctuation (`help'.`, `help',`), or before a speech
+/// tag (`help' he said`, `help' said Tam`, `help' Tam said`).
+fn ends_speech(text: &str, characters: &[(usize, char)], position: usize) -> bool {
+    let (offset, character) = characters[position];
+    let rest = &text[offset + character.len_utf8()..];
+    let Some(next) = rest.chars().next() else {
+        return true;
+    };
+    if rest.trim().is_empty()
+        || matches!(
+            next,
+            '.' | ',' | ';' | ':' | '!' | '?' | '\u{2014}' | '\u{2013}' | '\u{2026}'
+        )
+    {
+        return true;
+    }
+    if !next.is_whitespace() {
+        return false;
+    }
+    let mut words = rest
+        .split_whitespace()
+        .map(|word| word.trim_end_matches(|character: char| !character.is_alphanumeric()));
+    let first = words.next().unwrap_or_default();
+    let second = words.next().unwrap_or_default();
+    pronoun_tag_follows(rest)
+        || is_speech_verb(first)
+        || (first.chars().next().is_some_and(char::is_uppercase) && is_speech_verb(second))
+}
+
+/// Whether the mark at `position` ends a word that is only ever elided in dialect
+/// writing (`o'`, `an'`, `th'`; see [`TRAILING_ELISIONS`]) with the sentence going on
+/// after it, so that it is an apostrophe and never a quote's end. A pronoun and a
+/// speech verb after it (`'… an' she said`) leave it a mark.
+fn ends_elided_word(text: &str, characters: &[(usize, char)], position: usize) -> bool {
+    let (offset, character) = characters[position];
+    if !matches!(character, '\'' | '\u{2019}') {
+        return false;
+    }
+    let rest = &text[offset + character.len_utf8()..];
+    // The next word may itself start with an apostrophe (`an' 'tis`).
+    let goes_on = rest.starts_with(char::is_whitespace)
+        && rest
+            .trim_start()
+            .trim_start_matches(['\'', '\u{2018}', '\u{2019}'])
+            .starts_with(char::is_alphanumeric);
+    if !goes_on || pronoun_tag_follows(rest) {
+        return false;
+    }
+    let mut start = position;
+    while start > 0 && characters[start - 1].1.is_alphabetic() {
+        start -= 1;
+    }
+    if start == position {
+        return false;
+    }
+    // The word stands alone: at the start, after a space or dash, or just inside a
+    // quote's opening mark that is not a word quoted in passing (`says 'an' twice`).
+    let stands_alone = match start.checked_sub(1).map(|index| characters[index].1) {
+        None => true,
+        Some('\'' | '\u{2018}' | '"' | '\u{201C}') => !mid_clause(characters, start - 1),
+        Some(before) => {
+            before.is_whitespace()
+                || matches!(before, '\u{2014}' | '\u{2013}' | '-' | '(' | '*' | '_')
+        }
+    };
+    let word = &text[characters[start].0..offset];
+    let lower = word.to_lowercase();
+    // `Lil'` is a name; the others may start a sentence (`An' then`, `O' course`).
+    let case_fits =
+        word == lower || (lower != "lil" && word.chars().skip(1).eq(lower.chars().skip(1)));
+    stands_alone && TRAILING_ELISIONS.contains(&lower.as_str()) && case_fits
 }
 
 /// Whether `rest` begins with a pronoun and a speech verb: `he said`, `she asks`.
@@ -411,7 +501,10 @@ fn mid_clause(characters: &[(usize, char)], position: usize) -> bool {
 /// 'yuck' and Ollie says 'gross.'`), and so it does when no mark settles it (`Mabel says
 /// 'yuck' with a grin.`), except that a plural possessive with the sentence going on in
 /// lower case waits for a later mark after a letter (`'Give the boys' toys back' he
-/// said`), as it did before this pairing was looked at.
+/// said`), as it did before this pairing was looked at. A dropped g before punctuation
+/// waits likewise for a later mark after a letter that ends the speech (`'I ent seen
+/// nothin'. Go help' he said.`): read as a closer it would leave that mark without an
+/// opener.
 ///
 /// With `elisions_ahead`, and this mark followed by a space and a lower-case word, a
 /// later mark that opens a lower-case word in mid-clause does not count as an opener:
@@ -438,9 +531,29 @@ fn ends_word(
     match settles {
         Some(Settles::Closer) => true,
         Some(Settles::Opener) | None => {
-            previous == Some('s') && lower_case_goes_on && ahead.loose_close
+            (previous == Some('s') && lower_case_goes_on && ahead.loose_close)
+                || (dropped_g_before_punctuation(characters, position) && ahead.speech_close)
         }
     }
+}
+
+/// Whether the mark at `position` ends a word in `-in` (`nothin'`, `somethin'`) and is
+/// followed by `.`, `,`, `?` or `!`: a dropped g, or a quote's end with the
+/// punctuation outside (`'Come in', she said`).
+fn dropped_g_before_punctuation(characters: &[(usize, char)], position: usize) -> bool {
+    let mut start = position;
+    while start > 0 && characters[start - 1].1.is_alphabetic() {
+        start -= 1;
+    }
+    let word: String = characters[start..position]
+        .iter()
+        .map(|&(_, c)| c)
+        .collect();
+    word.chars().count() >= 4
+        && word.ends_with("in")
+        && characters
+            .get(position + 1)
+            .is_some_and(|&(_, next)| matches!(next, '.' | ',' | '?' | '!'))
 }
 
 /// `‘Is it.’ He …`: an elision word (`'is`, `'ere`) written with a capital, and a
@@ -694,6 +807,76 @@ mod tests {
                 "\u{2018}Is it.\u{2019} He did not look up from the Joneses\u{2019} letter.",
                 &["Is it."],
             ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(&contents(text, QuoteStyle::Single), expected, "{text}");
+        }
+    }
+
+    /// The bug: a dropped g before a full stop or comma (`nothin'.`) closed a long
+    /// single quote when its real end was a mark after a letter (`help' he said`,
+    /// `help'.`): only `I ent seen nothin` was dialogue and the rest went to the
+    /// narrator.
+    #[test]
+    fn dropped_g_before_punctuation_does_not_close_a_longer_quote() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "'I ent seen nothin'. Thass the point. Go an' help' he said.",
+                &["I ent seen nothin'. Thass the point. Go an' help"],
+            ),
+            (
+                "'Been up since dawn, mendin'. Nets don't mend themselves' said Gran.",
+                &["Been up since dawn, mendin'. Nets don't mend themselves"],
+            ),
+            (
+                "'Quit your pokin', I said. Leave the dog be'. Then she went.",
+                &["Quit your pokin', I said. Leave the dog be"],
+            ),
+            (
+                "'Who's askin'? Nobody comes out this way' Tam said, 'not since the flood.'",
+                &[
+                    "Who's askin'? Nobody comes out this way",
+                    "not since the flood.",
+                ],
+            ),
+            // Nothing later ends a speech: the mark closes, with the punctuation outside.
+            (
+                "'Come in', she said, holding the boys' coats.",
+                &["Come in"],
+            ),
+            ("'Come in', she said. 'Sit.'", &["Come in", "Sit."]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(&contents(text, QuoteStyle::Single), expected, "{text}");
+        }
+    }
+
+    /// The bug: `o'` (of) before a space closed a straight single quote, when nothing
+    /// later settled how the marks pair up; words only ever elided (`o'`, `an'`, `th'`,
+    /// `ol'`, `lil'`, `'tis`, `fo'c'sle`) are apostrophes, not marks.
+    #[test]
+    fn elided_word_apostrophe_does_not_close_a_single_quote() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "'Every night o' my life till I were ten. Daft' she said.",
+                &["Every night o' my life till I were ten. Daft"],
+            ),
+            (
+                "'Fetch th' lantern an' the ol' dog, lad' Tam said.",
+                &["Fetch th' lantern an' the ol' dog, lad"],
+            ),
+            (
+                "'A lil' bit more, an' 'tis done, down in the fo'c'sle' he said.",
+                &["A lil' bit more, an' 'tis done, down in the fo'c'sle"],
+            ),
+            ("'An' then? O' course' she said.", &["An' then? O' course"]),
+            // A name, a speech tag, or a word quoted in passing: the mark closes.
+            ("'Where's Lil' he asked.", &["Where's Lil"]),
+            (
+                "'Tell him to go an' she said no more.",
+                &["Tell him to go an"],
+            ),
+            ("Mabel says 'an' and Ollie says 'and.'", &["an", "and."]),
         ];
         for (text, expected) in cases {
             assert_eq!(&contents(text, QuoteStyle::Single), expected, "{text}");
