@@ -540,16 +540,7 @@ fn understudy() {
 
 #[test]
 fn car_wash() {
-    check(
-        "car-wash",
-        &[
-            "running late,",
-            "Tell me everything. Start from the",
-            "You were literally there for the",
-            "Start from after the hose. I",
-            "You texted me nine times during",
-        ],
-    );
+    check("car-wash", &["running late,"]);
 }
 
 #[test]

@@ -509,6 +509,9 @@ impl Context<'_> {
             });
         }
         let verb = self.skip_to_verb(end);
+        if let Some(heard) = self.perceived(verb) {
+            return heard;
+        }
         let speech_verb = self.is_speech_verb(verb);
         if !speech_verb && self.word(verb).is_none() {
             return None;
@@ -518,6 +521,47 @@ impl Context<'_> {
             speech_verb,
             position,
         })
+    }
+
+    /// `"…" I could hear her flop back on her bed`: the one hearing is not the
+    /// speaker, the one heard may be. `Some(None)` for a clause of hearing that names
+    /// no one heard; `None` when the verb at `verb` is not one of hearing.
+    fn perceived(&self, verb: usize) -> Option<Option<Tag>> {
+        let mut at = verb;
+        if self
+            .word(at)
+            .is_some_and(|word| matches!(word.to_lowercase().as_str(), "could" | "can"))
+        {
+            at += 1;
+        }
+        let word = self.word(at)?.to_lowercase();
+        if !matches!(
+            word.as_str(),
+            "hear" | "heard" | "hears" | "overheard" | "listened" | "listens" | "listen"
+        ) {
+            return None;
+        }
+        let mut object = at + 1;
+        if self
+            .word(object)
+            .is_some_and(|word| word.eq_ignore_ascii_case("to"))
+        {
+            object += 1;
+        }
+        let subject = match self.word(object).map(str::to_lowercase).as_deref() {
+            Some("him") => Some(Subject::Pronoun(Some(Gender::Male))),
+            Some("her") => Some(Subject::Pronoun(Some(Gender::Female))),
+            _ => self
+                .mention_at
+                .get(object)
+                .filter(|&&mention| mention != usize::MAX)
+                .map(|&mention| Subject::Named(self.mentions[mention].characters.clone())),
+        };
+        Some(subject.map(|subject| Tag {
+            subject,
+            speech_verb: false,
+            position: object,
+        }))
     }
 
     /// `"…" Nell's voice cut in`, `her voice cracked`: right after a quote, whatever a
@@ -1213,6 +1257,18 @@ mod tests {
                 Some((Subject::Pronoun(Some(Gender::Female)), true)),
             ),
             ("\"Go,\" Kylo quips.", named(0)),
+            // The one hearing is not the speaker; the one heard may be.
+            (
+                "\"Go.\" I could hear her flop back on her bed.",
+                Some((Subject::Pronoun(Some(Gender::Female)), false)),
+            ),
+            (
+                "\"Go.\" Kylo heard Rose sigh.",
+                Some((Subject::Named(vec![1]), false)),
+            ),
+            ("\"Go.\" I listened to the rain.", None),
+            // Finishing another's sentence is speech.
+            ("\"—go,\" the General finished.", named(2)),
         ];
         for (text, expected) in cases {
             assert_eq!(after_first_quote(text), expected, "{text}");
