@@ -561,10 +561,11 @@ struct Reading {
 /// 'yuck' and Ollie says 'gross.'`), and so it does when no mark settles it (`Mabel says
 /// 'yuck' with a grin.`), except that a plural possessive with the sentence going on in
 /// lower case waits for a later mark after a letter (`'Give the boys' toys back' he
-/// said`), as it did before this pairing was looked at. A dropped g before punctuation
-/// waits likewise for a later mark after a letter that ends the speech (`'I ent seen
-/// nothin'. Go help' he said.`): read as a closer it would leave that mark without an
-/// opener.
+/// said`), as it did before this pairing was looked at. A dropped g before punctuation,
+/// or before a lower-case word in a speech with no tag or pronoun after it, waits
+/// likewise for a later mark after a letter that ends the speech (`'I ent seen nothin'.
+/// Go help' he said.`, `'Nothin' worth havin'`): read as a closer it would leave that
+/// mark without an opener.
 ///
 /// When the next paragraph opens with a mark, a speech may also run on unclosed to the
 /// paragraph's end (see [`runs_on`]).
@@ -592,8 +593,14 @@ fn ends_word(
     } else {
         ahead.settles
     };
+    let rest = &text[characters[position].0 + characters[position].1.len_utf8()..];
     let waits = (previous == Some('s') && lower_case_goes_on && ahead.loose_close)
-        || (dropped_g_before_punctuation(characters, position) && ahead.speech_close);
+        || (dropped_g_before_punctuation(characters, position) && ahead.speech_close)
+        || (reading.speech
+            && lower_case_goes_on
+            && dropped_g(characters, position)
+            && ahead.speech_close
+            && !narration_may_follow(rest));
     match settles {
         Some(Settles::Closer) => true,
         Some(Settles::Opener) | None => waits,
@@ -629,17 +636,23 @@ fn runs_on(text: &str, characters: &[(usize, char)], position: usize, ahead: Ahe
         let possessive = position
             .checked_sub(1)
             .is_some_and(|index| characters[index].1 == 's');
-        let pronoun = rest.split_whitespace().next().is_some_and(|word| {
-            matches!(
-                word.trim_end_matches(|character: char| !character.is_alphanumeric()),
-                "he" | "she" | "they"
-            )
-        });
-        return (possessive || dropped_g(characters, position)) && !pronoun && !tag_follows(rest);
+        return (possessive || dropped_g(characters, position)) && !narration_may_follow(rest);
     }
     dropped_g_before_punctuation(characters, position)
         && ahead.stray_close
         && !tag_follows(&rest[next.len_utf8()..])
+}
+
+/// Whether `rest`, after a mark, may begin narration: a speech tag or a pronoun
+/// (`fussin' said Tam`, `fussin' she muttered`, `fussin' she shook her head`).
+fn narration_may_follow(rest: &str) -> bool {
+    let pronoun = rest.split_whitespace().next().is_some_and(|word| {
+        matches!(
+            word.trim_end_matches(|character: char| !character.is_alphanumeric()),
+            "he" | "she" | "they"
+        )
+    });
+    pronoun || tag_follows(rest)
 }
 
 /// Whether the mark at `position` ends a word in `-in` (`nothin'`, `somethin'`) and is
@@ -1038,6 +1051,39 @@ mod tests {
                     .map(|span| (&text[span.content.0..span.content.1], span.closed))
                     .collect();
             assert_eq!(&found, expected, "{text} \u{b6} {next}");
+        }
+    }
+
+    /// The bug: a dropped g before a lower-case word (`Nothin' worth`) closed a single
+    /// quote whose end was a later mark after a letter that ends the speech (`havin'` at
+    /// the paragraph's end, `about' he said`): read as a closer it leaves that mark
+    /// without an opener, as a dropped g before punctuation does.
+    #[test]
+    fn dropped_g_before_a_word_does_not_close_a_speech_that_ends_later() {
+        let cases: &[(&str, &[&str])] = &[
+            ("'Nothin' worth havin'", &["Nothin' worth havin"]),
+            (
+                "'Stop pushin' me about' he said.",
+                &["Stop pushin' me about"],
+            ),
+            (
+                "'Been waitin' all mornin', Tam said.",
+                &["Been waitin' all mornin"],
+            ),
+            // A pronoun or a speech tag after the mark, or a word quoted in passing:
+            // the mark closes.
+            (
+                "'Quit fussin' she shook her head, still mutterin'.",
+                &["Quit fussin"],
+            ),
+            (
+                "'Keep talkin' said Tam, then, 'I'm listenin'.'",
+                &["Keep talkin", "I'm listenin'."],
+            ),
+            ("Gran says 'stop fussin' every mornin'.", &["stop fussin"]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(&contents(text, QuoteStyle::Single), expected, "{text}");
         }
     }
 
