@@ -10,7 +10,9 @@ pub mod thoughts;
 
 use crate::model::{Document, Paragraph, ParagraphKind, QuoteInfo, Segment, SegmentKind, NARRATOR};
 
-pub use quotes::{detect_style, find_quotes, trim_range, QuoteSpan, QuoteStyle};
+pub use quotes::{
+    detect_style, find_quotes, find_quotes_followed_by, trim_range, QuoteSpan, QuoteStyle,
+};
 
 /// Cuts a document into segments.
 pub fn segment(document: &Document) -> Vec<Segment> {
@@ -49,7 +51,14 @@ pub fn segment(document: &Document) -> Vec<Segment> {
                 open_quote = None;
             }
             ParagraphKind::Body => {
-                let spans = find_quotes(text, style);
+                // A speech may run on into the next paragraph when that one opens with
+                // a mark.
+                let next = document
+                    .paragraphs
+                    .get(index + 1)
+                    .filter(|next| next.kind == ParagraphKind::Body)
+                    .map(|next| next.text.as_str());
+                let spans = find_quotes_followed_by(text, style, next);
                 let mut cursor = 0;
                 let continues = open_quote.filter(|_| {
                     spans
@@ -299,6 +308,36 @@ mod tests {
                 (Dialogue, "an' I'm goin' home.".to_string()),
             ]
         );
+    }
+
+    /// The bug: a dropped g before a full stop (`nothin'.`) closed a speech that runs
+    /// on into the next paragraph; the segmenter now tells the quote finder that the
+    /// next paragraph opens with a mark, and the speech keeps one quote id.
+    #[test]
+    fn dropped_g_before_punctuation_does_not_close_a_speech_continued_in_the_next_paragraph() {
+        use SegmentKind::*;
+        let source = "Old Wat leaned on the gate.\n\n\
+                      'I never took nothin'. You hear a bell, ringin' soft. And you go.\n\n\
+                      'Then you look.'\n";
+        let segments = segment(&parse_plain(source, 0));
+        let summary: Vec<(SegmentKind, &str)> = segments
+            .iter()
+            .map(|segment| (segment.kind, segment.text.as_str()))
+            .collect();
+        assert_eq!(
+            summary,
+            vec![
+                (Narration, "Old Wat leaned on the gate."),
+                (
+                    Dialogue,
+                    "I never took nothin'. You hear a bell, ringin' soft. And you go."
+                ),
+                (Dialogue, "Then you look."),
+            ]
+        );
+        assert!(segments[1].quote.unclosed);
+        assert!(segments[2].quote.continued);
+        assert_eq!(segments[1].quote.quote_id, segments[2].quote.quote_id);
     }
 
     #[test]

@@ -116,11 +116,26 @@ fn closes(previous: Option<char>, next: Option<char>) -> bool {
     previous.is_some_and(|previous| !previous.is_whitespace()) && is_closing_context(next)
 }
 
-/// Finds the quoted spans of one paragraph.
+/// Finds the quoted spans of one paragraph, read on its own.
 pub fn find_quotes(text: &str, style: QuoteStyle) -> Vec<QuoteSpan> {
+    find_quotes_followed_by(text, style, None)
+}
+
+/// Finds the quoted spans of one paragraph, given the body paragraph right after it,
+/// if any: when that one opens with a mark, a speech may run on to this paragraph's
+/// end unclosed (a speech over several paragraphs), which can settle how a single
+/// mark after a letter pairs up.
+pub fn find_quotes_followed_by(
+    text: &str,
+    style: QuoteStyle,
+    next_paragraph: Option<&str>,
+) -> Vec<QuoteSpan> {
     let characters: Vec<(usize, char)> = text.char_indices().collect();
     let ahead = match style {
-        QuoteStyle::Single => look_ahead(text, &characters),
+        QuoteStyle::Single => {
+            let continued = next_paragraph.is_some_and(opens_with_quote);
+            look_ahead(text, &characters, continued)
+        }
         QuoteStyle::Double => Vec::new(),
     };
     let mut spans = Vec::new();
@@ -173,6 +188,16 @@ pub fn find_quotes(text: &str, style: QuoteStyle) -> Vec<QuoteSpan> {
             .any(char::is_alphanumeric)
     });
     spans
+}
+
+/// Whether a paragraph opens with a single mark that opens a quote (not `'Tis`).
+fn opens_with_quote(text: &str) -> bool {
+    let text = text.trim_start();
+    if !text.starts_with(['\'', '\u{2018}']) {
+        return false;
+    }
+    let characters: Vec<(usize, char)> = text.char_indices().collect();
+    opening(text, &characters, 0) == Opening::Quote
 }
 
 fn unclosed(text: &str, mark: usize, start: usize, end: usize) -> QuoteSpan {
@@ -259,13 +284,22 @@ fn single_role(
     // word quoted in passing: `Mabel says 'yuck'`), a lower-case word opened in
     // mid-clause is an elision (`since 'fore`), unless this mark is followed by a
     // speech tag (`'I'm done' he said with a 'hmph.'`).
-    let elisions_ahead = || {
-        opened_by.is_some_and(|mark| !mid_clause(characters, mark))
-            && !pronoun_tag_follows(&text[characters[position].0 + character.len_utf8()..])
-    };
+    let speech = opened_by.is_some_and(|mark| !mid_clause(characters, mark));
+    let elisions_ahead =
+        || speech && !pronoun_tag_follows(&text[characters[position].0 + character.len_utf8()..]);
     if inside
         && closes(previous, next)
-        && !(letter_before && ends_word(characters, position, ahead[position], elisions_ahead()))
+        && !(letter_before
+            && ends_word(
+                text,
+                characters,
+                position,
+                ahead[position],
+                Reading {
+                    speech,
+                    elisions_ahead: elisions_ahead(),
+                },
+            ))
     {
         return Role::Close;
     }
@@ -321,6 +355,9 @@ enum Settles {
     /// A mark that can only close, after punctuation (`.'`, `,'`, `?'`, `"'`, `—'`):
     /// the open quote goes on to it.
     Closer,
+    /// No mark: the paragraph's end, with the next paragraph opening with a mark, so
+    /// that a speech may run on to it unclosed and go on there.
+    Continued,
 }
 
 /// What lies after a character: the first mark that settles the pairing, and whether
@@ -335,12 +372,21 @@ struct Ahead {
     /// A loose close that reads as a speech's end: at the paragraph's end, before
     /// punctuation or before a speech tag (`go to help' he said`).
     speech_close: bool,
+    /// A loose close that is not a plural possessive (`bobbin' along`, not `the boys'
+    /// coats`): outside a quote it would pair with nothing.
+    stray_close: bool,
 }
 
 /// For every character of a paragraph, what lies after it; one pass from the end.
-fn look_ahead(text: &str, characters: &[(usize, char)]) -> Vec<Ahead> {
+/// `continued`: the next paragraph opens with a mark.
+fn look_ahead(text: &str, characters: &[(usize, char)], continued: bool) -> Vec<Ahead> {
     let mut ahead = vec![Ahead::default(); characters.len()];
-    let mut state = Ahead::default();
+    let end = continued.then_some(Settles::Continued);
+    let mut state = Ahead {
+        settles: end,
+        settles_past_elisions: end,
+        ..Ahead::default()
+    };
     for position in (0..characters.len()).rev() {
         ahead[position] = state;
         let character = characters[position].1;
@@ -376,6 +422,7 @@ fn look_ahead(text: &str, characters: &[(usize, char)]) -> Vec<Ahead> {
         } else {
             state.loose_close |= can_close;
             state.speech_close |= can_close && ends_speech(text, characters, position);
+            state.stray_close |= can_close && previous != Some('s');
             continue;
         };
         let elision_like = settles == Settles::Opener
@@ -390,6 +437,7 @@ fn look_ahead(text: &str, characters: &[(usize, char)]) -> Vec<Ahead> {
             },
             loose_close: false,
             speech_close: false,
+            stray_close: false,
         };
     }
     ahead
@@ -412,9 +460,11 @@ fn ends_speech(text: &str, characters: &[(usize, char)], position: usize) -> boo
     {
         return true;
     }
-    if !next.is_whitespace() {
-        return false;
-    }
+    next.is_whitespace() && tag_follows(rest)
+}
+
+/// Whether `rest` begins with a speech tag: `he said`, `said Tam`, `Tam said`.
+fn tag_follows(rest: &str) -> bool {
     let mut words = rest
         .split_whitespace()
         .map(|word| word.trim_end_matches(|character: char| !character.is_alphanumeric()));
@@ -489,6 +539,16 @@ fn mid_clause(characters: &[(usize, char)], position: usize) -> bool {
         && characters[position - 2].1.is_alphanumeric()
 }
 
+/// How the quote open before a mark reads.
+#[derive(Debug, Clone, Copy)]
+struct Reading {
+    /// A speech: opened at the paragraph's start or after punctuation, not a word
+    /// quoted in passing (`Mabel says 'yuck'`).
+    speech: bool,
+    /// See [`ends_word`].
+    elisions_ahead: bool,
+}
+
 /// Whether a mark right after a letter, in an open quote, where it could close the
 /// quote, ends a word instead: a dropped letter (`doin'`, `lyin'.'`) or a plural
 /// possessive (`the Joneses'.'`, `the twins' bikes`).
@@ -501,10 +561,14 @@ fn mid_clause(characters: &[(usize, char)], position: usize) -> bool {
 /// 'yuck' and Ollie says 'gross.'`), and so it does when no mark settles it (`Mabel says
 /// 'yuck' with a grin.`), except that a plural possessive with the sentence going on in
 /// lower case waits for a later mark after a letter (`'Give the boys' toys back' he
-/// said`), as it did before this pairing was looked at. A dropped g before punctuation
-/// waits likewise for a later mark after a letter that ends the speech (`'I ent seen
-/// nothin'. Go help' he said.`): read as a closer it would leave that mark without an
-/// opener.
+/// said`), as it did before this pairing was looked at. A dropped g before punctuation,
+/// or before a lower-case word in a speech with no tag or pronoun after it, waits
+/// likewise for a later mark after a letter that ends the speech (`'I ent seen nothin'.
+/// Go help' he said.`, `'Nothin' worth havin'`): read as a closer it would leave that
+/// mark without an opener.
+///
+/// When the next paragraph opens with a mark, a speech may also run on unclosed to the
+/// paragraph's end (see [`runs_on`]).
 ///
 /// With `elisions_ahead`, and this mark followed by a space and a lower-case word, a
 /// later mark that opens a lower-case word in mid-clause does not count as an opener:
@@ -513,34 +577,97 @@ fn mid_clause(characters: &[(usize, char)], position: usize) -> bool {
 /// that picks up after a tag does so after punctuation (`'Keep talkin' he said, 'and
 /// …'`), so that opener still counts.
 fn ends_word(
+    text: &str,
     characters: &[(usize, char)],
     position: usize,
     ahead: Ahead,
-    elisions_ahead: bool,
+    reading: Reading,
 ) -> bool {
     let previous = position.checked_sub(1).map(|index| characters[index].1);
     let lower_case_goes_on = characters.get(position + 1).map(|&(_, next)| next) == Some(' ')
         && characters
             .get(position + 2)
             .is_some_and(|&(_, after)| after.is_lowercase());
-    let settles = if elisions_ahead && lower_case_goes_on {
+    let settles = if reading.elisions_ahead && lower_case_goes_on {
         ahead.settles_past_elisions
     } else {
         ahead.settles
     };
+    let rest = &text[characters[position].0 + characters[position].1.len_utf8()..];
+    let waits = (previous == Some('s') && lower_case_goes_on && ahead.loose_close)
+        || (dropped_g_before_punctuation(characters, position) && ahead.speech_close)
+        || (reading.speech
+            && lower_case_goes_on
+            && dropped_g(characters, position)
+            && ahead.speech_close
+            && !narration_may_follow(rest));
     match settles {
         Some(Settles::Closer) => true,
-        Some(Settles::Opener) | None => {
-            (previous == Some('s') && lower_case_goes_on && ahead.loose_close)
-                || (dropped_g_before_punctuation(characters, position) && ahead.speech_close)
+        Some(Settles::Opener) | None => waits,
+        Some(Settles::Continued) => {
+            waits || (reading.speech && runs_on(text, characters, position, ahead))
         }
     }
+}
+
+/// Whether a speech runs on past the mark at `position`, right after a letter, to the
+/// paragraph's end, when nothing after the mark settles the pairing and the next
+/// paragraph opens with a mark (the convention for a speech over several paragraphs:
+/// no closing mark at a paragraph's end, an opening one at the next paragraph's start).
+///
+/// Two readings are then consistent with the marks: the quote closes here, or it stays
+/// open to the paragraph's end and every later mark after a letter is an apostrophe.
+/// The second one wins where the first is the worse fit:
+/// - the mark ends a dropped g or a plural possessive with the sentence going on in
+///   lower case (`bobbin' along`, `the twins' dog`), not a speech's end; a speech tag
+///   or a pronoun after it (`fussin' said Tam`, `fussin' she muttered`) may begin
+///   narration, so the mark still closes there;
+/// - the mark ends a dropped g before punctuation (`nothin'.`) that no speech tag
+///   follows (`pushin', she said`), and a later mark after a letter that is not a plural
+///   possessive (`bobbin' along`) would be left without an opener if the quote closed
+///   here. With nothing like it later (`'Come in', she said.`) the mark closes.
+fn runs_on(text: &str, characters: &[(usize, char)], position: usize, ahead: Ahead) -> bool {
+    let rest = &text[characters[position].0 + characters[position].1.len_utf8()..];
+    let mut chars = rest.chars();
+    let Some(next) = chars.next() else {
+        return false;
+    };
+    if next == ' ' && chars.next().is_some_and(char::is_lowercase) {
+        let possessive = position
+            .checked_sub(1)
+            .is_some_and(|index| characters[index].1 == 's');
+        return (possessive || dropped_g(characters, position)) && !narration_may_follow(rest);
+    }
+    dropped_g_before_punctuation(characters, position)
+        && ahead.stray_close
+        && !tag_follows(&rest[next.len_utf8()..])
+}
+
+/// Whether `rest`, after a mark, may begin narration: a speech tag or a pronoun
+/// (`fussin' said Tam`, `fussin' she muttered`, `fussin' she shook her head`).
+fn narration_may_follow(rest: &str) -> bool {
+    let pronoun = rest.split_whitespace().next().is_some_and(|word| {
+        matches!(
+            word.trim_end_matches(|character: char| !character.is_alphanumeric()),
+            "he" | "she" | "they"
+        )
+    });
+    pronoun || tag_follows(rest)
 }
 
 /// Whether the mark at `position` ends a word in `-in` (`nothin'`, `somethin'`) and is
 /// followed by `.`, `,`, `?` or `!`: a dropped g, or a quote's end with the
 /// punctuation outside (`'Come in', she said`).
 fn dropped_g_before_punctuation(characters: &[(usize, char)], position: usize) -> bool {
+    dropped_g(characters, position)
+        && characters
+            .get(position + 1)
+            .is_some_and(|&(_, next)| matches!(next, '.' | ',' | '?' | '!'))
+}
+
+/// Whether the mark at `position` ends a word of four letters or more in `-in`
+/// (`nothin'`, `bobbin'`): a dropped g, unless it is a quote's end (`'Come in'`).
+fn dropped_g(characters: &[(usize, char)], position: usize) -> bool {
     let mut start = position;
     while start > 0 && characters[start - 1].1.is_alphabetic() {
         start -= 1;
@@ -549,11 +676,7 @@ fn dropped_g_before_punctuation(characters: &[(usize, char)], position: usize) -
         .iter()
         .map(|&(_, c)| c)
         .collect();
-    word.chars().count() >= 4
-        && word.ends_with("in")
-        && characters
-            .get(position + 1)
-            .is_some_and(|&(_, next)| matches!(next, '.' | ',' | '?' | '!'))
+    word.chars().count() >= 4 && word.ends_with("in")
 }
 
 /// `‘Is it.’ He …`: an elision word (`'is`, `'ere`) written with a capital, and a
@@ -845,6 +968,119 @@ mod tests {
                 &["Come in"],
             ),
             ("'Come in', she said. 'Sit.'", &["Come in", "Sit."]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(&contents(text, QuoteStyle::Single), expected, "{text}");
+        }
+    }
+
+    /// The bug: in a speech over several paragraphs (no closing mark at the paragraph's
+    /// end, an opening one at the next paragraph's start), a dropped g before a full
+    /// stop (`nothin'.`) closed the quote, and the rest of the paragraph went to the
+    /// narrator. Closing there leaves later marks after a letter (`ringin' soft`)
+    /// without an opener; running on to the paragraph's end pairs every mark.
+    #[test]
+    fn dropped_g_before_punctuation_does_not_close_a_speech_continued_in_the_next_paragraph() {
+        // This paragraph, the next one, and its quotes with whether each is closed.
+        type Case<'a> = (&'a str, &'a str, &'a [(&'a str, bool)]);
+        let cases: &[Case] = &[
+            (
+                "'I never took nothin'. That's the truth of it. You don't hear 'em, not clear. You hear a bell, down by the weir, ringin' soft like someone's callin' the cows. And you think, somebody's late home.",
+                "'Then you go and look.'",
+                &[("I never took nothin'. That's the truth of it. You don't hear 'em, not clear. You hear a bell, down by the weir, ringin' soft like someone's callin' the cows. And you think, somebody's late home.", false)],
+            ),
+            (
+                "Mags set down her cup. '\u{2026}so we was walkin' home past the Hendersons' barn, and the dog come too.",
+                "'Then it run off.'",
+                &[("\u{2026}so we was walkin' home past the Hendersons' barn, and the dog come too.", false)],
+            ),
+            (
+                "\u{2018}Who\u{2019}s askin\u{2019}? Nobody comes out this way, not since the mill shut, an\u{2019} the lane\u{2019}s half under water, sloshin\u{2019} about.",
+                "\u{2018}Still, you\u{2019}re here.\u{2019}",
+                &[("Who\u{2019}s askin\u{2019}? Nobody comes out this way, not since the mill shut, an\u{2019} the lane\u{2019}s half under water, sloshin\u{2019} about.", false)],
+            ),
+            // A closer, a speech tag, a pronoun, nothing stray later, a word quoted in
+            // passing, or no speech to go on with: the mark closes as before.
+            ("'I'm leavin'.' Tom shrugged.", "'Fine.'", &[("I'm leavin'.", true)]),
+            ("'Come in', she said.", "'Sit.'", &[("Come in", true)]),
+            (
+                "'Stop pushin', she said, pullin' on her boots.",
+                "'Go on.'",
+                &[("Stop pushin", true)],
+            ),
+            (
+                "'Stop pushin'. She shoved back.",
+                "'Make me.'",
+                &[("Stop pushin", true)],
+            ),
+            (
+                "'Quit fussin' she muttered, rollin' her eyes.",
+                "'I mean it.'",
+                &[("Quit fussin", true)],
+            ),
+            (
+                "'Quit fussin' she shook her head, grinnin' wide.",
+                "'I mean it.'",
+                &[("Quit fussin", true)],
+            ),
+            (
+                "'Keep walkin' said Tam, noddin' at the gate.",
+                "'Go on.'",
+                &[("Keep walkin", true)],
+            ),
+            (
+                "Mabel says 'yuck' with great satisfaction, lickin' the spoon.",
+                "'More?'",
+                &[("yuck", true)],
+            ),
+            (
+                "'Stop pushin'. She shoved back, grinnin' wide.",
+                "'Tis a fine day for it.",
+                &[("Stop pushin", true)],
+            ),
+            (
+                "'Stop pushin'. She shoved back, grinnin' wide.",
+                "She did not stop.",
+                &[("Stop pushin", true)],
+            ),
+        ];
+        for (text, next, expected) in cases {
+            let found: Vec<(&str, bool)> =
+                find_quotes_followed_by(text, QuoteStyle::Single, Some(next))
+                    .iter()
+                    .map(|span| (&text[span.content.0..span.content.1], span.closed))
+                    .collect();
+            assert_eq!(&found, expected, "{text} \u{b6} {next}");
+        }
+    }
+
+    /// The bug: a dropped g before a lower-case word (`Nothin' worth`) closed a single
+    /// quote whose end was a later mark after a letter that ends the speech (`havin'` at
+    /// the paragraph's end, `about' he said`): read as a closer it leaves that mark
+    /// without an opener, as a dropped g before punctuation does.
+    #[test]
+    fn dropped_g_before_a_word_does_not_close_a_speech_that_ends_later() {
+        let cases: &[(&str, &[&str])] = &[
+            ("'Nothin' worth havin'", &["Nothin' worth havin"]),
+            (
+                "'Stop pushin' me about' he said.",
+                &["Stop pushin' me about"],
+            ),
+            (
+                "'Been waitin' all mornin', Tam said.",
+                &["Been waitin' all mornin"],
+            ),
+            // A pronoun or a speech tag after the mark, or a word quoted in passing:
+            // the mark closes.
+            (
+                "'Quit fussin' she shook her head, still mutterin'.",
+                &["Quit fussin"],
+            ),
+            (
+                "'Keep talkin' said Tam, then, 'I'm listenin'.'",
+                &["Keep talkin", "I'm listenin'."],
+            ),
+            ("Gran says 'stop fussin' every mornin'.", &["stop fussin"]),
         ];
         for (text, expected) in cases {
             assert_eq!(&contents(text, QuoteStyle::Single), expected, "{text}");
