@@ -35,10 +35,17 @@ pub use names::slug;
 
 use crate::cast::{Cast, Gender};
 use crate::model::{Document, ParagraphKind, Segment, SegmentKind};
-use features::index as feature;
 use names::{Mention, NameIndex};
 use tags::{Context, Subject, Tag};
 use text::{tokenize, Token, TokenKind};
+
+/// A signal's index by name, worked out at compile time: looked up at run time, the
+/// names cost a quarter of the decoder's instructions.
+macro_rules! feature {
+    ($name:literal) => {
+        const { features::index($name) }
+    };
+}
 
 /// A speaker the story names but the cast does not list.
 #[derive(Debug, Clone, PartialEq)]
@@ -1799,22 +1806,22 @@ impl<'a> Decoder<'a> {
         // Priors that every candidate carries.
         for candidate in 0..candidates.ids.len() {
             if candidate >= candidates.cast_count && Some(candidate) != tagged_uncast {
-                set(candidate, feature("uncast"), 1.0);
+                set(candidate, feature!("uncast"), 1.0);
             }
             if candidates.genders[candidate].is_none() {
-                set(candidate, feature("gender_unknown"), 1.0);
+                set(candidate, feature!("gender_unknown"), 1.0);
             }
             if self.state.spoken_count[candidate] > 0 {
                 set(
                     candidate,
-                    feature("log_spoken"),
+                    feature!("log_spoken"),
                     (1.0 + self.state.spoken_count[candidate] as f32).ln() / 3.0,
                 );
             }
             if self.mention_count[candidate] > 0 {
                 set(
                     candidate,
-                    feature("log_mentioned"),
+                    feature!("log_mentioned"),
                     (1.0 + self.mention_count[candidate] as f32).ln() / 5.0,
                 );
             }
@@ -1823,7 +1830,7 @@ impl<'a> Decoder<'a> {
             if self.mentioned_total[candidate] > 0 {
                 set(
                     candidate,
-                    feature("log_mentioned_total"),
+                    feature!("log_mentioned_total"),
                     (1.0 + self.mentioned_total[candidate] as f32).ln() / 6.0,
                 );
             }
@@ -1833,17 +1840,21 @@ impl<'a> Decoder<'a> {
         for fact in self.facts.iter().skip(after).take(3) {
             for mention in fact.narration_mentions() {
                 for &character in &mention.characters {
-                    set(character, feature("mentioned_ahead"), 1.0);
+                    set(character, feature!("mentioned_ahead"), 1.0);
                 }
             }
         }
         if let Some(pov) = candidates.pov {
-            set(pov, feature("pov"), 1.0);
+            set(pov, feature!("pov"), 1.0);
         }
         for (rank, candidate) in self.recency(None, &[], 3).into_iter().enumerate() {
             set(
                 candidate,
-                feature(["salience_rank1", "salience_rank2", "salience_rank3"][rank]),
+                [
+                    feature!("salience_rank1"),
+                    feature!("salience_rank2"),
+                    feature!("salience_rank3"),
+                ][rank],
                 1.0,
             );
         }
@@ -1854,19 +1865,19 @@ impl<'a> Decoder<'a> {
         let class = self.class(unit_index, tag.map(|(tag, _)| tag));
         // The same with action beats, which are weaker anchors.
         for (forward, even, odd) in [
-            (true, "beat_anchor_next_even", "beat_anchor_next_odd"),
+            (
+                true,
+                feature!("beat_anchor_next_even"),
+                feature!("beat_anchor_next_odd"),
+            ),
             (
                 false,
-                "beat_anchor_previous_even",
-                "beat_anchor_previous_odd",
+                feature!("beat_anchor_previous_even"),
+                feature!("beat_anchor_previous_odd"),
             ),
         ] {
             if let Some((distance, speaker)) = self.nearest_beat_anchor(unit_index, forward) {
-                set(
-                    speaker,
-                    feature(if distance % 2 == 0 { even } else { odd }),
-                    1.0,
-                );
+                set(speaker, if distance % 2 == 0 { even } else { odd }, 1.0);
             }
         }
         // The next quote addressing someone by name answers them: `"…" ¶ "Kylo, I…"`.
@@ -1878,7 +1889,7 @@ impl<'a> Decoder<'a> {
                 for (addressed_quote, characters) in &self.facts[paragraph].vocatives {
                     if *addressed_quote == quote {
                         for &character in characters {
-                            set(character, feature("vocative_next"), 1.0);
+                            set(character, feature!("vocative_next"), 1.0);
                         }
                     }
                 }
@@ -1886,15 +1897,19 @@ impl<'a> Decoder<'a> {
         }
         // Alternation anchored on tagged units of the same run: A-B-A-B.
         for (forward, even, odd) in [
-            (true, "anchor_next_even", "anchor_next_odd"),
-            (false, "anchor_previous_even", "anchor_previous_odd"),
+            (
+                true,
+                feature!("anchor_next_even"),
+                feature!("anchor_next_odd"),
+            ),
+            (
+                false,
+                feature!("anchor_previous_even"),
+                feature!("anchor_previous_odd"),
+            ),
         ] {
             if let Some((distance, speaker)) = self.nearest_anchor(unit_index, forward) {
-                set(
-                    speaker,
-                    feature(if distance % 2 == 0 { even } else { odd }),
-                    1.0,
-                );
+                set(speaker, if distance % 2 == 0 { even } else { odd }, 1.0);
             }
         }
         // Mentions in the unit's narration, for pronoun resolution by recency.
@@ -1916,7 +1931,7 @@ impl<'a> Decoder<'a> {
                 let inside = mention.said_of_another(&fact.tokens);
                 for &character in &mention.characters {
                     if mention.introduced {
-                        set(character, feature("introduced_own"), 1.0);
+                        set(character, feature!("introduced_own"), 1.0);
                     }
                     if inside {
                         named_inside.push(character);
@@ -1924,7 +1939,7 @@ impl<'a> Decoder<'a> {
                         unit_mentions.push((character, position(paragraph, mention.first)));
                         // Who is looked at (`I glanced at Fen.`) is not who acts.
                         if !mention.object {
-                            set(character, feature("mentioned_in_unit"), 1.0);
+                            set(character, feature!("mentioned_in_unit"), 1.0);
                         }
                     }
                 }
@@ -1933,7 +1948,7 @@ impl<'a> Decoder<'a> {
                 own_vocatives.extend(characters);
             }
             for &character in &fact.addressed {
-                set(character, feature("addressed_own"), 1.0);
+                set(character, feature!("addressed_own"), 1.0);
             }
             let first_quote_token = fact
                 .tokens
@@ -1948,17 +1963,17 @@ impl<'a> Decoder<'a> {
                         let earlier = mentions_before(&unit_mentions, at);
                         let ranked = self.recency(*gender, &earlier, 2);
                         if let Some(&top) = ranked.first() {
-                            set(top, feature("beat_pronoun_rank1"), 1.0);
+                            set(top, feature!("beat_pronoun_rank1"), 1.0);
                         }
                         if let Some(&second) = ranked.get(1) {
-                            set(second, feature("beat_pronoun_rank2"), 1.0);
+                            set(second, feature!("beat_pronoun_rank2"), 1.0);
                         }
                     }
                     other => {
                         for character in self.subject_characters(other) {
-                            set(character, feature("beat_name"), 1.0);
+                            set(character, feature!("beat_name"), 1.0);
                             if before {
-                                set(character, feature("beat_name_before"), 1.0);
+                                set(character, feature!("beat_name_before"), 1.0);
                             }
                         }
                     }
@@ -1966,20 +1981,20 @@ impl<'a> Decoder<'a> {
             }
         }
         for &character in &named_inside {
-            set(character, feature("named_inside_own"), 1.0);
+            set(character, feature!("named_inside_own"), 1.0);
         }
         for &character in &own_vocatives {
-            set(character, feature("vocative_own"), 1.0);
+            set(character, feature!("vocative_own"), 1.0);
         }
         if let Some(pov) = candidates.pov.filter(|_| first_person) {
             // `I` mentions the pov character like a name would; `She takes the
             // wine out of your hands` says less.
             let mention = if pov_acts {
-                "mentioned_in_unit"
+                feature!("mentioned_in_unit")
             } else {
-                "pov_object_in_unit"
+                feature!("pov_object_in_unit")
             };
-            set(pov, feature(mention), 1.0);
+            set(pov, mention, 1.0);
         }
 
         // Narration right after the unit often goes on with its speaker (`"…" ¶ Kylo sighed.`).
@@ -1991,7 +2006,7 @@ impl<'a> Decoder<'a> {
         {
             if let Some((subject, _)) = fact.beats.first() {
                 for character in self.subject_characters(subject) {
-                    set(character, feature("next_subject"), 1.0);
+                    set(character, feature!("next_subject"), 1.0);
                 }
             }
         }
@@ -2022,68 +2037,68 @@ impl<'a> Decoder<'a> {
             let adjacent = link == Link::Adjacent;
             set(
                 speaker,
-                feature(if adjacent {
-                    "prev_speaker"
+                if adjacent {
+                    feature!("prev_speaker")
                 } else {
-                    "prev_speaker_gap"
-                }),
+                    feature!("prev_speaker_gap")
+                },
                 1.0,
             );
             if !tagged {
-                set(speaker, feature("untagged_prev_speaker"), 1.0);
+                set(speaker, feature!("untagged_prev_speaker"), 1.0);
             }
             if adjacent {
                 let asked = self.people[previous.unit].asks;
                 for &character in &self.people[previous.unit].vocatives {
-                    set(character, feature("vocative_prev"), 1.0);
+                    set(character, feature!("vocative_prev"), 1.0);
                     if asked {
-                        set(character, feature("vocative_prev_question"), 1.0);
+                        set(character, feature!("vocative_prev_question"), 1.0);
                     }
                     if character == speaker {
-                        set(character, feature("prev_speaker_vocative_prev"), 1.0);
+                        set(character, feature!("prev_speaker_vocative_prev"), 1.0);
                     }
                 }
                 for &character in &self.people[previous.unit].named_inside {
-                    set(character, feature("named_inside_prev"), 1.0);
+                    set(character, feature!("named_inside_prev"), 1.0);
                 }
                 // Who was looked at or turned to, unless they spoke (`Kai grinned at
                 // you. ¶ "What?" you snapped.`: you were the one answering).
                 for &character in &self.people[previous.unit].addressed {
                     if character != speaker {
-                        set(character, feature("addressed_prev"), 1.0);
+                        set(character, feature!("addressed_prev"), 1.0);
                     }
                 }
             } else {
                 // `"Sit down, Inspector." ¶ Maggie sat. ¶ "Who was he?"`
                 for &character in &self.people[previous.unit].vocatives {
-                    set(character, feature("vocative_prev_gap"), 1.0);
+                    set(character, feature!("vocative_prev_gap"), 1.0);
                 }
             }
             if let Some(speaker) = second_speaker {
                 let adjacent = adjacent && second.is_some_and(|(_, link)| link == Link::Adjacent);
                 set(
                     speaker,
-                    feature(if adjacent {
-                        "prev2_speaker"
+                    if adjacent {
+                        feature!("prev2_speaker")
                     } else {
-                        "prev2_speaker_gap"
-                    }),
+                        feature!("prev2_speaker_gap")
+                    },
                     1.0,
                 );
                 if !tagged {
-                    set(speaker, feature("untagged_prev2_speaker"), 1.0);
+                    set(speaker, feature!("untagged_prev2_speaker"), 1.0);
                 }
             }
             for paragraph in previous.last + 1..first_paragraph {
                 let fact = &self.facts[paragraph];
                 for mention in fact.narration_mentions() {
                     for &character in &mention.characters {
-                        set(character, feature("mentioned_between"), 1.0);
+                        set(character, feature!("mentioned_between"), 1.0);
                     }
                 }
                 for (subject, _) in &fact.beats {
                     for character in self.subject_characters(subject) {
-                        set(character, feature("subject_between"), 1.0);
+                        set(character, feature!("subject_between"), 1.0);
                     }
                 }
             }
@@ -2101,7 +2116,7 @@ impl<'a> Decoder<'a> {
                     other => self.subject_characters(other),
                 };
                 for character in characters {
-                    set(character, feature("subject_previous_paragraph"), 1.0);
+                    set(character, feature!("subject_previous_paragraph"), 1.0);
                 }
             }
         }
@@ -2110,7 +2125,7 @@ impl<'a> Decoder<'a> {
         if link != Link::Broken {
             for decided in self.scene_history(scene_start, 6).skip(1) {
                 if Some(decided.speaker) != previous_speaker {
-                    set(decided.speaker, feature("spoke_recently"), 1.0);
+                    set(decided.speaker, feature!("spoke_recently"), 1.0);
                 }
             }
         }
@@ -2119,7 +2134,7 @@ impl<'a> Decoder<'a> {
         if let Some(kinds) = self.unit_devices[unit_index] {
             for (kind, voice) in self.state.device_voices.iter().enumerate() {
                 if let Some(voice) = voice.filter(|_| kinds.has(kind)) {
-                    set(voice, feature("device_voice"), 1.0);
+                    set(voice, feature!("device_voice"), 1.0);
                 }
             }
         }
@@ -2152,13 +2167,13 @@ impl<'a> Decoder<'a> {
         participants.sort_unstable();
         participants.dedup();
         for &character in &participants {
-            set(character, feature("participant"), 1.0);
+            set(character, feature!("participant"), 1.0);
         }
         let idiolect = &self.idiolects[unit_index];
         for (rank, &(candidate, _)) in idiolect.iter().take(2).enumerate() {
             set(
                 candidate,
-                feature(["idiolect_rank1", "idiolect_rank2"][rank]),
+                [feature!("idiolect_rank1"), feature!("idiolect_rank2")][rank],
                 1.0,
             );
         }
@@ -2166,7 +2181,7 @@ impl<'a> Decoder<'a> {
             .iter()
             .find(|(candidate, _)| participants.contains(candidate))
         {
-            set(candidate, feature("idiolect_participant"), 1.0);
+            set(candidate, feature!("idiolect_participant"), 1.0);
         }
         // How far above or below the others each voice fits, in standard deviations.
         if idiolect.len() >= 3 {
@@ -2182,9 +2197,9 @@ impl<'a> Decoder<'a> {
                     let standard = ((score - mean) / spread).clamp(-2.0, 2.0) / 2.0;
                     // `set` keeps the larger value; a negative fit is kept apart.
                     if standard > 0.0 {
-                        set(candidate, feature("idiolect_above"), standard);
+                        set(candidate, feature!("idiolect_above"), standard);
                     } else {
-                        set(candidate, feature("idiolect_below"), -standard);
+                        set(candidate, feature!("idiolect_below"), -standard);
                     }
                 }
             }
@@ -2204,8 +2219,8 @@ impl<'a> Decoder<'a> {
         // `A man cleared his throat. ¶ "Evening."`: someone new speaks, named later.
         if let Some(gender) = self.beat_newcomers[unit_index] {
             if let Some(candidate) = self.newcomer(unit_index, gender) {
-                set(candidate, feature("beat_newcomer"), 1.0);
-                set(candidate, feature("participant"), 1.0);
+                set(candidate, feature!("beat_newcomer"), 1.0);
+                set(candidate, feature!("participant"), 1.0);
             }
         }
 
@@ -2217,24 +2232,24 @@ impl<'a> Decoder<'a> {
         match &tag.subject {
             Subject::Named(characters) if !tag.speech_verb => {
                 for &character in characters {
-                    set(character, feature("beat_tag_name"), 1.0);
+                    set(character, feature!("beat_tag_name"), 1.0);
                     // The beat that anchors the unit, between its first two quotes,
                     // acts the speaker out before the second one.
                     if self.beat_anchors[unit_index] == Some(character) {
-                        set(character, feature("beat_name"), 1.0);
-                        set(character, feature("beat_name_before"), 1.0);
+                        set(character, feature!("beat_name"), 1.0);
+                        set(character, feature!("beat_name_before"), 1.0);
                     }
                 }
             }
             // `"…" I glanced at Fen.`: the narrator's own action beat, as with a name.
             Subject::FirstPerson | Subject::SecondPerson if !tag.speech_verb => {
                 if let Some(pov) = candidates.pov {
-                    set(pov, feature("beat_tag_name"), 1.0);
+                    set(pov, feature!("beat_tag_name"), 1.0);
                 }
             }
             Subject::Named(characters) if self.common_alias[unit_index] => {
                 for &character in characters {
-                    set(character, feature("tag_name_common"), 1.0);
+                    set(character, feature!("tag_name_common"), 1.0);
                 }
                 let gender = match characters.as_slice() {
                     [single] => candidates.genders[*single],
@@ -2244,23 +2259,23 @@ impl<'a> Decoder<'a> {
             }
             Subject::Named(characters) => {
                 let name = if characters.len() == 1 {
-                    "tag_name"
+                    feature!("tag_name")
                 } else {
-                    "tag_name_shared"
+                    feature!("tag_name_shared")
                 };
                 for &character in characters {
-                    set(character, feature(name), 1.0);
+                    set(character, name, 1.0);
                 }
             }
             Subject::Uncast(name) => {
                 if let Some(&character) = candidates.by_name.get(name) {
                     set(
                         character,
-                        feature(if tag.speech_verb {
-                            "tag_name"
+                        if tag.speech_verb {
+                            feature!("tag_name")
                         } else {
-                            "beat_tag_name"
-                        }),
+                            feature!("beat_tag_name")
+                        },
                         1.0,
                     );
                 }
@@ -2269,20 +2284,20 @@ impl<'a> Decoder<'a> {
                 if tag.speech_verb {
                     if let Some(pov) = candidates.pov {
                         // `I said` names the pov character as surely as a name.
-                        set(pov, feature("tag_name"), 1.0);
+                        set(pov, feature!("tag_name"), 1.0);
                     }
                     for candidate in (0..candidates.ids.len())
                         .filter(|&candidate| Some(candidate) != candidates.pov)
                     {
                         if self.state.last_spoke[candidate] > 0 {
-                            set(candidate, feature("tag_first_person_other"), 1.0);
+                            set(candidate, feature!("tag_first_person_other"), 1.0);
                         }
                     }
                 }
             }
             Subject::SecondPerson => {
                 if let Some(pov) = candidates.pov.filter(|_| tag.speech_verb) {
-                    set(pov, feature("tag_name"), 1.0);
+                    set(pov, feature!("tag_name"), 1.0);
                 }
             }
             Subject::Pronoun(gender) => {
@@ -2292,7 +2307,7 @@ impl<'a> Decoder<'a> {
                     // the pronoun means, as the same sentence elsewhere would be.
                     if gender.is_some() {
                         if let Some(&top) = self.recency(*gender, &earlier, 1).first() {
-                            set(top, feature("beat_pronoun_rank1"), 1.0);
+                            set(top, feature!("beat_pronoun_rank1"), 1.0);
                         }
                     }
                     return class;
@@ -2301,13 +2316,11 @@ impl<'a> Decoder<'a> {
                 {
                     set(
                         candidate,
-                        feature(
-                            [
-                                "tag_pronoun_rank1",
-                                "tag_pronoun_rank2",
-                                "tag_pronoun_rank3",
-                            ][rank],
-                        ),
+                        [
+                            feature!("tag_pronoun_rank1"),
+                            feature!("tag_pronoun_rank2"),
+                            feature!("tag_pronoun_rank3"),
+                        ][rank],
                         1.0,
                     );
                 }
@@ -2318,7 +2331,10 @@ impl<'a> Decoder<'a> {
                 {
                     set(
                         candidate,
-                        feature(["tag_pronoun_narrated1", "tag_pronoun_narrated2"][rank]),
+                        [
+                            feature!("tag_pronoun_narrated1"),
+                            feature!("tag_pronoun_narrated2"),
+                        ][rank],
                         1.0,
                     );
                 }
@@ -2328,9 +2344,9 @@ impl<'a> Decoder<'a> {
                         _ => true,
                     };
                     if !compatible || Some(candidate) == candidates.pov && gender.is_some() {
-                        set(candidate, feature("tag_pronoun_mismatch"), 1.0);
+                        set(candidate, feature!("tag_pronoun_mismatch"), 1.0);
                     } else if Some(candidate) == previous_speaker {
-                        set(candidate, feature("tag_pronoun_prev_speaker"), 1.0);
+                        set(candidate, feature!("tag_pronoun_prev_speaker"), 1.0);
                     } else if link == Link::Adjacent
                         && previous.is_some_and(|previous| {
                             self.people[previous.unit].vocatives.contains(&candidate)
@@ -2338,13 +2354,13 @@ impl<'a> Decoder<'a> {
                         })
                     {
                         // `"Well, Small," said Holmes. ¶ "…," he answered.`
-                        set(candidate, feature("tag_pronoun_addressee"), 1.0);
+                        set(candidate, feature!("tag_pronoun_addressee"), 1.0);
                     } else if Some(candidate) == second_speaker {
-                        set(candidate, feature("tag_pronoun_prev2_speaker"), 1.0);
+                        set(candidate, feature!("tag_pronoun_prev2_speaker"), 1.0);
                     }
                 }
                 if let Some(character) = gender.and_then(|gender| sole(Some(gender))) {
-                    set(character, feature("tag_pronoun_sole_participant"), 1.0);
+                    set(character, feature!("tag_pronoun_sole_participant"), 1.0);
                 }
                 // The latest sentence subject of the pronoun's gender is what the
                 // pronoun most often goes on with (`Kylo sat down. … "…," said he`).
@@ -2356,11 +2372,11 @@ impl<'a> Decoder<'a> {
                     })
                     .max_by_key(|&candidate| self.last_subject[candidate]);
                 if let Some(character) = latest_subject {
-                    set(character, feature("tag_pronoun_latest_subject"), 1.0);
+                    set(character, feature!("tag_pronoun_latest_subject"), 1.0);
                 }
                 for &(leading_gender, character) in &self.protagonists {
                     if Some(leading_gender) == *gender {
-                        set(character, feature("tag_pronoun_protagonist"), 1.0);
+                        set(character, feature!("tag_pronoun_protagonist"), 1.0);
                     }
                 }
             }
@@ -2433,7 +2449,7 @@ impl<'a> Decoder<'a> {
         if let Some(gender) = gender {
             for (candidate, actual) in self.candidates.genders.iter().enumerate() {
                 if actual.is_some_and(|actual| actual != gender) {
-                    set(candidate, feature("tag_description_mismatch"), 1.0);
+                    set(candidate, feature!("tag_description_mismatch"), 1.0);
                 }
             }
         }
@@ -2444,24 +2460,27 @@ impl<'a> Decoder<'a> {
             .then(|| self.newcomer(unit_index, gender))
             .flatten();
         if let Some(candidate) = newcomer {
-            set(candidate, feature("tag_description_newcomer"), 1.0);
+            set(candidate, feature!("tag_description_newcomer"), 1.0);
             // In the scene, though not yet by name.
-            set(candidate, feature("participant"), 1.0);
+            set(candidate, feature!("participant"), 1.0);
         } else {
             for (rank, candidate) in self.recency(gender, &earlier, 2).into_iter().enumerate() {
                 set(
                     candidate,
-                    feature(["tag_description_rank1", "tag_description_rank2"][rank]),
+                    [
+                        feature!("tag_description_rank1"),
+                        feature!("tag_description_rank2"),
+                    ][rank],
                     1.0,
                 );
             }
             if let Some(character) = gender.and_then(|gender| sole(Some(gender))) {
-                set(character, feature("tag_description_sole_participant"), 1.0);
+                set(character, feature!("tag_description_sole_participant"), 1.0);
             }
         }
         // `the old gentleman` is who it was the last time.
         if let Some(character) = self.described_before(unit_index) {
-            set(character, feature("tag_description_same"), 1.0);
+            set(character, feature!("tag_description_same"), 1.0);
         }
         let Some(phrase) = &self.phrases[unit_index] else {
             return;
@@ -2471,7 +2490,7 @@ impl<'a> Decoder<'a> {
         if let Some(noun) = noun {
             for (candidate, words) in self.candidates.words.iter().enumerate() {
                 if words.iter().any(|word| word == noun) {
-                    set(candidate, feature("tag_description_title"), 1.0);
+                    set(candidate, feature!("tag_description_title"), 1.0);
                 }
             }
         }
