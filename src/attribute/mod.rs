@@ -620,10 +620,12 @@ fn paragraph_facts(
                 narration_words()
                     .zip(narration_words().skip(1))
                     .any(|(word, next)| {
-                        matches!(
-                            word.to_lowercase().as_str(),
-                            "at" | "to" | "toward" | "towards"
-                        ) && matches!(next, "you" | "me")
+                        // The cheap test first: it spares lower-casing nearly every word.
+                        matches!(next, "you" | "me")
+                            && matches!(
+                                word.to_lowercase().as_str(),
+                                "at" | "to" | "toward" | "towards"
+                            )
                     });
             let has_narration = tokens
                 .iter()

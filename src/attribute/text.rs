@@ -114,24 +114,54 @@ pub fn ends_sentence(text: &str, token: &Token) -> bool {
 /// so a contracted subject still names who acts.
 pub fn without_contraction(word: &str) -> String {
     let lower = word.to_lowercase().replace('\u{2019}', "'");
+    contraction_stem(&lower).to_string()
+}
+
+/// [`without_contraction`] of a word already in lower case with straight apostrophes.
+fn contraction_stem(lower: &str) -> &str {
     for suffix in ["'m", "'re", "'ve", "'d", "'ll", "'s"] {
         if let Some(stem) = lower.strip_suffix(suffix) {
             if matches!(stem, "i" | "you" | "we" | "he" | "she" | "they" | "it") {
-                return stem.to_string();
+                return stem;
             }
         }
     }
     lower
 }
 
+/// `word` in ASCII lower case with curly apostrophes made straight, written into
+/// `buffer`: what `to_lowercase` and the apostrophe replacement of
+/// [`without_contraction`] make of it, without allocating. `None` for a word too long
+/// for the buffer or with any other non-ASCII character; no such character lowers to
+/// an ASCII letter but the Kelvin sign (`k`), so such a word is no pronoun.
+fn short_ascii_lower<'b, const N: usize>(word: &str, buffer: &'b mut [u8; N]) -> Option<&'b str> {
+    let mut length = 0;
+    for character in word.chars() {
+        let byte = match character {
+            '\u{2019}' => b'\'',
+            _ if character.is_ascii() => character.to_ascii_lowercase() as u8,
+            _ => return None,
+        };
+        *buffer.get_mut(length)? = byte;
+        length += 1;
+    }
+    std::str::from_utf8(&buffer[..length]).ok()
+}
+
 /// True for the words by which narration speaks of its pov character: the first
 /// person (`I`, `me`, `I'm`) and the second person of reader-inserts (`you`, `your`).
 pub fn is_pov_word(word: &str) -> bool {
-    let pronoun = without_contraction(word);
+    // Called for every word of the narration: no allocation. The longest pov word,
+    // `yourself`, fits the buffer; longer words are none.
+    let mut buffer = [0u8; 8];
+    let Some(lower) = short_ascii_lower(word, &mut buffer) else {
+        return false;
+    };
+    let pronoun = contraction_stem(lower);
     // `I` only as a capital: a lone lower-case `i` is more often a list marker.
     word.starts_with('I') && pronoun == "i"
         || matches!(
-            pronoun.as_str(),
+            pronoun,
             "me" | "my" | "myself" | "you" | "your" | "yours" | "yourself"
         )
 }
@@ -205,6 +235,44 @@ mod tests {
             ("you", "you"),
         ] {
             assert_eq!(without_contraction(word), expected, "{word}");
+        }
+    }
+
+    #[test]
+    fn pov_words_agree_with_lower_casing() {
+        // What `is_pov_word` computed before it stopped allocating.
+        let reference = |word: &str| {
+            let pronoun = without_contraction(word);
+            word.starts_with('I') && pronoun == "i"
+                || matches!(
+                    pronoun.as_str(),
+                    "me" | "my" | "myself" | "you" | "your" | "yours" | "yourself"
+                )
+        };
+        for word in [
+            "I",
+            "i",
+            "I\u{2019}ll",
+            "YOU\u{2019}RE",
+            "Yourself",
+            "YOURSELF",
+            "yourselves",
+            "yourself's",
+            "me's",
+            "You'll",
+            "Myself",
+            "\u{130}",
+            "\u{130}'m",
+            "\u{212A}",
+            "m\u{212A}",
+            "Y\u{2019}",
+            "caf\u{e9}",
+            "\u{2019}",
+            "",
+            "it's",
+            "we're",
+        ] {
+            assert_eq!(is_pov_word(word), reference(word), "{word}");
         }
     }
 
