@@ -105,14 +105,7 @@ pub fn attribute_with(
     trace: Option<&mut Trace>,
 ) -> Attribution {
     let mut index = NameIndex::new(cast);
-    index.learn_common_words(
-        document
-            .paragraphs
-            .iter()
-            .filter(|paragraph| paragraph.kind == ParagraphKind::Body)
-            .map(|paragraph| paragraph.text.as_str()),
-    );
-    let mut facts = paragraph_facts(document, segments, &index);
+    let mut facts = paragraph_facts(document, segments, &mut index);
     devices::identify_callers(&mut facts);
     let genders: Vec<Option<Gender>> = cast
         .characters
@@ -518,10 +511,11 @@ impl ParagraphFacts {
     }
 }
 
+/// The facts of every paragraph; first teaches `index` the story's common words.
 fn paragraph_facts(
     document: &Document,
     segments: &[Segment],
-    index: &NameIndex,
+    index: &mut NameIndex,
 ) -> Vec<ParagraphFacts> {
     let mut dialogue_by_paragraph: Vec<Vec<usize>> = vec![Vec::new(); document.paragraphs.len()];
     for (position, segment) in segments.iter().enumerate() {
@@ -530,11 +524,37 @@ fn paragraph_facts(
             dialogue_by_paragraph[segment.paragraph].push(position);
         }
     }
+    // Each body paragraph is tokenized once, for the common words and the facts.
+    let tokenized: Vec<Vec<Token>> = document
+        .paragraphs
+        .iter()
+        .zip(&dialogue_by_paragraph)
+        .map(|(paragraph, quotes)| {
+            if paragraph.kind != ParagraphKind::Body {
+                return Vec::new();
+            }
+            let ranges: Vec<(usize, usize)> = quotes
+                .iter()
+                .map(|&segment| segments[segment].local)
+                .collect();
+            tokenize(&paragraph.text, &ranges)
+        })
+        .collect();
+    index.learn_common_words(
+        document
+            .paragraphs
+            .iter()
+            .zip(&tokenized)
+            .filter(|(paragraph, _)| paragraph.kind == ParagraphKind::Body)
+            .map(|(paragraph, tokens)| (paragraph.text.as_str(), tokens.as_slice())),
+    );
+    let index: &NameIndex = index;
     document
         .paragraphs
         .iter()
         .zip(dialogue_by_paragraph)
-        .map(|(paragraph, quotes)| {
+        .zip(tokenized)
+        .map(|((paragraph, quotes), tokens)| {
             if paragraph.kind != ParagraphKind::Body {
                 return ParagraphFacts {
                     kind: Some(paragraph.kind),
@@ -542,11 +562,6 @@ fn paragraph_facts(
                 };
             }
             let text = paragraph.text.as_str();
-            let ranges: Vec<(usize, usize)> = quotes
-                .iter()
-                .map(|&segment| segments[segment].local)
-                .collect();
-            let tokens = tokenize(text, &ranges);
             let mentions = index.mentions(text, &tokens);
             let mut mention_at = vec![usize::MAX; tokens.len()];
             for (number, mention) in mentions.iter().enumerate() {

@@ -8,7 +8,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::text::{is_capitalized, normalized, tokenize, Token, TokenKind};
+use super::text::{is_capitalized, normalized, normalized_into, tokenize, Token, TokenKind};
 use crate::cast::Cast;
 
 /// Titles that may stand before a surname.
@@ -249,21 +249,25 @@ impl NameIndex {
         index
     }
 
-    /// Learns which one-word names the story also uses as ordinary lower-case words.
-    pub fn learn_common_words<'a>(&mut self, paragraphs: impl Iterator<Item = &'a str>) {
-        let single: HashSet<String> = self
+    /// Learns which one-word names the story also uses as ordinary lower-case words,
+    /// from its paragraphs and their tokens.
+    pub fn learn_common_words<'a>(
+        &mut self,
+        paragraphs: impl Iterator<Item = (&'a str, &'a [Token])>,
+    ) {
+        // (lower-case, capitalized) uses of each one-word name.
+        let mut counts: HashMap<&str, (usize, usize)> = self
             .patterns
             .values()
             .flatten()
             .filter(|pattern| pattern.words.len() == 1 && pattern.determiner == Determiner::None)
-            .map(|pattern| pattern.words[0].clone())
+            .map(|pattern| (pattern.words[0].as_str(), (0, 0)))
             .collect();
-        if single.is_empty() {
+        if counts.is_empty() {
             return;
         }
-        let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
-        for text in paragraphs {
-            let tokens = tokenize(text, &[]);
+        let mut buffer = String::new();
+        for (text, tokens) in paragraphs {
             for (position, token) in tokens.iter().enumerate() {
                 let word = &text[token.start..token.end];
                 // `ezra: she's sewing` is a chat label, not a word in a sentence.
@@ -273,11 +277,8 @@ impl NameIndex {
                 if token.kind != TokenKind::Word || label {
                     continue;
                 }
-                let key = normalized(word);
-                if let Some(count) = single
-                    .contains(&key)
-                    .then(|| counts.entry(key).or_default())
-                {
+                // Lower-cased into one buffer: most words are no name.
+                if let Some(count) = counts.get_mut(normalized_into(word, &mut buffer)) {
                     if word.chars().next().is_some_and(char::is_lowercase) {
                         count.0 += 1;
                     } else {
@@ -291,7 +292,7 @@ impl NameIndex {
         self.common = counts
             .into_iter()
             .filter(|(_, (lower, capital))| *lower >= 3 && *lower * 4 >= *capital)
-            .map(|(word, _)| word)
+            .map(|(word, _)| word.to_string())
             .collect();
     }
 
@@ -748,6 +749,17 @@ mod tests {
         }
     }
 
+    /// Teaches `index` the common words of a story of `paragraphs`.
+    fn learn(index: &mut NameIndex, paragraphs: &[&str]) {
+        let tokens: Vec<Vec<Token>> = paragraphs.iter().map(|text| tokenize(text, &[])).collect();
+        index.learn_common_words(
+            paragraphs
+                .iter()
+                .copied()
+                .zip(tokens.iter().map(Vec::as_slice)),
+        );
+    }
+
     fn found(index: &NameIndex, cast: &Cast, text: &str) -> Found {
         let tokens = tokenize(text, &[]);
         index
@@ -971,7 +983,7 @@ mod tests {
             "Time passed.",
             "He beat Time.",
         ];
-        index.learn_common_words(story.iter().copied());
+        learn(&mut index, &story);
         assert!(found(&index, &cast, story[1]).is_empty());
         assert_eq!(found(&index, &cast, story[2]).len(), 1);
     }
@@ -990,7 +1002,7 @@ mod tests {
         ];
         story.extend(["Then Ezra left."; 20]);
         story.push("Ezra's already climbing.");
-        index.learn_common_words(story.iter().copied());
+        learn(&mut index, &story);
         assert_eq!(found(&index, &cast, "Ezra's already climbing.").len(), 1);
     }
 

@@ -105,6 +105,18 @@ pub fn normalized(word: &str) -> String {
     word.trim_end_matches('.').to_lowercase()
 }
 
+/// [`normalized`], written into a reused `buffer`: no allocation for an ASCII word.
+pub fn normalized_into<'b>(word: &str, buffer: &'b mut String) -> &'b str {
+    let word = word.trim_end_matches('.');
+    buffer.clear();
+    if word.is_ascii() {
+        buffer.extend(word.chars().map(|character| character.to_ascii_lowercase()));
+    } else {
+        buffer.push_str(&word.to_lowercase());
+    }
+    buffer
+}
+
 /// True for `.`, `!`, `?` and `;` tokens, which end a clause a tag can live in.
 pub fn ends_sentence(text: &str, token: &Token) -> bool {
     token.kind == TokenKind::Punct && matches!(&text[token.start..token.end], "." | "!" | "?" | ";")
