@@ -307,13 +307,14 @@ impl NameIndex {
                 position += 1;
                 continue;
             }
-            let word = strip_possessive(&text[token.start..token.end]);
+            let word = strip_possessive(&text[token.start..token.end]).trim_end_matches('.');
             lower.clear();
-            lower.extend(
-                word.trim_end_matches('.')
-                    .chars()
-                    .flat_map(char::to_lowercase),
-            );
+            // Every word is looked up: the plain ASCII lower case where it is the same.
+            if word.is_ascii() {
+                lower.extend(word.chars().map(|character| character.to_ascii_lowercase()));
+            } else {
+                lower.extend(word.chars().flat_map(char::to_lowercase));
+            }
             let Some(patterns) = self.patterns.get(lower.as_str()) else {
                 position += 1;
                 continue;

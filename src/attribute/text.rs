@@ -163,8 +163,15 @@ fn short_ascii_lower<'b, const N: usize>(word: &str, buffer: &'b mut [u8; N]) ->
 /// True for the words by which narration speaks of its pov character: the first
 /// person (`I`, `me`, `I'm`) and the second person of reader-inserts (`you`, `your`).
 pub fn is_pov_word(word: &str) -> bool {
-    // Called for every word of the narration: no allocation. The longest pov word,
-    // `yourself`, fits the buffer; longer words are none.
+    // Called for every word of the narration: no allocation. Every pov word starts
+    // with `i`, `m` or `y` in either case (a non-ASCII first letter lowers to none of
+    // them), and the longest, `yourself`, fits the buffer.
+    if !matches!(
+        word.as_bytes().first(),
+        Some(b'i' | b'I' | b'm' | b'M' | b'y' | b'Y')
+    ) {
+        return false;
+    }
     let mut buffer = [0u8; 8];
     let Some(lower) = short_ascii_lower(word, &mut buffer) else {
         return false;
