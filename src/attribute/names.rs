@@ -6,7 +6,9 @@
 //! `The Hatter` → `Hatter`) when no other character could claim them. Aliases that
 //! start with an article or a possessive (`the General`, `her father`) match in any case.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::text::{is_capitalized, normalized, normalized_into, tokenize, Token, TokenKind};
 use crate::cast::Cast;
@@ -148,13 +150,14 @@ impl Mention {
     }
 }
 
-/// Every name pattern of a cast, keyed by the first word.
+/// Every name pattern of a cast, keyed by the first word. (Every word of a story is
+/// looked up: a fast hash, not SipHash.)
 #[derive(Debug, Clone, Default)]
 pub struct NameIndex {
-    patterns: HashMap<String, Vec<Pattern>>,
+    patterns: FxHashMap<String, Vec<Pattern>>,
     /// Single-word names that the story also uses as ordinary words; they only
     /// count as names away from the start of a sentence.
-    common: HashSet<String>,
+    common: FxHashSet<String>,
     /// Whose kin a kin word with a possessive (`his grandfather`) may be, for the
     /// cast's kin aliases: the narrator's (`my`, `our`, a reader-insert's `your`)
     /// when the cast has a point-of-view character, else a third person's. Leo's
@@ -256,7 +259,7 @@ impl NameIndex {
         paragraphs: impl Iterator<Item = (&'a str, &'a [Token])>,
     ) {
         // (lower-case, capitalized) uses of each one-word name.
-        let mut counts: HashMap<&str, (usize, usize)> = self
+        let mut counts: FxHashMap<&str, (usize, usize)> = self
             .patterns
             .values()
             .flatten()
