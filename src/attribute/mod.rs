@@ -229,19 +229,23 @@ fn decode(
                 Some(candidate) => expansions.push((hypothesis.score, index, candidate, 1.0)),
                 None if count == 0 => expansions.push((hypothesis.score, index, 0, 0.0)),
                 None => {
-                    // Only the best `width` candidates are expanded: select, then sort them.
+                    // Only the best `width` candidates are expanded, best first: kept
+                    // sorted while passing over all (the order is total, so this is
+                    // what sorting all of them would give).
                     let width = BEAM_WIDTH.min(count);
-                    let mut order: Vec<usize> = (0..count).collect();
-                    let better = |left: &usize, right: &usize| {
-                        scored.scores[*right]
-                            .total_cmp(&scored.scores[*left])
-                            .then(left.cmp(right))
+                    let better = |left: usize, right: usize| {
+                        scored.scores[right]
+                            .total_cmp(&scored.scores[left])
+                            .then(left.cmp(&right))
                     };
-                    if width < count {
-                        order.select_nth_unstable_by(width - 1, better);
-                        order.truncate(width);
+                    let mut order: Vec<usize> = Vec::with_capacity(width + 1);
+                    for candidate in 0..count {
+                        let slot = order.partition_point(|&other| better(other, candidate).is_lt());
+                        if slot < width {
+                            order.insert(slot, candidate);
+                            order.truncate(width);
+                        }
                     }
-                    order.sort_by(better);
                     for &candidate in &order {
                         let log_probability = scored.scores[candidate] as f64 - log_total;
                         expansions.push((
@@ -1086,9 +1090,13 @@ struct Decoder<'a> {
     state: DecisionState,
     /// Dense features of the current unit: candidate × feature.
     buffer: Vec<f32>,
-    /// The slots of `buffer` that are not zero, so scoring and clearing visit only them.
-    touched: Vec<usize>,
+    /// Per candidate, the features whose slots in `buffer` are not zero (bit by
+    /// feature index), so scoring and clearing visit only them, in order.
+    touched: Vec<u128>,
 }
+
+// A candidate's features fit one `u128` of [`Decoder::touched`].
+const _: () = assert!(features::SIGNALS <= 128);
 
 /// The part of the decoder's state that follows from its own decisions.
 #[derive(Debug, Clone)]
@@ -1278,7 +1286,7 @@ impl<'a> Decoder<'a> {
                 .collect(),
             state: DecisionState::new(count),
             buffer: vec![0.0; count * features::SIGNALS],
-            touched: Vec::new(),
+            touched: vec![0; count],
         };
         decoder.links = (0..units.len())
             .map(|index| match index.checked_sub(1) {
@@ -1746,32 +1754,42 @@ impl<'a> Decoder<'a> {
         let count = self.candidates.ids.len();
         let mut buffer = std::mem::take(&mut self.buffer);
         let mut touched = std::mem::take(&mut self.touched);
-        touched.clear();
         let class = self.fill(unit_index, &mut buffer, &mut touched);
-        // Candidate by candidate, feature by feature: the order the sums always had.
-        touched.sort_unstable();
         let class_weights =
             &self.weights.values[class * features::SIGNALS..(class + 1) * features::SIGNALS];
+        // The set features of a candidate, lowest first.
+        let features_of = |mask: u128| {
+            std::iter::successors(Some(mask), |rest| Some(rest & (rest - 1)))
+                .take_while(|&rest| rest != 0)
+                .map(|rest| rest.trailing_zeros() as usize)
+        };
+        // Candidate by candidate, feature by feature: the order the sums always had.
         let mut scores = vec![0.0f32; count];
-        for &slot in &touched {
-            scores[slot / features::SIGNALS] +=
-                buffer[slot] * class_weights[slot % features::SIGNALS];
+        for (candidate, &mask) in touched.iter().enumerate() {
+            for feature in features_of(mask) {
+                scores[candidate] +=
+                    buffer[candidate * features::SIGNALS + feature] * class_weights[feature];
+            }
         }
         let record = record.then(|| {
             let mut sparse: Vec<(usize, Vec<(u16, f32)>)> = Vec::new();
-            for &slot in &touched {
-                let (candidate, feature) = (slot / features::SIGNALS, slot % features::SIGNALS);
-                let entry = ((class * features::SIGNALS + feature) as u16, buffer[slot]);
-                match sparse.last_mut() {
-                    Some((last, features)) if *last == candidate => features.push(entry),
-                    _ => sparse.push((candidate, vec![entry])),
-                }
+            for (candidate, &mask) in touched.iter().enumerate().filter(|(_, &mask)| mask != 0) {
+                let entries = features_of(mask).map(|feature| {
+                    (
+                        (class * features::SIGNALS + feature) as u16,
+                        buffer[candidate * features::SIGNALS + feature],
+                    )
+                });
+                sparse.push((candidate, entries.collect()));
             }
             let zero = count - sparse.len();
             (sparse, zero)
         });
-        for &slot in &touched {
-            buffer[slot] = 0.0;
+        for (candidate, mask) in touched.iter_mut().enumerate() {
+            for feature in features_of(*mask) {
+                buffer[candidate * features::SIGNALS + feature] = 0.0;
+            }
+            *mask = 0;
         }
         self.buffer = buffer;
         self.touched = touched;
@@ -1802,7 +1820,7 @@ impl<'a> Decoder<'a> {
 
     /// Writes the unit's signals for every candidate into `buffer`; returns the
     /// unit's tag class, which picks the weights.
-    fn fill(&self, unit_index: usize, buffer: &mut [f32], touched: &mut Vec<usize>) -> usize {
+    fn fill(&self, unit_index: usize, buffer: &mut [f32], touched: &mut [u128]) -> usize {
         let unit = &self.units[unit_index];
         let candidates = self.candidates;
         let mut set = |candidate: usize, name: usize, value: f32| {
@@ -1811,7 +1829,7 @@ impl<'a> Decoder<'a> {
                 let slot = &mut buffer[index];
                 let larger = slot.max(value);
                 if *slot == 0.0 && larger != 0.0 {
-                    touched.push(index);
+                    touched[candidate] |= 1 << name;
                 }
                 *slot = larger;
             }
