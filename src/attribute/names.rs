@@ -314,7 +314,8 @@ impl NameIndex {
             lower.clear();
             // Every word is looked up: the plain ASCII lower case where it is the same.
             if word.is_ascii() {
-                lower.extend(word.chars().map(|character| character.to_ascii_lowercase()));
+                lower.push_str(word);
+                lower.make_ascii_lowercase();
             } else {
                 lower.extend(word.chars().flat_map(char::to_lowercase));
             }

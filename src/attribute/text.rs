@@ -107,10 +107,16 @@ pub fn normalized(word: &str) -> String {
 
 /// [`normalized`], written into a reused `buffer`: no allocation for an ASCII word.
 pub fn normalized_into<'b>(word: &str, buffer: &'b mut String) -> &'b str {
-    let word = word.trim_end_matches('.');
+    lowercase_into(word.trim_end_matches('.'), buffer)
+}
+
+/// `word.to_lowercase()`, written into a reused `buffer`: no allocation for an ASCII
+/// word, whose lower case is its ASCII lower case.
+pub fn lowercase_into<'b>(word: &str, buffer: &'b mut String) -> &'b str {
     buffer.clear();
     if word.is_ascii() {
-        buffer.extend(word.chars().map(|character| character.to_ascii_lowercase()));
+        buffer.push_str(word);
+        buffer.make_ascii_lowercase();
     } else {
         buffer.push_str(&word.to_lowercase());
     }
