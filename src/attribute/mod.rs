@@ -1095,6 +1095,10 @@ struct Decoder<'a> {
     /// Per candidate, the features whose slots in `buffer` are not zero (bit by
     /// feature index), so scoring and clearing visit only them, in order.
     touched: Vec<u128>,
+    /// `(1 + n).ln()` for every count a prior can have (spoken: at most the number of
+    /// units; mentioned: at most the whole story's mentions), worked out once rather
+    /// than for every candidate under every hypothesis.
+    ln_table: Vec<f32>,
 }
 
 // A candidate's features fit one `u128` of [`Decoder::touched`].
@@ -1289,6 +1293,7 @@ impl<'a> Decoder<'a> {
             state: DecisionState::new(count),
             buffer: vec![0.0; count * features::SIGNALS],
             touched: vec![0; count],
+            ln_table: Vec::new(),
         };
         decoder.links = (0..units.len())
             .map(|index| match index.checked_sub(1) {
@@ -1336,6 +1341,10 @@ impl<'a> Decoder<'a> {
         decoder.first_named = first_named(facts, count, |_, _| true)
             .into_iter()
             .map(|(paragraph, _)| paragraph)
+            .collect();
+        let most = decoder.mentioned_total.iter().copied().max().unwrap_or(0);
+        decoder.ln_table = (0..=most.max(units.len() as u32))
+            .map(|n| (1.0 + n as f32).ln())
             .collect();
         for gender in [Gender::Male, Gender::Female] {
             let leader = (0..count)
@@ -1711,6 +1720,14 @@ impl<'a> Decoder<'a> {
         link
     }
 
+    /// `(1 + n).ln()`, from the table when it holds `n`.
+    fn ln_one_plus(&self, n: u32) -> f32 {
+        self.ln_table
+            .get(n as usize)
+            .copied()
+            .unwrap_or_else(|| (1.0 + n as f32).ln())
+    }
+
     /// Candidates ordered by how recently they were mentioned or spoke, most recent
     /// first, keeping those compatible with `gender`; `extra` adds mentions inside the
     /// unit before the point of interest.
@@ -1863,14 +1880,14 @@ impl<'a> Decoder<'a> {
                 set(
                     candidate,
                     feature!("log_spoken"),
-                    (1.0 + self.state.spoken_count[candidate] as f32).ln() / 3.0,
+                    self.ln_one_plus(self.state.spoken_count[candidate]) / 3.0,
                 );
             }
             if self.mention_count[candidate] > 0 {
                 set(
                     candidate,
                     feature!("log_mentioned"),
-                    (1.0 + self.mention_count[candidate] as f32).ln() / 5.0,
+                    self.ln_one_plus(self.mention_count[candidate]) / 5.0,
                 );
             }
         }
@@ -1879,7 +1896,7 @@ impl<'a> Decoder<'a> {
                 set(
                     candidate,
                     feature!("log_mentioned_total"),
-                    (1.0 + self.mentioned_total[candidate] as f32).ln() / 6.0,
+                    self.ln_one_plus(self.mentioned_total[candidate]) / 6.0,
                 );
             }
         }
