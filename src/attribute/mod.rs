@@ -1571,26 +1571,30 @@ impl<'a> Decoder<'a> {
     }
 
     /// The units within `reach` of `unit`, after it (`forward`) or before it, nearest
-    /// first: (distance, unit, the link crossed last to reach it).
-    fn neighbours(&self, unit: usize, forward: bool, reach: usize) -> Vec<(usize, usize, Link)> {
-        (1..=reach)
-            .map_while(|distance| {
-                let other = if forward {
-                    unit + distance
-                } else {
-                    unit.checked_sub(distance)?
-                };
-                if other >= self.units.len() {
-                    return None;
-                }
-                let crossed = if forward {
-                    self.links[other]
-                } else {
-                    self.links[other + 1]
-                };
-                Some((distance, other, crossed))
-            })
-            .collect()
+    /// first: (distance, unit, the link crossed last to reach it). An iterator: every
+    /// hypothesis of every unit asks, and most stop at the first.
+    fn neighbours(
+        &self,
+        unit: usize,
+        forward: bool,
+        reach: usize,
+    ) -> impl Iterator<Item = (usize, usize, Link)> + '_ {
+        (1..=reach).map_while(move |distance| {
+            let other = if forward {
+                unit + distance
+            } else {
+                unit.checked_sub(distance)?
+            };
+            if other >= self.units.len() {
+                return None;
+            }
+            let crossed = if forward {
+                self.links[other]
+            } else {
+                self.links[other + 1]
+            };
+            Some((distance, other, crossed))
+        })
     }
 
     /// The nearest unit within three, not across a broken link, whose beat names its speaker.
