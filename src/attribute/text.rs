@@ -33,11 +33,7 @@ pub fn tokenize(text: &str, quotes: &[(usize, usize)]) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5 + 4);
     let mut position = 0;
     let mut quote_cursor = 0;
-    while position < text.len() {
-        let character = match text[position..].chars().next() {
-            Some(character) => character,
-            None => break,
-        };
+    while let Some(character) = char_at(text, position) {
         let width = character.len_utf8();
         if character.is_whitespace() {
             position += width;
@@ -72,21 +68,29 @@ pub fn tokenize(text: &str, quotes: &[(usize, usize)]) -> Vec<Token> {
     tokens
 }
 
+/// The character at byte `position` (a character boundary), if any; ASCII without
+/// decoding, since every character of a story passes through here.
+fn char_at(text: &str, position: usize) -> Option<char> {
+    match text.as_bytes().get(position) {
+        Some(&byte) if byte.is_ascii() => Some(char::from(byte)),
+        Some(_) => text[position..].chars().next(),
+        None => None,
+    }
+}
+
 /// End of a word starting at `start`: letters and digits, with inner apostrophes,
 /// hyphens and slashes (`don't`, `red-faced`, `Y/N`).
 fn word_end(text: &str, start: usize) -> usize {
     let mut end = start;
-    let mut characters = text[start..].char_indices().peekable();
-    while let Some((offset, character)) = characters.next() {
+    let mut position = start;
+    while let Some(character) = char_at(text, position) {
+        position += character.len_utf8();
         if character.is_alphanumeric() {
-            end = start + offset + character.len_utf8();
+            end = position;
             continue;
         }
         let joins = matches!(character, '\'' | '\u{2019}' | '-' | '/');
-        let next_is_alphanumeric = characters
-            .peek()
-            .is_some_and(|&(_, next)| next.is_alphanumeric());
-        if joins && next_is_alphanumeric {
+        if joins && char_at(text, position).is_some_and(char::is_alphanumeric) {
             continue;
         }
         break;
