@@ -158,6 +158,8 @@ pub struct NameIndex {
     /// Single-word names that the story also uses as ordinary words; they only
     /// count as names away from the start of a sentence.
     common: FxHashSet<String>,
+    /// The shapes of the keys of `patterns`, to pass over most words unhashed.
+    first_words: Shapes,
     /// Whose kin a kin word with a possessive (`his grandfather`) may be, for the
     /// cast's kin aliases: the narrator's (`my`, `our`, a reader-insert's `your`)
     /// when the cast has a point-of-view character, else a third person's. Leo's
@@ -235,6 +237,7 @@ impl NameIndex {
                 characters,
             });
         }
+        index.first_words = Shapes::of(index.patterns.keys().map(String::as_str));
         for patterns in index.patterns.values_mut() {
             // Longest first, so `Mr. John Knightley` wins over `Mr. John`, and `the General`
             // (with its article) over `General`.
@@ -269,15 +272,19 @@ impl NameIndex {
         if counts.is_empty() {
             return;
         }
+        let shapes = Shapes::of(counts.keys().copied());
         let mut buffer = String::new();
         for (text, tokens) in paragraphs {
             for (position, token) in tokens.iter().enumerate() {
                 let word = &text[token.start..token.end];
+                if token.kind != TokenKind::Word || !shapes.may_hold(word.trim_end_matches('.')) {
+                    continue;
+                }
                 // `ezra: she's sewing` is a chat label, not a word in a sentence.
                 let label = tokens
                     .get(position + 1)
                     .is_some_and(|next| &text[next.start..next.end] == ":");
-                if token.kind != TokenKind::Word || label {
+                if label {
                     continue;
                 }
                 // Lower-cased into one buffer: most words are no name.
@@ -311,6 +318,10 @@ impl NameIndex {
                 continue;
             }
             let word = strip_possessive(&text[token.start..token.end]).trim_end_matches('.');
+            if !self.first_words.may_hold(word) {
+                position += 1;
+                continue;
+            }
             lower.clear();
             // Every word is looked up: the plain ASCII lower case where it is the same.
             if word.is_ascii() {
@@ -432,6 +443,45 @@ impl NameIndex {
                 )
             }),
         })
+    }
+}
+
+/// The (length, first byte) of each of a set of lower-case words: a test, much
+/// cheaper than lower-casing and hashing, that most words of a story are none of them.
+#[derive(Debug, Clone, Default)]
+struct Shapes {
+    /// Per length in bytes, a bit per first byte.
+    by_length: Vec<[u64; 4]>,
+}
+
+impl Shapes {
+    fn of<'a>(words: impl Iterator<Item = &'a str>) -> Shapes {
+        let mut shapes = Shapes::default();
+        for word in words {
+            let Some(&first) = word.as_bytes().first() else {
+                continue;
+            };
+            if shapes.by_length.len() <= word.len() {
+                shapes.by_length.resize(word.len() + 1, [0; 4]);
+            }
+            shapes.by_length[word.len()][usize::from(first / 64)] |= 1 << (first % 64);
+        }
+        shapes
+    }
+
+    /// False when `word` in lower case is surely none of the words. An ASCII word
+    /// lowers to the same length and its first byte's lower case; any other word may
+    /// lower to anything, and an empty one is not looked at here.
+    fn may_hold(&self, word: &str) -> bool {
+        match word.as_bytes().first() {
+            Some(&first) if word.is_ascii() => {
+                let first = first.to_ascii_lowercase();
+                self.by_length
+                    .get(word.len())
+                    .is_some_and(|bits| bits[usize::from(first / 64)] >> (first % 64) & 1 == 1)
+            }
+            _ => true,
+        }
     }
 }
 
