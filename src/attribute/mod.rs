@@ -1792,10 +1792,14 @@ impl<'a> Decoder<'a> {
         let class_weights =
             &self.weights.values[class * features::SIGNALS..(class + 1) * features::SIGNALS];
         // The set features of a candidate, lowest first.
-        let features_of = |mask: u128| {
-            std::iter::successors(Some(mask), |rest| Some(rest & (rest - 1)))
-                .take_while(|&rest| rest != 0)
-                .map(|rest| rest.trailing_zeros() as usize)
+        let features_of = |mut mask: u128| {
+            std::iter::from_fn(move || {
+                (mask != 0).then(|| {
+                    let feature = mask.trailing_zeros() as usize;
+                    mask &= mask - 1;
+                    feature
+                })
+            })
         };
         // Candidate by candidate, feature by feature: the order the sums always had.
         let mut scores = vec![0.0f32; count];
