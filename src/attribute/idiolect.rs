@@ -39,14 +39,21 @@ pub fn rank(
             }
         }
     }
-    // Who said each word, so a unit only visits the models that know its words.
-    let mut speakers_of: Vec<Vec<(usize, u32)>> = vec![Vec::new(); vocabulary];
+    let denominator = (background_total + vocabulary as u32).max(1) as f32;
+    let prior = |word: u32| SMOOTHING * (background[word as usize] + 1) as f32 / denominator;
+    // Who said each word, so a unit only visits the models that know its words, with
+    // what the word adds under each model (`gain`): the same for every unit but the
+    // speaker's own, so worked out once.
+    let gain = |count: u32, prior: f32| ((count as f32 + prior) / prior).ln();
+    let mut speakers_of: Vec<Vec<(usize, u32, f32)>> = vec![Vec::new(); vocabulary];
     for (candidate, model) in models.iter().enumerate() {
         for (&word, &count) in model {
-            speakers_of[word as usize].push((candidate, count));
+            speakers_of[word as usize].push((candidate, count, gain(count, prior(word))));
         }
     }
-    let denominator = (background_total + vocabulary as u32).max(1) as f32;
+    // Likewise what every word scores under each whole model.
+    let unseen_under = |size: u32| (SMOOTHING / (size as f32 + SMOOTHING)).ln();
+    let unseen: Vec<f32> = totals.iter().map(|&total| unseen_under(total)).collect();
     let mut scores = vec![0f32; candidates];
     units
         .iter()
@@ -68,18 +75,23 @@ pub fn rank(
             // Every word scores ln(μ·p / (N + μ) / p) under a model that never saw
             // it; the words a model saw add ln((n + μ·p) / (μ·p)) on top.
             for (candidate, score) in scores.iter_mut().enumerate() {
-                *score = length as f32 * (SMOOTHING / (size(candidate) as f32 + SMOOTHING)).ln();
+                let unseen = if *anchor == Some(candidate) {
+                    unseen_under(size(candidate))
+                } else {
+                    unseen[candidate]
+                };
+                *score = length as f32 * unseen;
             }
             let mut sorted = words.clone();
             sorted.sort_unstable();
             for run in sorted.chunk_by(|left, right| left == right) {
                 let word = run[0];
                 let times = run.len() as u32;
-                let prior = SMOOTHING * (background[word as usize] + 1) as f32 / denominator;
-                for &(candidate, count) in &speakers_of[word as usize] {
-                    let count = count - if *anchor == Some(candidate) { times } else { 0 };
-                    if count > 0 {
-                        scores[candidate] += times as f32 * ((count as f32 + prior) / prior).ln();
+                for &(candidate, count, gain_here) in &speakers_of[word as usize] {
+                    if *anchor != Some(candidate) {
+                        scores[candidate] += times as f32 * gain_here;
+                    } else if count > times {
+                        scores[candidate] += times as f32 * gain(count - times, prior(word));
                     }
                 }
             }

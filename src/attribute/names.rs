@@ -6,9 +6,11 @@
 //! `The Hatter` → `Hatter`) when no other character could claim them. Aliases that
 //! start with an article or a possessive (`the General`, `her father`) match in any case.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
-use super::text::{is_capitalized, normalized, tokenize, Token, TokenKind};
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::text::{is_capitalized, normalized, normalized_into, tokenize, Token, TokenKind};
 use crate::cast::Cast;
 
 /// Titles that may stand before a surname.
@@ -151,13 +153,16 @@ impl Mention {
     }
 }
 
-/// Every name pattern of a cast, keyed by the first word.
+/// Every name pattern of a cast, keyed by the first word. (Every word of a story is
+/// looked up: a fast hash, not SipHash.)
 #[derive(Debug, Clone, Default)]
 pub struct NameIndex {
-    patterns: HashMap<String, Vec<Pattern>>,
+    patterns: FxHashMap<String, Vec<Pattern>>,
     /// Single-word names that the story also uses as ordinary words; they only
     /// count as names away from the start of a sentence.
-    common: HashSet<String>,
+    common: FxHashSet<String>,
+    /// The shapes of the keys of `patterns`, to pass over most words unhashed.
+    first_words: Shapes,
     /// Whose kin a kin word with a possessive (`his grandfather`) may be, for the
     /// cast's kin aliases: the narrator's (`my`, `our`, a reader-insert's `your`)
     /// when the cast has a point-of-view character, else a third person's. Leo's
@@ -245,6 +250,7 @@ impl NameIndex {
                 characters,
             });
         }
+        index.first_words = Shapes::of(index.patterns.keys().map(String::as_str));
         for patterns in index.patterns.values_mut() {
             // Longest first, so `Mr. John Knightley` wins over `Mr. John`, and `the General`
             // (with its article) over `General`.
@@ -262,35 +268,40 @@ impl NameIndex {
         index
     }
 
-    /// Learns which one-word names the story also uses as ordinary lower-case words.
-    pub fn learn_common_words<'a>(&mut self, paragraphs: impl Iterator<Item = &'a str>) {
-        let single: HashSet<String> = self
+    /// Learns which one-word names the story also uses as ordinary lower-case words,
+    /// from its paragraphs and their tokens.
+    pub fn learn_common_words<'a>(
+        &mut self,
+        paragraphs: impl Iterator<Item = (&'a str, &'a [Token])>,
+    ) {
+        // (lower-case, capitalized) uses of each one-word name.
+        let mut counts: FxHashMap<&str, (usize, usize)> = self
             .patterns
             .values()
             .flatten()
             .filter(|pattern| pattern.words.len() == 1 && pattern.determiner == Determiner::None)
-            .map(|pattern| pattern.words[0].clone())
+            .map(|pattern| (pattern.words[0].as_str(), (0, 0)))
             .collect();
-        if single.is_empty() {
+        if counts.is_empty() {
             return;
         }
-        let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
-        for text in paragraphs {
-            let tokens = tokenize(text, &[]);
+        let shapes = Shapes::of(counts.keys().copied());
+        let mut buffer = String::new();
+        for (text, tokens) in paragraphs {
             for (position, token) in tokens.iter().enumerate() {
                 let word = &text[token.start..token.end];
+                if token.kind != TokenKind::Word || !shapes.may_hold(word.trim_end_matches('.')) {
+                    continue;
+                }
                 // `ezra: she's sewing` is a chat label, not a word in a sentence.
                 let label = tokens
                     .get(position + 1)
                     .is_some_and(|next| &text[next.start..next.end] == ":");
-                if token.kind != TokenKind::Word || label {
+                if label {
                     continue;
                 }
-                let key = normalized(word);
-                if let Some(count) = single
-                    .contains(&key)
-                    .then(|| counts.entry(key).or_default())
-                {
+                // Lower-cased into one buffer: most words are no name.
+                if let Some(count) = counts.get_mut(normalized_into(word, &mut buffer)) {
                     if word.chars().next().is_some_and(char::is_lowercase) {
                         count.0 += 1;
                     } else {
@@ -304,7 +315,7 @@ impl NameIndex {
         self.common = counts
             .into_iter()
             .filter(|(_, (lower, capital))| *lower >= 3 && *lower * 4 >= *capital)
-            .map(|(word, _)| word)
+            .map(|(word, _)| word.to_string())
             .collect();
     }
 
@@ -319,13 +330,19 @@ impl NameIndex {
                 position += 1;
                 continue;
             }
-            let word = strip_possessive(&text[token.start..token.end]);
+            let word = strip_possessive(&text[token.start..token.end]).trim_end_matches('.');
+            if !self.first_words.may_hold(word) {
+                position += 1;
+                continue;
+            }
             lower.clear();
-            lower.extend(
-                word.trim_end_matches('.')
-                    .chars()
-                    .flat_map(char::to_lowercase),
-            );
+            // Every word is looked up: the plain ASCII lower case where it is the same.
+            if word.is_ascii() {
+                lower.push_str(word);
+                lower.make_ascii_lowercase();
+            } else {
+                lower.extend(word.chars().flat_map(char::to_lowercase));
+            }
             let Some(patterns) = self.patterns.get(lower.as_str()) else {
                 position += 1;
                 continue;
@@ -446,6 +463,45 @@ impl NameIndex {
                 )
             }),
         })
+    }
+}
+
+/// The (length, first byte) of each of a set of lower-case words: a test, much
+/// cheaper than lower-casing and hashing, that most words of a story are none of them.
+#[derive(Debug, Clone, Default)]
+struct Shapes {
+    /// Per length in bytes, a bit per first byte.
+    by_length: Vec<[u64; 4]>,
+}
+
+impl Shapes {
+    fn of<'a>(words: impl Iterator<Item = &'a str>) -> Shapes {
+        let mut shapes = Shapes::default();
+        for word in words {
+            let Some(&first) = word.as_bytes().first() else {
+                continue;
+            };
+            if shapes.by_length.len() <= word.len() {
+                shapes.by_length.resize(word.len() + 1, [0; 4]);
+            }
+            shapes.by_length[word.len()][usize::from(first / 64)] |= 1 << (first % 64);
+        }
+        shapes
+    }
+
+    /// False when `word` in lower case is surely none of the words. An ASCII word
+    /// lowers to the same length and its first byte's lower case; any other word may
+    /// lower to anything, and an empty one is not looked at here.
+    fn may_hold(&self, word: &str) -> bool {
+        match word.as_bytes().first() {
+            Some(&first) if word.is_ascii() => {
+                let first = first.to_ascii_lowercase();
+                self.by_length
+                    .get(word.len())
+                    .is_some_and(|bits| bits[usize::from(first / 64)] >> (first % 64) & 1 == 1)
+            }
+            _ => true,
+        }
     }
 }
 
@@ -815,6 +871,17 @@ mod tests {
         }
     }
 
+    /// Teaches `index` the common words of a story of `paragraphs`.
+    fn learn(index: &mut NameIndex, paragraphs: &[&str]) {
+        let tokens: Vec<Vec<Token>> = paragraphs.iter().map(|text| tokenize(text, &[])).collect();
+        index.learn_common_words(
+            paragraphs
+                .iter()
+                .copied()
+                .zip(tokens.iter().map(Vec::as_slice)),
+        );
+    }
+
     fn found(index: &NameIndex, cast: &Cast, text: &str) -> Found {
         let tokens = tokenize(text, &[]);
         index
@@ -1068,7 +1135,7 @@ mod tests {
             "Time passed.",
             "He beat Time.",
         ];
-        index.learn_common_words(story.iter().copied());
+        learn(&mut index, &story);
         assert!(found(&index, &cast, story[1]).is_empty());
         assert_eq!(found(&index, &cast, story[2]).len(), 1);
     }
@@ -1087,7 +1154,7 @@ mod tests {
         ];
         story.extend(["Then Ezra left."; 20]);
         story.push("Ezra's already climbing.");
-        index.learn_common_words(story.iter().copied());
+        learn(&mut index, &story);
         assert_eq!(found(&index, &cast, "Ezra's already climbing.").len(), 1);
     }
 

@@ -33,11 +33,7 @@ pub fn tokenize(text: &str, quotes: &[(usize, usize)]) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5 + 4);
     let mut position = 0;
     let mut quote_cursor = 0;
-    while position < text.len() {
-        let character = match text[position..].chars().next() {
-            Some(character) => character,
-            None => break,
-        };
+    while let Some(character) = char_at(text, position) {
         let width = character.len_utf8();
         if character.is_whitespace() {
             position += width;
@@ -72,21 +68,29 @@ pub fn tokenize(text: &str, quotes: &[(usize, usize)]) -> Vec<Token> {
     tokens
 }
 
+/// The character at byte `position` (a character boundary), if any; ASCII without
+/// decoding, since every character of a story passes through here.
+fn char_at(text: &str, position: usize) -> Option<char> {
+    match text.as_bytes().get(position) {
+        Some(&byte) if byte.is_ascii() => Some(char::from(byte)),
+        Some(_) => text[position..].chars().next(),
+        None => None,
+    }
+}
+
 /// End of a word starting at `start`: letters and digits, with inner apostrophes,
 /// hyphens and slashes (`don't`, `red-faced`, `Y/N`).
 fn word_end(text: &str, start: usize) -> usize {
     let mut end = start;
-    let mut characters = text[start..].char_indices().peekable();
-    while let Some((offset, character)) = characters.next() {
+    let mut position = start;
+    while let Some(character) = char_at(text, position) {
+        position += character.len_utf8();
         if character.is_alphanumeric() {
-            end = start + offset + character.len_utf8();
+            end = position;
             continue;
         }
         let joins = matches!(character, '\'' | '\u{2019}' | '-' | '/');
-        let next_is_alphanumeric = characters
-            .peek()
-            .is_some_and(|&(_, next)| next.is_alphanumeric());
-        if joins && next_is_alphanumeric {
+        if joins && char_at(text, position).is_some_and(char::is_alphanumeric) {
             continue;
         }
         break;
@@ -105,6 +109,24 @@ pub fn normalized(word: &str) -> String {
     word.trim_end_matches('.').to_lowercase()
 }
 
+/// [`normalized`], written into a reused `buffer`: no allocation for an ASCII word.
+pub fn normalized_into<'b>(word: &str, buffer: &'b mut String) -> &'b str {
+    lowercase_into(word.trim_end_matches('.'), buffer)
+}
+
+/// `word.to_lowercase()`, written into a reused `buffer`: no allocation for an ASCII
+/// word, whose lower case is its ASCII lower case.
+pub fn lowercase_into<'b>(word: &str, buffer: &'b mut String) -> &'b str {
+    buffer.clear();
+    if word.is_ascii() {
+        buffer.push_str(word);
+        buffer.make_ascii_lowercase();
+    } else {
+        buffer.push_str(&word.to_lowercase());
+    }
+    buffer
+}
+
 /// True for `.`, `!`, `?` and `;` tokens, which end a clause a tag can live in.
 pub fn ends_sentence(text: &str, token: &Token) -> bool {
     token.kind == TokenKind::Punct && matches!(&text[token.start..token.end], "." | "!" | "?" | ";")
@@ -114,24 +136,61 @@ pub fn ends_sentence(text: &str, token: &Token) -> bool {
 /// so a contracted subject still names who acts.
 pub fn without_contraction(word: &str) -> String {
     let lower = word.to_lowercase().replace('\u{2019}', "'");
+    contraction_stem(&lower).to_string()
+}
+
+/// [`without_contraction`] of a word already in lower case with straight apostrophes.
+fn contraction_stem(lower: &str) -> &str {
     for suffix in ["'m", "'re", "'ve", "'d", "'ll", "'s"] {
         if let Some(stem) = lower.strip_suffix(suffix) {
             if matches!(stem, "i" | "you" | "we" | "he" | "she" | "they" | "it") {
-                return stem.to_string();
+                return stem;
             }
         }
     }
     lower
 }
 
+/// `word` in ASCII lower case with curly apostrophes made straight, written into
+/// `buffer`: what `to_lowercase` and the apostrophe replacement of
+/// [`without_contraction`] make of it, without allocating. `None` for a word too long
+/// for the buffer or with any other non-ASCII character; no such character lowers to
+/// an ASCII letter but the Kelvin sign (`k`), so such a word is no pronoun.
+fn short_ascii_lower<'b, const N: usize>(word: &str, buffer: &'b mut [u8; N]) -> Option<&'b str> {
+    let mut length = 0;
+    for character in word.chars() {
+        let byte = match character {
+            '\u{2019}' => b'\'',
+            _ if character.is_ascii() => character.to_ascii_lowercase() as u8,
+            _ => return None,
+        };
+        *buffer.get_mut(length)? = byte;
+        length += 1;
+    }
+    std::str::from_utf8(&buffer[..length]).ok()
+}
+
 /// True for the words by which narration speaks of its pov character: the first
 /// person (`I`, `me`, `I'm`) and the second person of reader-inserts (`you`, `your`).
 pub fn is_pov_word(word: &str) -> bool {
-    let pronoun = without_contraction(word);
+    // Called for every word of the narration: no allocation. Every pov word starts
+    // with `i`, `m` or `y` in either case (a non-ASCII first letter lowers to none of
+    // them), and the longest, `yourself`, fits the buffer.
+    if !matches!(
+        word.as_bytes().first(),
+        Some(b'i' | b'I' | b'm' | b'M' | b'y' | b'Y')
+    ) {
+        return false;
+    }
+    let mut buffer = [0u8; 8];
+    let Some(lower) = short_ascii_lower(word, &mut buffer) else {
+        return false;
+    };
+    let pronoun = contraction_stem(lower);
     // `I` only as a capital: a lone lower-case `i` is more often a list marker.
     word.starts_with('I') && pronoun == "i"
         || matches!(
-            pronoun.as_str(),
+            pronoun,
             "me" | "my" | "myself" | "you" | "your" | "yours" | "yourself"
         )
 }
@@ -205,6 +264,44 @@ mod tests {
             ("you", "you"),
         ] {
             assert_eq!(without_contraction(word), expected, "{word}");
+        }
+    }
+
+    #[test]
+    fn pov_words_agree_with_lower_casing() {
+        // What `is_pov_word` computed before it stopped allocating.
+        let reference = |word: &str| {
+            let pronoun = without_contraction(word);
+            word.starts_with('I') && pronoun == "i"
+                || matches!(
+                    pronoun.as_str(),
+                    "me" | "my" | "myself" | "you" | "your" | "yours" | "yourself"
+                )
+        };
+        for word in [
+            "I",
+            "i",
+            "I\u{2019}ll",
+            "YOU\u{2019}RE",
+            "Yourself",
+            "YOURSELF",
+            "yourselves",
+            "yourself's",
+            "me's",
+            "You'll",
+            "Myself",
+            "\u{130}",
+            "\u{130}'m",
+            "\u{212A}",
+            "m\u{212A}",
+            "Y\u{2019}",
+            "caf\u{e9}",
+            "\u{2019}",
+            "",
+            "it's",
+            "we're",
+        ] {
+            assert_eq!(is_pov_word(word), reference(word), "{word}");
         }
     }
 

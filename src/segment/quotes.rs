@@ -42,14 +42,17 @@ pub fn detect_style<'a>(paragraphs: impl Iterator<Item = &'a str>) -> QuoteStyle
     let mut double = 0usize;
     let mut single = 0usize;
     for text in paragraphs {
-        let characters: Vec<(usize, char)> = text.char_indices().collect();
-        for (position, &(_, character)) in characters.iter().enumerate() {
-            let previous = position.checked_sub(1).map(|index| characters[index].1);
-            let next = characters.get(position + 1).map(|&(_, next)| next);
+        for Mark {
+            offset,
+            character,
+            previous,
+            next,
+        } in marks(text)
+        {
             match character {
                 '"' | '\u{201C}' | '\u{201D}' => double += 1,
                 '\'' | '\u{2018}' if opens(previous, next) => {
-                    let word = word_after(text, characters[position].0 + character.len_utf8());
+                    let word = word_after(text, offset + character.len_utf8());
                     if !LEADING_ELISIONS.contains(&word.to_lowercase().as_str()) {
                         single += 2;
                     }
@@ -63,6 +66,34 @@ pub fn detect_style<'a>(paragraphs: impl Iterator<Item = &'a str>) -> QuoteStyle
     } else {
         QuoteStyle::Double
     }
+}
+
+/// A character that may be a quote mark, with the characters around it.
+struct Mark {
+    offset: usize,
+    character: char,
+    previous: Option<char>,
+    next: Option<char>,
+}
+
+/// The characters of `text` that may be quote marks: `"`, `'`, and every character
+/// whose UTF-8 starts with the byte 0xE2 (the curly marks among them), in order, with
+/// their neighbours. Other characters are no quote marks in either style, so the
+/// callers see what a pass over every character would show them, for far less.
+fn marks(text: &str) -> impl Iterator<Item = Mark> + '_ {
+    // 0xE2 only ever leads a character, so each offset starts one.
+    text.bytes()
+        .enumerate()
+        .filter(|&(_, byte)| matches!(byte, b'"' | b'\'' | 0xE2))
+        .filter_map(move |(offset, _)| {
+            let character = text[offset..].chars().next()?;
+            Some(Mark {
+                offset,
+                character,
+                previous: text[..offset].chars().next_back(),
+                next: text[offset + character.len_utf8()..].chars().next(),
+            })
+        })
 }
 
 fn word_after(text: &str, from: usize) -> &str {
@@ -130,54 +161,65 @@ pub fn find_quotes_followed_by(
     style: QuoteStyle,
     next_paragraph: Option<&str>,
 ) -> Vec<QuoteSpan> {
-    let characters: Vec<(usize, char)> = text.char_indices().collect();
-    let ahead = match style {
-        QuoteStyle::Single => {
-            let continued = next_paragraph.is_some_and(opens_with_quote);
-            look_ahead(text, &characters, continued)
-        }
-        QuoteStyle::Double => Vec::new(),
-    };
     let mut spans = Vec::new();
-    // The open quote's mark and content start, as offsets, and the mark's position
-    // among `characters`.
+    // The open quote's mark and content start, as offsets.
     let mut open_at: Option<(usize, usize)> = None;
-    let mut opened_by: Option<usize> = None;
-    let mut position = 0;
-    while position < characters.len() {
-        let (offset, character) = characters[position];
-        let previous = position.checked_sub(1).map(|index| characters[index].1);
-        let next = characters.get(position + 1).map(|&(_, next)| next);
-        let after = offset + character.len_utf8();
-        let role = match style {
-            QuoteStyle::Double => double_role(character, previous, next, open_at.is_some()),
-            QuoteStyle::Single => single_role(text, &characters, position, opened_by, &ahead),
-        };
-        match role {
-            Role::Open => {
-                if let Some((mark, start)) = open_at.take() {
-                    // A new opening mark while a quote is open: the earlier one was never
-                    // closed; end it before this mark.
-                    spans.push(unclosed(text, mark, start, offset));
-                }
-                open_at = Some((offset, after));
-                opened_by = Some(position);
+    // Pairs the marks up, given the role of the mark at `offset`, which ends at `after`.
+    let mut pair = |role: &Role, offset: usize, after: usize| match role {
+        Role::Open => {
+            if let Some((mark, start)) = open_at.take() {
+                // A new opening mark while a quote is open: the earlier one was never
+                // closed; end it before this mark.
+                spans.push(unclosed(text, mark, start, offset));
             }
-            Role::Close => {
-                opened_by = None;
-                if let Some((mark, start)) = open_at.take() {
-                    spans.push(QuoteSpan {
-                        open: mark,
-                        close: after,
-                        content: trim_range(text, start, offset),
-                        closed: true,
-                    });
-                }
-            }
-            Role::Skip(count) => position += count,
-            Role::None => {}
+            open_at = Some((offset, after));
         }
-        position += 1;
+        Role::Close => {
+            if let Some((mark, start)) = open_at.take() {
+                spans.push(QuoteSpan {
+                    open: mark,
+                    close: after,
+                    content: trim_range(text, start, offset),
+                    closed: true,
+                });
+            }
+        }
+        Role::Skip(_) | Role::None => {}
+    };
+    match style {
+        QuoteStyle::Double => {
+            // A double mark's role needs only its neighbours: visit the marks alone.
+            let mut inside = false;
+            for mark in marks(text) {
+                let role = double_role(mark.character, mark.previous, mark.next, inside);
+                pair(&role, mark.offset, mark.offset + mark.character.len_utf8());
+                match role {
+                    Role::Open => inside = true,
+                    Role::Close => inside = false,
+                    Role::Skip(_) | Role::None => {}
+                }
+            }
+        }
+        QuoteStyle::Single => {
+            let characters: Vec<(usize, char)> = text.char_indices().collect();
+            let continued = next_paragraph.is_some_and(opens_with_quote);
+            let ahead = look_ahead(text, &characters, continued);
+            // The position among `characters` of the open quote's mark.
+            let mut opened_by: Option<usize> = None;
+            let mut position = 0;
+            while position < characters.len() {
+                let (offset, character) = characters[position];
+                let role = single_role(text, &characters, position, opened_by, &ahead);
+                pair(&role, offset, offset + character.len_utf8());
+                match role {
+                    Role::Open => opened_by = Some(position),
+                    Role::Close => opened_by = None,
+                    Role::Skip(count) => position += count,
+                    Role::None => {}
+                }
+                position += 1;
+            }
+        }
     }
     if let Some((mark, start)) = open_at {
         spans.push(unclosed(text, mark, start, text.len()));
