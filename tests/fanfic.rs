@@ -536,7 +536,9 @@ fn understudy() {
 }
 
 // The five below were written blind and held out for a session (320 of 389 right when
-// they joined the fixtures); each miss still left says why.
+// they joined the fixtures). The reasons of their misses are written where a change of
+// this session touched them; the rest are close calls in multi-party scenes (three
+// siblings arguing, a captain, a doctor and two crewmen) not yet read one by one.
 
 #[test]
 fn car_wash() {
@@ -626,6 +628,129 @@ fn stitches() {
             "Twelve?",
             "Thirteen. You moved.",
             "Look at me.",
+        ],
+    );
+}
+
+// Held out: tests/fixtures/fanfic-heldout, written blind and never fitted on (see its
+// README). The misses are listed without a diagnosis on purpose, since working on
+// them would spend the only unseen fan fiction the project has. Replace the stories
+// once they are used.
+
+#[test]
+fn heldout_after_the_whistle() {
+    check_in(
+        "fanfic-heldout",
+        "after-the-whistle",
+        &[
+            "CAPTAIN! We brought food for the",
+            "You said he’d be crying.",
+            "We are not going, I paid",
+            "Meat bun. Meat bun. Melon bread",
+            "I don’t like meat buns.",
+            "—which is a lie. Pocari for",
+            "I ate my pudding.",
+            "Sorry. Is this— Am I allowed",
+            "Sho.",
+            "Thanks. You’re their manager, right? You",
+            "...Yes?",
+            "You were right. We were rotating",
+            "Takagi. That last serve.",
+            "That’s me. Sorry for, um.",
+            "Good game, Hoshimine.",
+            "He was being nice,",
+            "Goodnight, Captain! Goodnight, Manager! Lock up!",
+            "Don’t make it weird!",
+            "Takagi. Are you out of that",
+            "You did good today. Don’t make",
+        ],
+    );
+}
+
+#[test]
+fn heldout_eleven_candles() {
+    check_in(
+        "fanfic-heldout",
+        "eleven-candles",
+        &[
+            "It’s not horrible. It’s practice.",
+            "Enough for bread tomorrow.",
+            "He’s not really going to get",
+            "One of them expressed an opinion,",
+            "One,",
+            "I had one. I was nine.",
+            "But there was a knight there,",
+            "And that night at supper he",
+            "It was the best thing anyone",
+            "Is that honey cake I smell,",
+            "Oh, don’t be dull, Aldermere. You",
+        ],
+    );
+}
+
+#[test]
+fn heldout_inspection_day() {
+    check_in(
+        "fanfic-heldout",
+        "inspection-day",
+        &[
+            "In one hour, a man named",
+            "I have worked in this building",
+            "So I need a clean building,",
+            "to not be here. Can we",
+            "He's answering,",
+            "Miss Priya, he's answering the owl.",
+            "Morning. I'm looking for the branch",
+            "It's a goose.",
+        ],
+    );
+}
+
+#[test]
+fn heldout_small_council() {
+    check_in(
+        "fanfic-heldout",
+        "small-council",
+        &[
+            "Scribe.",
+            "Mother.",
+            "If you two are quite finished,",
+            "Seraphine. How long have you been",
+            "We weren't—",
+        ],
+    );
+}
+
+#[test]
+fn heldout_what_the_fen_keeps() {
+    check_in(
+        "fanfic-heldout",
+        "what-the-fen-keeps",
+        &[
+            "Yew'll be the ghost lot, then.",
+            "Arthur.",
+            "Yew brought a boy.",
+            "Thass what I said.",
+            "Long time ago.",
+            "Doors lock from the inside. Don't",
+            "No, boy,",
+            "I ent that daft.",
+            "Tell Nan I'm wearing my vest.",
+            "Goodnight, Mum. Love you. I'll ring",
+            "Could be a fisherman.",
+            "At three in the morning?",
+            "Could be Reeve.",
+            "He said six.",
+            "What's it saying?",
+            "It's saying, \"Danny, come out.\"",
+            "You're not going out there.",
+            "Dan? Danny, let me in, it's",
+            "Danny? Come on, mate. Open the",
+            "Daniel? Sweetheart, are you there? It's",
+            "Oi. You bolted it. Mags? It's",
+            "Mags, I can see the light",
+            "...Peter Hollis, Pete to my friends,",
+            "What the hell's going on?",
         ],
     );
 }
