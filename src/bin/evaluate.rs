@@ -22,8 +22,9 @@
 //!
 //! `--errors N` lists wrong spans (with `--heldout`, the held-out ones too) with the
 //! unit's tag class and the gold speaker's rank. For experiments, `EVALUATE_L2` sets
-//! the fit's L2 penalty and `EVALUATE_FREEZE=signal,signal` holds signals at zero, so
-//! a held-out run tells what a signal is worth.
+//! the fit's L2 penalty, `EVALUATE_ITERATIONS` its optimizer steps per round (600),
+//! and `EVALUATE_FREEZE=signal,signal` holds signals at zero, so a held-out run tells
+//! what a signal is worth.
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -675,6 +676,12 @@ fn fit(novels: &[&Novel], rounds: usize, quiet: bool) -> Result<Weights> {
             .and_then(|value| value.parse().ok())
         {
             fit_options.l2 = l2;
+        }
+        if let Some(iterations) = std::env::var("EVALUATE_ITERATIONS")
+            .ok()
+            .and_then(|value| value.parse().ok())
+        {
+            fit_options.iterations = iterations;
         }
         if let Ok(frozen) = std::env::var("EVALUATE_FREEZE") {
             fit_options.frozen = frozen.split(',').map(str::to_string).collect();
