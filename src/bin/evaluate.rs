@@ -20,8 +20,9 @@
 //! the stories of tests/fixtures/fanfic-heldout (`--unseen-stories DIR`), which no
 //! fit learns from: the honest figure for fan fiction.
 //!
-//! `--errors N` lists wrong spans (with `--heldout`, the held-out ones too) with the
-//! unit's tag class and the gold speaker's rank. For experiments, `EVALUATE_L2` sets
+//! `--errors N` lists wrong spans (with `--heldout`, the held-out ones too; the
+//! fixture stories' too, never the unseen ones') with the unit's tag class and the
+//! gold speaker's rank. For experiments, `EVALUATE_L2` sets
 //! the fit's L2 penalty, `EVALUATE_ITERATIONS` its optimizer steps per round (600),
 //! and `EVALUATE_FREEZE=signal,signal` holds signals at zero, so a held-out run tells
 //! what a signal is worth.
@@ -966,15 +967,22 @@ fn main_result() -> Result<()> {
             continue;
         }
         let mut story_score = Score::default();
+        let mut story_errors = Vec::new();
         for story in set {
             score(
                 story,
                 &run(story, &weights)?,
                 &mut story_score,
-                &mut Vec::new(),
+                &mut story_errors,
             );
         }
         print_score(title, &story_score, options.json, None);
+        // The unseen stories' wrong lines stay unlisted: read, they stop being unseen.
+        if std::ptr::eq(set, &stories) {
+            for error in story_errors.iter().take(options.errors) {
+                println!("{error}");
+            }
+        }
     }
 
     if options.heldout {
