@@ -133,7 +133,7 @@ fn short(text: &str) -> String {
 
 #[test]
 fn ashes_of_the_meridian() {
-    check("ashes-of-the-meridian", &[]);
+    check("ashes-of-the-meridian", &["Let them,"]);
 }
 
 #[test]
@@ -188,7 +188,10 @@ fn the_queens_blade() {
 fn the_hollow_road() {
     // `"How do you know?" Rafe asked` answers the `she` who said someone was coming;
     // the aunt at the stove, named last, outscores her by 0.2.
-    check("the-hollow-road", &[]);
+    check(
+        "the-hollow-road",
+        &["The dog stopped barking.", "The neighbour does."],
+    );
 }
 
 #[test]
@@ -200,6 +203,7 @@ fn sweater_weather() {
             "SMOOTH, VANCE!",
             "She hasn’t said anything, Harp,",
             "I have NOT—",
+            "Yes. I like you too,",
         ],
     );
 }
@@ -224,7 +228,6 @@ fn the_skerries_light() {
             "Yes, the Captain.",
             "Ruth. What the devil",
             "No. No, don’t you dare",
-            "Yes, Mrs D.",
         ],
     );
 }
@@ -268,11 +271,11 @@ fn green_thumb() {
         "green-thumb",
         &[
             "How often are you watering",
+            "Okay, Tilly. Here's the thing.",
             "Can you give me ten minutes",
             "Oh my god.",
             "Sundays *and* Wednesdays.",
             "You're not in on Wednesdays,",
-            "Okay, Tilly. Here's the thing.",
         ],
     );
 }
@@ -309,8 +312,6 @@ fn boarding_action() {
             "MINE, I was doing",
             "Don't you give me orders",
             "—pup, is that blood?",
-            "It's fine!",
-            "It is not fine,",
             "Listen to your captain, boy.",
             "Commodore Severin Hale,",
             "CAPTAIN—",
@@ -335,7 +336,6 @@ fn between_floors() {
         &[
             "Hello? Building security.",
             "You could take your shoes off.",
-            "Don't make it weird.",
         ],
     );
 }
@@ -352,9 +352,8 @@ fn damson_weather() {
             "Cass?",
             "Put a couple aside for me.",
             "Mum, I had to drink it",
-            "Is Nan okay?",
-            "She weighed the sugar three times.",
-            "Are we going to tell Mum?",
+            "Why is there a saucer",
+            "For the wrinkle test.",
         ],
     );
 }
@@ -378,7 +377,6 @@ fn static_team_briefing() {
             "Nobody panic. I brought sustenance.",
             "I get that a lot.",
             "Mara's fine. Or Pell.",
-            "Agent Pell. The short version,",
             "If it happens again,",
             "Alone?",
         ],
@@ -413,12 +411,7 @@ fn late_checkout() {
     // goes to Marcus, and his reply to you.
     check(
         "late-checkout",
-        &[
-            "He did, Denise.",
-            "And somebody put a sign out",
-            "It's Eli,",
-            "Eli. Cool. Be nice to her.",
-        ],
+        &["He did, Denise.", "And somebody put a sign out"],
     );
 }
 
@@ -439,13 +432,13 @@ fn channel_nineteen() {
         "channel-nineteen",
         &[
             "Then we have a real interestin",
+            "Hey there, Eli.",
+            "You come by the county garage",
             "So you're Ladybug,",
             "Well. He wasn't lyin",
             "Ladybug, Plow Six. They get in",
             "Don't I know it.",
             "Hey. Y/N?",
-            "Hey there, Eli.",
-            "You come by the county garage",
         ],
     );
 }
@@ -501,9 +494,6 @@ fn the_inside_woman() {
             "And I don't want to talk",
             "The dog did not bite me.",
             "Nobody bit anybody, Wheels",
-            "No. Whatever you want",
-            "I said nothing, my dear.",
-            "I was going to say",
         ],
     );
 }
@@ -531,6 +521,13 @@ fn understudy() {
             "You’re really good at this",
             "He’s not wrong, you know.",
             "Yeah.",
+            "Y/N L/N,",
+            "Do you want to go",
+            "Yeah?",
+            "Did you just fall",
+            "No.",
+            "Ezra.",
+            "I slid. Off my chair.",
         ],
     );
 }
@@ -554,14 +551,13 @@ fn dead_reckoning() {
         &[
             "Something's in it. Thermal says something's",
             "Get Doc.",
-            "Silas?",
+            "I heard screaming metal and I",
+            "Move, Lowell, you're in my light.",
             "Hello, Ansel.",
+            "I know. I couldn't shut it",
             "They find an empty pod with",
             "Most good plans are.",
-            "That'll take me six hours.",
             "And me, Captain?",
-            "I know. I couldn't shut it",
-            "Drink your broth, Silas.",
         ],
     );
 }
@@ -570,14 +566,7 @@ fn dead_reckoning() {
 fn desk_partners() {
     check(
         "desk-partners",
-        &[
-            "If you two are finished.",
-            "So ask the violins. They love",
-            "Then my answer wasn’t an answer.",
-            "Get one of the section to",
-            "No,",
-            "I didn’t, did I.",
-        ],
+        &["If you two are finished.", "So ask the violins. They love"],
     );
 }
 
@@ -590,19 +579,20 @@ fn flour_tin() {
             "Here we go.",
             "All I'm sayin' is somebody's gotta",
             "So you wanna sell it to",
+            "I wanna sell it to whoever's",
             "Which is the Pruitts, Wesley, 'cause",
+            "Mawmaw ain't here!",
             "That's enough. Both of y'all.",
             "Darla—",
             "When what?",
             "Guys.",
             "—ain't about *Daddy*, it's about the",
             "Hey!",
-            "There's somethin' in here. It's got",
             "We kinda are, bubba.",
             "Beau, it's for y'all—",
             "What? Dar, what's it say?",
             "\"To my three grandbabies. If you're",
-            "Guess I am.",
+            "Leave 'em alone, Wesley.",
         ],
     );
 }
@@ -615,9 +605,9 @@ fn stitches() {
         &[
             "The kid *watched you get stabbed.*",
             "There was a knife in you!",
-            "Do you need me to—should I",
             "Water. Boiled. The big kettle.",
-            "Right. Yes. Boiled.",
+            "He’ll make a decent soldier if",
+            "And then you walked four miles.",
             "She means no.",
             "Report.",
             "I’ll ride tomorrow.",
@@ -625,9 +615,9 @@ fn stitches() {
             "I didn’t hide it. I postponed",
             "For four miles.",
             "Finish that sentence, Tobias. I dare",
+            "Thank you,",
             "Twelve?",
             "Thirteen. You moved.",
-            "Look at me.",
         ],
     );
 }
@@ -666,17 +656,13 @@ fn eleven_candles() {
     check(
         "eleven-candles",
         &[
-            "It’s not horrible. It’s practice.",
             "Enough for bread tomorrow.",
             "He’s not really going to get",
+            "Did they sting you?",
             "One of them expressed an opinion,",
-            "One,",
-            "I had one. I was nine.",
-            "But there was a knight there,",
-            "And that night at supper he",
-            "It was the best thing anyone",
             "Is that honey cake I smell,",
             "Oh, don’t be dull, Aldermere. You",
+            "Can’t sleep?",
         ],
     );
 }
@@ -685,16 +671,7 @@ fn eleven_candles() {
 fn inspection_day() {
     check(
         "inspection-day",
-        &[
-            "In one hour, a man named",
-            "I have worked in this building",
-            "So I need a clean building,",
-            "to not be here. Can we",
-            "He's answering,",
-            "Miss Priya, he's answering the owl.",
-            "Morning. I'm looking for the branch",
-            "It's a goose.",
-        ],
+        &["Morning. I'm looking for the branch", "It's a goose."],
     );
 }
 
@@ -738,9 +715,6 @@ fn what_the_fen_keeps() {
             "Danny? Come on, mate. Open the",
             "Daniel? Sweetheart, are you there? It's",
             "Oi. You bolted it. Mags? It's",
-            "Mags, I can see the light",
-            "...Peter Hollis, Pete to my friends,",
-            "What the hell's going on?",
         ],
     );
 }

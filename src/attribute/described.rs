@@ -117,6 +117,7 @@ fn mention(at: usize, character: usize) -> Mention {
         end: at + 1,
         characters: vec![character],
         object: false,
+        after_subject: false,
         introduced: false,
         identifies: false,
     }

@@ -501,8 +501,8 @@ struct ParagraphFacts {
     pov_acts: bool,
     /// Phones, radios, intercoms in the narration (`The walkie crackles.`).
     devices: devices::Kinds,
-    /// Gendered third-person pronouns in the narration (`he`, `her`, …), by token.
-    pronouns: Vec<(usize, Gender)>,
+    /// Gendered third-person pronouns in the narration (`he`, `her`, …).
+    pronouns: Vec<NarrationPronoun>,
     /// The paragraph has narration words outside its quotes.
     has_narration: bool,
     /// For a paragraph without quotes: a closing clause that introduces the next
@@ -593,6 +593,8 @@ fn paragraph_facts(
             };
             let tags = quote_tags(&context, quotes.len());
             let mut beats = context.beats(0, tokens.len());
+            let subjects = clause_subjects(&beats, &tags);
+            let after_subject = after_another_subject(&context, &subjects);
             beats.retain(|(_, position)| {
                 !tags.iter().flatten().any(|tag| tag.position == *position)
             });
@@ -632,16 +634,7 @@ fn paragraph_facts(
                 || beats
                     .iter()
                     .any(|(subject, _)| matches!(subject, Subject::SecondPerson));
-            let pronouns = tokens
-                .iter()
-                .enumerate()
-                .filter(|(_, token)| token.quote.is_none() && token.kind == TokenKind::Word)
-                .filter_map(|(index, token)| match &text[token.start..token.end] {
-                    "he" | "He" | "him" | "his" | "His" | "himself" => Some((index, Gender::Male)),
-                    "she" | "She" | "her" | "Her" | "herself" => Some((index, Gender::Female)),
-                    _ => None,
-                })
-                .collect();
+            let pronouns = narration_pronouns(&context, &subjects);
             let devices = devices::in_narration(text, &tokens);
             let narration_words = || {
                 tokens
@@ -663,6 +656,10 @@ fn paragraph_facts(
             let has_narration = tokens
                 .iter()
                 .any(|token| token.quote.is_none() && token.kind == TokenKind::Word);
+            let mut mentions = mentions;
+            for (mention, after) in mentions.iter_mut().zip(after_subject) {
+                mention.after_subject = after;
+            }
             ParagraphFacts {
                 tokens,
                 mentions,
@@ -683,6 +680,175 @@ fn paragraph_facts(
                 intro,
                 kind: Some(ParagraphKind::Body),
             }
+        })
+        .collect()
+}
+
+/// A gendered third-person pronoun of the narration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct NarrationPronoun {
+    token: usize,
+    gender: Gender,
+    /// For an object (`him`, `told her`), the token of its clause's subject, which it
+    /// cannot mean (`Matthew asked him` is not Matthew asking himself).
+    subject: Option<usize>,
+}
+
+/// The subjects of a paragraph's clauses, beats' and tags', by token, with the
+/// characters a named one means.
+fn clause_subjects(beats: &[(Subject, usize)], tags: &[Option<Tag>]) -> Vec<ClauseSubject> {
+    beats
+        .iter()
+        .map(|(subject, at)| {
+            let named = match subject {
+                Subject::Named(characters) => Some(characters.clone()),
+                _ => None,
+            };
+            (*at, named)
+        })
+        .chain(tags.iter().flatten().map(|tag| (tag.position, None)))
+        .collect()
+}
+
+/// The subject before `token` in its sentence, if any: its token and the
+/// characters it names.
+fn subject_before(context: &Context, subjects: &[ClauseSubject], token: usize) -> Option<usize> {
+    subjects
+        .iter()
+        .map(|(at, _)| *at)
+        .filter(|&at| at < token && same_sentence(context, at, token))
+        .max()
+}
+
+/// No sentence end nor quote between the tokens `from` and `to`.
+fn same_sentence(context: &Context, from: usize, to: usize) -> bool {
+    !context.tokens[from..to]
+        .iter()
+        .any(|token| text::ends_sentence(context.text, token) || token.quote.is_some())
+}
+
+/// A clause's subject: its token, and the characters it names if it is a name.
+type ClauseSubject = (usize, Option<Vec<usize>>);
+
+/// For each mention, whether it follows another subject in its sentence: a beat's
+/// or a tag's (`He stood there, watching Hollis reverse`, `I told Marcus`), and is not
+/// a subject itself (`and Torque came in`) nor one of a list of them (`Mum and Dad`).
+fn after_another_subject(context: &Context, subjects: &[ClauseSubject]) -> Vec<bool> {
+    context
+        .mentions
+        .iter()
+        .map(|mention| {
+            if context.tokens[mention.first].quote.is_some()
+                || subjects.iter().any(|(at, _)| *at == mention.first)
+            {
+                return false;
+            }
+            let listed = mention.first.checked_sub(1).is_some_and(|previous| {
+                matches!(context.word(previous), Some("and" | "or" | "nor"))
+            });
+            !listed
+                && subjects.iter().any(|(at, named)| {
+                    *at < mention.first
+                        && named.as_ref().is_none_or(|characters| {
+                            !characters
+                                .iter()
+                                .any(|character| mention.characters.contains(character))
+                        })
+                        && same_sentence(context, *at, mention.first)
+                        && !(*at + 1..mention.first).any(|token| {
+                            context
+                                .word(token)
+                                .is_some_and(|word| CLAUSE_WORDS.contains(&word))
+                        })
+                })
+        })
+        .collect()
+}
+
+/// Words that join a new main clause, whose subject may be a later name (`and even
+/// as he spoke there came a voice`); a subordinate clause's subject stays behind its
+/// sentence's (`Corvin was quiet so long that Pell began to take it back`).
+const CLAUSE_WORDS: &[&str] = &["and", "but", "nor", "or", "then", "whereupon", "yet"];
+
+/// Words after which `her` is an object (`told her that`, `gave her a look`), not a
+/// possessive (`her hands`).
+const AFTER_OBJECT_HER: &[&str] = &[
+    "a",
+    "about",
+    "again",
+    "an",
+    "and",
+    "as",
+    "at",
+    "away",
+    "back",
+    "but",
+    "down",
+    "for",
+    "from",
+    "his",
+    "how",
+    "if",
+    "in",
+    "into",
+    "it",
+    "my",
+    "nothing",
+    "now",
+    "off",
+    "on",
+    "once",
+    "or",
+    "out",
+    "over",
+    "so",
+    "something",
+    "that",
+    "the",
+    "then",
+    "this",
+    "to",
+    "too",
+    "up",
+    "what",
+    "when",
+    "why",
+    "with",
+    "your",
+];
+
+/// The narration's gendered pronouns, each object with the subject of its clause.
+fn narration_pronouns(context: &Context, subjects: &[ClauseSubject]) -> Vec<NarrationPronoun> {
+    let tokens = context.tokens;
+    tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, token)| token.quote.is_none() && token.kind == TokenKind::Word)
+        .filter_map(|(index, token)| {
+            let (gender, object) = match &context.text[token.start..token.end] {
+                "he" | "He" | "his" | "His" | "himself" => (Gender::Male, false),
+                "him" => (Gender::Male, true),
+                "she" | "She" | "Her" | "herself" => (Gender::Female, false),
+                "her" => (
+                    Gender::Female,
+                    tokens.get(index + 1).is_none_or(|next| {
+                        next.kind != TokenKind::Word
+                            || next.quote.is_some()
+                            || AFTER_OBJECT_HER.contains(&&context.text[next.start..next.end])
+                    }),
+                ),
+                _ => return None,
+            };
+            let subject = if object {
+                subject_before(context, subjects, index)
+            } else {
+                None
+            };
+            Some(NarrationPronoun {
+                token: index,
+                gender,
+                subject,
+            })
         })
         .collect()
 }
@@ -1698,20 +1864,26 @@ impl<'a> Decoder<'a> {
             let fact = &self.facts[current];
             // Names and pronouns in reading order, so `Kylo left. He …` keeps Kylo in focus.
             let mut pronouns = fact.pronouns.iter().peekable();
+            // Who each name and pronoun so far meant, by token, for the objects.
+            let mut meant: Vec<(usize, Vec<usize>)> = Vec::new();
             for mention in fact.narration_mentions() {
-                while let Some(&&(token, gender)) =
-                    pronouns.peek().filter(|(token, _)| *token < mention.first)
+                while let Some(&&pronoun) = pronouns
+                    .peek()
+                    .filter(|pronoun| pronoun.token < mention.first)
                 {
-                    for character in self.narration_referent(Some(gender)) {
-                        self.last_mention[character] = position(current, token);
+                    let characters = self.pronoun_referent(&pronoun, &meant);
+                    for &character in &characters {
+                        self.last_mention[character] = position(current, pronoun.token);
                     }
+                    meant.push((pronoun.token, characters));
                     pronouns.next();
                 }
+                meant.push((mention.first, mention.characters.clone()));
                 for &character in &mention.characters {
                     // Who is looked at (`She looked at Wren.`) does not take a later
                     // `she` from the one looking: seen as if just before this
                     // paragraph, not never.
-                    let at = if mention.object {
+                    let at = if mention.object || mention.after_subject {
                         (position(current, 0) - 1).max(self.last_mention[character])
                     } else {
                         position(current, mention.first)
@@ -1720,10 +1892,12 @@ impl<'a> Decoder<'a> {
                     self.mention_count[character] += 1;
                 }
             }
-            for &(token, gender) in pronouns {
-                for character in self.narration_referent(Some(gender)) {
-                    self.last_mention[character] = position(current, token);
+            for &pronoun in pronouns {
+                let characters = self.pronoun_referent(&pronoun, &meant);
+                for &character in &characters {
+                    self.last_mention[character] = position(current, pronoun.token);
                 }
+                meant.push((pronoun.token, characters));
             }
             for (subject, token) in &fact.beats {
                 let at = position(current, *token);
@@ -1793,6 +1967,35 @@ impl<'a> Decoder<'a> {
     /// named, followed, or heard on a line the best reading is sure of.
     fn narration_referent(&self, gender: Option<Gender>) -> Vec<usize> {
         self.recency_by(gender, &[], 1, Some(&self.state.heard))
+    }
+
+    /// Who a pronoun of the narration means: [`Decoder::narration_referent`], but an
+    /// object never its clause's subject (`meant`: who each earlier token meant).
+    fn pronoun_referent(
+        &self,
+        pronoun: &NarrationPronoun,
+        meant: &[(usize, Vec<usize>)],
+    ) -> Vec<usize> {
+        let excluded = pronoun.subject.and_then(|subject| {
+            meant
+                .iter()
+                .find(|(token, _)| *token == subject)
+                .map(|(_, characters)| characters.as_slice())
+        });
+        match excluded {
+            Some(excluded) if !excluded.is_empty() => self
+                .recency_by(
+                    Some(pronoun.gender),
+                    &[],
+                    1 + excluded.len(),
+                    Some(&self.state.heard),
+                )
+                .into_iter()
+                .filter(|candidate| !excluded.contains(candidate))
+                .take(1)
+                .collect(),
+            _ => self.narration_referent(Some(pronoun.gender)),
+        }
     }
 
     /// [`Decoder::recency`], counting speech (`heard`: where each last spoke) as

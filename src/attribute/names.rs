@@ -136,6 +136,11 @@ pub struct Mention {
     /// Right after `at`, `to` or `toward`: someone looked at or turned to
     /// (`I glanced at Fen.`), not someone acting.
     pub object: bool,
+    /// In the narration, after another subject of its sentence (`He stood there,
+    /// watching Hollis reverse the van`): someone acted on or watched, who does not
+    /// take the focus from the one acting. Set by the attributor once it knows the
+    /// sentences' subjects.
+    pub after_subject: bool,
     /// Inside a quote, the speaker giving their own name (`I'm Dana.`): a name that
     /// points at the speaker, where other names in a quote point away.
     pub introduced: bool,
@@ -462,6 +467,7 @@ impl NameIndex {
                     "at" | "to" | "toward" | "towards"
                 )
             }),
+            after_subject: false,
         })
     }
 }

@@ -279,7 +279,7 @@ pub struct Context<'a> {
 }
 
 impl Context<'_> {
-    fn word(&self, position: usize) -> Option<&str> {
+    pub(super) fn word(&self, position: usize) -> Option<&str> {
         let token = self.tokens.get(position)?;
         (token.kind == TokenKind::Word && token.quote.is_none())
             .then(|| &self.text[token.start..token.end])

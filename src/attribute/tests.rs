@@ -701,6 +701,52 @@ fn the_one_looked_at_does_not_take_the_next_pronoun() {
     assert_eq!(beaten, vec!["pell"]);
 }
 
+/// The subject of a sentence keeps the focus over a name acted on later in it, so
+/// the next `he` is the one acting; a new main clause (`and`) may bring in a new
+/// subject, and a subordinate one (`so long that Pell…`) does not.
+#[test]
+fn the_one_acting_keeps_the_focus_over_a_later_name_in_the_sentence() {
+    let cast = cast_of(vec![
+        character("tom", "Tom", &[], Gender::Male, false),
+        character("sam", "Sam", &[], Gender::Male, false),
+    ]);
+    for (story, expected) in [
+        (
+            "Tom leaned on the gate, watching Sam back the truck into the ditch.\n\n\"You'll never get it out.\" He grinned.\n",
+            "tom",
+        ),
+        (
+            "Tom was quiet for so long that Sam started to apologise.\n\n\"It was my fault.\" He sighed.\n",
+            "tom",
+        ),
+        (
+            "Tom leaned on the gate, and then Sam came round the corner.\n\n\"You'll never get it out.\" He grinned.\n",
+            "sam",
+        ),
+        (
+            "Tom leaned on the gate. Sam backed the truck into the ditch.\n\n\"You'll never get it out.\" He grinned.\n",
+            "sam",
+        ),
+    ] {
+        let (_, beaten) = unit_with(story, &cast, 0, "tag_pronoun_rank1");
+        assert_eq!(beaten, vec![expected], "{story}");
+    }
+}
+
+/// An object pronoun is not its clause's subject: in `Tom asked him`, `him` is the
+/// guard, who stays in focus for the next `he`.
+#[test]
+fn an_object_pronoun_is_not_its_clauses_subject() {
+    let cast = cast_of(vec![
+        character("tom", "Tom", &[], Gender::Male, false),
+        character("guard", "The Guard", &["the guard"], Gender::Male, false),
+        character("ann", "Ann", &[], Gender::Female, false),
+    ]);
+    let story = "Tom found the guard by the gate, and Ann waved.\n\nTom asked him about the key.\n\n\"Gone since Tuesday.\" He shrugged.\n";
+    let (_, beaten) = unit_with(story, &cast, 0, "tag_pronoun_rank1");
+    assert_eq!(beaten, vec!["guard"]);
+}
+
 /// A description the story later names (`The woman who came in` … `Pell`) is read
 /// as her: she is the subject before the quote, and `She had a bag` is her too.
 #[test]
