@@ -11,7 +11,8 @@ pub mod thoughts;
 use crate::model::{Document, Paragraph, ParagraphKind, QuoteInfo, Segment, SegmentKind, NARRATOR};
 
 pub use quotes::{
-    detect_style, find_quotes, find_quotes_followed_by, trim_range, QuoteSpan, QuoteStyle,
+    detect_style, find_quotes, find_quotes_continuing, find_quotes_followed_by, trim_range,
+    QuoteSpan, QuoteStyle,
 };
 
 /// Cuts a document into segments.
@@ -27,6 +28,8 @@ pub fn segment(document: &Document) -> Vec<Segment> {
     let mut next_quote_id = 0usize;
     // The id of a quote left open at the end of the previous body paragraph.
     let mut open_quote: Option<usize> = None;
+    // Whether a quote nested in that one was left open too (`“‘…` with no `’`).
+    let mut nested_open = false;
     for (index, paragraph) in document.paragraphs.iter().enumerate() {
         let text = paragraph.text.as_str();
         let mut pieces = Vec::new();
@@ -58,7 +61,8 @@ pub fn segment(document: &Document) -> Vec<Segment> {
                     .get(index + 1)
                     .filter(|next| next.kind == ParagraphKind::Body)
                     .map(|next| next.text.as_str());
-                let spans = find_quotes_followed_by(text, style, next);
+                let spans =
+                    find_quotes_continuing(text, style, next, open_quote.is_some() && nested_open);
                 let mut cursor = 0;
                 let continues = open_quote.filter(|_| {
                     spans
@@ -95,6 +99,7 @@ pub fn segment(document: &Document) -> Vec<Segment> {
                     });
                     if !span.closed {
                         open_quote = Some(quote_id);
+                        nested_open = span.nested_open;
                     }
                     cursor = span.close;
                 }
@@ -338,6 +343,111 @@ mod tests {
         assert!(segments[1].quote.unclosed);
         assert!(segments[2].quote.continued);
         assert_eq!(segments[1].quote.quote_id, segments[2].quote.quote_id);
+    }
+
+    /// Dialogue of a story, with each quote's id and whether it is closed.
+    fn letter_dialogue(source: &str) -> Vec<(String, usize, bool)> {
+        segment(&parse_plain(source, 0))
+            .into_iter()
+            .filter(|segment| segment.kind == SegmentKind::Dialogue)
+            .map(|segment| (segment.text, segment.quote.quote_id, segment.quote.unclosed))
+            .collect()
+    }
+
+    /// A letter read aloud over three paragraphs, each reopened with both marks
+    /// (`“‘`), the first with a quote in it (`that “a lighthouse …”`), the last closed
+    /// with both (`’”`): one speech, every paragraph a line of it.
+    #[test]
+    fn letter_over_three_paragraphs_with_nested_quotes_is_one_speech() {
+        let source = "The Inspector unfolded the letter.\n\n\
+            \u{201C}\u{2018}Dear Mrs Abernethy,\u{2019}\u{201D} he read.\n\n\
+            \u{201C}\u{2018}Last spring you told the Harbour Gazette that \u{201C}a lighthouse \
+            is only as good as its keeper\u{2019}s patience.\u{201D} I admired the remark. I \
+            have since put it to the test.\n\n\
+            \u{201C}\u{2018}Your lamp was lit late on eleven nights this winter, and on each \
+            of them you told the harbourmaster \u{201C}the weather, only the weather.\u{201D}\n\n\
+            \u{201C}\u{2018}I shall write again about what that patience is worth.\u{2019}\u{201D} \
+            He let the page fall.\n";
+        let dialogue = letter_dialogue(source);
+        let texts: Vec<&str> = dialogue.iter().map(|line| line.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "\u{2018}Dear Mrs Abernethy,\u{2019}",
+                "\u{2018}Last spring you told the Harbour Gazette that \u{201C}a lighthouse is \
+                 only as good as its keeper\u{2019}s patience.\u{201D} I admired the remark. I \
+                 have since put it to the test.",
+                "\u{2018}Your lamp was lit late on eleven nights this winter, and on each of \
+                 them you told the harbourmaster \u{201C}the weather, only the weather.\u{201D}",
+                "\u{2018}I shall write again about what that patience is worth.\u{2019}",
+            ]
+        );
+        let letter = dialogue[1].1;
+        assert_ne!(dialogue[0].1, letter);
+        assert!(dialogue[1..].iter().all(|line| line.1 == letter));
+        let unclosed: Vec<bool> = dialogue.iter().map(|line| line.2).collect();
+        assert_eq!(unclosed, [false, true, true, false]);
+        // Reopened with the outer mark alone, the nested quote goes on all the same.
+        let reopened = source.replace("\n\n\u{201C}\u{2018}Your", "\n\n\u{201C}Your");
+        let reopened = reopened.replace("\n\n\u{201C}\u{2018}I shall", "\n\n\u{201C}I shall");
+        let again = letter_dialogue(&reopened);
+        assert_eq!(again.len(), 4);
+        assert_eq!(
+            again[2].0,
+            "Your lamp was lit late on eleven nights this winter, and on each of them you \
+             told the harbourmaster \u{201C}the weather, only the weather.\u{201D}"
+        );
+        assert_eq!(
+            again[3].0,
+            "I shall write again about what that patience is worth.\u{2019}"
+        );
+        assert!(again[1..].iter().all(|line| line.1 == again[1].1));
+        let narration: Vec<String> = segment(&parse_plain(source, 0))
+            .into_iter()
+            .filter(|segment| segment.kind == SegmentKind::Narration)
+            .map(|segment| segment.text)
+            .collect();
+        assert_eq!(
+            narration,
+            [
+                "The Inspector unfolded the letter.",
+                "he read.",
+                "He let the page fall."
+            ]
+        );
+    }
+
+    /// The same letter in a British story: single, then double, then single marks, the
+    /// paragraphs reopened with both (`'"`) or the outer mark alone, the last closed
+    /// with `"'`.
+    #[test]
+    fn british_letter_over_three_paragraphs_with_nested_quotes_is_one_speech() {
+        let source = "'Read it out,' said Tam.\n\n\
+            '\"Dear Mrs Abernethy,\"' the Inspector read.\n\n\
+            '\"Last spring you told the Harbour Gazette that 'a lighthouse is only as good \
+            as its keeper's patience.' I admired the remark. I have since put it to the test.\n\n\
+            'Your lamp was lit late on eleven nights this winter, and each time you said \
+            'the weather' to the harbourmaster.\n\n\
+            '\"I shall write again about what that patience is worth.\"' He let the page fall.\n";
+        let dialogue = letter_dialogue(source);
+        let texts: Vec<&str> = dialogue.iter().map(|line| line.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Read it out,",
+                "\"Dear Mrs Abernethy,\"",
+                "\"Last spring you told the Harbour Gazette that 'a lighthouse is only as \
+                 good as its keeper's patience.' I admired the remark. I have since put it to \
+                 the test.",
+                "Your lamp was lit late on eleven nights this winter, and each time you \
+                 said 'the weather' to the harbourmaster.",
+                "\"I shall write again about what that patience is worth.\"",
+            ]
+        );
+        let letter = dialogue[2].1;
+        assert!(dialogue[2..].iter().all(|line| line.1 == letter));
+        let unclosed: Vec<bool> = dialogue.iter().map(|line| line.2).collect();
+        assert_eq!(unclosed, [false, false, true, true, false]);
     }
 
     #[test]

@@ -22,6 +22,10 @@ pub struct QuoteSpan {
     /// The content between the marks.
     pub content: (usize, usize),
     pub closed: bool,
+    /// Unclosed, with a quote nested in it still open at the paragraph's end (`“‘Last
+    /// spring …` with no `’`): a speech over several paragraphs that the next one
+    /// reopens with its outer mark alone (`“Your lamp …`) goes on inside that quote.
+    pub nested_open: bool,
 }
 
 /// Words that begin with an apostrophe in informal or dialect writing.
@@ -161,6 +165,29 @@ pub fn find_quotes_followed_by(
     style: QuoteStyle,
     next_paragraph: Option<&str>,
 ) -> Vec<QuoteSpan> {
+    find_quotes_continuing(text, style, next_paragraph, false)
+}
+
+/// Finds the quoted spans of one paragraph as [`find_quotes_followed_by`] does, given
+/// whether the paragraph before it ended in a speech with a nested quote still open
+/// (see [`QuoteSpan::nested_open`]). When this paragraph reopens that speech at its
+/// start with the outer mark alone, the nested quote is open in it too, so that a quote
+/// inside that one (`“Your lamp … you told him “the weather.” I …`) does not end the
+/// speech.
+pub fn find_quotes_continuing(
+    text: &str,
+    style: QuoteStyle,
+    next_paragraph: Option<&str>,
+    nested_before: bool,
+) -> Vec<QuoteSpan> {
+    // Whether a mark opening the dialogue at `offset`, followed by `next`, reopens a
+    // speech whose nested quote is still open: at the paragraph's start, and not
+    // followed by the nested quote's own mark (`“‘…`, `'"…`), which reopens it anyway.
+    let reopens_nested = |offset: usize, next: Option<char>, nested_marks: &[char]| {
+        nested_before
+            && text[..offset].trim().is_empty()
+            && !next.is_some_and(|next| nested_marks.contains(&next))
+    };
     let mut spans = Vec::new();
     // The open quote's mark and content start, as offsets.
     let mut open_at: Option<(usize, usize)> = None;
@@ -181,24 +208,54 @@ pub fn find_quotes_followed_by(
                     close: after,
                     content: trim_range(text, start, offset),
                     closed: true,
+                    nested_open: false,
                 });
             }
         }
         Role::Skip(_) | Role::None => {}
     };
-    match style {
+    // Whether a quote nested in the open one is still open at the paragraph's end.
+    let nested_at_end = match style {
         QuoteStyle::Double => {
             // A double mark's role needs only its neighbours: visit the marks alone.
-            let mut inside = false;
+            let mut depth = Depth::Outside;
             for mark in marks(text) {
-                let role = double_role(mark.character, mark.previous, mark.next, inside);
-                pair(&role, mark.offset, mark.offset + mark.character.len_utf8());
-                match role {
-                    Role::Open => inside = true,
-                    Role::Close => inside = false,
-                    Role::Skip(_) | Role::None => {}
+                let after = mark.offset + mark.character.len_utf8();
+                if matches!(mark.character, '\'' | '\u{2018}' | '\u{2019}') {
+                    // Single marks only matter as a quote nested in the dialogue.
+                    match depth {
+                        Depth::Dialogue if opens_nested_single(text, &mark) => {
+                            depth = Depth::Nested;
+                        }
+                        Depth::Nested if closes_nested_single(&mark) => depth = Depth::Dialogue,
+                        _ => {}
+                    }
+                    continue;
                 }
+                let inside = depth != Depth::Outside;
+                let role = double_role(mark.character, mark.previous, mark.next, inside);
+                depth = match (depth, &role) {
+                    // In a quote nested in the dialogue, an opening double mark opens a
+                    // quote in that one, and the closing mark after it closes it, not
+                    // the dialogue: `“‘… told the Courier that “a painting …” I was …`.
+                    (Depth::Nested, Role::Open) => Depth::Inner,
+                    (Depth::Inner, Role::Close) => Depth::Nested,
+                    (_, Role::Open) => {
+                        pair(&role, mark.offset, after);
+                        if reopens_nested(mark.offset, mark.next, &['\'', '\u{2018}']) {
+                            Depth::Nested
+                        } else {
+                            Depth::Dialogue
+                        }
+                    }
+                    (_, Role::Close) => {
+                        pair(&role, mark.offset, after);
+                        Depth::Outside
+                    }
+                    (depth, Role::Skip(_) | Role::None) => depth,
+                };
             }
+            matches!(depth, Depth::Nested | Depth::Inner)
         }
         QuoteStyle::Single => {
             let characters: Vec<(usize, char)> = text.char_indices().collect();
@@ -206,9 +263,48 @@ pub fn find_quotes_followed_by(
             let ahead = look_ahead(text, &characters, continued);
             // The position among `characters` of the open quote's mark.
             let mut opened_by: Option<usize> = None;
+            // In the open quote: whether a double quote is open in it (`'He wrote, "…`),
+            // and the position of a single mark opening a quote in that one (`"… 'a
+            // painting …' …`).
+            let mut nested = false;
+            let mut inner: Option<usize> = None;
             let mut position = 0;
             while position < characters.len() {
                 let (offset, character) = characters[position];
+                if opened_by.is_some() {
+                    if matches!(character, '"' | '\u{201C}' | '\u{201D}') {
+                        let previous = position.checked_sub(1).map(|index| characters[index].1);
+                        let next = characters.get(position + 1).map(|&(_, next)| next);
+                        match double_role(character, previous, next, nested) {
+                            Role::Open if !nested => nested = true,
+                            Role::Close if nested => {
+                                nested = false;
+                                inner = None;
+                            }
+                            _ => {}
+                        }
+                        position += 1;
+                        continue;
+                    }
+                    if let Some(mark) = inner {
+                        // A single mark in the innermost quote closes that one at most.
+                        match single_role(text, &characters, position, Some(mark), &ahead) {
+                            Role::Close => inner = None,
+                            Role::Skip(count) => position += count,
+                            Role::Open | Role::None => {}
+                        }
+                        position += 1;
+                        continue;
+                    }
+                    if nested
+                        && matches!(character, '\'' | '\u{2018}')
+                        && opening(text, &characters, position) == Opening::Quote
+                    {
+                        inner = Some(position);
+                        position += 1;
+                        continue;
+                    }
+                }
                 let role = single_role(text, &characters, position, opened_by, &ahead);
                 pair(&role, offset, offset + character.len_utf8());
                 match role {
@@ -217,12 +313,22 @@ pub fn find_quotes_followed_by(
                     Role::Skip(count) => position += count,
                     Role::None => {}
                 }
+                if matches!(role, Role::Open | Role::Close) {
+                    let next = characters.get(position + 1).map(|&(_, next)| next);
+                    nested = matches!(role, Role::Open)
+                        && reopens_nested(offset, next, &['"', '\u{201C}']);
+                    inner = None;
+                }
                 position += 1;
             }
+            nested
         }
-    }
+    };
     if let Some((mark, start)) = open_at {
-        spans.push(unclosed(text, mark, start, text.len()));
+        spans.push(QuoteSpan {
+            nested_open: nested_at_end,
+            ..unclosed(text, mark, start, text.len())
+        });
     }
     spans.retain(|span| {
         text[span.content.0..span.content.1]
@@ -248,6 +354,7 @@ fn unclosed(text: &str, mark: usize, start: usize, end: usize) -> QuoteSpan {
         close: end,
         content: trim_range(text, start, end),
         closed: false,
+        nested_open: false,
     }
 }
 
@@ -257,6 +364,39 @@ pub fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize) {
     let leading = slice.len() - slice.trim_start().len();
     let trimmed = slice.trim();
     (start + leading, start + leading + trimmed.len())
+}
+
+/// Where a double mark stands in a double-quoted story: outside dialogue, in it, in a
+/// single quote nested in it (`“‘Dear Sir,’” he read`), or in a double quote nested in
+/// that one (`“‘… that “a painting …” …`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Depth {
+    Outside,
+    Dialogue,
+    Nested,
+    Inner,
+}
+
+/// In a double-quoted story, whether a single mark opens a quote nested in the
+/// dialogue: an opening mark before a word that is no elision (`'em`, `'tis`, `'90s`,
+/// `'n'`).
+fn opens_nested_single(text: &str, mark: &Mark) -> bool {
+    if !matches!(mark.character, '\'' | '\u{2018}') || !opens(mark.previous, mark.next) {
+        return false;
+    }
+    let from = mark.offset + mark.character.len_utf8();
+    let word = word_after(text, from);
+    let lower = word.to_lowercase();
+    let year = word.starts_with(|first: char| first.is_ascii_digit()) && word.len() <= 3;
+    let rock_and_roll = lower == "n" && text[from + word.len()..].starts_with(['\'', '\u{2019}']);
+    !LEADING_ELISIONS.contains(&lower.as_str()) && !year && !rock_and_roll
+}
+
+/// In a double-quoted story, whether a single mark may close a quote nested in the
+/// dialogue. A mark ending a word (`the boys’ toys`, `nothin’`) passes too: the nested
+/// quote then ends early, and the marks pair as they would without it.
+fn closes_nested_single(mark: &Mark) -> bool {
+    matches!(mark.character, '\'' | '\u{2019}') && closes(mark.previous, mark.next)
 }
 
 enum Role {
@@ -1158,6 +1298,186 @@ mod tests {
         ];
         for (text, expected) in cases {
             assert_eq!(&contents(text, QuoteStyle::Single), expected, "{text}");
+        }
+    }
+
+    /// Quotes, with whether each is closed, of a paragraph followed by `next`.
+    fn spans_followed_by<'a>(
+        text: &'a str,
+        style: QuoteStyle,
+        next: Option<&str>,
+    ) -> Vec<(&'a str, bool)> {
+        find_quotes_followed_by(text, style, next)
+            .iter()
+            .map(|span| (&text[span.content.0..span.content.1], span.closed))
+            .collect()
+    }
+
+    /// The bug: in a letter read aloud (`“‘…`), a double mark opening a quote inside
+    /// the letter's single one (`that “a painting …”`) was read as a new speech, so the
+    /// letter ended before it, the inner quote became a speech of its own and the rest
+    /// of the paragraph went to the narrator.
+    #[test]
+    fn double_quote_inside_a_nested_single_quote_does_not_end_the_speech() {
+        let text = "\u{201C}\u{2018}Last spring you told the Harbour Gazette that \u{201C}a \
+                    lighthouse is only as good as its keeper\u{2019}s patience.\u{201D} I \
+                    admired the remark. I have since put it to the test.";
+        let whole = &text["\u{201C}".len()..];
+        for next in [
+            "\u{201C}\u{2018}Your lamp was lit late on eleven nights.",
+            "\u{201C}Your lamp was lit late on eleven nights.",
+        ] {
+            assert_eq!(
+                spans_followed_by(text, QuoteStyle::Double, Some(next)),
+                [(whole, false)],
+                "{next}"
+            );
+        }
+        // The same with straight marks.
+        let text = "\"'Last spring you told the Gazette that \"a lighthouse is only as good \
+                    as its keeper's patience.\" I admired the remark.";
+        assert_eq!(
+            spans_followed_by(text, QuoteStyle::Double, Some("\"'Then I tested it.")),
+            [(&text[1..], false)]
+        );
+    }
+
+    /// Double, then single, then double marks: a quote in a quote in the dialogue.
+    #[test]
+    fn double_single_double_nesting() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "\u{201C}\u{2018}Dear Mrs Abernethy,\u{2019}\u{201D} he read.",
+                &["\u{2018}Dear Mrs Abernethy,\u{2019}"],
+            ),
+            (
+                "\u{201C}She wrote \u{2018}tell him \u{201C}never,\u{201D} and mean it\u{2019} in \
+                 the margin,\u{201D} said Ida. \u{201C}So I did.\u{201D}",
+                &[
+                    "She wrote \u{2018}tell him \u{201C}never,\u{201D} and mean it\u{2019} in the margin,",
+                    "So I did.",
+                ],
+            ),
+            (
+                "\u{201C}\u{2018}You called it \u{201C}a fool\u{2019}s errand\u{201D} and \
+                 \u{201C}a waste of good rope.\u{201D} We shall see.\u{2019}\u{201D} Ruth \
+                 lowered the page.",
+                &["\u{2018}You called it \u{201C}a fool\u{2019}s errand\u{201D} and \
+                   \u{201C}a waste of good rope.\u{201D} We shall see.\u{2019}"],
+            ),
+            (
+                "\"'Your column said \"the tide waits for no one.\" Neither do I.'\" Ruth read \
+                 it twice.",
+                &["'Your column said \"the tide waits for no one.\" Neither do I.'"],
+            ),
+            // The letter's last paragraph, reopened with the outer mark alone.
+            (
+                "\u{201C}I remain, madam, your patient servant.\u{2019}\u{201D} He set it down.",
+                &["I remain, madam, your patient servant.\u{2019}"],
+            ),
+            // No quote nested in the dialogue: a mark opening a quote while one is open
+            // still means the earlier one was never closed.
+            (
+                "\u{201C}Tell \u{2019}em I\u{2019}m coming \u{201C}Wait.\u{201D}",
+                &["Tell \u{2019}em I\u{2019}m coming", "Wait."],
+            ),
+            (
+                "\u{201C}We like rock \u{2018}n\u{2019} roll \u{201C}Loud.\u{201D}",
+                &["We like rock \u{2018}n\u{2019} roll", "Loud."],
+            ),
+            // A single mark closing a word ends the nested quote: marks pair as before.
+            (
+                "\u{201C}It was \u{2018}the boys\u{2019} den, \u{201C}Keep out.\u{201D}",
+                &["It was \u{2018}the boys\u{2019} den,", "Keep out."],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(&contents(text, QuoteStyle::Double), expected, "{text}");
+        }
+    }
+
+    /// A paragraph ending inside a quote nested in an unclosed speech says so, and the
+    /// next one, reopening the speech with its outer mark alone, goes on inside it.
+    #[test]
+    fn nested_quote_left_open_carries_into_the_next_paragraph() {
+        let first = "\u{201C}\u{2018}Last spring you wrote that \u{201C}patience is all.\u{201D} \
+                     I agreed.";
+        let found = find_quotes_followed_by(first, QuoteStyle::Double, None);
+        assert!(found.len() == 1 && !found[0].closed && found[0].nested_open);
+        let closed = find_quotes(
+            "\u{201C}\u{2018}Dear Sir,\u{2019}\u{201D} he read.",
+            QuoteStyle::Double,
+        );
+        assert!(!closed[0].nested_open);
+        let unnested = find_quotes(
+            "\u{201C}\u{2018}Dear Sir,\u{2019} I agreed.",
+            QuoteStyle::Double,
+        );
+        assert!(!unnested[0].closed && !unnested[0].nested_open);
+        let next = "\u{201C}Then you said \u{201C}the weather.\u{201D} Twice.";
+        let contents = |text: &str, nested| {
+            find_quotes_continuing(text, QuoteStyle::Double, None, nested)
+                .iter()
+                .map(|span| text[span.content.0..span.content.1].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(contents(next, true), [&next["\u{201C}".len()..]]);
+        assert_eq!(contents(next, false), ["Then you said", "the weather."]);
+        // Only a speech reopened at the paragraph's start goes on.
+        let later = "He read on. \u{201C}Then you said \u{201C}the weather.\u{201D} Twice.";
+        assert_eq!(contents(later, true), ["Then you said", "the weather."]);
+    }
+
+    /// Single, then double, then single marks, as a British story nests them.
+    #[test]
+    fn single_double_single_nesting() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "'\"Dear Mrs Abernethy,\"' he read.",
+                &["\"Dear Mrs Abernethy,\""],
+            ),
+            (
+                "'He wrote, \"My aunt always said 'never trust a calm sea', and she was \
+                 right.\" Then he signed it.' Nell put the letter down.",
+                &["He wrote, \"My aunt always said 'never trust a calm sea', and she was \
+                   right.\" Then he signed it."],
+            ),
+            (
+                "'She told him, \"Say 'no.'\" And he did.' Tam laughed.",
+                &["She told him, \"Say 'no.'\" And he did."],
+            ),
+            (
+                "'\"I remain, madam, your patient servant.\"' He set it down.",
+                &["\"I remain, madam, your patient servant.\""],
+            ),
+            (
+                "'I remain, madam, your patient servant.\"' He set it down.",
+                &["I remain, madam, your patient servant.\""],
+            ),
+            (
+                "\u{2018}\u{201C}You said \u{2018}a fool\u{2019}s errand.\u{2019} We shall \
+                 see.\u{201D}\u{2019} Ruth lowered the page.",
+                &["\u{201C}You said \u{2018}a fool\u{2019}s errand.\u{2019} We shall see.\u{201D}"],
+            ),
+            // A double quote left open: a closing single mark still ends the speech.
+            (
+                "'He said \"go home.' Then he left.",
+                &["He said \"go home."],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(&contents(text, QuoteStyle::Single), expected, "{text}");
+        }
+        // A letter's paragraph with a quote in it and no closing mark, the next one
+        // reopening with both marks or the outer one.
+        let text = "'\"Last spring you told the Gazette that 'a lighthouse is only as good as \
+                    its keeper's patience.' I admired the remark. I have since tested it.";
+        for next in ["'\"Your lamp was lit late.", "'Your lamp was lit late."] {
+            assert_eq!(
+                spans_followed_by(text, QuoteStyle::Single, Some(next)),
+                [(&text[1..], false)],
+                "{next}"
+            );
         }
     }
 
