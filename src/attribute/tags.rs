@@ -267,6 +267,9 @@ pub struct Tag {
     pub speech_verb: bool,
     /// Token index of the subject (for pronoun resolution by recency).
     pub position: usize,
+    /// The verb goes on with a speech (`she added`, `he continued`, `went on he`):
+    /// the one who spoke last, more often than not. Set by the attributor.
+    pub continues: bool,
 }
 
 /// What the tag finders look at: a tokenized paragraph and its mentions.
@@ -489,6 +492,7 @@ impl Context<'_> {
                         .is_some_and(|word| word.eq_ignore_ascii_case("y/n"))
                 {
                     return Some(Tag {
+                        continues: false,
                         subject,
                         speech_verb: true,
                         position: subject_position,
@@ -503,6 +507,7 @@ impl Context<'_> {
         }
         if let Some(owner) = self.voice_owner(&subject, position, end) {
             return Some(Tag {
+                continues: false,
                 subject: owner,
                 speech_verb: true,
                 position,
@@ -517,6 +522,7 @@ impl Context<'_> {
             return None;
         }
         Some(Tag {
+            continues: false,
             subject,
             speech_verb,
             position,
@@ -558,6 +564,7 @@ impl Context<'_> {
                 .map(|&mention| Subject::Named(self.mentions[mention].characters.clone())),
         };
         Some(subject.map(|subject| Tag {
+            continues: false,
             subject,
             speech_verb: false,
             position: object,
@@ -606,6 +613,7 @@ impl Context<'_> {
             return None;
         }
         Some(Tag {
+            continues: false,
             subject: Subject::Named(mention.characters.clone()),
             speech_verb: false,
             position: end + 1,
@@ -638,6 +646,7 @@ impl Context<'_> {
             }
             let (subject, position, _) = self.sentence_subject(sentence, end)?;
             return Some(Tag {
+                continues: false,
                 subject,
                 speech_verb: false,
                 position,
@@ -686,6 +695,7 @@ impl Context<'_> {
                     continue;
                 }
                 return Some(Tag {
+                    continues: false,
                     subject,
                     speech_verb: true,
                     position,
@@ -694,6 +704,7 @@ impl Context<'_> {
         }
         let (subject, _) = self.subject_at(verb + 1)?;
         Some(Tag {
+            continues: false,
             subject,
             speech_verb: true,
             position: verb + 1,
