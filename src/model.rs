@@ -19,6 +19,9 @@ pub enum ParagraphKind {
     Heading,
     /// A scene break (`* * *`, `~~~`, …): a pause, not speech.
     SceneBreak,
+    /// An author's note read with `--notes`: narration, whose quotes (`for the anon who
+    /// asked for "something cozy"`) are no character's lines.
+    Note,
 }
 
 /// One paragraph of the story as plain text.

@@ -5,11 +5,15 @@
 //! FanFiction.net chapter with its page title, stats and review replies or with its
 //! `Follow/Fav` button and `~ o ~` separators, a Wattpad chapter with its emoji stats
 //! and unlabelled notes (also hard-wrapped, with a user name's byline), a SpaceBattles
-//! post with its threadmarks and post header.
+//! post with its threadmarks and post header, a Royal Road chapter page with its note
+//! boxes, buttons, author's box and comments, an r/WritingPrompts thread copied from
+//! new and old Reddit, a Quotev chapter, a whole multi-chapter AO3 work with its tag
+//! block, a LiveJournal entry with its header and comments.
 //! None of it is read as narration, and above all no quote in a note is voiced as
-//! dialogue; with `--notes` the author's notes are read, the site's furniture still
-//! is not. A story that uses the same words (`Notes:`, `Warning:`, a lower-case
-//! start, `—Mum`) keeps every paragraph.
+//! dialogue; with `--notes` the author's notes are read, as narration, and the site's
+//! furniture still is not. A story that uses the same words (`Notes:`, `Warning:`, a
+//! lower-case start, `—Mum`, a screen's `Comments (3)`, a lone `Reply`) keeps every
+//! paragraph.
 //!
 //! The fixtures are in tests/fixtures/chrome/ (invented stories).
 
@@ -395,6 +399,312 @@ const CASES: &[Case] = &[
         ],
         notes: &[],
     },
+    // The bug: a Royal Road chapter page was read with its `A note from USER` boxes
+    // (their quotes voiced as dialogue), the Patreon plug, the notice the site hides in
+    // a chapter, `Support "Title"` (its title voiced as dialogue), the chapter buttons,
+    // the author's box and every reader's comment; a quest's name in a system box was
+    // voiced as dialogue, splitting the box. The box and the stat sheet are story.
+    Case {
+        name: "royalroad-chapter",
+        headings: &["Hollowmere Deepdelvers", "Chapter 12: The Toll Bridge"],
+        dialogue: &[
+            "Three coppers each,",
+            "Four for the tall one.",
+            "Why four for me?",
+            "Wear and tear.",
+            "Did everyone else get that?",
+            "Got it,",
+            "Quest log says two more bridges.",
+            "You didn't haggle,",
+            "I gave you the discount. Don't let it go to your head.",
+            "Stop reading your own stats,",
+            "Walk.",
+        ],
+        first: "The toll bridge over the Sump",
+        last: "Walk.",
+        chrome: &[
+            "by Quillon_Vash",
+            "unlawfully taken",
+            "Support \"Hollowmere",
+            "Previous Chapter",
+            "Next Chapter",
+            "About the author",
+            "Bio:",
+            "Log in to comment",
+            "Log In",
+            "Comments (34)",
+            "Sprocket_Wren",
+            "I love this goblin",
+            "he will be back",
+            "thanks for the chapter",
+        ],
+        notes: &[
+            "A note from Quillon_Vash",
+            "Back from the con!",
+            "MORE GOBLIN",
+            "read up to 10 chapters ahead",
+            "Join the Discord",
+        ],
+    },
+    // The bug: a new-Reddit copy of an r/WritingPrompts thread was read whole (the
+    // post's header, the prompt and its quote as dialogue, the bot's sticky, every
+    // comment's header and buttons, part marks, others' replies and a reader's quote of
+    // the story); the story is the writer's comment and the reply that continues it.
+    Case {
+        name: "reddit-new",
+        headings: &[],
+        dialogue: &[
+            "Is that Grandad's?",
+            "It still works,",
+            "It never worked. He just liked fiddling with it.",
+            "Evening, all,",
+            "This next one goes out to whoever is listening in the attic.",
+            "I'm not in the attic,",
+            "I'm in the kitchen.",
+            "Near enough,",
+            "You always did cut corners, Rosie.",
+            "Grandad?",
+            "Put the kettle on,",
+            "It's a long song.",
+        ],
+        first: "The radio had lived in the attic",
+        last: "It's a long song.",
+        chrome: &[
+            "r/WritingPrompts",
+            "Posted by",
+            "10 hours ago",
+            "[WP]",
+            "Writing Prompt",
+            "3.4k",
+            "118 comments",
+            "share",
+            "sorted by",
+            "level 1",
+            "AutoModerator",
+            "Stickied comment",
+            "Welcome to the Prompt",
+            "[Poem]",
+            "I am a bot",
+            "Reply Share Report Save",
+            "tinfoil_sonnets",
+            "points",
+            "(1/2)",
+            "(2/2)",
+            "gullwing_letters",
+            "I'm not crying",
+            "Grandad has fans now",
+            "[deleted]",
+            "[removed]",
+            "The trumpet detail got me",
+        ],
+        notes: &["Thanks for reading! I post more radio stories"],
+    },
+    // The same bug on an old-Reddit copy: `[–]user 233 points 5 hours ago` taglines,
+    // `permalink embed save parent report give award reply`; a second response of a
+    // story's length is a story too, a short top-level comment is not.
+    Case {
+        name: "reddit-old",
+        headings: &[],
+        dialogue: &[
+            "It's green,",
+            "Why is it green?",
+            "It came with the house,",
+            "So did I. You didn't paper over me.",
+            "You chose it,",
+            "I was young,",
+            "Everyone makes mistakes.",
+            "Flossing?",
+            "Every night,",
+        ],
+        first: "Mr Abernathy had been dead",
+        last: "I wrote back to thank her.",
+        chrome: &[
+            "WritingPrompts",
+            "other discussions",
+            "terrible wallpaper",
+            "submitted 6 hours ago",
+            "87 comments",
+            "[–]",
+            "stickied comment",
+            "I am a bot",
+            "permalink",
+            "Part 1",
+            "Part 2",
+            "He did the corners\" is so sweet",
+            "neighbour's ghost next",
+            "please do one about the dentist",
+        ],
+        notes: &[],
+    },
+    // The bug: a Quotev chapter was read with the site's name (as a heading), the
+    // breadcrumb, the byline with its hearts, the genre line, the `Note:` (its quoted
+    // request voiced as dialogue), the reader-insert key and the note on who the
+    // reader is, the buttons and every comment; the title was read as narration and
+    // `Chapter 3 ~ The Boathouse` was no chapter heading. A story line starting `Note:`
+    // stays.
+    Case {
+        name: "quotev-chapter",
+        headings: &[
+            "❀ Lanterns at Kettle Pond ❀ || Bram Okafor x Reader",
+            "Chapter 3 ~ The Boathouse",
+        ],
+        dialogue: &[
+            "In you get,",
+            "I've never done this.",
+            "That's why I'm here.",
+            "Sit in the middle. Don't stand up. Ever.",
+            "You're rowing in circles,",
+            "I'm rowing in a very precise circle.",
+            "Left oar, (Y/N). Your other left.",
+        ],
+        first: "The boathouse smells of varnish",
+        last: "Note: the pond is not deep.",
+        chrome: &[
+            "Quotev",
+            "Stories »",
+            "sugarplum_thief",
+            "Fanfiction · Romance",
+            "2.7K",
+            "Previous chapter",
+            "Like",
+            "Comments (57)",
+            "pondskater",
+            "HE IS SO PATIENT",
+            "need part 4 now",
+            "❤ 12",
+        ],
+        notes: &[
+            "Note: requested by",
+            "pls write one where bram",
+            "(Y/N) = your name",
+            "(E/C) = eye colour",
+            "(H/C) = hair colour",
+            "reader is a guy",
+            "thank u for reading",
+        ],
+    },
+    // The bug: a multi-chapter work copied whole from AO3 had its tag block read label
+    // by label and value by value (no `Rating:` line held its value), its title read
+    // as narration, and the work's notes (their quotes voiced as dialogue), the end
+    // notes and the `Kudos (540)` / `Comments (61)` buttons read.
+    Case {
+        name: "ao3-work",
+        headings: &[
+            "The Tidewater Portrait",
+            "Chapter 1: The Empty Frame",
+            "Chapter 2: The Parrot",
+            "Chapter 3: The Letter",
+        ],
+        dialogue: &[
+            "They left the frame,",
+            "It's a very heavy frame, ma'am,",
+            "It's a very valuable painting, Wilf.",
+            "Well?",
+            "Have you caught them?",
+            "good morning.",
+            "Good morning,",
+            "Does he say anything else?",
+            "Only when he's upset,",
+            "He said 'put it down, Cyril' all last night.",
+            "Then who is Cyril?",
+            "Ma'am,",
+            "I think Cyril might be the parrot's old owner.",
+        ],
+        first: "A portrait goes missing",
+        last: "They found the portrait that evening",
+        chrome: &[
+            "Rating",
+            "General Audiences",
+            "Archive Warning",
+            "Agnes Thorpe &",
+            "Inspector Thorpe Has Had Enough",
+            "Part 2 of the quayside letters",
+            "Stats",
+            "6,203",
+            "3/3",
+            "saltjar_moth",
+            "Summary:",
+            "See the end of the",
+            "Kudos (540)",
+            "left kudos on this work",
+            "Comments (61)",
+        ],
+        notes: &[
+            "Quayside Summer",
+            "you cannot solve a case with a parrot",
+            "The parrot arrives next week",
+            "WHERE IS THE PARROT",
+        ],
+    },
+    // The bug: a LiveJournal entry was read with its byline, date, buttons, mood,
+    // music and tags, its subject line, the header's `Title:`, `Pairing:`, `Rating:`
+    // and `Word count:`, the cut, `~fin~`, the tags and every comment (their quotes of
+    // the story voiced as dialogue). The title is read once, as a heading, and the
+    // summary is read.
+    Case {
+        name: "livejournal-post",
+        headings: &["The Silver Inventory"],
+        dialogue: &[
+            "Eleven,",
+            "Bess. There are eleven.",
+            "There were twelve on Monday, Mrs Abney,",
+            "I know there were twelve on Monday. I counted them.",
+            "Is there a difficulty, Mrs Abney?",
+            "A spoon, Mr Crane,",
+        ],
+        first: "Summary: A spoon goes missing",
+        last: "We found it at midnight",
+        chrome: &[
+            "wrote,",
+            "2008-11-02",
+            "Previous Entry",
+            "Current mood",
+            "Current music",
+            "Entry tags",
+            "Fic:",
+            "Title:",
+            "Fandom:",
+            "Rating: PG",
+            "Read more",
+            "~fin~",
+            "Tags:",
+            "12 comments",
+            "(Anonymous)",
+            "(UTC)",
+            "(Reply)",
+            "wrenfeather",
+            "As if it were a body' is exactly her",
+            "The coat was a late addition",
+        ],
+        notes: &[
+            "Pairing: Bess/Tom",
+            "Word count: 1,140",
+            "Disclaimer:",
+            "the silver is counted twice",
+        ],
+    },
+    // A story about a site keeps every line that looks like the site's: a screen's
+    // `Comments (3)`, a character's "Reply", a lone `Reply` and `Share`, `Note:`.
+    Case {
+        name: "story-site-words",
+        headings: &["The Thread"],
+        dialogue: &[
+            "Rate my loaf,",
+            "Read them,",
+            "Go on. Out loud.",
+            "'This is the worst bread I have ever seen,'",
+            "That's just rude.",
+            "Reply,",
+            "Tell them it's sourdough.",
+            "Level one baker,",
+            "That's what they'll call you.",
+            "Don't you dare share it,",
+        ],
+        first: "Dev found the post",
+        last: "She shared it.",
+        chrome: &[],
+        notes: &[],
+    },
     // A short sentence in the same place is the story's first line.
     Case {
         name: "story-short-line",
@@ -512,6 +822,14 @@ fn notes_are_read_when_asked_and_site_chrome_still_is_not() {
                 failures.push(format!("{}: {text:?} is read with --notes", case.name));
             }
         }
+        // Read, a note is the narrator's: its quotes are no character's lines.
+        if texts(&records, "dialogue") != case.dialogue {
+            failures.push(format!(
+                "{}: dialogue with --notes {:#?}",
+                case.name,
+                texts(&records, "dialogue")
+            ));
+        }
         // The story itself is all there, notes or not.
         let story = script(case.name, false);
         for (kind, text) in &story {
@@ -559,6 +877,26 @@ fn page_title_and_byline_name_the_work() {
             Some("signal fire | lighthouse keeper!oc x f!reader"),
             None,
         ),
+        (
+            "royalroad-chapter",
+            Some("Hollowmere Deepdelvers"),
+            Some("Quillon_Vash"),
+        ),
+        (
+            "quotev-chapter",
+            Some("❀ Lanterns at Kettle Pond ❀ || Bram Okafor x Reader"),
+            Some("sugarplum_thief"),
+        ),
+        (
+            "ao3-work",
+            Some("The Tidewater Portrait"),
+            Some("saltjar_moth"),
+        ),
+        (
+            "livejournal-post",
+            Some("The Silver Inventory"),
+            Some("thornfield_quill"),
+        ),
     ];
     for (name, title, author) in cases {
         let story = parse_story(
@@ -595,6 +933,24 @@ fn story_lines_that_start_like_chrome_are_read() {
             ],
         ),
         ("ffn-follow", &["By morning the lamp was out"]),
+        (
+            "story-site-words",
+            &[
+                "It was on r/BreadCrimes",
+                "Comments (3)",
+                "Reply",
+                "Note: the bread was not sourdough.",
+                "Share",
+            ],
+        ),
+        ("quotev-chapter", &["Note: the pond is not deep."]),
+        (
+            "royalroad-chapter",
+            &[
+                "[Quest updated: “The Goblin Toll” (1 of 3 bridges crossed)]",
+                "Pell Marrow — Level 7 Cartographer",
+            ],
+        ),
     ];
     for (name, starts) in cases {
         let records = script(name, false);

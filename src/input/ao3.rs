@@ -140,13 +140,152 @@ pub fn is_archive_message(text: &str) -> bool {
             || lower.contains("posted originally on the archive of our own")
             || lower.starts_with("(see the end of the")
             || lower.starts_with("see the end of the")
+            || lower.ends_with("left kudos on this work!")
             || lower.contains("archiveofourown.org/works/") && lower.starts_with("posted"))
+}
+
+/// Labels of the tag block on a work's page.
+const TAG_KEYS: &[&str] = &[
+    "rating",
+    "archive warning",
+    "archive warnings",
+    "category",
+    "categories",
+    "fandom",
+    "fandoms",
+    "relationship",
+    "relationships",
+    "character",
+    "characters",
+    "additional tags",
+    "language",
+    "series",
+    "collections",
+    "stats",
+];
+
+/// Labels of the stats at the tag block's end.
+const STAT_KEYS: &[&str] = &[
+    "published",
+    "updated",
+    "completed",
+    "words",
+    "chapters",
+    "comments",
+    "kudos",
+    "bookmarks",
+    "hits",
+];
+
+/// How many paragraphs a tag block may have (a label and a value a line).
+const TAG_BLOCK_REACH: usize = 160;
+
+/// The label a paragraph of a tag block starts with (`Rating:`, `Rating: General
+/// Audiences`, `Hits: 6,203`), lower case.
+fn tag_label(text: &str) -> Option<String> {
+    let (key, _) = text.split_once(':')?;
+    let key = super::chrome::normalized(key);
+    (TAG_KEYS.contains(&key.as_str()) || STAT_KEYS.contains(&key.as_str())).then_some(key)
+}
+
+/// A label of the tag block alone on its line (`Rating:`, `Stats:`), its value under it.
+pub(crate) fn is_tag_label_alone(text: &str) -> bool {
+    text.trim().ends_with(':') && text.len() <= 20 && tag_label(text).is_some()
+}
+
+/// A stat's value: `6,203`, `2024-02-03`, `3/3`, `1/?`.
+fn is_stat_value(text: &str) -> bool {
+    let text = text.trim();
+    !text.is_empty()
+        && text.len() <= 20
+        && text.chars().all(|character| {
+            character.is_ascii_digit() || matches!(character, ',' | '-' | '/' | '?')
+        })
+}
+
+/// Where AO3's tag block that starts at `from` ends, as a copy of a work's page
+/// pastes it: from `Rating:` (or `Archive Warning:`) through the stats, the values on
+/// their labels' lines or under them one a line (`Characters:` / `Agnes Thorpe` /
+/// `Wilf Pargeter`, indented or not), the stats on one line or one a line. `None`
+/// when no stats close it within reach: a story's `Rating: 5 stars` is no tag block.
+/// Read label by label, it was voiced whole, and its values (`Part 2 of the quayside
+/// letters`) as the story's first lines.
+pub(crate) fn tag_block_end(texts: &[&str], from: usize) -> Option<usize> {
+    let first = tag_label(texts.get(from)?)?;
+    if !matches!(
+        first.as_str(),
+        "rating" | "archive warning" | "archive warnings"
+    ) {
+        return None;
+    }
+    let mut labels = 0;
+    let mut stats = false;
+    let mut index = from;
+    while index < texts.len().min(from + TAG_BLOCK_REACH) {
+        let text = texts[index].trim();
+        if let Some(key) = tag_label(text) {
+            labels += 1;
+            stats |= key == "stats" || STAT_KEYS.contains(&key.as_str());
+        } else if stats {
+            if !is_stat_value(text) {
+                break;
+            }
+        } else if text.len() > 200 || text.starts_with(['"', '\u{201C}']) {
+            return None;
+        }
+        index += 1;
+    }
+    (labels >= 3 && stats).then_some(index)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use scraper::Html;
+
+    /// The bug: a whole work copied from AO3 had its tag block read label by label and
+    /// value by value, since no `Rating:` line held its value.
+    #[test]
+    fn tag_block_with_values_under_their_labels() {
+        let texts = [
+            "Rating:",
+            "General Audiences",
+            "Archive Warning:",
+            "No Archive Warnings Apply",
+            "Characters:",
+            "Agnes Thorpe",
+            "Wilf Pargeter",
+            "Series:",
+            "« Part 1 Part 2 of the quayside letters",
+            "Stats:",
+            "Published:",
+            "2024-02-03",
+            "Chapters:",
+            "3/3",
+            "Hits:",
+            "6,203",
+            "The Tidewater Portrait",
+            "saltjar_moth",
+        ];
+        assert_eq!(tag_block_end(&texts, 0), Some(16));
+        assert_eq!(tag_block_end(&texts, 1), None);
+        let inline = [
+            "Rating: General Audiences",
+            "Fandom: Original Work",
+            "Stats: Published: 2023-12-24 Words: 1,032 Chapters: 1/1",
+            "Work Text:",
+        ];
+        assert_eq!(tag_block_end(&inline, 0), Some(3));
+        // Without stats, or with dialogue in it, it is no tag block.
+        assert_eq!(
+            tag_block_end(&["Rating: 5 stars", "Fandom: none", "He left."], 0),
+            None
+        );
+        assert_eq!(
+            tag_block_end(&["Rating:", "\"Five,\" she said.", "Stats:", "3"], 0),
+            None
+        );
+    }
 
     fn first(html: &str, name: &str) -> Element {
         let document = Html::parse_fragment(html);

@@ -14,10 +14,19 @@
 //! heading, or the first paragraph that does not talk to readers. Inside the story,
 //! `Notes:`, `Warning: the road ends.` or a paragraph that starts lower-case is
 //! story.
+//!
+//! A page copied whole from a site brings more (see [`page`] and [`reddit`]): its
+//! buttons, which are chrome on any line of their own; its tail (from a comments
+//! header or `About the author` on, readers' comments), taken only below the story
+//! and on a page that shows itself a site's; AO3's tag block with its values under
+//! their labels; a journal entry's header; and a Reddit thread, where the thread's
+//! structure says which comments are the story.
 
-use super::ao3::is_archive_message;
+use super::ao3::{self, is_archive_message};
 use super::forum::{chapter_run_cut, is_post_header, is_threadmark_bar, post_header_end};
+use super::page;
 use super::plain::{is_chapter_heading, is_scene_break};
+use super::reddit;
 
 /// What a paragraph of a paste is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,11 +97,101 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         cuts,
         ..Chrome::default()
     };
+    // A Reddit thread's comments and buttons are laid out like no other page: where
+    // its story is, the thread's structure says.
+    let thread = reddit::is_thread(&texts);
     labelled_notes(&texts, &mut chrome.roles);
+    if thread {
+        reddit::read_thread(&texts, &mut chrome.roles);
+    } else {
+        page_lines(&texts, &mut chrome);
+        tag_blocks(&texts, &mut chrome.roles);
+    }
     front(&texts, &buttoned, &mut chrome);
+    if !thread {
+        tail(&texts, &mut chrome.roles);
+    }
     site_lines(&texts, &mut chrome);
     back(&texts, &mut chrome.roles);
     chrome
+}
+
+/// A site's furniture that no story line looks like, wherever it stands: button lines
+/// (`Previous Chapter`, `(Reply) (Thread)`, `Kudos (540)`), Royal Road's `Support
+/// "Title"` button and the notice it hides in a chapter, a journal entry's byline
+/// (which names the author), time stamps and cut.
+fn page_lines(texts: &[&str], chrome: &mut Chrome) {
+    for (index, text) in texts.iter().enumerate() {
+        if let Some(name) = page::journal_byline(text) {
+            chrome.author.get_or_insert_with(|| name.to_string());
+            chrome.roles[index] = Role::Chrome;
+        } else if page::is_nav_line(text)
+            || page::is_support_button(text)
+            || page::is_theft_notice(text)
+            || page::is_timestamp_line(text)
+            || page::is_journal_cut(text)
+        {
+            chrome.roles[index] = Role::Chrome;
+        }
+    }
+}
+
+/// AO3's tag block copied from a work's page, wherever it stands, however its values
+/// were copied: on the label's line or under it, one a line (see
+/// [`ao3::tag_block_end`]).
+fn tag_blocks(texts: &[&str], roles: &mut [Role]) {
+    let mut index = 0;
+    while index < texts.len() {
+        match ao3::tag_block_end(texts, index) {
+            Some(end) => {
+                roles[index..end].fill(Role::Chrome);
+                index = end;
+            }
+            None => index += 1,
+        }
+    }
+}
+
+/// How many story paragraphs must stand above what heads a page's tail (see [`tail`]).
+const TAIL_STORY: usize = 3;
+
+/// The tail of a story's page: from a comments header (`Comments (58)`, `12 comments
+/// | Leave a comment`, `Log in to comment`) or `About the author` to the next chapter
+/// heading or the end, every paragraph is the site's: readers' comments, their names
+/// and dates, their quotes of the story. Only below some story, and only on a page
+/// that shows itself a site's (a button line, a journal's byline, …) or whose comments
+/// do (a comment's header or time stamp, `(Reply) (Thread)`), so that a story that
+/// shows a screen with `Comments (3)` on it keeps its end.
+fn tail(texts: &[&str], roles: &mut [Role]) {
+    let count = texts.len();
+    let page = texts
+        .iter()
+        .any(|text| page::is_page_line(text) || label(text) == Some(Label::Text));
+    let mut stories = 0;
+    let mut index = 0;
+    while index < count {
+        let text = texts[index];
+        if roles[index] == Role::Story && text.len() >= 40 && !is_chapter_heading(text) {
+            stories += 1;
+        }
+        if stories < TAIL_STORY || !page::is_tail_header(text) {
+            index += 1;
+            continue;
+        }
+        let end = (index + 1..count)
+            .find(|&next| {
+                is_chapter_heading(texts[next]) && !texts[next].trim_end().ends_with(['!', '?'])
+            })
+            .unwrap_or(count);
+        let comments = texts[index + 1..end]
+            .iter()
+            .any(|text| page::is_comment_line(text));
+        if page || comments {
+            roles[index..end].fill(Role::Chrome);
+            stories = 0;
+        }
+        index = end.max(index + 1);
+    }
 }
 
 /// How many bytes at a paragraph's start are chrome glued to what is read (see
@@ -144,7 +243,15 @@ pub(crate) fn handle_byline(text: &str) -> Option<&str> {
         .strip_prefix("by ")
         .or_else(|| text.strip_prefix("By "))?;
     let name = rest.trim().trim_start_matches('@');
-    is_handle(name).then_some(name)
+    // A name a site shows decorated (`♡ sugarplum_thief ♡`) is a user's.
+    let bare = name
+        .trim_matches(|character: char| character.is_whitespace() || page::is_decoration(character))
+        .trim_start_matches('@');
+    let decorated = name.starts_with(page::is_decoration)
+        && !bare.is_empty()
+        && bare.split_whitespace().count() <= 3
+        && !bare.ends_with(['.', '!', '?', ',']);
+    (is_handle(bare) || decorated).then_some(bare)
 }
 
 /// A user name only a site gives: one word with `_` or a digit (`sets_and_spikes`,
@@ -225,9 +332,99 @@ fn next_chapter(texts: &[&str], from: usize) -> usize {
 }
 
 /// Where the notes under a `Notes` label at `label` end: the paragraph under it and
-/// what follows it talking to readers.
+/// what follows it talking to readers; or, when a few short paragraphs and no
+/// dialogue stand between the label and what ends a work's notes on AO3 (a chapter
+/// heading, `Chapter Text` / `Work Text`, the archive's `(See the end of the work for
+/// more notes.)`), all of them.
 fn notes_under_label(texts: &[&str], label: usize) -> usize {
-    continuation(texts, (label + 2).min(texts.len()))
+    let boundary = (label + 1..texts.len().min(label + 2 + END_NOTES_REACH)).find(|&index| {
+        let text = texts[index];
+        is_chapter_heading(text)
+            || self::label(text) == Some(Label::Text)
+            || is_archive_message(text)
+    });
+    match boundary {
+        Some(end)
+            if texts[label + 1..end]
+                .iter()
+                .all(|text| short_non_dialogue(text)) =>
+        {
+            end
+        }
+        _ => continuation(texts, (label + 2).min(texts.len())),
+    }
+}
+
+/// Where Royal Road's `A note from USER` box that starts at `label` ends: at the
+/// buttons under it when a few short paragraphs and no dialogue stand between (the
+/// box under a chapter), otherwise after the paragraph under the label and what
+/// follows it talking to readers (`Support me on Patreon …`).
+fn note_box_end(texts: &[&str], label: usize) -> usize {
+    let boundary = (label + 1..texts.len().min(label + 2 + END_NOTES_REACH)).find(|&index| {
+        let text = texts[index];
+        page::is_nav_line(text) || page::is_support_button(text) || page::is_tail_header(text)
+    });
+    match boundary {
+        Some(end)
+            if texts[label + 1..end]
+                .iter()
+                .all(|text| short_non_dialogue(text)) =>
+        {
+            end
+        }
+        _ => continuation(texts, (label + 2).min(texts.len())),
+    }
+}
+
+/// AO3's end notes in a whole work copied from its page: when a chapter's or the
+/// work's preface says `(See the end of the chapter for more notes.)` or `(See the end
+/// of the work for more notes.)`, the last `Notes` label below it (before the next
+/// chapter, for a chapter's) opens the end notes, which run to that chapter's end or
+/// the work's. The page labels them `Notes:` like any notes, and without this they
+/// were read when they did not talk to readers in so many words.
+fn promised_end_notes(texts: &[&str], roles: &mut [Role]) {
+    for (index, text) in texts.iter().enumerate() {
+        if text.len() > 200 || !text.contains("ee the end of the") {
+            continue;
+        }
+        let lower = normalized(text);
+        let work = lower.contains("see the end of the work");
+        if !work && !lower.contains("see the end of the chapter") {
+            continue;
+        }
+        let chapter = (index + 1..texts.len())
+            .find(|&next| is_chapter_heading(texts[next]))
+            .filter(|_| !work);
+        // The work's notes stand under the last chapter: past every chapter heading.
+        let from = if work {
+            (index + 1..texts.len())
+                .rev()
+                .find(|&next| is_chapter_heading(texts[next]))
+                .unwrap_or(index + 1)
+        } else {
+            index + 1
+        };
+        let chapter_end = chapter.unwrap_or(texts.len());
+        let Some(at) = (from..chapter_end)
+            .rev()
+            .find(|&next| label(texts[next]) == Some(Label::Notes))
+            .filter(|&at| at > index + 1)
+        else {
+            continue;
+        };
+        // Notes are a few short paragraphs, up to the page's buttons under them.
+        let end = (at + 1..chapter_end)
+            .find(|&next| page::is_nav_line(texts[next]) || page::is_tail_header(texts[next]))
+            .unwrap_or(chapter_end);
+        let notes = &texts[at + 1..end];
+        if notes.len() <= END_NOTES_REACH && notes.iter().all(|text| short_non_dialogue(text)) {
+            for role in &mut roles[at..end] {
+                if *role == Role::Story {
+                    *role = Role::Note;
+                }
+            }
+        }
+    }
 }
 
 /// Notes the author labelled, wherever they stand: `A/N:` and disclaimer paragraphs
@@ -268,6 +465,7 @@ fn labelled_notes(texts: &[&str], roles: &mut [Role]) {
                 continue;
             }
             None if starts_with_replies_label(text) => replies_end(texts, index + 1),
+            None if page::note_from(text).is_some() => note_box_end(texts, index),
             None if is_note(text) => continuation(texts, index + 1),
             None if is_archive_message(text) => {
                 roles[index] = Role::Chrome;
@@ -282,6 +480,7 @@ fn labelled_notes(texts: &[&str], roles: &mut [Role]) {
         roles[index..end].fill(Role::Note);
         index = end.max(index + 1);
     }
+    promised_end_notes(texts, roles);
 }
 
 /// Where a note that ends before `from` really ends: past the paragraphs right after
@@ -430,6 +629,15 @@ const SITE_KEYS: &[&str] = &[
     "collections",
     "series",
     "status",
+    // A journal entry's header (LiveJournal, Dreamwidth), and its subject line.
+    "current mood",
+    "current music",
+    "current location",
+    "entry tags",
+    "fic",
+    "fanfic",
+    "ficlet",
+    "drabble",
 ];
 
 /// The header field a paragraph is, by its label (`key: value`).
@@ -569,6 +777,38 @@ fn front(texts: &[&str], buttoned: &[bool], chrome: &mut Chrome) {
         } else if let Some(named) = page_title(text) {
             chrome.title = Some(named);
             Role::Chrome
+        } else if title.is_none()
+            && page::is_site_name(text)
+            && texts.iter().any(|text| page::is_page_line(text))
+        {
+            // The site's logo over a page that shows itself a site's (`Quotev`).
+            Role::Chrome
+        } else if page::is_breadcrumb(text) || page::is_genre_line(text) {
+            Role::Chrome
+        } else if reddit::is_prompt(text) {
+            // A writing prompt (`[WP] …`) is not the story, and its quotes no dialogue.
+            Role::Note
+        } else if let Some(value) = title_field(text).filter(|_| {
+            // In a fic's header block, among fields (`Fandom:`, `Rating:`) or under the
+            // site's lines; a book's `Title:` over `Author:` is left as it is.
+            index > 0 && roles[index - 1] == Role::Chrome
+                || texts.get(index + 1).is_some_and(|next| {
+                    matches!(
+                        field(next),
+                        Some(Field::Site | Field::Author | Field::Summary)
+                    )
+                })
+        }) {
+            // A journal's header names the title with a label: read without it, once.
+            if title.is_none() {
+                title = Some(index);
+                chrome.title = Some(text[value..].to_string());
+                chrome.cuts[index] +=
+                    value + (texts[index].len() - texts[index].trim_start().len());
+                Role::Heading
+            } else {
+                Role::Chrome
+            }
         } else if is_stats_line(text)
             || is_hashtags(text)
             || is_button(text)
@@ -645,6 +885,18 @@ fn front(texts: &[&str], buttoned: &[bool], chrome: &mut Chrome) {
         roles[index] = role;
         index += 1;
     }
+}
+
+/// `Title: The Silver Inventory`: a header's title line; the offset of the title.
+fn title_field(text: &str) -> Option<usize> {
+    let (key, value) = text.split_once(':')?;
+    let title = value.trim();
+    (normalized(key) == "title"
+        && !title.is_empty()
+        && title.len() <= 100
+        && !title.ends_with('.')
+        && !starts_with_quote(title))
+    .then(|| text.len() - value.trim_start().len())
 }
 
 /// `Chapter 6: The Sale`: a chapter heading as a forum's threadmark list shows it.
@@ -797,17 +1049,23 @@ fn back(texts: &[&str], roles: &mut [Role]) {
             break;
         }
         examined += 1;
-        candidates[index] = Some(if is_hashtags(text) || is_notes_count(text) {
-            Candidate::Sure(Role::Chrome)
-        } else if talks_to_readers(text) {
-            Candidate::Sure(Role::Note)
-        } else {
-            match sign_off(text) {
-                Some(true) => Candidate::Sure(Role::Note),
-                Some(false) => Candidate::AfterChrome,
-                None => break,
-            }
-        });
+        candidates[index] = Some(
+            if is_hashtags(text)
+                || is_notes_count(text)
+                || page::is_end_mark(text)
+                || page::is_tags_line(text)
+            {
+                Candidate::Sure(Role::Chrome)
+            } else if talks_to_readers(text) {
+                Candidate::Sure(Role::Note)
+            } else {
+                match sign_off(text) {
+                    Some(true) => Candidate::Sure(Role::Note),
+                    Some(false) => Candidate::AfterChrome,
+                    None => break,
+                }
+            },
+        );
         start = index;
     }
     // Trailing chrome trails a story: with no story above it, it is the story.
@@ -952,6 +1210,7 @@ const WRITING_WORDS: &[&str] = &[
 /// a short paragraph in a loud chat voice (an emoji, `!!`, `lol`), since a story
 /// written all in lower case is no note for that.
 const READER_WORDS: &[&str] = &[
+    "for reading",
     "enjoy",
     "comment",
     "vote",
@@ -981,6 +1240,54 @@ pub(crate) fn talks_to_readers(text: &str) -> bool {
         || READER_PHRASES.iter().any(|phrase| lower.contains(phrase))
         || casual && has(WRITING_WORDS) && voice(text) != Voice::Prose
         || casual && has(READER_WORDS) && voice(text) == Voice::Chat
+        || page::is_insert_key(text)
+        || is_reader_note(&lower)
+        || is_support_plug(&lower)
+}
+
+/// A note on who the reader is in a reader-insert: `reader is a guy in this one
+/// (he/him)`, `gn!reader`.
+fn is_reader_note(lower: &str) -> bool {
+    [
+        "reader is ",
+        "the reader is ",
+        "reader has ",
+        "gender neutral reader",
+        "gn reader",
+    ]
+    .iter()
+    .any(|start| lower.starts_with(start))
+        || [
+            "(he/him)",
+            "(she/her)",
+            "(they/them)",
+            "gn!reader",
+            "male!reader",
+            "fem!reader",
+        ]
+        .iter()
+        .any(|tag| lower.contains(tag))
+}
+
+/// An author's plug for their Patreon, Ko-fi or Discord: `Support me on Patreon to read
+/// up to 10 chapters ahead!`, `Join the Discord`.
+fn is_support_plug(lower: &str) -> bool {
+    ["patreon", "ko-fi", "kofi"]
+        .iter()
+        .any(|site| lower.contains(site))
+        && [
+            "support",
+            "ahead",
+            "early access",
+            "tier",
+            "read up to",
+            "advance",
+        ]
+        .iter()
+        .any(|word| lower.contains(word))
+        || ["join the discord", "join my discord", "join our discord"]
+            .iter()
+            .any(|words| lower.contains(words))
 }
 
 /// The longest paragraph taken for a word in an informal voice (bytes): a note's
@@ -1212,6 +1519,24 @@ pub(crate) fn is_title_like(text: &str) -> bool {
         || is_chapter_heading(text)
 }
 
+/// A line of a page laid out a line at a time, which a copy pastes as a block of short
+/// lines with no blank line between: a comment's header (`level 2`, `412 points · 9
+/// hours ago`, `pondskater · 3 days ago`, a journal's time stamp or byline), a line of
+/// buttons, a comments header, a label of AO3's tag block alone on its line
+/// (`Rating:`). A block that holds one is cut a line at a time (see the plain-text
+/// reader), however many of its lines run on like prose.
+pub(crate) fn is_layout_line(line: &str) -> bool {
+    let line = line.trim();
+    line.len() <= 160
+        && (reddit::is_layout_line(line)
+            || page::is_nav_line(line)
+            || page::is_tail_header(line)
+            || page::is_comment_header(line)
+            || page::is_timestamp_line(line)
+            || page::journal_byline(line).is_some()
+            || ao3::is_tag_label_alone(line))
+}
+
 /// Whether a line of a paste stands on its own even inside a block of wrapped lines:
 /// a heading, a separator, a label, a stats, hashtag or notes-count line, a page
 /// title, an archive message, a site's button (also before a title), a byline with a
@@ -1235,6 +1560,14 @@ pub(crate) fn line_break_kind(line: &str) -> Option<bool> {
         || is_threadmark_bar(line)
         || chapter_run_cut(line).is_some()
         || is_post_header(line)
+        || is_layout_line(line)
+        || page::is_support_button(line)
+        || page::note_from(line).is_some()
+        || page::is_journal_cut(line)
+        || page::is_end_mark(line)
+        || page::is_breadcrumb(line)
+        || page::is_genre_line(line)
+        || reddit::part_mark(line).is_some()
     {
         Some(true)
     } else if field(line).is_some() || is_note(line) {
@@ -1850,6 +2183,246 @@ mod tests {
         ] {
             assert_eq!(is_user_name(text), expected, "{text}");
         }
+    }
+
+    /// The bug: pages copied whole from Royal Road, Quotev, AO3 and LiveJournal were
+    /// read with their note boxes, buttons, tag blocks, headers and readers' comments.
+    #[test]
+    fn site_pages_are_read_without_their_furniture() {
+        use Role::{Chrome as C, Heading as H, Note as N, Story as S};
+        let story = "The toll bridge over the Sump had been built by goblins long ago.";
+        let cases: &[(&[&str], &[Role])] = &[
+            // Royal Road: a note box over the chapter (the paragraph under its label
+            // and the plug), one under it up to the buttons, the tail from the
+            // author's box.
+            (
+                &[
+                    "Hollowmere Deepdelvers",
+                    "by Quillon_Vash",
+                    "Chapter 12: The Toll Bridge",
+                    "A note from Quillon_Vash",
+                    "Thanks for the \"MORE GOBLIN\" comments.",
+                    "Support me on Patreon to read ahead!",
+                    story,
+                    story,
+                    story,
+                    "A note from Quillon_Vash",
+                    "Bridge two next week.",
+                    "Support \"Hollowmere Deepdelvers\"",
+                    "Previous Chapter",
+                    "Next Chapter",
+                    "About the author",
+                    "Quillon_Vash",
+                    "Log in to comment",
+                    "Comments (34)",
+                    "Sprocket_Wren",
+                    "\"Wear and tear\" is my excuse now.",
+                ],
+                &[S, C, S, N, N, N, S, S, S, N, N, C, C, C, C, C, C, C, C, C],
+            ),
+            // Quotev: the site's name, breadcrumb, decorated byline and genre line
+            // over the title; the reader-insert key and the note on the reader.
+            (
+                &[
+                    "Quotev",
+                    "Stories » Fanfiction » Original",
+                    "Lanterns at Kettle Pond",
+                    "by ♡ Plum ♡",
+                    "Fanfiction · Romance · Fluff",
+                    "Chapter 3 ~ The Boathouse",
+                    "Note: requested by @mint who said \"more bram\" yes!!",
+                    "(Y/N) = your name",
+                    "(E/C) = eye colour",
+                    "reader is a guy in this one (he/him)",
+                    "~*~*~*~",
+                    story,
+                    "« Previous chapter | Next chapter »",
+                ],
+                &[C, C, S, C, C, S, N, N, N, N, S, S, C],
+            ),
+            // AO3, a whole work: the tag block with its values under the labels, the
+            // work's notes up to the archive's message, the end notes it promises.
+            (
+                &[
+                    "Rating:",
+                    "General Audiences",
+                    "Characters:",
+                    "Agnes Thorpe",
+                    "Stats:",
+                    "Chapters:",
+                    "3/3",
+                    "The Tidewater Portrait",
+                    "saltjar_moth",
+                    "Summary:",
+                    "A portrait goes missing.",
+                    "Notes:",
+                    "Written for the \"Quayside\" exchange!",
+                    "My beta said \"no parrots\" and I took that personally.",
+                    "(See the end of the work for more notes.)",
+                    "Chapter 1: The Frame",
+                    "Chapter Text",
+                    story,
+                    story,
+                    story,
+                    "Notes:",
+                    "That's part two of the quayside letters!",
+                    "Kudos (540)",
+                    "Comments (61)",
+                ],
+                &[
+                    C, C, C, C, C, C, C, S, C, C, S, N, N, N, C, S, N, S, S, S, N, N, C, C,
+                ],
+            ),
+            // LiveJournal: the entry's byline, date, buttons and fields, the subject,
+            // the title read without its label, the cut; the end mark, the tags and
+            // the comments.
+            (
+                &[
+                    "thornfield_quill (thornfield_quill) wrote,",
+                    "@ 2008-11-02 19:05:00",
+                    "Previous Entry | Add to Memories | Share | Next Entry",
+                    "Current mood: nervous",
+                    "Fic: The Silver Inventory (Below Stairs, PG)",
+                    "Title: The Silver Inventory",
+                    "Fandom: Below Stairs",
+                    "Rating: PG",
+                    "Word count: 1,140",
+                    "Summary: A spoon goes missing.",
+                    "( Read more... )",
+                    story,
+                    story,
+                    story,
+                    "~fin~",
+                    "Tags: below stairs, fic",
+                    "12 comments | Leave a comment",
+                    "(Anonymous)",
+                    "2008-11-02 08:14 pm (UTC)",
+                    "Oh, 'a spoon' is so her.",
+                    "(Reply) (Thread)",
+                ],
+                &[
+                    C, C, C, C, C, H, C, C, N, S, C, S, S, S, C, C, C, C, C, C, C,
+                ],
+            ),
+        ];
+        for (texts, expected) in cases {
+            assert_eq!(roles_of(texts), *expected, "{texts:#?}");
+        }
+        let journal = read(cases[3].0);
+        assert_eq!(journal.title.as_deref(), Some("The Silver Inventory"));
+        assert_eq!(journal.author.as_deref(), Some("thornfield_quill"));
+        assert_eq!(journal.cuts[5], "Title: ".len());
+    }
+
+    /// A page's tail needs a site's page or comments under it: a story that shows a
+    /// screen reading `Comments (3)` keeps its end.
+    #[test]
+    fn a_comments_header_in_a_story_is_story() {
+        use Role::{Chrome as C, Story as S};
+        let story = "Dev found the post at two in the morning, as he always did.";
+        let cases: &[(&[&str], &[Role])] = &[
+            (
+                &[
+                    story,
+                    story,
+                    story,
+                    "Comments (3)",
+                    "\"Read them,\" Maya said.",
+                    "Reply",
+                    story,
+                ],
+                &[S, S, S, S, S, S, S],
+            ),
+            // Too near the top, it is not the tail's either.
+            (
+                &[story, "Comments (3)", story, story, story],
+                &[S, S, S, S, S],
+            ),
+            // With a comment under it, it is.
+            (
+                &[
+                    story,
+                    story,
+                    story,
+                    "Comments (3)",
+                    "pondskater · 3 days ago",
+                    "So good!!",
+                ],
+                &[S, S, S, C, C, C],
+            ),
+            // A tail ends at the next chapter.
+            (
+                &[
+                    story,
+                    story,
+                    story,
+                    "Comments (3)",
+                    "pondskater · 3 days ago",
+                    "Chapter 2: More",
+                    story,
+                ],
+                &[S, S, S, C, C, S, S],
+            ),
+        ];
+        for (texts, expected) in cases {
+            assert_eq!(roles_of(texts), *expected, "{texts:#?}");
+        }
+    }
+
+    /// A `Title:` line is a header's only among header fields: a book's `Title:` over
+    /// `Author:` (read whole as its heading, as before) or one in the story is left
+    /// alone.
+    #[test]
+    fn title_fields() {
+        use Role::{Chrome as C, Heading as H, Note as N, Story as S};
+        let cases: &[(&[&str], &[Role])] = &[
+            (
+                &["Title: Salt", "Pairing: Ann/Bo", "The sea was grey."],
+                &[H, N, S],
+            ),
+            (
+                &[
+                    "Title: The Invisible Man",
+                    "Author: H. G. Wells",
+                    "CHAPTER I.",
+                ],
+                &[H, C, S],
+            ),
+            (
+                &["Salt", "The sea was grey.", "Title: none", "Rating: PG"],
+                &[S, S, S, S],
+            ),
+        ];
+        for (texts, expected) in cases {
+            assert_eq!(roles_of(texts), *expected, "{texts:#?}");
+        }
+    }
+
+    #[test]
+    fn reader_talk_on_site_pages() {
+        for (text, expected) in [
+            ("(L/N) = last name", true),
+            ("reader is a guy in this one (he/him)", true),
+            (
+                "Support me on Patreon to read up to 14 chapters ahead!",
+                true,
+            ),
+            ("Support me on Patreon | Join the Discord", true),
+            ("AAAA thank u sm for reading!! 🏮", true),
+            // Story.
+            ("The reader of the will cleared his throat.", false),
+            ("She joined the queue and waited.", false),
+            ("Thank you for the tea, she said, reading the card.", false),
+            ("She joined the Discord server and waited.", false),
+        ] {
+            assert_eq!(talks_to_readers(text), expected, "{text}");
+        }
+        assert_eq!(
+            handle_byline("by ♡ sugarplum_thief ♡"),
+            Some("sugarplum_thief")
+        );
+        assert_eq!(handle_byline("by ★ Plum ★"), Some("Plum"));
+        assert_eq!(handle_byline("by the river ~"), None);
     }
 
     #[test]

@@ -320,6 +320,9 @@ impl Walker {
         }
         let kind = if kind == ParagraphKind::Body && is_scene_break(&text) {
             ParagraphKind::SceneBreak
+        } else if kind == ParagraphKind::Body && self.region == Region::Notes {
+            // Read with `--notes`: the author's words, their quotes no one's lines.
+            ParagraphKind::Note
         } else {
             kind
         };

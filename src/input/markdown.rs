@@ -68,6 +68,9 @@ pub fn parse_markdown(text: &str, shift: Option<usize>, notes: bool) -> Document
         if paragraph.kind == ParagraphKind::Body && is_scene_break(&paragraph.text) {
             paragraph.kind = ParagraphKind::SceneBreak;
             paragraph.text.clear();
+        } else if paragraph.kind == ParagraphKind::Body && is_note(&paragraph.text) {
+            // Kept with `--notes`: read as the author's words, not dialogue.
+            paragraph.kind = ParagraphKind::Note;
         }
     }
     let title = title_candidate

@@ -20,7 +20,9 @@ mod epub;
 mod forum;
 mod html;
 mod markdown;
+mod page;
 mod plain;
+mod reddit;
 
 use std::path::{Path, PathBuf};
 

@@ -14,7 +14,7 @@ use crate::model::{Document, Paragraph, ParagraphKind};
 
 pub(crate) use super::chrome::is_note;
 use super::chrome::{
-    self, field, is_chat_plea, is_stats_line, is_title_like, line_break_kind, Role,
+    self, field, is_chat_plea, is_layout_line, is_stats_line, is_title_like, line_break_kind, Role,
 };
 use super::emphasis::italic_ranges;
 use super::forum::ends_post_header;
@@ -58,8 +58,10 @@ pub fn parse_text(text: &str, shift: Option<usize>, notes: bool) -> Document {
     let mut roles = chrome.roles.iter();
     document.paragraphs.retain_mut(|paragraph| {
         let role = roles.next().copied().unwrap_or(Role::Story);
-        if role == Role::Heading {
-            paragraph.kind = ParagraphKind::Heading;
+        match role {
+            Role::Heading => paragraph.kind = ParagraphKind::Heading,
+            Role::Note => paragraph.kind = ParagraphKind::Note,
+            Role::Story | Role::Chrome => {}
         }
         match role {
             Role::Story | Role::Heading => true,
@@ -145,7 +147,10 @@ fn pieces(
     width: usize,
 ) -> Vec<Vec<Line>> {
     let line_text = |line: &Line| &text[line.start..line.end];
-    if first && is_title_and_byline(text, block) || is_header_block(text, block) {
+    if first && is_title_and_byline(text, block)
+        || is_header_block(text, block)
+        || block.iter().any(|line| is_layout_line(line_text(line)))
+    {
         return block.iter().map(|line| vec![*line]).collect();
     }
     let mut pieces: Vec<Vec<Line>> = Vec::new();
@@ -451,7 +456,8 @@ fn spaced_beads(text: &str) -> bool {
         && words.iter().any(symbols)
 }
 
-/// `Chapter 3`, `CHAPTER IV.`, `Chapter 2: The Ship`, `Prologue`, `Epilogue`.
+/// `Chapter 3`, `CHAPTER IV.`, `Chapter 2: The Ship`, `Chapter 6 ~ The Boathouse`
+/// (Quotev), `Chapter 6 | The Party`, `Prologue`, `Epilogue`.
 pub(crate) fn is_chapter_heading(text: &str) -> bool {
     let text = text.trim();
     if text.len() > 80 {
@@ -479,7 +485,7 @@ pub(crate) fn is_chapter_heading(text: &str) -> bool {
                 .all(|character| "ivxlcdm".contains(character))
             || NUMBER_WORDS.contains(&number.as_str()));
     let after = rest[number.len()..].trim_start();
-    is_number && (after.is_empty() || after.starts_with(['.', ':', '-', '–', '—']))
+    is_number && (after.is_empty() || after.starts_with(['.', ':', '-', '–', '—', '~', '|']))
 }
 
 const NUMBER_WORDS: &[&str] = &[
@@ -815,6 +821,47 @@ mod tests {
         );
         let first = &split_paragraphs(&wrapped, Some(0)).paragraphs[0];
         assert!(first.text.ends_with("her fingers"), "{}", first.text);
+    }
+
+    /// The bug: a page copied with its comments' headers or its tag block one a line,
+    /// no blank line between, was taken for hard-wrapped prose: the lines were joined
+    /// into one paragraph with the story's first line.
+    #[test]
+    fn a_block_of_page_lines_is_cut_line_by_line() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Reply Share Report Save\nlevel 2\ntinfoil_sonnets\n160 points · 9 hours ago\n(2/2)\n\n\"Not the attic,\" I said.\n",
+                &[
+                    "Reply Share Report Save",
+                    "level 2",
+                    "tinfoil_sonnets",
+                    "160 points · 9 hours ago",
+                    "(2/2)",
+                    "\"Not the attic,\" I said.",
+                ],
+            ),
+            (
+                "Characters:\n    Agnes Thorpe\n    Wilf Pargeter\nLanguage:\n    English\n",
+                &["Characters:", "Agnes Thorpe", "Wilf Pargeter", "Language:", "English"],
+            ),
+        ];
+        for (source, expected) in cases {
+            let paragraphs = split_paragraphs(source, Some(0)).paragraphs;
+            let texts: Vec<&str> = paragraphs.iter().map(|p| p.text.as_str()).collect();
+            assert_eq!(texts, *expected, "{source}");
+        }
+    }
+
+    /// Notes read with `--notes` are notes to the later stages: narration, not dialogue.
+    #[test]
+    fn notes_read_aloud_are_notes() {
+        let source = "A/N: for the anon who asked for \"a storm\"!!\n\n\"Hi,\" she said.\n";
+        let kinds: Vec<ParagraphKind> = parse_text(source, Some(0), true)
+            .paragraphs
+            .iter()
+            .map(|paragraph| paragraph.kind)
+            .collect();
+        assert_eq!(kinds, [ParagraphKind::Note, ParagraphKind::Body]);
     }
 
     /// A button cut from the start of a title leaves a slice of the file.

@@ -53,6 +53,11 @@ pub fn segment(document: &Document) -> Vec<Segment> {
                 ));
                 open_quote = None;
             }
+            ParagraphKind::Note => {
+                // Read with `--notes`: the author's words, its quotes no one's lines.
+                push_narration(&mut pieces, text, index, 0, text.len());
+                open_quote = None;
+            }
             ParagraphKind::Body => {
                 // A speech may run on into the next paragraph when that one opens with
                 // a mark.
@@ -61,8 +66,9 @@ pub fn segment(document: &Document) -> Vec<Segment> {
                     .get(index + 1)
                     .filter(|next| next.kind == ParagraphKind::Body)
                     .map(|next| next.text.as_str());
-                let spans =
+                let mut spans =
                     find_quotes_continuing(text, style, next, open_quote.is_some() && nested_open);
+                spans.retain(|span| !in_system_box(text, span));
                 let mut cursor = 0;
                 let continues = open_quote.filter(|_| {
                     spans
@@ -118,6 +124,26 @@ pub fn segment(document: &Document) -> Vec<Segment> {
         }
     }
     segments
+}
+
+/// Whether a quote stands inside a LitRPG system box after its label, `[Quest updated:
+/// “The Goblin Toll” (1 of 3)]`: the name of a quest, a skill or a title, which the
+/// narrator reads with the box, not a line of dialogue.
+fn in_system_box(text: &str, span: &QuoteSpan) -> bool {
+    let before = &text[..span.open];
+    let Some(open) = before.rfind('[') else {
+        return false;
+    };
+    let label = &before[open + 1..];
+    let after = &text[span.close..];
+    let closed = after
+        .find(']')
+        .is_some_and(|close| !after[..close].contains('['));
+    closed
+        && !label.contains(']')
+        && label.trim_end().ends_with(':')
+        && label.split_whitespace().count() <= 4
+        && label.chars().next().is_some_and(char::is_alphabetic)
 }
 
 /// Adds the narration between two quotes, with any italic thought in it as a
@@ -214,6 +240,66 @@ mod tests {
                 (Dialogue, "and goodbye.".to_string())
             ]
         );
+    }
+
+    /// The bug: a quest's name in a LitRPG system box (`[Quest updated: “The Drowned
+    /// Bell” (attempt 5)]`) was voiced as dialogue, and the box read in three pieces.
+    #[test]
+    fn a_quoted_name_in_a_system_box_is_narration() {
+        use SegmentKind::*;
+        let cases: &[(&str, &[(SegmentKind, &str)])] = &[
+            (
+                "[Quest updated: \u{201C}The Goblin Toll\u{201D} (1 of 3)]\n",
+                &[(
+                    Narration,
+                    "[Quest updated: \u{201C}The Goblin Toll\u{201D} (1 of 3)]",
+                )],
+            ),
+            (
+                "The box said [Title earned: \"Bridge Troll\"] and Pell groaned.\n",
+                &[(
+                    Narration,
+                    "The box said [Title earned: \"Bridge Troll\"] and Pell groaned.",
+                )],
+            ),
+            // Speech in brackets without a label, or beside a box, is dialogue.
+            (
+                "[\"Help,\" the radio said.]\n",
+                &[(Dialogue, "Help,"), (Narration, "the radio said.]")],
+            ),
+            (
+                "[Quest updated] \"Great,\" said Pell.\n",
+                &[
+                    (Narration, "[Quest updated]"),
+                    (Dialogue, "Great,"),
+                    (Narration, "said Pell."),
+                ],
+            ),
+        ];
+        for (source, expected) in cases {
+            let document = Document {
+                paragraphs: vec![Paragraph::new(ParagraphKind::Body, source.trim(), None)],
+                ..Document::default()
+            };
+            let got: Vec<(SegmentKind, String)> = segment(&document)
+                .into_iter()
+                .map(|segment| (segment.kind, segment.text))
+                .collect();
+            let got: Vec<(SegmentKind, &str)> = got
+                .iter()
+                .map(|(kind, text)| (*kind, text.as_str()))
+                .collect();
+            assert_eq!(got, *expected, "{source}");
+        }
+    }
+
+    /// With `--notes`, a note is narration: its quotes are no character's lines.
+    #[test]
+    fn a_note_read_aloud_has_no_dialogue() {
+        let mut document = parse_plain("for the anon who asked for \"a storm\" - hi!\n", 0);
+        document.paragraphs[0].kind = ParagraphKind::Note;
+        let kinds: Vec<SegmentKind> = segment(&document).iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [SegmentKind::Narration]);
     }
 
     #[test]

@@ -1,0 +1,792 @@
+//! A story site's page furniture as a reader's copy of the whole page pastes it:
+//! navigation and action buttons (`Previous Chapter`, `« Previous chapter | Next
+//! chapter »`, `❤ Like 💬 Comment Share`, `Reply Share Report Save`, `Kudos (540)`,
+//! Royal Road's `Support "Title"`), what heads the page's tail (a comments header such
+//! as `Comments (58)` or `12 comments | Leave a comment`, `About the author`, `Log in
+//! to comment`), the lines of a comment's header (`pondskater · 3 days ago`, `(Reply)
+//! (Thread)`, `2008-11-02 08:14 pm (UTC)`), a LiveJournal or Dreamwidth entry's
+//! header (`user (user) wrote,`, `@ 2008-11-02 19:05:00`, the `( Read more... )` cut),
+//! Royal Road's `A note from USER` label and the notice it hides in a chapter, a
+//! site's name, breadcrumb and genre line over the title (Quotev), an end mark
+//! (`~fin~`) and a tags line (`Tags: fic, …`).
+//!
+//! In: a paragraph's or a line's text. Out: whether it is that furniture. Where it
+//! stands, and whether the page shows it is a site's page, is the [`chrome`] module's
+//! call.
+//!
+//! [`chrome`]: super::chrome
+
+use super::chrome::{is_emoji, is_user_name, normalized};
+
+/// Buttons that may stand together on a line (`Reply Share Report Save`, `permalink
+/// embed save parent report give award reply`, `(Reply) (Thread)`): a line of two or
+/// more of them is a site's, whatever it is beside.
+const ACTION_BUTTONS: &[&str] = &[
+    "reply",
+    "share",
+    "report",
+    "save",
+    "hide",
+    "follow",
+    "like",
+    "comment",
+    "comments",
+    "kudos",
+    "bookmark",
+    "bookmarks",
+    "permalink",
+    "embed",
+    "parent",
+    "thread",
+    "link",
+    "expand",
+    "award",
+    "give award",
+    "vote",
+    "upvote",
+    "downvote",
+    "reblog",
+    "flag",
+    "freeze",
+    "track",
+    "subscribe",
+    "crosspost",
+    "context",
+    "full comments",
+    "add to memories",
+    "previous entry",
+    "next entry",
+    "previous chapter",
+    "next chapter",
+    "prev chapter",
+    "first chapter",
+    "latest chapter",
+    "fiction index",
+    "chapter index",
+    "table of contents",
+    "entire work",
+    "report chapter",
+    "leave a comment",
+    "post a new comment",
+    "add to library",
+    "add to reading list",
+    "log in",
+    "sign up",
+    "tell a friend",
+];
+
+/// Buttons that are a site's even alone on their line: no story paragraph is
+/// `Previous Chapter` and nothing else.
+const LONE_BUTTONS: &[&str] = &[
+    "previous chapter",
+    "next chapter",
+    "prev chapter",
+    "first chapter",
+    "latest chapter",
+    "fiction index",
+    "chapter index",
+    "table of contents",
+    "entire work",
+    "report chapter",
+    "previous entry",
+    "next entry",
+    "add to memories",
+    "add to library",
+    "add to reading list",
+    "permalink",
+];
+
+/// The words of a line as its buttons: lower case, with the separators sites put
+/// between buttons (`|`, `·`, `«`, brackets) and their icons (`❤`, `💬`) as spaces.
+fn button_words(text: &str) -> Vec<String> {
+    let spaced: String = text
+        .chars()
+        .map(|character| {
+            if character.is_alphanumeric() || matches!(character, '.' | ',' | '\'') {
+                character
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    spaced
+        .split_whitespace()
+        .map(|word| word.trim_matches(['.', ',']).to_lowercase())
+        .filter(|word| !word.is_empty())
+        .collect()
+}
+
+/// A count beside a button: `540`, `3.1k`, `1,204`.
+fn is_number(word: &str) -> bool {
+    let digits = word.trim_end_matches(['k', 'm']);
+    !digits.is_empty()
+        && digits.starts_with(|character: char| character.is_ascii_digit())
+        && digits
+            .chars()
+            .all(|character| character.is_ascii_digit() || matches!(character, '.' | ','))
+}
+
+/// The buttons a line is made of (longest first at each word), or `None` when a word
+/// is no button; counts are skipped and counted.
+fn buttons(text: &str) -> Option<(Vec<&'static str>, usize)> {
+    let words = button_words(text);
+    let mut found = Vec::new();
+    let mut counts = 0;
+    let mut index = 0;
+    while index < words.len() {
+        if is_number(&words[index]) {
+            counts += 1;
+            index += 1;
+            continue;
+        }
+        let matched = ACTION_BUTTONS
+            .iter()
+            .filter(|button| {
+                let parts: Vec<&str> = button.split(' ').collect();
+                words.len() >= index + parts.len()
+                    && parts
+                        .iter()
+                        .zip(&words[index..])
+                        .all(|(part, word)| part == word)
+            })
+            .max_by_key(|button| button.len())?;
+        found.push(*matched);
+        index += matched.split(' ').count();
+    }
+    Some((found, counts))
+}
+
+/// A line of a site's buttons: two or more (`Reply Share Report Save`, `« Previous
+/// chapter | Next chapter »`, `❤ Like 💬 Comment Share`), one that is never a story's
+/// line (`Previous Chapter`, `Fiction Index`), or one with its count (`Kudos (540)`,
+/// `❤ 41 · Reply`). A comments button with its count (`Comments (61)`) heads the
+/// comments instead (see [`is_tail_header`]); a lone `Reply` or `Share` may be a
+/// story's line.
+pub(crate) fn is_nav_line(text: &str) -> bool {
+    let text = text.trim();
+    if text.len() > 120 || text.ends_with(['.', '!', '?']) && !text.ends_with("...") {
+        return false;
+    }
+    let Some((found, counts)) = buttons(text) else {
+        return false;
+    };
+    match found.as_slice() {
+        [] => false,
+        [one] if counts == 0 => LONE_BUTTONS.contains(one),
+        [one] => !matches!(*one, "comment" | "comments"),
+        _ => true,
+    }
+}
+
+/// Royal Road's button under a chapter, `Support "Title"`, which would voice the
+/// title as dialogue.
+pub(crate) fn is_support_button(text: &str) -> bool {
+    let text = text.trim();
+    let Some(rest) = text.strip_prefix("Support ") else {
+        return false;
+    };
+    text.len() <= 120
+        && rest.starts_with(['"', '\u{201C}'])
+        && rest.ends_with(['"', '\u{201D}'])
+        && rest.chars().count() >= 3
+}
+
+/// `A note from Quillon_Vash`: Royal Road's label over an author's note box; the name.
+pub(crate) fn note_from(text: &str) -> Option<&str> {
+    let name = text.trim().strip_prefix("A note from ")?.trim();
+    is_user_name(name).then_some(name)
+}
+
+/// The notice Royal Road hides in its chapters, which a copy of the page pastes with
+/// the story: `This narrative has been unlawfully taken from Royal Road. If you spot it
+/// on Amazon, please report it.` Worded a new way each time, it names where the story
+/// belongs or the story itself, and says it was taken.
+pub(crate) fn is_theft_notice(text: &str) -> bool {
+    if text.len() > 260 {
+        return false;
+    }
+    let lower = normalized(text);
+    let platform = ["royal road", "royalroad", "amazon"]
+        .iter()
+        .any(|site| lower.contains(site));
+    let this_story = [
+        "this story",
+        "this narrative",
+        "this tale",
+        "this content",
+        "this novel",
+        "this chapter",
+        "this book",
+        "this text",
+    ]
+    .iter()
+    .any(|words| lower.contains(words));
+    let taken = [
+        "stolen",
+        "taken without",
+        "lifted",
+        "pilfered",
+        "unauthori",
+        "without permission",
+        "without consent",
+        "without the author",
+        "misappropriat",
+        "appropriated",
+        "unlawful",
+        "illicit",
+        "pirated",
+        "piracy",
+    ]
+    .iter()
+    .any(|word| lower.contains(word));
+    taken && (platform || this_story && lower.contains("report"))
+}
+
+/// What heads the tail of a story's page, after which nothing is story: the comments
+/// (`Comments (58)`, `58 Comments`, `12 comments | Leave a comment`, `Leave a
+/// comment`, `Log in to comment`) or the author's box (`About the author`).
+pub(crate) fn is_tail_header(text: &str) -> bool {
+    let text = text.trim();
+    if text.len() > 60 {
+        return false;
+    }
+    let key = normalized(text);
+    if matches!(
+        key.as_str(),
+        "about the author"
+            | "log in to comment"
+            | "login to comment"
+            | "sign in to comment"
+            | "leave a comment"
+            | "post a new comment"
+            | "add a comment"
+            | "write a comment"
+    ) {
+        return true;
+    }
+    // `Comments (58)`, `58 Comments`, `12 comments | Leave a comment`.
+    let words = button_words(text);
+    let counted = words.iter().filter(|word| is_number(word)).count() == 1;
+    let rest: Vec<&str> = words
+        .iter()
+        .map(String::as_str)
+        .filter(|word| !is_number(word))
+        .collect();
+    counted
+        && matches!(
+            rest.as_slice(),
+            ["comments" | "comment"] | ["comments" | "comment", "leave", "a", "comment"]
+        )
+}
+
+/// Units of a time a comment was posted (`3 days ago`, `8 hr. ago`, `5h ago`).
+const TIME_UNITS: &[&str] = &[
+    "second", "seconds", "sec", "secs", "s", "minute", "minutes", "min", "mins", "m", "hour",
+    "hours", "hr", "hrs", "h", "day", "days", "d", "week", "weeks", "wk", "w", "month", "months",
+    "mo", "year", "years", "yr", "yrs", "y",
+];
+
+/// Whether words end a time a comment was posted: `3 days ago`, `8 hr. ago`, `5h ago`,
+/// `just now`; the index of its first word.
+pub(crate) fn time_ago_start(words: &[&str]) -> Option<usize> {
+    let lower: Vec<String> = words
+        .iter()
+        .map(|word| word.trim_end_matches(['*', ',']).to_lowercase())
+        .collect();
+    let last = lower.len().checked_sub(1)?;
+    if lower[last] == "now" && last >= 1 && lower[last - 1] == "just" {
+        return Some(last - 1);
+    }
+    if lower[last] != "ago" || last == 0 {
+        return None;
+    }
+    let unit = lower[last - 1].trim_end_matches('.');
+    let number = |word: &str| {
+        word == "a" || word == "an" || !word.is_empty() && word.chars().all(|c| c.is_ascii_digit())
+    };
+    if TIME_UNITS.contains(&unit) && last >= 2 && number(&lower[last - 2]) {
+        return Some(last - 2);
+    }
+    // `5h ago`, `3d ago`.
+    let digits = unit.trim_end_matches(char::is_alphabetic);
+    (number(digits) && digits != unit && TIME_UNITS.contains(&&unit[digits.len()..]))
+        .then_some(last - 1)
+}
+
+/// A comment's header on Quotev and sites like it: `pondskater · 3 days ago`,
+/// `Quillon_Vash (Author) · 1 hour ago`; or the time alone.
+pub(crate) fn is_comment_header(text: &str) -> bool {
+    let text = text.trim();
+    if text.len() > 80 {
+        return false;
+    }
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|word| !matches!(*word, "·" | "•" | "-" | "|"))
+        .collect();
+    let Some(start) = time_ago_start(&words) else {
+        return false;
+    };
+    let name = words[..start].join(" ");
+    let name = name.trim_end_matches(" (Author)").trim();
+    name.is_empty() || is_user_name(name)
+}
+
+/// A comment's time stamp on LiveJournal or Dreamwidth (`2008-11-02 08:14 pm (UTC)`),
+/// or an entry's (`@ 2008-11-02 19:05:00`): a date, a time, and nothing else.
+pub(crate) fn is_timestamp_line(text: &str) -> bool {
+    let text = text.trim().trim_start_matches('@').trim();
+    if text.len() > 40 {
+        return false;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let date = |word: &str| {
+        let parts: Vec<&str> = word.split('-').collect();
+        parts.len() == 3
+            && parts[0].len() == 4
+            && parts[1].len() <= 2
+            && parts[2].len() <= 2
+            && parts
+                .iter()
+                .all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_digit()))
+    };
+    let time =
+        |word: &str| word.contains(':') && word.chars().all(|c| c.is_ascii_digit() || c == ':');
+    words.first().is_some_and(|word| date(word))
+        && words.len() >= 2
+        && words[1..].iter().all(|word| {
+            time(word) || matches!(word.to_lowercase().as_str(), "am" | "pm" | "(utc)" | "utc")
+        })
+}
+
+/// A LiveJournal or Dreamwidth entry's byline: `user (user) wrote,`, `user wrote in
+/// community,`, `user_name wrote,`; the user name.
+pub(crate) fn journal_byline(text: &str) -> Option<&str> {
+    let text = text.trim();
+    if text.len() > 100 || !text.ends_with(',') {
+        return None;
+    }
+    let body = text.trim_end_matches(',').trim_end();
+    let (who, community) = match body.split_once(" wrote in ") {
+        Some((who, community)) => (who, Some(community)),
+        None => (body.strip_suffix(" wrote")?, None),
+    };
+    let name = match who.split_once(" (") {
+        Some((name, user)) => user
+            .strip_suffix(')')
+            .filter(|user| is_user_name(user))
+            .map(|_| name)?,
+        None => who,
+    };
+    let sure = who.contains(" (")
+        || community.is_some_and(is_user_name)
+        || name.contains('_')
+        || name.chars().any(|character| character.is_ascii_digit());
+    (sure && is_user_name(name)).then_some(name)
+}
+
+/// LiveJournal's cut, as the journal's page shows it: `( Read more... )`, `( the fic
+/// under here )`.
+pub(crate) fn is_journal_cut(text: &str) -> bool {
+    let text = text.trim();
+    let Some(inner) = text
+        .strip_prefix("( ")
+        .and_then(|rest| rest.strip_suffix(" )"))
+    else {
+        return false;
+    };
+    let lower = inner.to_lowercase();
+    inner.len() <= 60
+        && !inner.contains(['(', ')'])
+        && ["more", "read", "cut", "fic", "click", "here", "story"]
+            .iter()
+            .any(|word| lower.contains(word))
+}
+
+/// An end mark under a story: `~fin~`, `Fin.`, `-end-`, `[end]` (the story's own `The
+/// End` is read).
+pub(crate) fn is_end_mark(text: &str) -> bool {
+    let text = text.trim();
+    if text.len() > 24 {
+        return false;
+    }
+    let letters: String = text
+        .chars()
+        .filter(|character| character.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
+    let decorated = text
+        .chars()
+        .any(|character| !character.is_alphanumeric() && !matches!(character, ' ' | '.'));
+    letters == "fin" || decorated && matches!(letters.as_str(), "end" | "theend")
+}
+
+/// A post's tags under it: `Tags: below stairs, fic`, `Entry tags: …`.
+pub(crate) fn is_tags_line(text: &str) -> bool {
+    let Some((key, value)) = text.split_once(':') else {
+        return false;
+    };
+    text.len() <= 300
+        && matches!(
+            normalized(key).as_str(),
+            "tags" | "entry tags" | "tagged" | "filed under"
+        )
+        && !value.trim().is_empty()
+        && !value.trim_end().ends_with('.')
+}
+
+/// Story sites whose name heads a copied page.
+const SITE_NAMES: &[&str] = &[
+    "quotev",
+    "wattpad",
+    "royal road",
+    "royalroad",
+    "archive of our own",
+    "archive of our own beta",
+    "fanfiction",
+    "fanfiction.net",
+    "fictionpress",
+    "livejournal",
+    "dreamwidth",
+    "tumblr",
+    "reddit",
+    "scribble hub",
+    "scribblehub",
+    "webnovel",
+    "inkitt",
+    "spacebattles",
+    "sufficient velocity",
+    "questionable questing",
+];
+
+/// A site's name alone on its line (`Quotev`), as its logo copies.
+pub(crate) fn is_site_name(text: &str) -> bool {
+    text.len() <= 30 && SITE_NAMES.contains(&normalized(text).as_str())
+}
+
+/// A breadcrumb over a title: `Stories » Fanfiction » Original Characters`.
+pub(crate) fn is_breadcrumb(text: &str) -> bool {
+    let text = text.trim();
+    if text.len() > 120 {
+        return false;
+    }
+    let pieces: Vec<&str> = text.split(['»', '›']).map(str::trim).collect();
+    pieces.len() >= 3
+        && pieces.iter().all(|piece| {
+            !piece.is_empty()
+                && piece.split_whitespace().count() <= 5
+                && !piece.ends_with(['.', '!', '?', '"', '\u{201D}'])
+        })
+}
+
+/// Genres and kinds a site lists under a title.
+const GENRES: &[&str] = &[
+    "fanfiction",
+    "fan fiction",
+    "fanfic",
+    "romance",
+    "humor",
+    "humour",
+    "comedy",
+    "fluff",
+    "angst",
+    "drama",
+    "fantasy",
+    "horror",
+    "mystery",
+    "adventure",
+    "action",
+    "sci-fi",
+    "science fiction",
+    "thriller",
+    "poetry",
+    "random",
+    "teen fiction",
+    "general",
+    "hurt/comfort",
+    "slice of life",
+    "supernatural",
+    "paranormal",
+    "tragedy",
+    "crime",
+    "historical",
+    "short story",
+    "one shot",
+    "oneshot",
+    "one-shot",
+    "x reader",
+    "reader insert",
+    "original",
+    "litrpg",
+    "progression",
+    "portal fantasy",
+    "non-fiction",
+];
+
+/// A site's genre line under a title: `Fanfiction · Romance · Fluff`.
+pub(crate) fn is_genre_line(text: &str) -> bool {
+    let text = text.trim();
+    if text.len() > 120 {
+        return false;
+    }
+    let pieces: Vec<String> = text.split(['·', '•', '|']).map(normalized).collect();
+    let genres = pieces
+        .iter()
+        .filter(|piece| GENRES.contains(&piece.as_str()))
+        .count();
+    pieces.len() >= 2 && genres * 2 > pieces.len() && genres >= 2
+}
+
+/// A reader-insert key: `(Y/N) = your name`, `E/C - eye colour`, `[H/C]: hair colour`.
+pub(crate) fn is_insert_key(text: &str) -> bool {
+    let text = text.trim();
+    if text.len() > 200 {
+        return false;
+    }
+    let code_end = text
+        .find(|character: char| !(character.is_ascii_alphabetic() || "/()[] ".contains(character)))
+        .unwrap_or(text.len());
+    let code: String = text[..code_end]
+        .chars()
+        .filter(|character| !"()[] ".contains(*character))
+        .collect();
+    let is_code = code.split_once('/').is_some_and(|(left, right)| {
+        (1..=2).contains(&left.len())
+            && (1..=2).contains(&right.len())
+            && code
+                .chars()
+                .all(|c| c == '/' || c.is_ascii_uppercase() || c.is_ascii_lowercase())
+    });
+    is_code
+        && text[code_end..]
+            .trim_start()
+            .starts_with(['=', ':', '-', '\u{2013}', '\u{2014}'])
+}
+
+/// Whether the page holds a line only a story site's page has (a button line, a
+/// support button, Royal Road's note label or notice, a journal's byline, time stamp
+/// or cut), so that a comments header is taken for one.
+pub(crate) fn is_page_line(text: &str) -> bool {
+    is_nav_line(text)
+        || is_support_button(text)
+        || note_from(text).is_some()
+        || is_theft_notice(text)
+        || journal_byline(text).is_some()
+        || is_timestamp_line(text)
+        || is_journal_cut(text)
+        || is_comment_header(text)
+        || is_breadcrumb(text)
+}
+
+/// Whether a line shows that comments stand around it: a comment's header or time
+/// stamp, or buttons with `Reply`.
+pub(crate) fn is_comment_line(text: &str) -> bool {
+    is_comment_header(text)
+        || is_timestamp_line(text)
+        || is_nav_line(text) && buttons(text).is_some_and(|(found, _)| found.contains(&"reply"))
+        || text.trim().ends_with(" (Author)")
+            && is_user_name(text.trim().trim_end_matches(" (Author)"))
+}
+
+/// An emoji or symbol decorating a user name (`♡ sugarplum_thief ♡`).
+pub(crate) fn is_decoration(character: char) -> bool {
+    is_emoji(character)
+        || matches!(
+            character,
+            '♡' | '♥' | '☆' | '★' | '✿' | '❀' | '~' | '*' | '✧' | '⋆' | '•' | '·' | '|'
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nav_lines() {
+        let cases: &[(&str, bool)] = &[
+            ("Previous Chapter", true),
+            ("Next Chapter", true),
+            ("Previous Chapter Next Chapter", true),
+            ("« Previous chapter | Next chapter »", true),
+            (
+                "Previous Entry | Add to Memories | Share | Next Entry",
+                true,
+            ),
+            ("❤ Like 💬 Comment Share", true),
+            ("Reply Share Report Save", true),
+            ("Reply Give Award Share Report Save Follow", true),
+            ("permalink embed save parent report give award reply", true),
+            ("(Reply) (Thread)", true),
+            ("(Reply) (Parent) (Thread)", true),
+            ("❤ 41 · Reply", true),
+            ("Kudos (540)", true),
+            ("Fiction Index", true),
+            // A story's lines, or a comments header (the tail's).
+            ("Reply", false),
+            ("Share", false),
+            ("Comments (61)", false),
+            ("Reply, she said.", false),
+            ("Like I said, share it.", false),
+            ("Next chapter of my life", false),
+            ("Back home", false),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(is_nav_line(text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn tail_headers() {
+        let cases: &[(&str, bool)] = &[
+            ("Comments (58)", true),
+            ("58 Comments", true),
+            ("12 comments | Leave a comment", true),
+            ("Log in to comment", true),
+            ("About the author", true),
+            ("Comments", false),
+            ("It had 142 comments.", false),
+            ("About the author's mother, nobody spoke.", false),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(is_tail_header(text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn royal_road_lines() {
+        assert!(is_support_button("Support \"Hollowmere Deepdelvers\""));
+        assert!(is_support_button("Support “Hollowmere Deepdelvers”"));
+        assert!(!is_support_button("Support the wall, she said."));
+        assert_eq!(note_from("A note from Quillon_Vash"), Some("Quillon_Vash"));
+        assert_eq!(note_from("A note from the front desk said hello."), None);
+        for (text, expected) in [
+            (
+                "This narrative has been unlawfully taken from Royal Road. If you spot it on Amazon, please report it.",
+                true,
+            ),
+            (
+                "Stolen content warning: this tale belongs on Royal Road. Report any sightings.",
+                true,
+            ),
+            ("Report any sightings of the stolen crown to the watch.", false),
+            ("She ordered the book from Amazon.", false),
+        ] {
+            assert_eq!(is_theft_notice(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn comment_lines() {
+        let cases: &[(&str, bool)] = &[
+            ("pondskater · 3 days ago", true),
+            ("Quillon_Vash (Author) · 1 hour ago", true),
+            ("bramstan_99 · 5h ago", true),
+            ("2 days ago", true),
+            ("2008-11-02 08:14 pm (UTC)", true),
+            ("(Reply) (Thread)", true),
+            ("Quillon_Vash (Author)", true),
+            ("She left three days ago", false),
+            ("Reply", false),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(is_comment_line(text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn journal_lines() {
+        let bylines: &[(&str, Option<&str>)] = &[
+            (
+                "thornfield_quill (thornfield_quill) wrote,",
+                Some("thornfield_quill"),
+            ),
+            ("Quill (thornfield_quill) wrote,", Some("Quill")),
+            (
+                "thornfield_quill wrote in below_stairs_fest,",
+                Some("thornfield_quill"),
+            ),
+            ("moth42 wrote,", Some("moth42")),
+            ("Mother wrote,", None),
+            ("She wrote, and wrote,", None),
+        ];
+        for (text, expected) in bylines {
+            assert_eq!(journal_byline(text), *expected, "{text}");
+        }
+        for (text, expected) in [
+            ("@ 2008-11-02 19:05:00", true),
+            ("2008-11-02 08:14 pm (UTC)", true),
+            ("2008-11-02 19:05 (UTC)", true),
+            ("2008-11-02 was a Sunday", false),
+        ] {
+            assert_eq!(is_timestamp_line(text), expected, "{text}");
+        }
+        for (text, expected) in [
+            ("( Read more... )", true),
+            ("( the fic is under here! )", true),
+            ("(She never did.)", false),
+            ("( sic )", false),
+        ] {
+            assert_eq!(is_journal_cut(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn ends_and_tags() {
+        for (text, expected) in [
+            ("~fin~", true),
+            ("Fin.", true),
+            ("-end-", true),
+            ("[end]", true),
+            ("The End", false),
+            ("Finn", false),
+            ("end", false),
+        ] {
+            assert_eq!(is_end_mark(text), expected, "{text}");
+        }
+        for (text, expected) in [
+            ("Tags: below stairs, fic", true),
+            ("Entry tags: fic", true),
+            ("Tags: none of them were true.", false),
+            ("Tags:", false),
+        ] {
+            assert_eq!(is_tags_line(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn quotev_header_lines() {
+        assert!(is_site_name("Quotev"));
+        assert!(!is_site_name("Quotes"));
+        assert!(is_breadcrumb("Stories » Fanfiction » Original Characters"));
+        assert!(!is_breadcrumb("She ran » and ran"));
+        assert!(is_genre_line("Fanfiction · Romance · Fluff"));
+        assert!(is_genre_line("Fantasy | Adventure"));
+        assert!(!is_genre_line("Romance · Bram · Kettle Pond · Boats"));
+        assert!(!is_genre_line("Fluff and nonsense"));
+        for (text, expected) in [
+            ("(Y/N) = your name", true),
+            ("E/C - eye colour", true),
+            ("[H/C]: hair colour", true),
+            ("Y/N stood up.", false),
+            ("He said: go.", false),
+        ] {
+            assert_eq!(is_insert_key(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn times_ago() {
+        for (text, expected) in [
+            ("3 days ago", Some(0)),
+            ("· 8 hr. ago", Some(1)),
+            ("5h ago", Some(0)),
+            ("an hour ago", Some(0)),
+            ("just now", Some(0)),
+            ("long ago", None),
+            ("ago", None),
+        ] {
+            let words: Vec<&str> = text.split_whitespace().collect();
+            assert_eq!(time_ago_start(&words), expected, "{text}");
+        }
+    }
+}
