@@ -698,7 +698,9 @@ fn continues_speech(context: &Context, position: usize) -> bool {
     };
     continuing(position + 1)
         || position.checked_sub(1).is_some_and(continuing)
-        || (position.checked_sub(2).is_some_and(|at| context.word(at) == Some("went"))
+        || (position
+            .checked_sub(2)
+            .is_some_and(|at| context.word(at) == Some("went"))
             && context.word(position - 1) == Some("on"))
 }
 
