@@ -722,7 +722,7 @@ fn what_the_fen_keeps() {
 // Held out: tests/fixtures/fanfic-heldout, written blind and never fitted on (see its
 // README). Only their count is checked, never which lines are wrong: a list of misses
 // would be read, and they would stop being unseen. Every quote must still be found in
-// order, and at least as many speakers right as when they were added.
+// order, and the speakers right stay within three lines of their count when added.
 
 /// Runs `script --json` on a held-out story: every gold quote found in order, and at
 /// least `at_least` speakers right. A failure prints the count, not the lines.
@@ -775,29 +775,32 @@ fn check_unseen(name: &str, at_least: usize) {
     );
 }
 
-// Their counts when added (07c61f0); see tests/fixtures/fanfic-heldout/README.md.
+// Three lines under their counts when added (07c61f0: 79, 75, 74, 77, 80; see
+// tests/fixtures/fanfic-heldout/README.md): a refit alone moves a story by a line or
+// two, and a floor that a refit can trip would make these stories a criterion for
+// choosing weights.
 
 #[test]
 fn unseen_respawn_tax() {
-    check_unseen("respawn-tax", 79);
+    check_unseen("respawn-tax", 76);
 }
 
 #[test]
 fn unseen_sunday_at_the_ashgroves() {
-    check_unseen("sunday-at-the-ashgroves", 75);
+    check_unseen("sunday-at-the-ashgroves", 72);
 }
 
 #[test]
 fn unseen_the_landline() {
-    check_unseen("the-landline", 74);
+    check_unseen("the-landline", 71);
 }
 
 #[test]
 fn unseen_the_moth_letters() {
-    check_unseen("the-moth-letters", 77);
+    check_unseen("the-moth-letters", 74);
 }
 
 #[test]
 fn unseen_what_the_linen_knew() {
-    check_unseen("what-the-linen-knew", 80);
+    check_unseen("what-the-linen-knew", 77);
 }

@@ -96,7 +96,6 @@ pub const NAMES: &[&str] = &[
     "introduced_own",
     "pov_object_in_unit",
     "device_voice",
-    "tag_pronoun_continues",
 ];
 
 /// What kind of speech tag a unit has; each class has its own weights.

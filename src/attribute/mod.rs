@@ -591,10 +591,7 @@ fn paragraph_facts(
                 mention_at: &mention_at,
                 mentions: &mentions,
             };
-            let mut tags = quote_tags(&context, quotes.len());
-            for tag in tags.iter_mut().flatten() {
-                tag.continues = continues_speech(&context, tag.position);
-            }
+            let tags = quote_tags(&context, quotes.len());
             let mut beats = context.beats(0, tokens.len());
             let subjects = clause_subjects(&beats, &tags);
             let after_subject = after_another_subject(&context, &subjects);
@@ -685,23 +682,6 @@ fn paragraph_facts(
             }
         })
         .collect()
-}
-
-/// A tag whose verb, beside its subject at `position`, goes on with a speech:
-/// `she added`, `he continued`, `went on he`, `she resumed`.
-fn continues_speech(context: &Context, position: usize) -> bool {
-    let continuing = |at: usize| {
-        matches!(
-            context.word(at),
-            Some("added" | "continued" | "resumed" | "pursued" | "persisted")
-        ) || (context.word(at) == Some("went") && context.word(at + 1) == Some("on"))
-    };
-    continuing(position + 1)
-        || position.checked_sub(1).is_some_and(continuing)
-        || (position
-            .checked_sub(2)
-            .is_some_and(|at| context.word(at) == Some("went"))
-            && context.word(position - 1) == Some("on"))
 }
 
 /// A gendered third-person pronoun of the narration.
@@ -2712,19 +2692,6 @@ impl<'a> Decoder<'a> {
                 }
                 if let Some(character) = gender.and_then(|gender| sole(Some(gender))) {
                     set(character, feature!("tag_pronoun_sole_participant"), 1.0);
-                }
-                // `"…," she added.`: the last to speak goes on.
-                if tag.continues {
-                    let last_of_gender = (0..candidates.ids.len())
-                        .filter(|&candidate| {
-                            self.state.last_spoke[candidate] > 0
-                                && Some(candidate) != candidates.pov
-                                && is_surely(*gender, candidates.genders[candidate])
-                        })
-                        .max_by_key(|&candidate| self.state.last_spoke[candidate]);
-                    if let Some(character) = last_of_gender {
-                        set(character, feature!("tag_pronoun_continues"), 1.0);
-                    }
                 }
                 // The latest sentence subject of the pronoun's gender is what the
                 // pronoun most often goes on with (`Kylo sat down. … "…," said he`).

@@ -267,9 +267,6 @@ pub struct Tag {
     pub speech_verb: bool,
     /// Token index of the subject (for pronoun resolution by recency).
     pub position: usize,
-    /// The verb goes on with a speech (`she added`, `he continued`, `went on he`):
-    /// the one who spoke last, more often than not. Set by the attributor.
-    pub continues: bool,
 }
 
 /// What the tag finders look at: a tokenized paragraph and its mentions.
@@ -492,7 +489,6 @@ impl Context<'_> {
                         .is_some_and(|word| word.eq_ignore_ascii_case("y/n"))
                 {
                     return Some(Tag {
-                        continues: false,
                         subject,
                         speech_verb: true,
                         position: subject_position,
@@ -507,7 +503,6 @@ impl Context<'_> {
         }
         if let Some(owner) = self.voice_owner(&subject, position, end) {
             return Some(Tag {
-                continues: false,
                 subject: owner,
                 speech_verb: true,
                 position,
@@ -522,7 +517,6 @@ impl Context<'_> {
             return None;
         }
         Some(Tag {
-            continues: false,
             subject,
             speech_verb,
             position,
@@ -564,7 +558,6 @@ impl Context<'_> {
                 .map(|&mention| Subject::Named(self.mentions[mention].characters.clone())),
         };
         Some(subject.map(|subject| Tag {
-            continues: false,
             subject,
             speech_verb: false,
             position: object,
@@ -613,7 +606,6 @@ impl Context<'_> {
             return None;
         }
         Some(Tag {
-            continues: false,
             subject: Subject::Named(mention.characters.clone()),
             speech_verb: false,
             position: end + 1,
@@ -646,7 +638,6 @@ impl Context<'_> {
             }
             let (subject, position, _) = self.sentence_subject(sentence, end)?;
             return Some(Tag {
-                continues: false,
                 subject,
                 speech_verb: false,
                 position,
@@ -695,7 +686,6 @@ impl Context<'_> {
                     continue;
                 }
                 return Some(Tag {
-                    continues: false,
                     subject,
                     speech_verb: true,
                     position,
@@ -704,7 +694,6 @@ impl Context<'_> {
         }
         let (subject, _) = self.subject_at(verb + 1)?;
         Some(Tag {
-            continues: false,
             subject,
             speech_verb: true,
             position: verb + 1,

@@ -747,28 +747,6 @@ fn an_object_pronoun_is_not_its_clauses_subject() {
     assert_eq!(beaten, vec!["guard"]);
 }
 
-/// `she added`, `he continued`, `went on she`: the verb says the last to speak goes
-/// on, though another of that gender was named since.
-#[test]
-fn a_continuing_verb_points_to_the_last_speaker() {
-    let cast = cast_of(vec![
-        character("mary", "Mary", &[], Gender::Female, false),
-        character("lizzy", "Lizzy", &[], Gender::Female, false),
-    ]);
-    for (tag, expected) in [
-        ("she added", vec!["mary"]),
-        ("she continued", vec!["mary"]),
-        ("went on she", vec!["mary"]),
-        ("she said", vec![]),
-    ] {
-        let story = format!(
-            "\"This is unfortunate,\" said Mary.\n\nLizzy did not answer.\n\n\"We must bear it,\" {tag}.\n"
-        );
-        let (_, marked) = unit_with(&story, &cast, 1, "tag_pronoun_continues");
-        assert_eq!(marked, expected, "{tag}");
-    }
-}
-
 /// A description the story later names (`The woman who came in` … `Pell`) is read
 /// as her: she is the subject before the quote, and `She had a bag` is her too.
 #[test]
