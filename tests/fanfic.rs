@@ -45,8 +45,9 @@ fn check(name: &str, known_misses: &[&str]) {
     check_in("fanfic", name, known_misses);
 }
 
-/// As [`check`], for a story of `tests/fixtures/FOLDER`.
-fn check_in(folder: &str, name: &str, known_misses: &[&str]) {
+/// The gold of a story of `tests/fixtures/FOLDER`, and the (text, speaker) of each
+/// dialogue record `script --json` gives it.
+fn gold_and_dialogue(folder: &str, name: &str) -> (Vec<Gold>, Vec<(String, String)>) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures")
         .join(folder);
@@ -72,6 +73,12 @@ fn check_in(folder: &str, name: &str, known_misses: &[&str]) {
             )
         })
         .collect();
+    (gold, dialogue)
+}
+
+/// As [`check`], for a story of `tests/fixtures/FOLDER`.
+fn check_in(folder: &str, name: &str, known_misses: &[&str]) {
+    let (gold, dialogue) = gold_and_dialogue(folder, name);
 
     let mut rows = Vec::new();
     for index in 0..gold.len().max(dialogue.len()) {
@@ -727,29 +734,7 @@ fn what_the_fen_keeps() {
 /// Runs `script --json` on a held-out story: every gold quote found in order, and at
 /// least `at_least` speakers right. A failure prints the count, not the lines.
 fn check_unseen(name: &str, at_least: usize) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fanfic-heldout");
-    let read = |extension: &str| {
-        let path = root.join(format!("{name}.{extension}"));
-        std::fs::read(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
-    };
-    let gold = read_gold(&root.join(format!("{name}.gold.tsv")));
-    let outcome = Run::new()
-        .file("story.txt", read("txt"))
-        .file("cast.toml", read("cast.toml"))
-        .args(&["script", "story.txt", "--cast", "cast.toml", "--json"])
-        .run();
-    assert_eq!(outcome.status, 0, "{}", outcome.stderr);
-    let dialogue: Vec<(String, String)> = outcome
-        .records()
-        .iter()
-        .filter(|record| record["kind"] == "dialogue")
-        .map(|record| {
-            (
-                record["text"].as_str().unwrap_or_default().to_string(),
-                record["speaker"].as_str().unwrap_or_default().to_string(),
-            )
-        })
-        .collect();
+    let (gold, dialogue) = gold_and_dialogue("fanfic-heldout", name);
     assert_eq!(
         dialogue.len(),
         gold.len(),
