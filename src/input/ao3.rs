@@ -185,7 +185,13 @@ const TAG_BLOCK_REACH: usize = 160;
 fn tag_label(text: &str) -> Option<String> {
     let (key, _) = text.split_once(':')?;
     let key = super::chrome::normalized(key);
-    (TAG_KEYS.contains(&key.as_str()) || STAT_KEYS.contains(&key.as_str())).then_some(key)
+    is_tag_key(&key).then_some(key)
+}
+
+/// A label of the tag block or its stats, lower case; the header fields of other
+/// sites' pages count these too, so the archive's labels are kept in one place.
+pub(crate) fn is_tag_key(key: &str) -> bool {
+    TAG_KEYS.contains(&key) || STAT_KEYS.contains(&key)
 }
 
 /// A label of the tag block alone on its line (`Rating:`, `Stats:`), its value under it.

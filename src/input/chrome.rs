@@ -337,22 +337,11 @@ fn next_chapter(texts: &[&str], from: usize) -> usize {
 /// heading, `Chapter Text` / `Work Text`, the archive's `(See the end of the work for
 /// more notes.)`), all of them.
 fn notes_under_label(texts: &[&str], label: usize) -> usize {
-    let boundary = (label + 1..texts.len().min(label + 2 + END_NOTES_REACH)).find(|&index| {
-        let text = texts[index];
+    notes_end(texts, label, |text| {
         is_chapter_heading(text)
             || self::label(text) == Some(Label::Text)
             || is_archive_message(text)
-    });
-    match boundary {
-        Some(end)
-            if texts[label + 1..end]
-                .iter()
-                .all(|text| short_non_dialogue(text)) =>
-        {
-            end
-        }
-        _ => continuation(texts, (label + 2).min(texts.len())),
-    }
+    })
 }
 
 /// Where Royal Road's `A note from USER` box that starts at `label` ends: at the
@@ -360,10 +349,18 @@ fn notes_under_label(texts: &[&str], label: usize) -> usize {
 /// box under a chapter), otherwise after the paragraph under the label and what
 /// follows it talking to readers (`Support me on Patreon …`).
 fn note_box_end(texts: &[&str], label: usize) -> usize {
-    let boundary = (label + 1..texts.len().min(label + 2 + END_NOTES_REACH)).find(|&index| {
-        let text = texts[index];
+    notes_end(texts, label, |text| {
         page::is_nav_line(text) || page::is_support_button(text) || page::is_tail_header(text)
-    });
+    })
+}
+
+/// Where notes under the label at `label` end: at the first paragraph within reach
+/// that `is_boundary` holds for when only short paragraphs without dialogue stand
+/// before it, otherwise after the paragraph under the label and what follows it
+/// talking to readers. The AO3 label and Royal Road's box differ only in what ends them.
+fn notes_end(texts: &[&str], label: usize, is_boundary: impl Fn(&str) -> bool) -> usize {
+    let boundary = (label + 1..texts.len().min(label + 2 + END_NOTES_REACH))
+        .find(|&index| is_boundary(texts[index]));
     match boundary {
         Some(end)
             if texts[label + 1..end]
@@ -601,33 +598,9 @@ const AUTHOR_KEYS: &[&str] = &[
     "minors dni",
 ];
 
+/// Site header labels beyond AO3's tag block (`super::ao3::is_tag_key`).
 const SITE_KEYS: &[&str] = &[
-    "rating",
     "rated",
-    "archive warning",
-    "archive warnings",
-    "category",
-    "categories",
-    "fandom",
-    "fandoms",
-    "relationship",
-    "relationships",
-    "character",
-    "characters",
-    "additional tags",
-    "language",
-    "stats",
-    "published",
-    "updated",
-    "completed",
-    "words",
-    "chapters",
-    "comments",
-    "kudos",
-    "bookmarks",
-    "hits",
-    "collections",
-    "series",
     "status",
     // A journal entry's header (LiveJournal, Dreamwidth), and its subject line.
     "current mood",
@@ -663,7 +636,8 @@ pub(crate) fn field(text: &str) -> Option<Field> {
             .then(|| Field::Byline(name.to_string()))
     } else if AUTHOR_KEYS.contains(&key) {
         Some(Field::Author)
-    } else if SITE_KEYS.contains(&key) && !value.trim().is_empty() {
+    } else if (SITE_KEYS.contains(&key) || super::ao3::is_tag_key(key)) && !value.trim().is_empty()
+    {
         Some(Field::Site)
     } else {
         None
@@ -1585,6 +1559,14 @@ mod tests {
         read(source).roles
     }
 
+    /// Checks each page's roles; a failure names the page and the line that called.
+    #[track_caller]
+    fn check_roles(cases: &[(&[&str], &[Role])]) {
+        for (texts, expected) in cases {
+            assert_eq!(roles_of(texts), *expected, "{texts:#?}");
+        }
+    }
+
     #[test]
     fn labels() {
         let cases: &[(&str, Option<Label>)] = &[
@@ -1918,9 +1900,7 @@ mod tests {
                 &[S, S, S, S],
             ),
         ];
-        for (texts, expected) in cases {
-            assert_eq!(roles_of(texts), *expected, "{texts:#?}");
-        }
+        check_roles(cases);
     }
 
     /// The bug: Wattpad's byline `by sets_and_spikes` under the title was read, and
@@ -1997,9 +1977,7 @@ mod tests {
                 &[S, S, S, S],
             ),
         ];
-        for (texts, expected) in cases {
-            assert_eq!(roles_of(texts), *expected, "{texts:?}");
-        }
+        check_roles(cases);
     }
 
     /// The bug: FanFiction.net's `Follow/Fav` button, copied stuck to the title, was
@@ -2054,9 +2032,7 @@ mod tests {
                 &[S, S, S],
             ),
         ];
-        for (texts, expected) in cases {
-            assert_eq!(roles_of(texts), *expected, "{texts:?}");
-        }
+        check_roles(cases);
         let chrome = read(cases[0].0);
         assert_eq!(chrome.author.as_deref(), Some("moths-and-mirrors"));
     }
@@ -2093,9 +2069,7 @@ mod tests {
                 &[S, S, S, S, S, S, S],
             ),
         ];
-        for (texts, expected) in cases {
-            assert_eq!(roles_of(texts), *expected, "{texts:?}");
-        }
+        check_roles(cases);
     }
 
     /// The bug: a SpaceBattles / SufficientVelocity post was read with its threadmark
@@ -2305,9 +2279,7 @@ mod tests {
                 ],
             ),
         ];
-        for (texts, expected) in cases {
-            assert_eq!(roles_of(texts), *expected, "{texts:#?}");
-        }
+        check_roles(cases);
         let journal = read(cases[3].0);
         assert_eq!(journal.title.as_deref(), Some("The Silver Inventory"));
         assert_eq!(journal.author.as_deref(), Some("thornfield_quill"));
@@ -2364,9 +2336,7 @@ mod tests {
                 &[S, S, S, C, C, S, S],
             ),
         ];
-        for (texts, expected) in cases {
-            assert_eq!(roles_of(texts), *expected, "{texts:#?}");
-        }
+        check_roles(cases);
     }
 
     /// A `Title:` line is a header's only among header fields: a book's `Title:` over
@@ -2393,9 +2363,7 @@ mod tests {
                 &[S, S, S, S],
             ),
         ];
-        for (texts, expected) in cases {
-            assert_eq!(roles_of(texts), *expected, "{texts:#?}");
-        }
+        check_roles(cases);
     }
 
     #[test]

@@ -20,7 +20,8 @@ use super::chrome::{is_emoji, is_user_name, normalized};
 
 /// Buttons that may stand together on a line (`Reply Share Report Save`, `permalink
 /// embed save parent report give award reply`, `(Reply) (Thread)`): a line of two or
-/// more of them is a site's, whatever it is beside.
+/// more of them is a site's, whatever it is beside. [`LONE_BUTTONS`] stand together
+/// too; they are listed there only, so the two lists cannot drift apart.
 const ACTION_BUTTONS: &[&str] = &[
     "reply",
     "share",
@@ -34,7 +35,6 @@ const ACTION_BUTTONS: &[&str] = &[
     "kudos",
     "bookmark",
     "bookmarks",
-    "permalink",
     "embed",
     "parent",
     "thread",
@@ -53,23 +53,8 @@ const ACTION_BUTTONS: &[&str] = &[
     "crosspost",
     "context",
     "full comments",
-    "add to memories",
-    "previous entry",
-    "next entry",
-    "previous chapter",
-    "next chapter",
-    "prev chapter",
-    "first chapter",
-    "latest chapter",
-    "fiction index",
-    "chapter index",
-    "table of contents",
-    "entire work",
-    "report chapter",
     "leave a comment",
     "post a new comment",
-    "add to library",
-    "add to reading list",
     "log in",
     "sign up",
     "tell a friend",
@@ -141,6 +126,7 @@ fn buttons(text: &str) -> Option<(Vec<&'static str>, usize)> {
         }
         let matched = ACTION_BUTTONS
             .iter()
+            .chain(LONE_BUTTONS)
             .filter(|button| {
                 let parts: Vec<&str> = button.split(' ').collect();
                 words.len() >= index + parts.len()
@@ -601,6 +587,18 @@ pub(crate) fn is_decoration(character: char) -> bool {
 mod tests {
     use super::*;
 
+    /// Checks `function` on each text against what it should give; a failure names
+    /// the text and the line that called.
+    #[track_caller]
+    fn check<'a, T: PartialEq + std::fmt::Debug>(
+        function: impl Fn(&'a str) -> T,
+        cases: &[(&'a str, T)],
+    ) {
+        for (text, expected) in cases {
+            assert_eq!(function(text), *expected, "{text}");
+        }
+    }
+
     #[test]
     fn nav_lines() {
         let cases: &[(&str, bool)] = &[
@@ -630,9 +628,7 @@ mod tests {
             ("Next chapter of my life", false),
             ("Back home", false),
         ];
-        for (text, expected) in cases {
-            assert_eq!(is_nav_line(text), *expected, "{text}");
-        }
+        check(is_nav_line, cases);
     }
 
     #[test]
@@ -647,9 +643,7 @@ mod tests {
             ("It had 142 comments.", false),
             ("About the author's mother, nobody spoke.", false),
         ];
-        for (text, expected) in cases {
-            assert_eq!(is_tail_header(text), *expected, "{text}");
-        }
+        check(is_tail_header, cases);
     }
 
     #[test]
@@ -659,7 +653,7 @@ mod tests {
         assert!(!is_support_button("Support the wall, she said."));
         assert_eq!(note_from("A note from Quillon_Vash"), Some("Quillon_Vash"));
         assert_eq!(note_from("A note from the front desk said hello."), None);
-        for (text, expected) in [
+        check(is_theft_notice, &[
             (
                 "This narrative has been unlawfully taken from Royal Road. If you spot it on Amazon, please report it.",
                 true,
@@ -670,9 +664,7 @@ mod tests {
             ),
             ("Report any sightings of the stolen crown to the watch.", false),
             ("She ordered the book from Amazon.", false),
-        ] {
-            assert_eq!(is_theft_notice(text), expected, "{text}");
-        }
+        ]);
     }
 
     #[test]
@@ -688,9 +680,7 @@ mod tests {
             ("She left three days ago", false),
             ("Reply", false),
         ];
-        for (text, expected) in cases {
-            assert_eq!(is_comment_line(text), *expected, "{text}");
-        }
+        check(is_comment_line, cases);
     }
 
     #[test]
@@ -709,48 +699,50 @@ mod tests {
             ("Mother wrote,", None),
             ("She wrote, and wrote,", None),
         ];
-        for (text, expected) in bylines {
-            assert_eq!(journal_byline(text), *expected, "{text}");
-        }
-        for (text, expected) in [
-            ("@ 2008-11-02 19:05:00", true),
-            ("2008-11-02 08:14 pm (UTC)", true),
-            ("2008-11-02 19:05 (UTC)", true),
-            ("2008-11-02 was a Sunday", false),
-        ] {
-            assert_eq!(is_timestamp_line(text), expected, "{text}");
-        }
-        for (text, expected) in [
-            ("( Read more... )", true),
-            ("( the fic is under here! )", true),
-            ("(She never did.)", false),
-            ("( sic )", false),
-        ] {
-            assert_eq!(is_journal_cut(text), expected, "{text}");
-        }
+        check(journal_byline, bylines);
+        check(
+            is_timestamp_line,
+            &[
+                ("@ 2008-11-02 19:05:00", true),
+                ("2008-11-02 08:14 pm (UTC)", true),
+                ("2008-11-02 19:05 (UTC)", true),
+                ("2008-11-02 was a Sunday", false),
+            ],
+        );
+        check(
+            is_journal_cut,
+            &[
+                ("( Read more... )", true),
+                ("( the fic is under here! )", true),
+                ("(She never did.)", false),
+                ("( sic )", false),
+            ],
+        );
     }
 
     #[test]
     fn ends_and_tags() {
-        for (text, expected) in [
-            ("~fin~", true),
-            ("Fin.", true),
-            ("-end-", true),
-            ("[end]", true),
-            ("The End", false),
-            ("Finn", false),
-            ("end", false),
-        ] {
-            assert_eq!(is_end_mark(text), expected, "{text}");
-        }
-        for (text, expected) in [
-            ("Tags: below stairs, fic", true),
-            ("Entry tags: fic", true),
-            ("Tags: none of them were true.", false),
-            ("Tags:", false),
-        ] {
-            assert_eq!(is_tags_line(text), expected, "{text}");
-        }
+        check(
+            is_end_mark,
+            &[
+                ("~fin~", true),
+                ("Fin.", true),
+                ("-end-", true),
+                ("[end]", true),
+                ("The End", false),
+                ("Finn", false),
+                ("end", false),
+            ],
+        );
+        check(
+            is_tags_line,
+            &[
+                ("Tags: below stairs, fic", true),
+                ("Entry tags: fic", true),
+                ("Tags: none of them were true.", false),
+                ("Tags:", false),
+            ],
+        );
     }
 
     #[test]
@@ -763,15 +755,16 @@ mod tests {
         assert!(is_genre_line("Fantasy | Adventure"));
         assert!(!is_genre_line("Romance · Bram · Kettle Pond · Boats"));
         assert!(!is_genre_line("Fluff and nonsense"));
-        for (text, expected) in [
-            ("(Y/N) = your name", true),
-            ("E/C - eye colour", true),
-            ("[H/C]: hair colour", true),
-            ("Y/N stood up.", false),
-            ("He said: go.", false),
-        ] {
-            assert_eq!(is_insert_key(text), expected, "{text}");
-        }
+        check(
+            is_insert_key,
+            &[
+                ("(Y/N) = your name", true),
+                ("E/C - eye colour", true),
+                ("[H/C]: hair colour", true),
+                ("Y/N stood up.", false),
+                ("He said: go.", false),
+            ],
+        );
     }
 
     #[test]
