@@ -675,7 +675,19 @@ impl Context<'_> {
                             | "than"
                     )
                 });
-            if object {
+            // `for the Rabbit cried out,`: a name right before the verb is its
+            // subject, whatever word comes before it.
+            let before_verb = self
+                .mentions
+                .iter()
+                .find(|mention| mention.first == position)
+                .map_or(position + 1, |mention| mention.end);
+            let acting = before_verb == verb
+                || (before_verb + 1 == verb
+                    && self
+                        .word(before_verb)
+                        .is_some_and(|word| word.ends_with("ly")));
+            if object && !acting {
                 continue;
             }
             if let Some((subject, _)) = self.subject_at(position) {
@@ -1283,6 +1295,20 @@ mod tests {
             ("Rose frowned. \"Why?\"", None),
             (
                 "It was late. She whispered, \"Why?\"",
+                Some(Subject::Pronoun(Some(Gender::Female))),
+            ),
+            // A name right before the verb is its subject, even after `for`; one
+            // after a preposition further back is not (`turning to Rose, she said`).
+            (
+                "She stopped, for Rose cried out, \"Silence!\"",
+                Some(Subject::Named(vec![1])),
+            ),
+            (
+                "She stopped, for Rose loudly cried, \"Silence!\"",
+                Some(Subject::Named(vec![1])),
+            ),
+            (
+                "She turned to Rose and said, \"Silence!\"",
                 Some(Subject::Pronoun(Some(Gender::Female))),
             ),
         ];
