@@ -42,43 +42,7 @@ fn read_gold(path: &Path) -> Vec<Gold> {
 /// gold; the quotes whose gold first words are one of `known_misses` may have another
 /// speaker.
 fn check(name: &str, known_misses: &[&str]) {
-    check_in("fanfic", name, known_misses);
-}
-
-/// The gold of a story of `tests/fixtures/FOLDER`, and the (text, speaker) of each
-/// dialogue record `script --json` gives it.
-fn gold_and_dialogue(folder: &str, name: &str) -> (Vec<Gold>, Vec<(String, String)>) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(folder);
-    let read = |extension: &str| {
-        let path = root.join(format!("{name}.{extension}"));
-        std::fs::read(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
-    };
-    let gold = read_gold(&root.join(format!("{name}.gold.tsv")));
-    let outcome = Run::new()
-        .file("story.txt", read("txt"))
-        .file("cast.toml", read("cast.toml"))
-        .args(&["script", "story.txt", "--cast", "cast.toml", "--json"])
-        .run();
-    assert_eq!(outcome.status, 0, "{}", outcome.stderr);
-    let dialogue: Vec<(String, String)> = outcome
-        .records()
-        .iter()
-        .filter(|record| record["kind"] == "dialogue")
-        .map(|record| {
-            (
-                record["text"].as_str().unwrap_or_default().to_string(),
-                record["speaker"].as_str().unwrap_or_default().to_string(),
-            )
-        })
-        .collect();
-    (gold, dialogue)
-}
-
-/// As [`check`], for a story of `tests/fixtures/FOLDER`.
-fn check_in(folder: &str, name: &str, known_misses: &[&str]) {
-    let (gold, dialogue) = gold_and_dialogue(folder, name);
+    let (gold, dialogue) = gold_and_dialogue("fanfic", name);
 
     let mut rows = Vec::new();
     for index in 0..gold.len().max(dialogue.len()) {
@@ -131,6 +95,37 @@ fn check_in(folder: &str, name: &str, known_misses: &[&str]) {
         "want",
         rows.join("\n")
     );
+}
+
+/// The gold of a story of `tests/fixtures/FOLDER`, and the (text, speaker) of each
+/// dialogue record `script --json` gives it.
+fn gold_and_dialogue(folder: &str, name: &str) -> (Vec<Gold>, Vec<(String, String)>) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(folder);
+    let read = |extension: &str| {
+        let path = root.join(format!("{name}.{extension}"));
+        std::fs::read(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
+    };
+    let gold = read_gold(&root.join(format!("{name}.gold.tsv")));
+    let outcome = Run::new()
+        .file("story.txt", read("txt"))
+        .file("cast.toml", read("cast.toml"))
+        .args(&["script", "story.txt", "--cast", "cast.toml", "--json"])
+        .run();
+    assert_eq!(outcome.status, 0, "{}", outcome.stderr);
+    let dialogue: Vec<(String, String)> = outcome
+        .records()
+        .iter()
+        .filter(|record| record["kind"] == "dialogue")
+        .map(|record| {
+            (
+                record["text"].as_str().unwrap_or_default().to_string(),
+                record["speaker"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect();
+    (gold, dialogue)
 }
 
 /// The first words of a quote, for the mismatch table.

@@ -710,8 +710,7 @@ fn clause_subjects(beats: &[(Subject, usize)], tags: &[Option<Tag>]) -> Vec<Clau
         .collect()
 }
 
-/// The subject before `token` in its sentence, if any: its token and the
-/// characters it names.
+/// The token of the last subject before `token` in its sentence, if any.
 fn subject_before(context: &Context, subjects: &[ClauseSubject], token: usize) -> Option<usize> {
     subjects
         .iter()
@@ -1903,7 +1902,7 @@ impl<'a> Decoder<'a> {
                 let at = position(current, *token);
                 // `He turned away.`: the pronoun keeps its referent in focus.
                 let characters = match subject {
-                    Subject::Pronoun(gender @ Some(_)) => self.narration_referent(*gender),
+                    Subject::Pronoun(gender @ Some(_)) => self.narration_referent(*gender, &[]),
                     other => self.subject_characters(other),
                 };
                 for character in characters {
@@ -1964,38 +1963,28 @@ impl<'a> Decoder<'a> {
     }
 
     /// Who a pronoun of the narration points back to: the one of that gender last
-    /// named, followed, or heard on a line the best reading is sure of.
-    fn narration_referent(&self, gender: Option<Gender>) -> Vec<usize> {
-        self.recency_by(gender, &[], 1, Some(&self.state.heard))
+    /// named, followed, or heard on a line the best reading is sure of, other than
+    /// `excluded` (an object's clause subject: `Matthew asked him`).
+    fn narration_referent(&self, gender: Option<Gender>, excluded: &[usize]) -> Vec<usize> {
+        self.recency_by(gender, &[], 1 + excluded.len(), Some(&self.state.heard))
+            .into_iter()
+            .filter(|candidate| !excluded.contains(candidate))
+            .take(1)
+            .collect()
     }
 
-    /// Who a pronoun of the narration means: [`Decoder::narration_referent`], but an
-    /// object never its clause's subject (`meant`: who each earlier token meant).
+    /// Who a pronoun of the narration means, given who each earlier name or pronoun
+    /// of its paragraph meant (`meant`, by token).
     fn pronoun_referent(
         &self,
         pronoun: &NarrationPronoun,
         meant: &[(usize, Vec<usize>)],
     ) -> Vec<usize> {
-        let excluded = pronoun.subject.and_then(|subject| {
-            meant
-                .iter()
-                .find(|(token, _)| *token == subject)
-                .map(|(_, characters)| characters.as_slice())
-        });
-        match excluded {
-            Some(excluded) if !excluded.is_empty() => self
-                .recency_by(
-                    Some(pronoun.gender),
-                    &[],
-                    1 + excluded.len(),
-                    Some(&self.state.heard),
-                )
-                .into_iter()
-                .filter(|candidate| !excluded.contains(candidate))
-                .take(1)
-                .collect(),
-            _ => self.narration_referent(Some(pronoun.gender)),
-        }
+        let excluded = pronoun
+            .subject
+            .and_then(|subject| meant.iter().find(|(token, _)| *token == subject))
+            .map_or(&[][..], |(_, characters)| characters.as_slice());
+        self.narration_referent(Some(pronoun.gender), excluded)
     }
 
     /// [`Decoder::recency`], counting speech (`heard`: where each last spoke) as

@@ -1063,3 +1063,43 @@ fn main() -> ExitCode {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Quotes the gold does not list (a scare quote, one in a note) are skipped, and the
+    /// gold lines still meet their own quotes; a gold line with no quote left fails.
+    #[test]
+    fn a_story_quote_missing_from_the_gold_is_skipped() {
+        let folder = std::env::temp_dir().join(format!("evaluate-gold-{}", std::process::id()));
+        std::fs::create_dir_all(&folder).expect("temporary folder");
+        let story = folder.join("story.txt");
+        std::fs::write(
+            &story,
+            "Rose waved. \"Hi,\" she said.\n\nI read it as \"a scare quote\" here.\n\n\"Bye,\" said Kylo.\n\nA/N: \"thanks\" for reading!\n",
+        )
+        .expect("story");
+        std::fs::write(
+            folder.join("story.cast.toml"),
+            "[characters.rose]\nname = \"Rose\"\n\n[characters.kylo]\nname = \"Kylo\"\n",
+        )
+        .expect("cast");
+        std::fs::write(
+            folder.join("story.gold.tsv"),
+            "# gold\nHi\trose\nBye\tkylo\n",
+        )
+        .expect("gold");
+        let loaded = load_story(&story).expect("the unlisted quote is skipped");
+        let speakers: Vec<&str> = loaded
+            .spans
+            .iter()
+            .map(|span| span.speaker.as_str())
+            .collect();
+        assert_eq!(speakers, ["rose", "kylo"]);
+
+        std::fs::write(folder.join("story.gold.tsv"), "Hi\trose\nGone\tkylo\n").expect("gold");
+        assert!(load_story(&story).is_err());
+        std::fs::remove_dir_all(&folder).expect("cleaning up");
+    }
+}
