@@ -721,32 +721,131 @@ fn what_the_fen_keeps() {
     );
 }
 
+#[test]
+fn respawn_tax() {
+    check(
+        "respawn-tax",
+        &[
+            "—don’t you dare say it was me",
+            "—a lore check gives you the weak",
+            "—if the tank had held aggro for",
+            "—I HELD aggro, I held it on",
+            "We haven’t finished the debrief.",
+            "I wasn’t going to say anything!",
+            "Ahem.",
+            "With what?",
+            "Take Kit.",
+            "Absolutely not",
+            "I’m staying to watch you negotiate.",
+            "It made it exactly the same.",
+        ],
+    );
+}
+
+#[test]
+fn sunday_at_the_ashgroves() {
+    check(
+        "sunday-at-the-ashgroves",
+        &[
+            "HE’S HERE",
+            "MOM. HE’S HERE. HE’S TALLER THAN CASPIAN.",
+            "Everyone is taller than Caspian",
+            "I heard that!",
+            "So you're the boyfriend",
+            "Caspian. The oldest.",
+            "I'm a lawyer.",
+            "I’m awake",
+            "I been awake since nineteen forty-one.",
+            "C’mere, sugar. Lemme look at you.",
+            "Hm. Good teeth",
+            "Rhett, he’s got good teeth.",
+            "Ain’t no need to thank me, I",
+            "Why do I have to move?",
+            "’Cause you’re sittin’ where I want him",
+            "I didn’t ask you, I asked (Y/N).",
+            "Dad!",
+            "Oh my GOD.",
+        ],
+    );
+}
+
+#[test]
+fn the_landline() {
+    check(
+        "the-landline",
+        &[
+            "You took your time, Theodora.",
+            "It's Nana.",
+            "Is that Lionel?",
+            "Put me on the speaker, I can",
+            "Then hold it between you like a",
+            "I was sleeping downstairs!",
+            "Hey, kiddo",
+            "Don't cry on your good blouse, it",
+            "Now, all of you listen, because I",
+            "Nobody gets the house. The house is",
+            "I said whoever answers the landline because",
+            "I can hear you whispering. I could",
+            "Nana—",
+        ],
+    );
+}
+
+#[test]
+fn the_moth_letters() {
+    check(
+        "the-moth-letters",
+        &[
+            "There’s a moth drawn on the back.",
+            "Tobias.",
+            "You’re holding it upside down.",
+            "There’s nothing on the back but an",
+            "No, you’re not.",
+            "I invited Sir Jasper. You are a",
+            "Celestine Moreau. Celeste, to people who are",
+            "Only when he’s working.",
+            "It is.",
+            "Not yet.",
+            "You",
+            "On what charge?",
+            "Can you prove it?",
+            "Signed with a moth.",
+        ],
+    );
+}
+
+#[test]
+fn what_the_linen_knew() {
+    check(
+        "what-the-linen-knew",
+        &[
+            "Thursday girls",
+            "can finish the napkins.",
+            "Yes, Mrs Pettifer.",
+            "Not at dinner.",
+            "TUCKETT.",
+        ],
+    );
+}
+
 // Held out: tests/fixtures/fanfic-heldout, written blind and never fitted on (see its
 // README). Only their count is checked, never which lines are wrong: a list of misses
-// would be read, and they would stop being unseen. Every quote must still be found in
-// order, and the speakers right stay within three lines of their count when added.
+// would be read, and they would stop being unseen.
 
-/// Runs `script --json` on a held-out story: every gold quote found in order, and at
-/// least `at_least` speakers right. A failure prints the count, not the lines.
+/// Runs `script --json` on a held-out story and wants at least `at_least` speakers
+/// right, aligning as `evaluate` does: a record the gold does not list (a quote in site
+/// chrome) is passed over, and a gold quote with no record is wrong. A failure prints
+/// the count, not the lines.
 fn check_unseen(name: &str, at_least: usize) {
     let (gold, dialogue) = gold_and_dialogue("fanfic-heldout", name);
-    assert_eq!(
-        dialogue.len(),
-        gold.len(),
-        "{name}: {} dialogue records for {} gold quotes",
-        dialogue.len(),
-        gold.len()
-    );
+    let mut records = dialogue.iter();
     let mut right = 0;
-    for (index, (expected, (text, speaker))) in gold.iter().zip(&dialogue).enumerate() {
-        assert!(
-            text.starts_with(&expected.start),
-            "{name}: quote {} is `{}`, the gold wants `{}`",
-            index + 1,
-            short(text),
-            expected.start
-        );
-        right += usize::from(*speaker == expected.speaker);
+    for expected in &gold {
+        let mut ahead = records.clone();
+        if let Some((_, speaker)) = ahead.find(|(text, _)| text.starts_with(&expected.start)) {
+            records = ahead;
+            right += usize::from(*speaker == expected.speaker);
+        }
     }
     assert!(
         right >= at_least,
@@ -755,32 +854,32 @@ fn check_unseen(name: &str, at_least: usize) {
     );
 }
 
-// Three lines under their counts when added (07c61f0: 79, 75, 74, 77, 80; see
+// Three lines under their counts when added (6efa37d: 78, 84, 65, 84, 91; see
 // tests/fixtures/fanfic-heldout/README.md): a refit alone moves a story by a line or
 // two, and a floor that a refit can trip would make these stories a criterion for
 // choosing weights.
 
 #[test]
-fn unseen_respawn_tax() {
-    check_unseen("respawn-tax", 76);
+fn unseen_lock_fourteen() {
+    check_unseen("lock-fourteen", 75);
 }
 
 #[test]
-fn unseen_sunday_at_the_ashgroves() {
-    check_unseen("sunday-at-the-ashgroves", 72);
+fn unseen_nat_one() {
+    check_unseen("nat-one", 81);
 }
 
 #[test]
-fn unseen_the_landline() {
-    check_unseen("the-landline", 71);
+fn unseen_room_three() {
+    check_unseen("room-three", 62);
 }
 
 #[test]
-fn unseen_the_moth_letters() {
-    check_unseen("the-moth-letters", 74);
+fn unseen_the_lighthouse_vote() {
+    check_unseen("the-lighthouse-vote", 81);
 }
 
 #[test]
-fn unseen_what_the_linen_knew() {
-    check_unseen("what-the-linen-knew", 77);
+fn unseen_the_marrow_defence() {
+    check_unseen("the-marrow-defence", 88);
 }

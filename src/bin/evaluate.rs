@@ -294,6 +294,10 @@ fn load_story(text: &Path) -> Result<Novel> {
         .filter(|segment| segment.kind == SegmentKind::Dialogue);
     let mut spans = Vec::new();
     let mut unlisted = Vec::new();
+    let mut missed = Vec::new();
+    let story_text =
+        std::fs::read_to_string(text).with_context(|| format!("reading `{}`", text.display()))?;
+    let mut searched_from = 0;
     for (number, line) in gold.lines().enumerate() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
@@ -318,26 +322,46 @@ fn load_story(text: &Path) -> Result<Novel> {
         }
         // A record the gold does not list (a quote in site chrome, a quote split in
         // two) is skipped and reported: it is a finding bug, not a speaker.
-        let found = dialogue.find(|segment| {
+        let mut ahead = dialogue.clone();
+        let mut skipped = Vec::new();
+        let found = ahead.find(|segment| {
             let listed = segment.text.starts_with(words);
             if !listed {
-                unlisted.push(segment.text.chars().take(40).collect::<String>());
+                skipped.push(segment.text.chars().take(40).collect::<String>());
             }
             listed
         });
-        let Some(Segment {
-            start: Some(start),
-            end: Some(end),
-            text,
-            ..
-        }) = found
-        else {
+        let span = match found {
+            Some(Segment {
+                start: Some(start),
+                end: Some(end),
+                text,
+                ..
+            }) => {
+                dialogue = ahead;
+                unlisted.append(&mut skipped);
+                Some((start, end, text))
+            }
+            // A quote the finder missed (no opening mark, say) counts as wrong, as
+            // PDNC spans not found as dialogue do: its words in the text, after the
+            // last span, are a span that no dialogue record overlaps.
+            _ => story_text
+                .get(searched_from..)
+                .and_then(|rest| rest.find(words))
+                .map(|at| {
+                    let start = searched_from + at;
+                    missed.push(words.to_string());
+                    (start, start + words.len(), words.to_string())
+                }),
+        };
+        let Some((start, end, text)) = span else {
             bail!(
                 "{}:{}: `{words}` is not a later quote of the story\nhint: the gold lists every quote in reading order",
                 gold_path.display(),
                 number + 1
             );
         };
+        searched_from = end;
         spans.push(GoldSpan {
             start,
             end,
@@ -347,6 +371,14 @@ fn load_story(text: &Path) -> Result<Novel> {
         });
     }
     unlisted.extend(dialogue.map(|segment| segment.text.chars().take(40).collect::<String>()));
+    if !missed.is_empty() {
+        eprintln!(
+            "{}: {} gold quote(s) not found as dialogue, counted wrong (`{}`)",
+            gold_path.display(),
+            missed.len(),
+            missed.join("`, `")
+        );
+    }
     if !unlisted.is_empty() {
         eprintln!(
             "{}: {} dialogue record(s) not in the gold (from `{}`)",
@@ -1071,7 +1103,7 @@ mod tests {
     /// Quotes the gold does not list (a scare quote, one in a note) are skipped, and the
     /// gold lines still meet their own quotes; a gold line with no quote left fails.
     #[test]
-    fn a_story_quote_missing_from_the_gold_is_skipped() {
+    fn story_gold_passes_over_unlisted_records_and_counts_missed_quotes_wrong() {
         let folder = std::env::temp_dir().join(format!("evaluate-gold-{}", std::process::id()));
         std::fs::create_dir_all(&folder).expect("temporary folder");
         let story = folder.join("story.txt");
@@ -1100,6 +1132,24 @@ mod tests {
 
         std::fs::write(folder.join("story.gold.tsv"), "Hi\trose\nGone\tkylo\n").expect("gold");
         assert!(load_story(&story).is_err());
+
+        // A gold quote the finder misses (no opening mark) is a span no dialogue
+        // overlaps, so it counts wrong, and the quotes after it still align.
+        std::fs::write(
+            &story,
+            "Rose waved. No dog rule,\" she said. \"Fine.\"\n\n\"Bye,\" said Kylo.\n",
+        )
+        .expect("story");
+        std::fs::write(
+            folder.join("story.gold.tsv"),
+            "No dog rule\trose\nFine\trose\nBye\tkylo\n",
+        )
+        .expect("gold");
+        let loaded = load_story(&story).expect("the missed quote is a span");
+        let texts: Vec<&str> = loaded.spans.iter().map(|span| span.text.as_str()).collect();
+        assert_eq!(texts, ["No dog rule", "Fine.", "Bye,"]);
+        let matches = run(&loaded, Weights::builtin()).expect("run").matches;
+        assert!(matches[0].is_none() && matches[1].is_some() && matches[2].is_some());
         std::fs::remove_dir_all(&folder).expect("cleaning up");
     }
 }
