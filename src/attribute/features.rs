@@ -96,6 +96,7 @@ pub const NAMES: &[&str] = &[
     "introduced_own",
     "pov_object_in_unit",
     "device_voice",
+    "vocative_next_gap",
 ];
 
 /// What kind of speech tag a unit has; each class has its own weights.

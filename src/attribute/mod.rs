@@ -107,7 +107,11 @@ pub fn attribute_with(
     trace: Option<&mut Trace>,
 ) -> Attribution {
     let mut index = NameIndex::new(cast);
-    let mut facts = paragraph_facts(document, segments, &mut index);
+    let singular_they = cast
+        .characters
+        .iter()
+        .any(|character| character.gender == Some(Gender::Other));
+    let mut facts = paragraph_facts(document, segments, &mut index, singular_they);
     devices::identify_callers(&mut facts);
     let genders: Vec<Option<Gender>> = cast
         .characters
@@ -534,6 +538,7 @@ fn paragraph_facts(
     document: &Document,
     segments: &[Segment],
     index: &mut NameIndex,
+    singular_they: bool,
 ) -> Vec<ParagraphFacts> {
     let mut dialogue_by_paragraph: Vec<Vec<usize>> = vec![Vec::new(); document.paragraphs.len()];
     for (position, segment) in segments.iter().enumerate() {
@@ -590,6 +595,7 @@ fn paragraph_facts(
                 tokens: &tokens,
                 mention_at: &mention_at,
                 mentions: &mentions,
+                singular_they,
             };
             let tags = quote_tags(&context, quotes.len());
             let mut beats = context.beats(0, tokens.len());
@@ -2197,8 +2203,14 @@ impl<'a> Decoder<'a> {
                 set(speaker, if distance % 2 == 0 { even } else { odd }, 1.0);
             }
         }
-        // The next quote addressing someone by name answers them: `"…" ¶ "Kylo, I…"`.
-        if self.links.get(unit_index + 1) == Some(&Link::Adjacent) {
+        // The next quote addressing someone by name answers them: `"…" ¶ "Kylo, I…"`;
+        // less surely across narration, which may bring in the one it addresses.
+        let next_link = self.links.get(unit_index + 1);
+        if let Some(feature) = match next_link {
+            Some(Link::Adjacent) => Some(feature!("vocative_next")),
+            Some(Link::Gap) => Some(feature!("vocative_next_gap")),
+            _ => None,
+        } {
             let next = &self.units[unit_index + 1];
             // Only its first quote answers; a later one may turn to someone else
             // (`"I did. Vesh, tell her."`).
@@ -2206,7 +2218,7 @@ impl<'a> Decoder<'a> {
                 for (addressed_quote, characters) in &self.facts[paragraph].vocatives {
                     if *addressed_quote == quote {
                         for &character in characters {
-                            set(character, feature!("vocative_next"), 1.0);
+                            set(character, feature, 1.0);
                         }
                     }
                 }

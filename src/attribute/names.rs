@@ -461,12 +461,7 @@ impl NameIndex {
             introduced: naming == SelfNaming::Introduced,
             identifies: naming == SelfNaming::Identified,
             characters: pattern.characters.clone(),
-            object: previous_word(text, tokens, first).is_some_and(|word| {
-                matches!(
-                    word.to_lowercase().as_str(),
-                    "at" | "to" | "toward" | "towards"
-                )
-            }),
+            object: is_object(text, tokens, first),
             after_subject: false,
         })
     }
@@ -694,6 +689,26 @@ fn eq_normalized(word: &str, expected: &str) -> bool {
         .chars()
         .flat_map(char::to_lowercase)
         .eq(expected.chars())
+}
+
+/// True when the name at `position` is someone looked at, turned to or spoken to:
+/// right after `at`, `to` or `toward` (`I glanced at Fen.`), or the object of a speech
+/// verb that has its subject before it (`Dorian warned Bart`, `they told Dorian`), where
+/// `said Bart` after a quote is Bart speaking.
+fn is_object(text: &str, tokens: &[Token], position: usize) -> bool {
+    let Some(word) = previous_word(text, tokens, position) else {
+        return false;
+    };
+    if matches!(
+        word.to_lowercase().as_str(),
+        "at" | "to" | "toward" | "towards"
+    ) {
+        return true;
+    }
+    crate::speech_verbs::is_speech_verb(word)
+        && position
+            .checked_sub(1)
+            .is_some_and(|verb| previous_word(text, tokens, verb).is_some())
 }
 
 fn previous_word<'a>(text: &'a str, tokens: &[Token], position: usize) -> Option<&'a str> {
@@ -1020,7 +1035,7 @@ mod tests {
     }
 
     #[test]
-    fn mentions_after_at_or_to_are_objects() {
+    fn mentions_looked_at_or_spoken_to_are_objects() {
         let cast = cast(&[("fen", "Fen", &[]), ("kylo", "Kylo Ren", &["Kylo"])]);
         let index = NameIndex::new(&cast);
         for (text, expected) in [
@@ -1028,10 +1043,18 @@ mod tests {
             ("She turned to Kylo.", true),
             ("Fen glanced at me.", false),
             ("I went with Kylo.", false),
+            (
+                "\"Don't,\" Rose warned Fen, who had opened his mouth.",
+                true,
+            ),
+            ("\"Pay the woman,\" they told Kylo.", true),
+            ("\"Pay the woman,\" said Fen.", false),
+            ("\"Who?\" asked Kylo.", false),
         ] {
             let tokens = tokenize(text, &[]);
             let mentions = index.mentions(text, &tokens);
-            assert_eq!(mentions[0].object, expected, "{text}");
+            let last = mentions.last().expect("a mention");
+            assert_eq!(last.object, expected, "{text}");
         }
     }
 

@@ -276,6 +276,9 @@ pub struct Context<'a> {
     /// Mentions indexed by their first token; `usize::MAX` where none starts.
     pub mention_at: &'a [usize],
     pub mentions: &'a [Mention],
+    /// The cast has someone who goes by `they` (gender `other`), so `they said`
+    /// most likely means them rather than a group.
+    pub singular_they: bool,
 }
 
 impl Context<'_> {
@@ -344,7 +347,10 @@ impl Context<'_> {
         let pronoun = match without_contraction(word).as_str() {
             "he" => Some(Subject::Pronoun(Some(Gender::Male))),
             "she" => Some(Subject::Pronoun(Some(Gender::Female))),
-            "they" | "it" => Some(Subject::Pronoun(None)),
+            "they" => Some(Subject::Pronoun(
+                self.singular_they.then_some(Gender::Other),
+            )),
+            "it" => Some(Subject::Pronoun(None)),
             "i" | "we" => Some(Subject::FirstPerson),
             "you" | "y/n" => Some(Subject::SecondPerson),
             _ => None,
@@ -1144,6 +1150,7 @@ mod tests {
             tokens: &tokens,
             mention_at: &mention_at,
             mentions: &mentions,
+            singular_they: false,
         };
         check(&context)
     }
@@ -1489,6 +1496,7 @@ mod tests {
                 tokens: &tokens,
                 mention_at: &mention_at,
                 mentions: &mentions,
+                singular_they: false,
             };
             let genders: Vec<Option<Gender>> = context
                 .newcomers(0, tokens.len())

@@ -938,6 +938,71 @@ fn the_one_turned_to_answers_unless_they_spoke() {
     assert!(addressed.is_empty(), "{addressed:?}");
 }
 
+/// The one a tag's speech verb is aimed at (`Dorian warned Bart`, `they told Dorian`)
+/// is likely to answer; `said Bart` after a quote is Bart speaking, not spoken to.
+#[test]
+fn the_one_a_tag_speaks_to_answers() {
+    let cast = cast_of(vec![
+        character("dorian", "Dorian", &[], Gender::Male, false),
+        character("bart", "Bart", &[], Gender::Male, false),
+        character("miri", "Miri", &[], Gender::Female, false),
+    ]);
+    for (story, expected) in [
+        (
+            "Miri left.\n\n\"Don't,\" Dorian warned Bart, who had opened his mouth.\n\n\"I wasn't going to say anything!\"\n",
+            vec!["bart"],
+        ),
+        (
+            "Miri left.\n\n\"Pay the woman,\" Miri told Dorian.\n\n\"With what?\"\n",
+            vec!["dorian"],
+        ),
+        (
+            "Miri left.\n\n\"Pay the woman,\" said Bart.\n\n\"With what?\"\n",
+            vec![],
+        ),
+    ] {
+        let (_, addressed) = unit_with(story, &cast, 1, "addressed_prev");
+        assert_eq!(addressed, expected, "{story}");
+    }
+}
+
+/// A reply that names someone answers the one who spoke before it, less surely when
+/// narration comes between (it may bring in the one addressed).
+#[test]
+fn a_reply_naming_someone_across_narration_answers_them() {
+    let cast = cast_of(vec![
+        character("hester", "Mrs Hale", &["Hester"], Gender::Female, false),
+        character("nell", "Nell", &[], Gender::Female, true),
+        character("joe", "Joe", &[], Gender::Male, false),
+    ]);
+    let gap = "Joe grinned at me.\n\n\"Girls who talk,\" said a voice from the door, \"can fold napkins.\"\n\nMrs Hale was a small woman, narrow as a pin.\n\n\"Yes, Mrs Hale.\"\n";
+    let (_, named) = unit_with(gap, &cast, 0, "vocative_next_gap");
+    assert_eq!(named, ["hester"]);
+    let (_, adjacent) = unit_with(gap, &cast, 0, "vocative_next");
+    assert!(adjacent.is_empty(), "{adjacent:?}");
+}
+
+/// `they said` means the cast member who goes by `they` (gender `other`) when there
+/// is one; without one it says nothing of gender.
+#[test]
+fn they_said_means_the_one_who_goes_by_they() {
+    let with_kit = cast_of(vec![
+        character("dorian", "Dorian", &[], Gender::Male, false),
+        character("miri", "Miri", &[], Gender::Female, false),
+        character("kit", "Kit", &[], Gender::Other, false),
+    ]);
+    let story = "Kit sat by the fire. Dorian and Miri argued over the bill.\n\n\"Pay the woman,\" Miri said.\n\n\"With what?\" Dorian asked.\n\n\"Absolutely not,\" they said.\n";
+    assert_eq!(speakers(story, &with_kit), ["miri", "dorian", "kit"]);
+    let (_, mismatched) = unit_with(story, &with_kit, 2, "tag_pronoun_mismatch");
+    assert_eq!(mismatched, ["dorian", "miri"]);
+    let without = cast_of(vec![
+        character("dorian", "Dorian", &[], Gender::Male, false),
+        character("miri", "Miri", &[], Gender::Female, false),
+    ]);
+    let (_, mismatched) = unit_with(story, &without, 2, "tag_pronoun_mismatch");
+    assert!(mismatched.is_empty(), "{mismatched:?}");
+}
+
 /// A run of untagged lines that reads as well the other way round (Rose–Kylo or
 /// Kylo–Rose) is unsure all along, however sure each line is once the one before is
 /// settled; a named tag stays as sure as it is on its own.
