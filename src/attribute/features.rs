@@ -97,6 +97,7 @@ pub const NAMES: &[&str] = &[
     "pov_object_in_unit",
     "device_voice",
     "vocative_next_gap",
+    "next_subject_opening",
 ];
 
 /// What kind of speech tag a unit has; each class has its own weights.

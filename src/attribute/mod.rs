@@ -2333,9 +2333,21 @@ impl<'a> Decoder<'a> {
             .get(next)
             .filter(|fact| fact.quotes.is_empty() && fact.kind == Some(ParagraphKind::Body))
         {
+            // After a line that opens a conversation, the narration goes on with
+            // whoever spoke it (`"Do you ever think…?" ¶ Kylo sighed.`); within one, as
+            // often with the listener's reaction: two signals, for the fit to weigh.
+            let opening =
+                self.state.history.last().is_none_or(|previous| {
+                    self.link(previous.last, first_paragraph) == Link::Broken
+                });
+            let feature = if opening {
+                feature!("next_subject_opening")
+            } else {
+                feature!("next_subject")
+            };
             if let Some((subject, _)) = fact.beats.first() {
                 for character in self.subject_characters(subject) {
-                    set(character, feature!("next_subject"), 1.0);
+                    set(character, feature, 1.0);
                 }
             }
         }

@@ -233,10 +233,22 @@ impl NameIndex {
             ..NameIndex::default()
         };
         for (key, characters) in derived {
-            // `the doctor` of a `Doctor Losberne` yields to a cast's own `The Doctor`.
-            let given_with_article = key.1 == Determiner::Definite
-                && explicit.contains_key(&(key.0.clone(), Determiner::Article));
-            if characters.len() == 1 && !explicit.contains_key(&key) && !given_with_article {
+            // `the doctor` of a `Doctor Losberne`, beside a cast's own `The Doctor`,
+            // may be either: Doctor Losberne is `the doctor` in his own scenes.
+            if key.1 == Determiner::Definite {
+                if let Some(given) = explicit.get_mut(&(key.0.clone(), Determiner::Article)) {
+                    for &character in &characters {
+                        push_unique(given, character);
+                    }
+                    continue;
+                }
+            }
+            // `the colonel` of two colonels may be either, as `the duchess` of two
+            // duchesses; a short form two characters share (`Mr. Knightley`) is
+            // left to the names themselves.
+            if (characters.len() == 1 || key.1 == Determiner::Definite)
+                && !explicit.contains_key(&key)
+            {
                 explicit.insert(key, characters);
             }
         }
@@ -1021,8 +1033,14 @@ mod tests {
             ("the best captain I ever had", vec![]),
             ("Captain!", one("Captain", "vask")),
             ("said the doctor", one("the doctor", "pryce")),
-            // Two colonels: `the colonel` could be either.
-            ("the colonel nodded", vec![]),
+            // Two colonels: `the colonel` could be either, for recency to settle.
+            (
+                "the colonel nodded",
+                vec![(
+                    "the colonel".to_string(),
+                    vec!["hale".to_string(), "reed".to_string()],
+                )],
+            ),
             // `general` and `major` are adjectives too.
             ("the general opinion", vec![]),
             // Without `the` a lower-case rank is a word.
@@ -1032,6 +1050,28 @@ mod tests {
         for (text, expected) in cases {
             assert_eq!(found(&index, &cast, text), expected, "{text}");
         }
+    }
+
+    /// A cast's own `The Doctor` does not make another's `Doctor Losberne` never `the
+    /// doctor`: the phrase may mean either, for recency to settle.
+    #[test]
+    fn the_rank_of_one_character_and_the_name_of_another_may_be_either() {
+        let cast = cast(&[
+            ("losberne", "Mr. Losberne", &["Doctor Losberne"]),
+            ("doctor", "The Doctor", &[]),
+        ]);
+        let index = NameIndex::new(&cast);
+        let mut mentions = found(&index, &cast, "said the doctor");
+        for (_, characters) in &mut mentions {
+            characters.sort();
+        }
+        assert_eq!(
+            mentions,
+            vec![(
+                "the doctor".to_string(),
+                vec!["doctor".to_string(), "losberne".to_string()]
+            )]
+        );
     }
 
     #[test]

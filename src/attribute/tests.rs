@@ -982,6 +982,21 @@ fn a_reply_naming_someone_across_narration_answers_them() {
     assert!(adjacent.is_empty(), "{adjacent:?}");
 }
 
+/// The narration after a line goes on with its speaker when the line opens a
+/// conversation, and as often with a listener's reaction inside one: each its own
+/// signal.
+#[test]
+fn the_narration_after_an_opening_line_is_its_own_signal() {
+    let cast = kylo_rose();
+    let story = "\"Do you ever think we should stop?\"\n\nKylo sighed.\n\n\"Stop what?\" Rose asked.\n\n\"This.\"\n\nRose frowned.\n";
+    let (_, opening) = unit_with(story, &cast, 0, "next_subject_opening");
+    assert_eq!(opening, ["kylo"]);
+    let (_, within) = unit_with(story, &cast, 2, "next_subject");
+    assert_eq!(within, ["rose"]);
+    let (_, within) = unit_with(story, &cast, 2, "next_subject_opening");
+    assert!(within.is_empty(), "{within:?}");
+}
+
 /// `they said` means the cast member who goes by `they` (gender `other`) when there
 /// is one; without one it says nothing of gender.
 #[test]
