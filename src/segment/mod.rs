@@ -536,6 +536,32 @@ mod tests {
         assert_eq!(unclosed, [false, false, true, true, false]);
     }
 
+    /// The bug: the second half of a quote split by a tag, opening with `‘is`, was
+    /// narration.
+    #[test]
+    fn split_quote_resuming_with_an_elision_word() {
+        use SegmentKind::*;
+        let source = "\u{2018}Nobody,\u{2019} said the warden into the dark, \u{2018}is to \
+                      open that hatch. Mr Crane, please take the eels back to the tank.\u{2019}\n\n\
+                      \u{2018}Nine, if you count \u{2019}04,\u{2019} said Orr, \u{2018}which I \
+                      don\u{2019}t.\u{2019}\n";
+        assert_eq!(
+            summary(source),
+            vec![
+                (Dialogue, "Nobody,".to_string()),
+                (Narration, "said the warden into the dark".to_string()),
+                (
+                    Dialogue,
+                    "is to open that hatch. Mr Crane, please take the eels back to the tank."
+                        .to_string()
+                ),
+                (Dialogue, "Nine, if you count \u{2019}04,".to_string()),
+                (Narration, "said Orr".to_string()),
+                (Dialogue, "which I don\u{2019}t.".to_string()),
+            ]
+        );
+    }
+
     #[test]
     fn unclosed_quote_ends_at_paragraph_end() {
         let source = "\"Wait\n\nShe was gone.\n";

@@ -458,7 +458,12 @@ fn single_role(
     }
     match opening(text, characters, position) {
         Opening::RockAndRoll => return Role::Skip(2), // rock 'n' roll
-        Opening::Elision => return Role::None,        // 'em, 'tis, '90s
+        // `said the judge, ‘is to touch it.’`: read as an elision, the mark would
+        // leave the closer after it with nothing to close.
+        Opening::Elision if !inside && opens_before_a_stray_closer(characters, position, ahead) => {
+            return Role::Open;
+        }
+        Opening::Elision => return Role::None, // 'em, 'tis, '90s
         Opening::Quote if !inside => return Role::Open,
         Opening::Quote | Opening::No => {}
     }
@@ -486,6 +491,19 @@ fn single_role(
         return Role::Close;
     }
     Role::None
+}
+
+/// Whether a mark that could open an elision (`'is`, `'em`, `'tis`), with no quote open,
+/// opens one instead: it stands at the paragraph's start or after punctuation (the
+/// second half of a quote split by a tag, `‘Nobody,’ said the judge, ‘is to …’`), and
+/// the next mark to settle the pairing can only close. Mid-clause (`tipped 'is hat`),
+/// or with a quote opening first (`tipped 'is hat. 'Evening.'`), it stays an elision.
+fn opens_before_a_stray_closer(
+    characters: &[(usize, char)],
+    position: usize,
+    ahead: &[Ahead],
+) -> bool {
+    !mid_clause(characters, position) && ahead[position].settles == Some(Settles::Closer)
 }
 
 /// What a single mark would be at the start of a quote.
@@ -1295,6 +1313,53 @@ mod tests {
                 &["Tell him to go an"],
             ),
             ("Mabel says 'an' and Ollie says 'and.'", &["an", "and."]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(&contents(text, QuoteStyle::Single), expected, "{text}");
+        }
+    }
+
+    /// The bug: the second half of a quote split by a tag, opening with a word that can
+    /// be an elision (`‘is` for `his`), was read as narration: `‘Nobody,’ said the judge
+    /// into the silence, ‘is to touch that marrow.’` lost `is to touch that marrow.`
+    #[test]
+    fn split_quote_resuming_with_an_elision_word() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "\u{2018}Nobody,\u{2019} said the judge into the silence, \u{2018}is to touch \
+                 that marrow. Mr Pike, please take the slugs out of my court.\u{2019}",
+                &[
+                    "Nobody,",
+                    "is to touch that marrow. Mr Pike, please take the slugs out of my court.",
+                ],
+            ),
+            (
+                "'Nobody,' said the warden, 'is leaving before the bell.'",
+                &["Nobody,", "is leaving before the bell."],
+            ),
+            (
+                "'Look,' said Tam, 'em that ride the night bus know better.'",
+                &["Look,", "em that ride the night bus know better."],
+            ),
+            // A quote opening with an elision at the paragraph's start.
+            ("'Tis a shame, 'tis,' she said.", &["Tis a shame, 'tis,"]),
+            // Apostrophes as before: inside a quote, mid-clause, before a quote that
+            // opens first, or with no closer after them.
+            (
+                "\u{2018}Twelve, if you count \u{2019}98,\u{2019} said Dabb, \u{2018}which I \
+                 do.\u{2019}",
+                &["Twelve, if you count \u{2019}98,", "which I do."],
+            ),
+            (
+                "'I could've told 'em, but they was goin' anyway,' said Gran.",
+                &["I could've told 'em, but they was goin' anyway,"],
+            ),
+            (
+                "He tipped 'is hat to 'em all. 'Evening,' he said.",
+                &["Evening,"],
+            ),
+            ("Then, 'is hat blew off, and 'im after it.", &[]),
+            ("'Twas a night of the boys' games.", &[]),
         ];
         for (text, expected) in cases {
             assert_eq!(&contents(text, QuoteStyle::Single), expected, "{text}");
