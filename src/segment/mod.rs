@@ -562,6 +562,30 @@ mod tests {
         );
     }
 
+    /// The bug: a quote with no opening mark before a tag was narration.
+    #[test]
+    fn quote_missing_its_opening_mark_before_a_tag() {
+        use SegmentKind::*;
+        let source = "No phones at dinner, no elbows on the table,\" Gran says. \"This \
+                      kitchen is a kingdom.\"\n\n\
+                      The sign said NO DOGS.\" Then it fell over.\n";
+        assert_eq!(
+            summary(source),
+            vec![
+                (
+                    Dialogue,
+                    "No phones at dinner, no elbows on the table,".to_string()
+                ),
+                (Narration, "Gran says.".to_string()),
+                (Dialogue, "This kitchen is a kingdom.".to_string()),
+                (
+                    Narration,
+                    "The sign said NO DOGS.\" Then it fell over.".to_string()
+                ),
+            ]
+        );
+    }
+
     #[test]
     fn unclosed_quote_ends_at_paragraph_end() {
         let source = "\"Wait\n\nShe was gone.\n";

@@ -219,6 +219,15 @@ pub fn find_quotes_continuing(
         QuoteStyle::Double => {
             // A double mark's role needs only its neighbours: visit the marks alone.
             let mut depth = Depth::Outside;
+            // An odd number of double marks leaves one unpaired: maybe an opening mark
+            // the writer left out (see `closes_a_quote_missing_its_opener`).
+            let odd_marks = text
+                .chars()
+                .filter(|&character| matches!(character, '"' | '\u{201C}' | '\u{201D}'))
+                .count()
+                % 2
+                == 1;
+            let mut first_double = true;
             for mark in marks(text) {
                 let after = mark.offset + mark.character.len_utf8();
                 if matches!(mark.character, '\'' | '\u{2018}' | '\u{2019}') {
@@ -234,6 +243,16 @@ pub fn find_quotes_continuing(
                 }
                 let inside = depth != Depth::Outside;
                 let role = double_role(mark.character, mark.previous, mark.next, inside);
+                let missing_opener = first_double
+                    && odd_marks
+                    && matches!(role, Role::None)
+                    && closes_a_quote_missing_its_opener(text, &mark);
+                first_double = false;
+                if missing_opener {
+                    pair(&Role::Open, 0, 0);
+                    pair(&Role::Close, mark.offset, after);
+                    continue;
+                }
                 depth = match (depth, &role) {
                     // In a quote nested in the dialogue, an opening double mark opens a
                     // quote in that one, and the closing mark after it closes it, not
@@ -375,6 +394,42 @@ enum Depth {
     Dialogue,
     Nested,
     Inner,
+}
+
+/// Whether the first double mark of a paragraph, with an odd number of them, which
+/// can only close and so pairs with nothing, closes a quote whose opening mark the
+/// writer left out, opened at the paragraph's start: `No dogs, no singing," Sunny says.
+/// "This table is a dictatorship."` The paragraph starts with a word, the mark follows
+/// punctuation that ends a speech, and a speech tag follows it; a mark closing
+/// narration with no tag after it (`6 feet 2," and no more`) pairs with nothing as
+/// before. The text before the mark is one sentence: with more (`Rose waved. No dogs,"
+/// she said.`) where the speech begins is anyone's guess, and the narrator keeps it.
+fn closes_a_quote_missing_its_opener(text: &str, mark: &Mark) -> bool {
+    let after = mark.offset + mark.character.len_utf8();
+    text.trim_start().starts_with(char::is_alphanumeric)
+        && matches!(mark.previous, Some(',' | '?' | '!' | '.'))
+        && mark.next.is_some_and(char::is_whitespace)
+        && one_sentence(&text[..mark.offset])
+        && tag_follows(&text[after..])
+}
+
+/// Titles whose period ends no sentence: `Mr. Pike, sit down," said the judge.`
+const TITLES: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "St", "Capt", "Col", "Prof", "Rev"];
+
+/// Whether `text` holds one sentence at most: no `.`, `!`, `?` or `…` before a space
+/// inside it, but a title's period.
+fn one_sentence(text: &str) -> bool {
+    let text = text.trim_end();
+    !text.char_indices().any(|(offset, character)| {
+        let ends = matches!(character, '.' | '!' | '?' | '\u{2026}')
+            && text[offset + character.len_utf8()..].starts_with(char::is_whitespace);
+        let title = character == '.'
+            && TITLES.iter().any(|title| {
+                text[..offset].ends_with(title)
+                    && !text[..offset - title.len()].ends_with(char::is_alphanumeric)
+            });
+        ends && !title
+    })
 }
 
 /// In a double-quoted story, whether a single mark opens a quote nested in the
@@ -1363,6 +1418,56 @@ mod tests {
         ];
         for (text, expected) in cases {
             assert_eq!(&contents(text, QuoteStyle::Single), expected, "{text}");
+        }
+    }
+
+    /// The bug: a quote whose opening mark the writer left out (`No dog rule, no
+    /// singing rule," Sunny says.`) was read as narration; only the quote after it was
+    /// dialogue. It now opens at the paragraph's start.
+    #[test]
+    fn quote_missing_its_opening_mark_before_a_tag() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "No cats on the counter, no humming at dinner,\" Mira says. \"This house is \
+                 a monarchy.\"",
+                &[
+                    "No cats on the counter, no humming at dinner,",
+                    "This house is a monarchy.",
+                ],
+            ),
+            ("Where were you?\" he asked.", &["Where were you?"]),
+            ("Get down!\" shouted Ollie.", &["Get down!"]),
+            (
+                "Mr. Pike, sit down,\" said Ida. \"Now.\"",
+                &["Mr. Pike, sit down,", "Now."],
+            ),
+            (
+                "It's late.\u{201D} Bea said. \u{201C}Go to bed.\u{201D}",
+                &["It's late.", "Go to bed."],
+            ),
+            (
+                "Fine, fine,\" she says, \"have it your way.\"",
+                &["Fine, fine,", "have it your way."],
+            ),
+            // No tag after the mark, a mark that is not the paragraph's first, an even
+            // count, a paragraph that does not start with a word, or a mark after a
+            // letter: nothing changes.
+            ("The sign said NO DOGS.\" Then it fell.", &[]),
+            ("He was tall, maybe six foot two,\" and broad.", &[]),
+            (
+                "He said \"fine,\" and she said \"good,\" he told us.\" Then he left.",
+                &["fine,", "good,"],
+            ),
+            (
+                "No dogs,\" she says. \"No cats,\" he says.\"",
+                &["No cats,"],
+            ),
+            ("...so,\" she said. \"Anyway.\"", &["Anyway."]),
+            ("Rose waved. No dogs,\" she said. \"Fine.\"", &["Fine."]),
+            ("The plank was 6\" he said.", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(&contents(text, QuoteStyle::Double), expected, "{text}");
         }
     }
 
