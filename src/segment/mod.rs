@@ -586,6 +586,23 @@ mod tests {
         );
     }
 
+    /// The bug: a quote closed with the other kind of mark (`"…coming?'`) kept it in
+    /// its text. The record's text and offsets now stop before it; the quote still
+    /// ends at the paragraph's end, as one with no closing mark does.
+    #[test]
+    fn stray_closing_mark_of_the_other_kind_is_not_in_the_text() {
+        let source = "\"Hang on, so he knew I was coming?'\n\nThe kettle clicked off.\n";
+        let segments = segment(&parse_plain(source, 0));
+        assert_eq!(segments[0].text, "Hang on, so he knew I was coming?");
+        assert_eq!(
+            &source[segments[0].start.unwrap_or(0)..segments[0].end.unwrap_or(0)],
+            segments[0].text
+        );
+        assert!(segments[0].quote.unclosed);
+        assert_eq!(segments[1].kind, SegmentKind::Narration);
+        assert!(!segments[1].quote.continued);
+    }
+
     #[test]
     fn unclosed_quote_ends_at_paragraph_end() {
         let source = "\"Wait\n\nShe was gone.\n";

@@ -214,6 +214,9 @@ pub fn find_quotes_continuing(
         }
         Role::Skip(_) | Role::None => {}
     };
+    // A mark of the other kind ending the paragraph in the open quote, the writer's
+    // slip for its closing mark (see `mismatched_closer`): no part of its text.
+    let mut stray_close: Option<usize> = None;
     // Whether a quote nested in the open one is still open at the paragraph's end.
     let nested_at_end = match style {
         QuoteStyle::Double => {
@@ -237,6 +240,12 @@ pub fn find_quotes_continuing(
                             depth = Depth::Nested;
                         }
                         Depth::Nested if closes_nested_single(&mark) => depth = Depth::Dialogue,
+                        Depth::Dialogue
+                            if matches!(mark.character, '\'' | '\u{2019}')
+                                && mismatched_closer(text, mark.previous, after) =>
+                        {
+                            stray_close = Some(mark.offset);
+                        }
                         _ => {}
                     }
                     continue;
@@ -300,6 +309,17 @@ pub fn find_quotes_continuing(
                                 nested = false;
                                 inner = None;
                             }
+                            Role::None
+                                if !nested
+                                    && matches!(character, '"' | '\u{201D}')
+                                    && mismatched_closer(
+                                        text,
+                                        previous,
+                                        offset + character.len_utf8(),
+                                    ) =>
+                            {
+                                stray_close = Some(offset);
+                            }
                             _ => {}
                         }
                         position += 1;
@@ -344,8 +364,13 @@ pub fn find_quotes_continuing(
         }
     };
     if let Some((mark, start)) = open_at {
+        // The quote still counts as unclosed: the mark may close a nested quote whose
+        // opener was not seen (`"?Quick as … day.'`, its `‘` garbled to `?`) in a
+        // speech that goes on in the next paragraph.
+        let end = stray_close.filter(|_| !nested_at_end).unwrap_or(text.len());
         spans.push(QuoteSpan {
             nested_open: nested_at_end,
+            content: trim_range(text, start, end),
             ..unclosed(text, mark, start, text.len())
         });
     }
@@ -430,6 +455,19 @@ fn one_sentence(text: &str) -> bool {
             });
         ends && !title
     })
+}
+
+/// Whether a mark of the other kind than the open quote's (`'` in a double-quoted
+/// story, `"` in a single-quoted one), which neither opens nor closes a quote nested
+/// in it, is the writer's slip for its closing mark: after punctuation that ends a
+/// speech, at the paragraph's end (`"Wait, she knew I was coming?'`), so no part of
+/// the quote's text. After a letter it is an apostrophe (`"Just sayin'`).
+/// `previous` is the character before the mark, `after` the offset past it.
+fn mismatched_closer(text: &str, previous: Option<char>, after: usize) -> bool {
+    matches!(
+        previous,
+        Some('.' | ',' | '?' | '!' | '\u{2014}' | '\u{2013}' | '\u{2026}')
+    ) && text[after..].trim().is_empty()
 }
 
 /// In a double-quoted story, whether a single mark opens a quote nested in the
@@ -1468,6 +1506,61 @@ mod tests {
         ];
         for (text, expected) in cases {
             assert_eq!(&contents(text, QuoteStyle::Double), expected, "{text}");
+        }
+    }
+
+    /// The bug: a quote opened with one kind of mark and closed with the other at the
+    /// paragraph's end (`"Wait, she knew I was coming?'`) kept the stray mark in its
+    /// text. It still runs to the paragraph's end, as a quote with no closing mark.
+    #[test]
+    fn stray_closing_mark_of_the_other_kind_is_not_in_the_text() {
+        type Case<'a> = (&'a str, QuoteStyle, &'a [(&'a str, bool)]);
+        let cases: &[Case] = &[
+            (
+                "\"Hold on, you mean she knew I was coming?'",
+                QuoteStyle::Double,
+                &[("Hold on, you mean she knew I was coming?", false)],
+            ),
+            (
+                "He stared. \u{201C}That was the last train.\u{2019} ",
+                QuoteStyle::Double,
+                &[("That was the last train.", false)],
+            ),
+            (
+                "'Who left the gate open?\"",
+                QuoteStyle::Single,
+                &[("Who left the gate open?", false)],
+            ),
+            (
+                "\u{2018}Not again\u{2014}\u{201D}",
+                QuoteStyle::Single,
+                &[("Not again\u{2014}", false)],
+            ),
+            // A mark after a letter, a nested quote's closer, or one not at the
+            // paragraph's end: part of the text as before.
+            (
+                "\"I'm just sayin'",
+                QuoteStyle::Double,
+                &[("I'm just sayin'", false)],
+            ),
+            (
+                "\"She told me 'go home.'",
+                QuoteStyle::Double,
+                &[("She told me 'go home.'", false)],
+            ),
+            (
+                "'He wrote, \"Dear Sir.\"",
+                QuoteStyle::Single,
+                &[("He wrote, \"Dear Sir.\"", false)],
+            ),
+            (
+                "\"Wait.' She left.",
+                QuoteStyle::Double,
+                &[("Wait.' She left.", false)],
+            ),
+        ];
+        for (text, style, expected) in cases {
+            assert_eq!(&spans_followed_by(text, *style, None), expected, "{text}");
         }
     }
 
