@@ -536,6 +536,73 @@ mod tests {
         assert_eq!(unclosed, [false, false, true, true, false]);
     }
 
+    /// The bug: the second half of a quote split by a tag, opening with `‘is`, was
+    /// narration.
+    #[test]
+    fn split_quote_resuming_with_an_elision_word() {
+        use SegmentKind::*;
+        let source = "\u{2018}Nobody,\u{2019} said the warden into the dark, \u{2018}is to \
+                      open that hatch. Mr Crane, please take the eels back to the tank.\u{2019}\n\n\
+                      \u{2018}Nine, if you count \u{2019}04,\u{2019} said Orr, \u{2018}which I \
+                      don\u{2019}t.\u{2019}\n";
+        assert_eq!(
+            summary(source),
+            vec![
+                (Dialogue, "Nobody,".to_string()),
+                (Narration, "said the warden into the dark".to_string()),
+                (
+                    Dialogue,
+                    "is to open that hatch. Mr Crane, please take the eels back to the tank."
+                        .to_string()
+                ),
+                (Dialogue, "Nine, if you count \u{2019}04,".to_string()),
+                (Narration, "said Orr".to_string()),
+                (Dialogue, "which I don\u{2019}t.".to_string()),
+            ]
+        );
+    }
+
+    /// The bug: a quote with no opening mark before a tag was narration.
+    #[test]
+    fn quote_missing_its_opening_mark_before_a_tag() {
+        use SegmentKind::*;
+        let source = "No phones at dinner, no elbows on the table,\" Gran says. \"This \
+                      kitchen is a kingdom.\"\n\n\
+                      The sign said NO DOGS.\" Then it fell over.\n";
+        assert_eq!(
+            summary(source),
+            vec![
+                (
+                    Dialogue,
+                    "No phones at dinner, no elbows on the table,".to_string()
+                ),
+                (Narration, "Gran says.".to_string()),
+                (Dialogue, "This kitchen is a kingdom.".to_string()),
+                (
+                    Narration,
+                    "The sign said NO DOGS.\" Then it fell over.".to_string()
+                ),
+            ]
+        );
+    }
+
+    /// The bug: a quote closed with the other kind of mark (`"…coming?'`) kept it in
+    /// its text. The record's text and offsets now stop before it; the quote still
+    /// ends at the paragraph's end, as one with no closing mark does.
+    #[test]
+    fn stray_closing_mark_of_the_other_kind_is_not_in_the_text() {
+        let source = "\"Hang on, so he knew I was coming?'\n\nThe kettle clicked off.\n";
+        let segments = segment(&parse_plain(source, 0));
+        assert_eq!(segments[0].text, "Hang on, so he knew I was coming?");
+        assert_eq!(
+            &source[segments[0].start.unwrap_or(0)..segments[0].end.unwrap_or(0)],
+            segments[0].text
+        );
+        assert!(segments[0].quote.unclosed);
+        assert_eq!(segments[1].kind, SegmentKind::Narration);
+        assert!(!segments[1].quote.continued);
+    }
+
     #[test]
     fn unclosed_quote_ends_at_paragraph_end() {
         let source = "\"Wait\n\nShe was gone.\n";

@@ -214,11 +214,23 @@ pub fn find_quotes_continuing(
         }
         Role::Skip(_) | Role::None => {}
     };
+    // A mark of the other kind ending the paragraph in the open quote, the writer's
+    // slip for its closing mark (see `mismatched_closer`): no part of its text.
+    let mut stray_close: Option<usize> = None;
     // Whether a quote nested in the open one is still open at the paragraph's end.
     let nested_at_end = match style {
         QuoteStyle::Double => {
             // A double mark's role needs only its neighbours: visit the marks alone.
             let mut depth = Depth::Outside;
+            // An odd number of double marks leaves one unpaired: maybe an opening mark
+            // the writer left out (see `closes_a_quote_missing_its_opener`).
+            let odd_marks = text
+                .chars()
+                .filter(|&character| matches!(character, '"' | '\u{201C}' | '\u{201D}'))
+                .count()
+                % 2
+                == 1;
+            let mut first_double = true;
             for mark in marks(text) {
                 let after = mark.offset + mark.character.len_utf8();
                 if matches!(mark.character, '\'' | '\u{2018}' | '\u{2019}') {
@@ -228,12 +240,28 @@ pub fn find_quotes_continuing(
                             depth = Depth::Nested;
                         }
                         Depth::Nested if closes_nested_single(&mark) => depth = Depth::Dialogue,
+                        Depth::Dialogue
+                            if matches!(mark.character, '\'' | '\u{2019}')
+                                && mismatched_closer(text, mark.previous, after) =>
+                        {
+                            stray_close = Some(mark.offset);
+                        }
                         _ => {}
                     }
                     continue;
                 }
                 let inside = depth != Depth::Outside;
                 let role = double_role(mark.character, mark.previous, mark.next, inside);
+                let missing_opener = first_double
+                    && odd_marks
+                    && matches!(role, Role::None)
+                    && closes_a_quote_missing_its_opener(text, &mark);
+                first_double = false;
+                if missing_opener {
+                    pair(&Role::Open, 0, 0);
+                    pair(&Role::Close, mark.offset, after);
+                    continue;
+                }
                 depth = match (depth, &role) {
                     // In a quote nested in the dialogue, an opening double mark opens a
                     // quote in that one, and the closing mark after it closes it, not
@@ -281,6 +309,17 @@ pub fn find_quotes_continuing(
                                 nested = false;
                                 inner = None;
                             }
+                            Role::None
+                                if !nested
+                                    && matches!(character, '"' | '\u{201D}')
+                                    && mismatched_closer(
+                                        text,
+                                        previous,
+                                        offset + character.len_utf8(),
+                                    ) =>
+                            {
+                                stray_close = Some(offset);
+                            }
                             _ => {}
                         }
                         position += 1;
@@ -325,8 +364,13 @@ pub fn find_quotes_continuing(
         }
     };
     if let Some((mark, start)) = open_at {
+        // The quote still counts as unclosed: the mark may close a nested quote whose
+        // opener was not seen (`"?Quick as … day.'`, its `‘` garbled to `?`) in a
+        // speech that goes on in the next paragraph.
+        let end = stray_close.filter(|_| !nested_at_end).unwrap_or(text.len());
         spans.push(QuoteSpan {
             nested_open: nested_at_end,
+            content: trim_range(text, start, end),
             ..unclosed(text, mark, start, text.len())
         });
     }
@@ -375,6 +419,55 @@ enum Depth {
     Dialogue,
     Nested,
     Inner,
+}
+
+/// Whether the first double mark of a paragraph, with an odd number of them, which
+/// can only close and so pairs with nothing, closes a quote whose opening mark the
+/// writer left out, opened at the paragraph's start: `No dogs, no singing," Sunny says.
+/// "This table is a dictatorship."` The paragraph starts with a word, the mark follows
+/// punctuation that ends a speech, and a speech tag follows it; a mark closing
+/// narration with no tag after it (`6 feet 2," and no more`) pairs with nothing as
+/// before. The text before the mark is one sentence: with more (`Rose waved. No dogs,"
+/// she said.`) where the speech begins is anyone's guess, and the narrator keeps it.
+fn closes_a_quote_missing_its_opener(text: &str, mark: &Mark) -> bool {
+    let after = mark.offset + mark.character.len_utf8();
+    text.trim_start().starts_with(char::is_alphanumeric)
+        && matches!(mark.previous, Some(',' | '?' | '!' | '.'))
+        && mark.next.is_some_and(char::is_whitespace)
+        && one_sentence(&text[..mark.offset])
+        && tag_follows(&text[after..])
+}
+
+/// Titles whose period ends no sentence: `Mr. Pike, sit down," said the judge.`
+const TITLES: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "St", "Capt", "Col", "Prof", "Rev"];
+
+/// Whether `text` holds one sentence at most: no `.`, `!`, `?` or `…` before a space
+/// inside it, but a title's period.
+fn one_sentence(text: &str) -> bool {
+    let text = text.trim_end();
+    !text.char_indices().any(|(offset, character)| {
+        let ends = matches!(character, '.' | '!' | '?' | '\u{2026}')
+            && text[offset + character.len_utf8()..].starts_with(char::is_whitespace);
+        let title = character == '.'
+            && TITLES.iter().any(|title| {
+                text[..offset].ends_with(title)
+                    && !text[..offset - title.len()].ends_with(char::is_alphanumeric)
+            });
+        ends && !title
+    })
+}
+
+/// Whether a mark of the other kind than the open quote's (`'` in a double-quoted
+/// story, `"` in a single-quoted one), which neither opens nor closes a quote nested
+/// in it, is the writer's slip for its closing mark: after punctuation that ends a
+/// speech, at the paragraph's end (`"Wait, she knew I was coming?'`), so no part of
+/// the quote's text. After a letter it is an apostrophe (`"Just sayin'`).
+/// `previous` is the character before the mark, `after` the offset past it.
+fn mismatched_closer(text: &str, previous: Option<char>, after: usize) -> bool {
+    matches!(
+        previous,
+        Some('.' | ',' | '?' | '!' | '\u{2014}' | '\u{2013}' | '\u{2026}')
+    ) && text[after..].trim().is_empty()
 }
 
 /// In a double-quoted story, whether a single mark opens a quote nested in the
@@ -458,7 +551,12 @@ fn single_role(
     }
     match opening(text, characters, position) {
         Opening::RockAndRoll => return Role::Skip(2), // rock 'n' roll
-        Opening::Elision => return Role::None,        // 'em, 'tis, '90s
+        // `said the judge, ‘is to touch it.’`: read as an elision, the mark would
+        // leave the closer after it with nothing to close.
+        Opening::Elision if !inside && opens_before_a_stray_closer(characters, position, ahead) => {
+            return Role::Open;
+        }
+        Opening::Elision => return Role::None, // 'em, 'tis, '90s
         Opening::Quote if !inside => return Role::Open,
         Opening::Quote | Opening::No => {}
     }
@@ -486,6 +584,19 @@ fn single_role(
         return Role::Close;
     }
     Role::None
+}
+
+/// Whether a mark that could open an elision (`'is`, `'em`, `'tis`), with no quote open,
+/// opens one instead: it stands at the paragraph's start or after punctuation (the
+/// second half of a quote split by a tag, `‘Nobody,’ said the judge, ‘is to …’`), and
+/// the next mark to settle the pairing can only close. Mid-clause (`tipped 'is hat`),
+/// or with a quote opening first (`tipped 'is hat. 'Evening.'`), it stays an elision.
+fn opens_before_a_stray_closer(
+    characters: &[(usize, char)],
+    position: usize,
+    ahead: &[Ahead],
+) -> bool {
+    !mid_clause(characters, position) && ahead[position].settles == Some(Settles::Closer)
 }
 
 /// What a single mark would be at the start of a quote.
@@ -1298,6 +1409,158 @@ mod tests {
         ];
         for (text, expected) in cases {
             assert_eq!(&contents(text, QuoteStyle::Single), expected, "{text}");
+        }
+    }
+
+    /// The bug: the second half of a quote split by a tag, opening with a word that can
+    /// be an elision (`‘is` for `his`), was read as narration: `‘Nobody,’ said the judge
+    /// into the silence, ‘is to touch that marrow.’` lost `is to touch that marrow.`
+    #[test]
+    fn split_quote_resuming_with_an_elision_word() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "\u{2018}Nobody,\u{2019} said the judge into the silence, \u{2018}is to touch \
+                 that marrow. Mr Pike, please take the slugs out of my court.\u{2019}",
+                &[
+                    "Nobody,",
+                    "is to touch that marrow. Mr Pike, please take the slugs out of my court.",
+                ],
+            ),
+            (
+                "'Nobody,' said the warden, 'is leaving before the bell.'",
+                &["Nobody,", "is leaving before the bell."],
+            ),
+            (
+                "'Look,' said Tam, 'em that ride the night bus know better.'",
+                &["Look,", "em that ride the night bus know better."],
+            ),
+            // A quote opening with an elision at the paragraph's start.
+            ("'Tis a shame, 'tis,' she said.", &["Tis a shame, 'tis,"]),
+            // Apostrophes as before: inside a quote, mid-clause, before a quote that
+            // opens first, or with no closer after them.
+            (
+                "\u{2018}Twelve, if you count \u{2019}98,\u{2019} said Dabb, \u{2018}which I \
+                 do.\u{2019}",
+                &["Twelve, if you count \u{2019}98,", "which I do."],
+            ),
+            (
+                "'I could've told 'em, but they was goin' anyway,' said Gran.",
+                &["I could've told 'em, but they was goin' anyway,"],
+            ),
+            (
+                "He tipped 'is hat to 'em all. 'Evening,' he said.",
+                &["Evening,"],
+            ),
+            ("Then, 'is hat blew off, and 'im after it.", &[]),
+            ("'Twas a night of the boys' games.", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(&contents(text, QuoteStyle::Single), expected, "{text}");
+        }
+    }
+
+    /// The bug: a quote whose opening mark the writer left out (`No dog rule, no
+    /// singing rule," Sunny says.`) was read as narration; only the quote after it was
+    /// dialogue. It now opens at the paragraph's start.
+    #[test]
+    fn quote_missing_its_opening_mark_before_a_tag() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "No cats on the counter, no humming at dinner,\" Mira says. \"This house is \
+                 a monarchy.\"",
+                &[
+                    "No cats on the counter, no humming at dinner,",
+                    "This house is a monarchy.",
+                ],
+            ),
+            ("Where were you?\" he asked.", &["Where were you?"]),
+            ("Get down!\" shouted Ollie.", &["Get down!"]),
+            (
+                "Mr. Pike, sit down,\" said Ida. \"Now.\"",
+                &["Mr. Pike, sit down,", "Now."],
+            ),
+            (
+                "It's late.\u{201D} Bea said. \u{201C}Go to bed.\u{201D}",
+                &["It's late.", "Go to bed."],
+            ),
+            (
+                "Fine, fine,\" she says, \"have it your way.\"",
+                &["Fine, fine,", "have it your way."],
+            ),
+            // No tag after the mark, a mark that is not the paragraph's first, an even
+            // count, a paragraph that does not start with a word, or a mark after a
+            // letter: nothing changes.
+            ("The sign said NO DOGS.\" Then it fell.", &[]),
+            ("He was tall, maybe six foot two,\" and broad.", &[]),
+            (
+                "He said \"fine,\" and she said \"good,\" he told us.\" Then he left.",
+                &["fine,", "good,"],
+            ),
+            (
+                "No dogs,\" she says. \"No cats,\" he says.\"",
+                &["No cats,"],
+            ),
+            ("...so,\" she said. \"Anyway.\"", &["Anyway."]),
+            ("Rose waved. No dogs,\" she said. \"Fine.\"", &["Fine."]),
+            ("The plank was 6\" he said.", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(&contents(text, QuoteStyle::Double), expected, "{text}");
+        }
+    }
+
+    /// The bug: a quote opened with one kind of mark and closed with the other at the
+    /// paragraph's end (`"Wait, she knew I was coming?'`) kept the stray mark in its
+    /// text. It still runs to the paragraph's end, as a quote with no closing mark.
+    #[test]
+    fn stray_closing_mark_of_the_other_kind_is_not_in_the_text() {
+        type Case<'a> = (&'a str, QuoteStyle, &'a [(&'a str, bool)]);
+        let cases: &[Case] = &[
+            (
+                "\"Hold on, you mean she knew I was coming?'",
+                QuoteStyle::Double,
+                &[("Hold on, you mean she knew I was coming?", false)],
+            ),
+            (
+                "He stared. \u{201C}That was the last train.\u{2019} ",
+                QuoteStyle::Double,
+                &[("That was the last train.", false)],
+            ),
+            (
+                "'Who left the gate open?\"",
+                QuoteStyle::Single,
+                &[("Who left the gate open?", false)],
+            ),
+            (
+                "\u{2018}Not again\u{2014}\u{201D}",
+                QuoteStyle::Single,
+                &[("Not again\u{2014}", false)],
+            ),
+            // A mark after a letter, a nested quote's closer, or one not at the
+            // paragraph's end: part of the text as before.
+            (
+                "\"I'm just sayin'",
+                QuoteStyle::Double,
+                &[("I'm just sayin'", false)],
+            ),
+            (
+                "\"She told me 'go home.'",
+                QuoteStyle::Double,
+                &[("She told me 'go home.'", false)],
+            ),
+            (
+                "'He wrote, \"Dear Sir.\"",
+                QuoteStyle::Single,
+                &[("He wrote, \"Dear Sir.\"", false)],
+            ),
+            (
+                "\"Wait.' She left.",
+                QuoteStyle::Double,
+                &[("Wait.' She left.", false)],
+            ),
+        ];
+        for (text, style, expected) in cases {
+            assert_eq!(&spans_followed_by(text, *style, None), expected, "{text}");
         }
     }
 
