@@ -16,6 +16,7 @@
 use super::chrome::{
     is_handle, is_user_name, normalized, starts_with_quote, talks_to_readers, Role, MAX_NOTE_LENGTH,
 };
+use super::page;
 use super::plain::is_chapter_heading;
 
 /// Words of the threadmark bar, besides counts.
@@ -312,13 +313,17 @@ fn is_bar_line(text: &str) -> bool {
 /// `Recent threadmarks` above a post.
 const BAR_GAP: usize = 2;
 
+/// The longest line of threadmark titles (bytes): the recent threadmarks run several
+/// titles together.
+const MAX_BAR_LENGTH: usize = 240;
+
 /// A threadmark's title as the bar shows it (`Omake: Roll For Initiative (Tabletop
 /// AU) (non-canon)`, `Turn 58: Lights Out Turn 59: The Tithe Barge`): a line, not a
 /// sentence; a chapter heading is left to the header walk, which keeps the last.
 fn is_bar_title(text: &str) -> bool {
     let text = text.trim();
     !text.is_empty()
-        && text.len() <= 2 * MAX_NOTE_LENGTH / 3
+        && text.len() <= MAX_BAR_LENGTH
         && !is_chapter_heading(text)
         && !starts_with_quote(text)
         && !text.ends_with(['.', '!', '?', '"', '\u{201D}'])
@@ -452,13 +457,7 @@ fn is_reaction_tally(text: &str) -> bool {
 
 /// `Reply`, `Report`, `Reply Report`: a post's buttons under it.
 fn is_post_buttons(text: &str) -> bool {
-    let lower = normalized(text);
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    !words.is_empty()
-        && words.len() <= 4
-        && words
-            .iter()
-            .all(|word| matches!(*word, "reply" | "report" | "quote" | "like" | "share"))
+    page::is_lone_button(text) || page::is_nav_line(text)
 }
 
 /// A post's footer is the site's: from its first line (`Last edited:`, `Reactions:`)

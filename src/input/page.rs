@@ -253,27 +253,24 @@ pub(crate) fn is_chapter_choice(text: &str) -> bool {
 
 /// A button a page shows alone on its line (`Review`, `Reply`, AO3's `Kudos ♥` and
 /// `Actions`), which a story may have as a line of its own too: a site's only beside
-/// its other buttons.
+/// its other buttons or under a forum post.
 pub(crate) fn is_lone_button(text: &str) -> bool {
+    const LONE: &[&str] = &[
+        "review",
+        "reply",
+        "report",
+        "quote",
+        "like",
+        "share",
+        "follow",
+        "favorite",
+        "favourite",
+        "fav",
+        "kudos",
+        "actions",
+    ];
     let words = button_words(text);
-    text.len() <= 20
-        && matches!(
-            words
-                .iter()
-                .map(String::as_str)
-                .collect::<Vec<_>>()
-                .as_slice(),
-            ["review"
-                | "reply"
-                | "report"
-                | "share"
-                | "follow"
-                | "favorite"
-                | "favourite"
-                | "fav"
-                | "kudos"
-                | "actions"]
-        )
+    text.len() <= 20 && words.len() == 1 && LONE.contains(&words[0].as_str())
 }
 
 /// Royal Road's button under a chapter, `Support "Title"`, which would voice the
