@@ -8,7 +8,10 @@
 //! post with its threadmarks and post header, a Royal Road chapter page with its note
 //! boxes, buttons, author's box and comments, an r/WritingPrompts thread copied from
 //! new and old Reddit, a Quotev chapter, a whole multi-chapter AO3 work with its tag
-//! block, a LiveJournal entry with its header and comments.
+//! block, a LiveJournal entry with its header and comments, a Dreamwidth community
+//! post, a tumblr ask-fic, a FanFiction.net chapter from the mobile site, an AO3
+//! chapter with image descriptions, a Sufficient Velocity thread page with an omake,
+//! its quoted post, footer and a reply post.
 //! None of it is read as narration, and above all no quote in a note is voiced as
 //! dialogue; with `--notes` the author's notes are read, as narration, and the site's
 //! furniture still is not. A story that uses the same words (`Notes:`, `Warning:`, a
@@ -683,6 +686,187 @@ const CASES: &[Case] = &[
             "the silver is counted twice",
         ],
     },
+    // The bug: a Dreamwidth community post was read with its byline joined to `Entry
+    // tags:` (the date glued to the community's name), `Title:` joined to `For:`, and
+    // the `Notes:` paragraph (its quote voiced as dialogue). The title is read once,
+    // as a heading, and the summary is read.
+    Case {
+        name: "dreamwidth-community",
+        headings: &["The Grafting Knife"],
+        dialogue: &[
+            "You hold it like a spoon,",
+            "I hold it like a knife.",
+            "Like a spoon that owes you money.",
+            "Thumb here. Cut away from yourself, unless you want to graft your own finger.",
+            "Tie it,",
+            "Tight. The apple does not care about your feelings.",
+        ],
+        first: "Summary: Ada learns to graft",
+        last: "She tied it tight.",
+        chrome: &[
+            "wrote in",
+            "personal profile",
+            "Entry tags",
+            "fandom: the orchard keepers",
+            "Fic: The Grafting Knife",
+            "Title:",
+            "Fandom:",
+            "Characters:",
+            "Rating: G",
+            "Words:",
+            "(the end)",
+            "Leave a comment",
+            "3 comments",
+            "Top-Level Comments Only",
+            "putting that on a mug",
+            "(Reply) (Thread) (Link)",
+            "send me one",
+        ],
+        notes: &["For: ferncopse", "orchards and a grudge", "removed forty commas"],
+    },
+    // The bug: a tumblr ask-fic was read with `Anonymous asked:`, the ask (its quoted
+    // phrase voiced as dialogue), the blog's answer, the pairing and `wc:` lines, and
+    // its title as narration, not a heading.
+    Case {
+        name: "tumblr-ask",
+        headings: &["soundcheck"],
+        dialogue: &[
+            "That's not ours,",
+            "We don't do covers.",
+            "It was in my bag.",
+            "Why was it in your bag?",
+            "Okay. Okay. We can do this. What do you know?",
+            "Four,",
+            "Great. Perfect. We'll play them very slowly.",
+        ],
+        first: "The back room of the Crow",
+        last: "You play them very slowly",
+        chrome: &["lanternmoth", "Follow", "#ezra vale", "318 notes"],
+        notes: &[
+            "Anonymous asked:",
+            "we're so doomed",
+            "ruined my whole evening",
+            "ezra vale x gn!reader",
+            "wc: 1.4k",
+            "drum crimes",
+            "thank u for reading",
+            "taglist:",
+        ],
+    },
+    // The bug: a FanFiction.net chapter copied from the mobile site had the site's
+    // name, the breadcrumb and the title joined into one heading, and its chapter
+    // arrows and choice, `Review` and the footer links read as narration.
+    Case {
+        name: "ffn-mobile",
+        headings: &["The Ferry Strike"],
+        dialogue: &[
+            "Hands up for the strike,",
+            "That's three,",
+            "The cat does not count,",
+            "The cat is a member of this crew,",
+            "and she has been paying her dues in mice.",
+        ],
+        first: "The crew of the Harbour Lights vote",
+        last: "They argued until the rain stopped",
+        chrome: &[
+            "FanFiction",
+            "Books »",
+            "By: tern_and_tide",
+            "Rated:",
+            "« Prev",
+            "4. The Show of Hands",
+            "Next »",
+            "Review",
+            "Desktop/Tablet Mode",
+            "Terms of Service",
+        ],
+        notes: &[
+            "Disclaimer:",
+            "is Gil ever going to win a vote",
+            "harbourmaster strikes back",
+        ],
+    },
+    // The bug: an AO3 chapter's image descriptions (`[Image: …]`) were read as
+    // narration, and the words on a sign in one voiced as dialogue.
+    Case {
+        name: "ao3-images",
+        headings: &["The Slow Boat North", "Chapter 2: The Swing Bridge"],
+        dialogue: &[
+            "It'll swing,",
+            "Everything swings if you lean on it.",
+            "Read the box,",
+        ],
+        first: "The swing bridge at Pellow End",
+        last: "Abe read the box.",
+        chrome: &[
+            "thistle_and_tar",
+            "See the end of the chapter",
+            "Actions",
+            "Previous Chapter",
+            "Next Chapter",
+            "Kudos",
+            "Comments (12)",
+            "pennywhistle_moth",
+            "opinions!!!",
+        ],
+        notes: &[
+            "podfic",
+            "Chapter Text",
+            "[Image: an ink drawing",
+            "[Image: a coloured-pencil sketch",
+            "PUSH GENTLY THEN WAIT",
+            "is for my dad",
+        ],
+    },
+    // The bug: a Sufficient Velocity thread page was read with its page title (as a
+    // heading), the threadmark bar's title and recent threadmarks, the post's header,
+    // the post it quotes, its footer and the QM's reply post after it (their quotes
+    // voiced as dialogue); the omake's title was narration, and the writer's words to
+    // the thread (a quote in them voiced as dialogue) and the spoiler's key were read.
+    Case {
+        name: "sv-omake",
+        headings: &["Omake: Snow Day (Supermarket AU)"],
+        dialogue: &[
+            "Nobody's coming in,",
+            "We should shut.",
+            "We don't shut,",
+            "We have never shut. We did not shut for the flood.",
+            "Found her,",
+            "She was lonely.",
+        ],
+        first: "The snow started at ten",
+        last: "They sat on the floor of aisle nine",
+        chrome: &[
+            "Sufficient Velocity",
+            "Threadmarks",
+            "View all 21",
+            "(non-canon)",
+            "Reader mode",
+            "Turn 30",
+            "bargepole_betty",
+            "#2,117",
+            "Add bookmark",
+            "Lockmaster said",
+            "Reminder that omake",
+            "Click to expand",
+            "Last edited",
+            "Reactions:",
+            "Like x 10",
+            "Reply",
+            "Report",
+            "#2,118",
+            "Threadmarked!",
+            "going straight in the QM notes",
+            "already real",
+        ],
+        notes: &[
+            "Wrote this instead of sleeping",
+            "what if the barge crew",
+            "@Lockmaster",
+            "Spoiler: who's who",
+            "Hettie = the night manager",
+        ],
+    },
     // A story about a site keeps every line that looks like the site's: a screen's
     // `Comments (3)`, a character's "Reply", a lone `Reply` and `Share`, `Note:`.
     Case {
@@ -702,6 +886,22 @@ const CASES: &[Case] = &[
         ],
         first: "Dev found the post",
         last: "She shared it.",
+        chrome: &[],
+        notes: &[],
+    },
+    // A story about a village forum keeps its lines that look like a site's: a
+    // capitalised `Mum asked:`, `Spoiler:`, a lone `Review`, `Jo said:`, an `@` and
+    // `canon`, and a bracket about an image with no label.
+    Case {
+        name: "story-forum-words",
+        headings: &["The Noticeboard"],
+        dialogue: &[
+            "Is the fete still on?",
+            "You can't spoil the weather,",
+            "Nobody reads the forum, Nell.",
+        ],
+        first: "Nell ran the village forum",
+        last: "She pinned the real poster up",
         chrome: &[],
         notes: &[],
     },
@@ -897,6 +1097,27 @@ fn page_title_and_byline_name_the_work() {
             Some("The Silver Inventory"),
             Some("thornfield_quill"),
         ),
+        (
+            "dreamwidth-community",
+            Some("The Grafting Knife"),
+            Some("pipwort_hen"),
+        ),
+        ("tumblr-ask", Some("soundcheck"), Some("lanternmoth")),
+        (
+            "ffn-mobile",
+            Some("The Ferry Strike"),
+            Some("tern_and_tide"),
+        ),
+        (
+            "ao3-images",
+            Some("The Slow Boat North"),
+            Some("thistle_and_tar"),
+        ),
+        (
+            "sv-omake",
+            Some("Tollgate Quest (A River-Barge Trading Quest)"),
+            Some("bargepole_betty"),
+        ),
     ];
     for (name, title, author) in cases {
         let story = parse_story(
@@ -944,6 +1165,17 @@ fn story_lines_that_start_like_chrome_are_read() {
             ],
         ),
         ("quotev-chapter", &["Note: the pond is not deep."]),
+        (
+            "story-forum-words",
+            &[
+                "Mum asked:",
+                "Spoiler: it rains.",
+                "Review",
+                "Jo said:",
+                "@Jo, she typed",
+                "[Image of the fete poster",
+            ],
+        ),
         (
             "royalroad-chapter",
             &[

@@ -15,15 +15,16 @@
 //! `Notes:`, `Warning: the road ends.` or a paragraph that starts lower-case is
 //! story.
 //!
-//! A page copied whole from a site brings more (see [`page`] and [`reddit`]): its
-//! buttons, which are chrome on any line of their own; its tail (from a comments
-//! header or `About the author` on, readers' comments), taken only below the story
-//! and on a page that shows itself a site's; AO3's tag block with its values under
-//! their labels; a journal entry's header; and a Reddit thread, where the thread's
-//! structure says which comments are the story.
+//! A page copied whole from a site brings more (see [`page`], [`forum`] and
+//! [`reddit`]): its buttons, which are chrome on any line of their own; its tail (from
+//! a comments header or `About the author` on, readers' comments), taken only below
+//! the story and on a page that shows itself a site's; AO3's tag block with its values
+//! under their labels; a journal entry's header and tags; image descriptions (notes);
+//! a forum thread's posts, where the writer's posts are the story; and a Reddit
+//! thread, where the thread's structure says which comments are the story.
 
 use super::ao3::{self, is_archive_message};
-use super::forum::{chapter_run_cut, is_post_header, is_threadmark_bar, post_header_end};
+use super::forum::{self, chapter_run_cut, is_post_header, is_threadmark_bar, post_header_at};
 use super::page;
 use super::plain::{is_chapter_heading, is_scene_break};
 use super::reddit;
@@ -106,6 +107,9 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
     } else {
         page_lines(&texts, &mut chrome);
         tag_blocks(&texts, &mut chrome.roles);
+        if let Some(writer) = forum::read_posts(&texts, &mut chrome.roles) {
+            chrome.author.get_or_insert(writer);
+        }
     }
     front(&texts, &buttoned, &mut chrome);
     if !thread {
@@ -117,14 +121,26 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
 }
 
 /// A site's furniture that no story line looks like, wherever it stands: button lines
-/// (`Previous Chapter`, `(Reply) (Thread)`, `Kudos (540)`), Royal Road's `Support
-/// "Title"` button and the notice it hides in a chapter, a journal entry's byline
-/// (which names the author), time stamps and cut.
+/// (`Previous Chapter`, `(Reply) (Thread)`, `Kudos (540)`, `« Prev`), Royal Road's
+/// `Support "Title"` button and the notice it hides in a chapter, a journal entry's
+/// byline (which names the author), time stamps, tags and cut; and, beside a page's
+/// buttons, what a story may have alone on a line too: the chapter choice between a
+/// mobile page's arrows (`7. The Vote`) and a lone button (`Review`).
 fn page_lines(texts: &[&str], chrome: &mut Chrome) {
-    for (index, text) in texts.iter().enumerate() {
+    let journal = texts
+        .iter()
+        .any(|text| page::journal_byline(text).is_some());
+    let mut index = 0;
+    while index < texts.len() {
+        let text = texts[index];
         if let Some(name) = page::journal_byline(text) {
             chrome.author.get_or_insert_with(|| name.to_string());
             chrome.roles[index] = Role::Chrome;
+        } else if journal && page::is_tags_label(text) {
+            let end = tag_values_end(texts, index + 1);
+            chrome.roles[index..end].fill(Role::Chrome);
+            index = end;
+            continue;
         } else if page::is_nav_line(text)
             || page::is_support_button(text)
             || page::is_theft_notice(text)
@@ -133,7 +149,47 @@ fn page_lines(texts: &[&str], chrome: &mut Chrome) {
         {
             chrome.roles[index] = Role::Chrome;
         }
+        index += 1;
     }
+    let beside_nav = |index: usize| {
+        let nav = |at: Option<usize>| {
+            at.and_then(|at| texts.get(at))
+                .is_some_and(|text| page::is_nav_line(text))
+        };
+        nav(index.checked_sub(1)) || nav(Some(index + 1))
+    };
+    for (index, text) in texts.iter().enumerate() {
+        if (page::is_chapter_choice(text) || page::is_lone_button(text)) && beside_nav(index) {
+            chrome.roles[index] = Role::Chrome;
+        }
+    }
+}
+
+/// How many lines of tags a journal's `Entry tags:` label may have under it.
+const TAG_LINES: usize = 3;
+
+/// Where the tags under a journal's `Entry tags:` label, from `from`, end: a few lines
+/// of tags (`fandom: the marrow defence, rating: g`, `fic`), a list or lower case, none
+/// a sentence, none another header field (the title, the recipient) but a site's. A
+/// title under them (`The Marrow Defence`) is no tag.
+fn tag_values_end(texts: &[&str], from: usize) -> usize {
+    let mut end = from;
+    while end < texts.len().min(from + TAG_LINES) {
+        let text = texts[end].trim();
+        let listed = text.contains([',', ':']) || !text.chars().any(char::is_uppercase);
+        let tags = !text.is_empty()
+            && listed
+            && text.len() <= MAX_NOTE_LENGTH
+            && !starts_with_quote(text)
+            && !text.ends_with(['.', '!', '?', '"', '\u{201D}'])
+            && title_field(text).is_none()
+            && matches!(field(text), None | Some(Field::Site));
+        if !tags {
+            break;
+        }
+        end += 1;
+    }
+    end
 }
 
 /// AO3's tag block copied from a work's page, wherever it stands, however its values
@@ -256,7 +312,7 @@ pub(crate) fn handle_byline(text: &str) -> Option<&str> {
 
 /// A user name only a site gives: one word with `_` or a digit (`sets_and_spikes`,
 /// `moth42`) or lower-case words joined by `-` (`thorns-and-ink`).
-fn is_handle(name: &str) -> bool {
+pub(crate) fn is_handle(name: &str) -> bool {
     is_user_name(name)
         && !name.contains(' ')
         && (name.contains('_')
@@ -429,8 +485,9 @@ fn promised_end_notes(texts: &[&str], roles: &mut [Role]) {
 /// `Chapter Text` / `Work Text` marker that ends them; without one, the paragraph
 /// under a label that opens a chapter, or all that is left of a short ending; a label
 /// that opens the work is left to [`front`]); `End Notes` (up to the next chapter);
-/// review replies; and the archive's messages. Left in, their quotes (`For the prompt
-/// "stuck in a lift"`) were voiced as dialogue.
+/// review replies; the archive's messages; and an image's description (`[Image: …]`),
+/// which describes the page, not the story. Left in, their quotes (`For the prompt
+/// "stuck in a lift"`, the words on a sign in a picture) were voiced as dialogue.
 fn labelled_notes(texts: &[&str], roles: &mut [Role]) {
     let count = texts.len();
     let mut index = 0;
@@ -463,6 +520,7 @@ fn labelled_notes(texts: &[&str], roles: &mut [Role]) {
             }
             None if starts_with_replies_label(text) => replies_end(texts, index + 1),
             None if page::note_from(text).is_some() => note_box_end(texts, index),
+            None if page::is_image_description(text) => index + 1,
             None if is_note(text) => continuation(texts, index + 1),
             None if is_archive_message(text) => {
                 roles[index] = Role::Chrome;
@@ -596,6 +654,11 @@ const AUTHOR_KEYS: &[&str] = &[
     "part",
     "parts",
     "minors dni",
+    // An exchange's gift: whom it was written for.
+    "for",
+    "recipient",
+    "gift for",
+    "written for",
 ];
 
 /// Site header labels beyond AO3's tag block (`super::ao3::is_tag_key`).
@@ -684,7 +747,8 @@ pub(crate) fn is_note(text: &str) -> bool {
 /// lone user name under the title (above a label, a field, stats or a note, or right
 /// under the title above a chapter heading) or a blog's name over a button, a forum's
 /// threadmark bar, chapter links and post header, the title or a chapter heading said
-/// again (chrome).
+/// again (chrome); a tumblr ask and the blog's answer to it (notes). A title under
+/// such a header is read as a heading, and header matter under it is looked for again.
 fn front(texts: &[&str], buttoned: &[bool], chrome: &mut Chrome) {
     let roles = &mut chrome.roles;
     let count = texts.len();
@@ -709,20 +773,21 @@ fn front(texts: &[&str], buttoned: &[bool], chrome: &mut Chrome) {
             }
         }
         let text = texts[index].trim();
-        // A post's header starts at the user name: a one-word title above it is not
-        // the header's, unless the name is said twice (the avatar's, then the name)
-        // or can only be a user name.
-        let post_header = post_header_end(texts, index).filter(|_| {
-            texts.get(index + 1).is_some_and(|next| next.trim() == text)
-                || is_handle(text)
-                || post_header_end(texts, index + 1).is_none()
-        });
-        if let Some(end) = post_header {
+        if let Some(end) = post_header_at(texts, index) {
             // A forum post's header, one part per line: the user name first.
             if is_user_name(text) {
                 chrome.author.get_or_insert_with(|| text.to_string());
             }
             roles[index..end].fill(Role::Chrome);
+            header = true;
+            index = end;
+            continue;
+        }
+        if let Some(ask) = page::ask_label(text) {
+            // A reader's ask and the blog's answer over the fic: notes, and the ask's
+            // quotes are no one's lines.
+            let end = answer_end(texts, index + 1 + usize::from(ask.is_empty()));
+            roles[index..end].fill(Role::Note);
             header = true;
             index = end;
             continue;
@@ -832,7 +897,15 @@ fn front(texts: &[&str], buttoned: &[bool], chrome: &mut Chrome) {
             Role::Chrome
         } else if title.is_none() && is_title_like(text) {
             title = Some(index);
-            Role::Story
+            if header {
+                // Under a site's header (an ask, a breadcrumb) the title is no longer
+                // the first line, and its own header may follow it, past a separator.
+                separated = false;
+                chrome.title.get_or_insert_with(|| text.to_string());
+                Role::Heading
+            } else {
+                Role::Story
+            }
         } else if title.is_none() && is_short_line(text) && next_is_header {
             // `setter's choice!!` over `by …` or `wc:` is the title, not a sentence.
             title = Some(index);
@@ -859,6 +932,36 @@ fn front(texts: &[&str], buttoned: &[bool], chrome: &mut Chrome) {
         roles[index] = role;
         index += 1;
     }
+}
+
+/// How many paragraphs of the blog's answer may follow an ask.
+const ANSWER_REACH: usize = 3;
+
+/// Where the blog's answer to an ask, from `from`, ends: the short paragraphs under
+/// the ask in a chat voice, talking to readers or to the asker (`anon you have no idea
+/// how fast i opened my drafts. here you go!!`); the title under them is the fic's.
+fn answer_end(texts: &[&str], from: usize) -> usize {
+    let mut end = from.min(texts.len());
+    while end < texts.len().min(from + ANSWER_REACH) {
+        let text = texts[end];
+        let answer = text.len() <= MAX_NOTE_LENGTH
+            && !starts_with_quote(text)
+            && !is_scene_break(text)
+            && (voice(text) == Voice::Chat
+                || talks_to_readers(text)
+                || normalized(text).starts_with("anon"));
+        if !answer {
+            break;
+        }
+        end += 1;
+    }
+    end
+}
+
+/// Whether a line is a header's field (`wc: 2.5k`, `Rating: G`) or its title line
+/// (`Title: The Silver Inventory`): a line of its own unless it wraps.
+pub(crate) fn is_header_field(line: &str) -> bool {
+    field(line).is_some() || title_field(line).is_some()
 }
 
 /// `Title: The Silver Inventory`: a header's title line; the offset of the title.
@@ -1073,7 +1176,7 @@ fn back(texts: &[&str], roles: &mut [Role]) {
 }
 
 /// Whether a paragraph starts with a quote mark: dialogue is story, whatever it says.
-fn starts_with_quote(text: &str) -> bool {
+pub(crate) fn starts_with_quote(text: &str) -> bool {
     text.trim_start()
         .starts_with(['"', '\'', '\u{201C}', '\u{2018}', '\u{00AB}'])
 }
@@ -1405,8 +1508,8 @@ pub(crate) fn is_hashtags(text: &str) -> bool {
 }
 
 /// A browser tab's title pasted with the story: `Title Chapter 4: Name, a X fanfic |
-/// FanFiction`, `Title - Chapter 3 - author - Fandom [Archive of Our Own]`. Gives the
-/// work's title.
+/// FanFiction`, `Title - Chapter 3 - author - Fandom [Archive of Our Own]`, `Title |
+/// Page 214 | Sufficient Velocity`. Gives the work's title.
 pub(crate) fn page_title(text: &str) -> Option<String> {
     let text = text.trim();
     let lower = text.to_lowercase();
@@ -1419,9 +1522,20 @@ pub(crate) fn page_title(text: &str) -> Option<String> {
         "| archive of our own",
         "| wattpad",
         "- wattpad",
+        "| sufficient velocity",
+        "| spacebattles forums",
+        "| spacebattles",
+        "| questionable questing",
     ];
     let site = SITES.iter().find(|site| lower.ends_with(**site))?;
     let mut title = text[..text.len() - site.len()].trim_end();
+    // A thread's page: `Title | Page 214 | Sufficient Velocity`.
+    if let Some((before, page)) = title.rsplit_once(" | ") {
+        let number = page.strip_prefix("Page ").unwrap_or_default();
+        if !number.is_empty() && number.chars().all(|character| character.is_ascii_digit()) {
+            title = before.trim_end();
+        }
+    }
     if let Some(at) = title.rfind(", a ") {
         if title[at..].to_lowercase().contains("fanfic") || title[at..].contains(" fic") {
             title = &title[..at];
@@ -1513,11 +1627,12 @@ pub(crate) fn is_layout_line(line: &str) -> bool {
 
 /// Whether a line of a paste stands on its own even inside a block of wrapped lines:
 /// a heading, a separator, a label, a stats, hashtag or notes-count line, a page
-/// title, an archive message, a site's button (also before a title), a byline with a
-/// user name, a forum's threadmark bar, chapter links or post header. `Some(true)`:
-/// the line is a paragraph by itself; `Some(false)`: it starts a paragraph that
-/// wrapped lines may continue (a header field, an author's note); `None`: an ordinary
-/// line.
+/// title, an archive message, a site's button (also before a title), its name, a
+/// byline with a user name, a journal's `Entry tags:`, a forum's threadmark bar,
+/// chapter links, post header and footer. `Some(true)`: the line is a paragraph by
+/// itself; `Some(false)`: it starts a paragraph that wrapped lines may continue (a
+/// header field, a title line, an author's note, an image's description); `None`: an
+/// ordinary line.
 pub(crate) fn line_break_kind(line: &str) -> Option<bool> {
     let line = line.trim();
     if is_chapter_heading(line)
@@ -1541,10 +1656,14 @@ pub(crate) fn line_break_kind(line: &str) -> Option<bool> {
         || page::is_end_mark(line)
         || page::is_breadcrumb(line)
         || page::is_genre_line(line)
+        || page::is_site_name(line)
+        || page::is_tags_label(line)
         || reddit::part_mark(line).is_some()
+        || forum::is_footer_line(line)
+        || forum::is_click_to_expand(line)
     {
         Some(true)
-    } else if field(line).is_some() || is_note(line) {
+    } else if is_header_field(line) || is_note(line) || page::opens_image_description(line) {
         Some(false)
     } else {
         None
@@ -2008,7 +2127,7 @@ mod tests {
     /// and tags were read too.
     #[test]
     fn tumblr_blog_name_follow_button_and_notes_count_are_not_read() {
-        use Role::{Chrome as C, Note as N, Story as S};
+        use Role::{Chrome as C, Heading as H, Note as N, Story as S};
         let cases: &[(&[&str], &[Role])] = &[
             (
                 &[
@@ -2024,7 +2143,8 @@ mod tests {
                     "#the glass orchard #cassian reyne",
                     "1,042 notes",
                 ],
-                &[C, C, S, N, N, N, S, S, N, C, C],
+                // The title under the site's lines is read as a heading.
+                &[C, C, H, N, N, N, S, S, N, C, C],
             ),
             // In the story, a count of notes is story.
             (
@@ -2195,7 +2315,8 @@ mod tests {
                 &[S, C, S, N, N, N, S, S, S, N, N, C, C, C, C, C, C, C, C, C],
             ),
             // Quotev: the site's name, breadcrumb, decorated byline and genre line
-            // over the title; the reader-insert key and the note on the reader.
+            // over the title (read as a heading); the reader-insert key and the note
+            // on the reader.
             (
                 &[
                     "Quotev",
@@ -2212,10 +2333,11 @@ mod tests {
                     story,
                     "« Previous chapter | Next chapter »",
                 ],
-                &[C, C, S, C, C, S, N, N, N, N, S, S, C],
+                &[C, C, H, C, C, S, N, N, N, N, S, S, C],
             ),
             // AO3, a whole work: the tag block with its values under the labels, the
-            // work's notes up to the archive's message, the end notes it promises.
+            // title under it (read as a heading), the work's notes up to the archive's
+            // message, the end notes it promises.
             (
                 &[
                     "Rating:",
@@ -2244,7 +2366,7 @@ mod tests {
                     "Comments (61)",
                 ],
                 &[
-                    C, C, C, C, C, C, C, S, C, C, S, N, N, N, C, S, N, S, S, S, N, N, C, C,
+                    C, C, C, C, C, C, C, H, C, C, S, N, N, N, C, S, N, S, S, S, N, N, C, C,
                 ],
             ),
             // LiveJournal: the entry's byline, date, buttons and fields, the subject,
@@ -2406,5 +2528,148 @@ mod tests {
         assert_eq!(chrome.author.as_deref(), Some("bramblewick"));
         let chrome = read(&["Title", "hollowreed", "Chapter 2: Rests", "Story."]);
         assert_eq!(chrome.author.as_deref(), Some("hollowreed"));
+    }
+
+    /// The bug: a Dreamwidth community post was read with its byline and `Entry
+    /// tags:`, the header's `Title:` and `For:` and its `Notes:` (a quote in them
+    /// voiced as dialogue). The title is read once, as a heading; the summary is read.
+    #[test]
+    fn dreamwidth_community_header_is_not_read() {
+        use Role::{Chrome as C, Heading as H, Note as N, Story as S};
+        let story = "The knife was older than Ada, and so was the grudge she kept with it.";
+        let cases: &[(&[&str], &[Role])] = &[
+            (
+                &[
+                    "pipwort_hen ([personal profile] pipwort_hen) wrote in [community profile] bramble_swap2024-02-11 09:40 pm",
+                    "Entry tags:",
+                    "fandom: the orchard keepers, rating: g",
+                    "Fic: The Grafting Knife (The Orchard Keepers; G)",
+                    "Title: The Grafting Knife",
+                    "For: ferncopse",
+                    "Fandom: The Orchard Keepers",
+                    "Rating: G",
+                    "Summary: Ada learns to graft an apple tree.",
+                    "Notes: ferncopse, you asked for \"a grudge\" and I took it literally.",
+                    "~",
+                    story,
+                    story,
+                    story,
+                    "(the end)",
+                    "Link | Leave a comment | Share | Flag",
+                    "3 comments",
+                    "Flat | Top-Level Comments Only",
+                ],
+                &[C, C, C, C, H, N, C, C, S, N, S, S, S, S, C, C, C, C],
+            ),
+            // Tags are lists or lower case: a title under the label is no tag.
+            (
+                &[
+                    "pipwort_hen ([personal profile] pipwort_hen) wrote in [community profile] bramble_swap",
+                    "Entry tags:",
+                    "fic",
+                    "The Grafting Knife",
+                    story,
+                ],
+                &[C, C, C, H, S],
+            ),
+        ];
+        check_roles(cases);
+        let chrome = read(cases[0].0);
+        assert_eq!(chrome.title.as_deref(), Some("The Grafting Knife"));
+        assert_eq!(chrome.author.as_deref(), Some("pipwort_hen"));
+    }
+
+    /// The bug: a tumblr ask-fic was read with `Anonymous asked:`, the ask (its quoted
+    /// phrase voiced as dialogue), the blog's answer, the pairing and `wc:` lines, and
+    /// its title past the separator as narration.
+    #[test]
+    fn tumblr_ask_and_answer_are_notes() {
+        use Role::{Chrome as C, Heading as H, Note as N, Story as S};
+        let story = "The back room of the Crow & Kettle smells of spilt cider and hairspray.";
+        let cases: &[(&[&str], &[Role])] = &[
+            (
+                &[
+                    "lanternmoth",
+                    "Follow",
+                    "Anonymous asked:",
+                    "could you write the new drummer!reader?? like \"we're so doomed\" energy 🥺",
+                    "anon you have ruined my evening in the best way. here it is!!",
+                    "———",
+                    "soundcheck",
+                    "ezra vale x gn!reader",
+                    "wc: 1.4k | cw: swearing",
+                    "———",
+                    story,
+                    story,
+                ],
+                &[C, C, N, N, N, S, H, N, N, S, S, S],
+            ),
+            // The ask on the label's line, no separator under the answer.
+            (
+                &[
+                    "pebble-wren asked: a storm fic pls 🥺",
+                    "soundcheck",
+                    "wc: 1.4k",
+                    story,
+                ],
+                &[N, H, N, S],
+            ),
+        ];
+        check_roles(cases);
+    }
+
+    /// The bug: a FanFiction.net chapter from the mobile site had its name, breadcrumb
+    /// and title joined into one heading, and its chapter arrows, chapter choice,
+    /// `Review` and footer links read.
+    #[test]
+    fn ffn_mobile_page_is_read_without_its_furniture() {
+        use Role::{Chrome as C, Heading as H, Note as N, Story as S};
+        let story = "The galley table was too small for a vote, so they held it on deck.";
+        let cases: &[(&[&str], &[Role])] = &[(
+            &[
+                "FanFiction",
+                "Books » Harbour Lights",
+                "The Ferry Strike",
+                "By: tern_and_tide",
+                "Rated: Fiction K+ - English - Family - Chapters: 5 - Words: 9,402 - Reviews: 18",
+                "The crew vote on the ferry strike.",
+                "« Prev",
+                "4. The Show of Hands",
+                "Next »",
+                "Disclaimer: not mine.",
+                story,
+                story,
+                story,
+                "« Prev",
+                "4. The Show of Hands",
+                "Next »",
+                "Review",
+                "Desktop/Tablet Mode . Mobile Mode",
+                "Help . Privacy . Terms of Service",
+            ],
+            &[C, C, H, C, C, S, C, C, C, N, S, S, S, C, C, C, C, C, C],
+        )];
+        check_roles(cases);
+        let chrome = read(cases[0].0);
+        assert_eq!(chrome.title.as_deref(), Some("The Ferry Strike"));
+        assert_eq!(chrome.author.as_deref(), Some("tern_and_tide"));
+    }
+
+    /// The bug: image descriptions in a chapter (`[Image: …]`) were read, and the words
+    /// on a sign in one voiced as dialogue: they are notes, wherever they stand.
+    #[test]
+    fn image_descriptions_are_notes() {
+        use Role::{Note as N, Story as S};
+        let story = "The swing bridge at Pellow End had not swung since the spring.";
+        check_roles(&[(
+            &[
+                "[Image: an ink drawing of a green narrowboat under willows.]",
+                story,
+                "[Image: a close-up of the control box, the words “PUSH GENTLY” on it.]",
+                story,
+                "[Image of the bridge]",
+            ],
+            &[N, S, N, S, S],
+        )]);
     }
 }

@@ -8,7 +8,10 @@
 //! header (`user (user) wrote,`, `@ 2008-11-02 19:05:00`, the `( Read more... )` cut),
 //! Royal Road's `A note from USER` label and the notice it hides in a chapter, a
 //! site's name, breadcrumb and genre line over the title (Quotev), an end mark
-//! (`~fin~`) and a tags line (`Tags: fic, …`).
+//! (`~fin~`) and a tags line (`Tags: fic, …`); a mobile page's chapter arrows (`«
+//! Prev`, `Next »`) and footer links (`Help . Privacy . Terms of Service`), tumblr's
+//! `Anonymous asked:` over an ask, and an image's description (`[Image: …]`), which
+//! a copy pastes in place of the image.
 //!
 //! In: a paragraph's or a line's text. Out: whether it is that furniture. Where it
 //! stands, and whether the page shows it is a site's page, is the [`chrome`] module's
@@ -153,6 +156,9 @@ pub(crate) fn is_nav_line(text: &str) -> bool {
     if text.len() > 120 || text.ends_with(['.', '!', '?']) && !text.ends_with("...") {
         return false;
     }
+    if is_chapter_arrows(text) || is_footer_links(text) {
+        return true;
+    }
     let Some((found, counts)) = buttons(text) else {
         return false;
     };
@@ -162,6 +168,109 @@ pub(crate) fn is_nav_line(text: &str) -> bool {
         [one] => !matches!(*one, "comment" | "comments"),
         _ => true,
     }
+}
+
+/// Arrows that point a word of their own to the previous or next chapter.
+const BACK_ARROWS: &[&str] = &["«", "‹", "<", "←"];
+const ON_ARROWS: &[&str] = &["»", "›", ">", "→"];
+
+/// A mobile page's chapter arrows: `« Prev`, `Next »`, or both around the chapter's
+/// name (`« Prev 7. The Vote Next »`). The arrow is what makes them a site's: a story's
+/// `Next` has none.
+fn is_chapter_arrows(text: &str) -> bool {
+    match (after_back_arrow(text), before_on_arrow(text)) {
+        (Some(""), _) | (_, Some("")) => true,
+        // Both arrows: the chapter's name between them.
+        (Some(rest), Some(_)) => before_on_arrow(rest).is_some_and(|name| name.len() <= 80),
+        _ => false,
+    }
+}
+
+/// What follows `« Prev` at the start of a line.
+fn after_back_arrow(text: &str) -> Option<&str> {
+    BACK_ARROWS.iter().find_map(|arrow| {
+        let rest = text.strip_prefix(arrow)?.trim_start();
+        let word_end = rest.find(' ').unwrap_or(rest.len());
+        matches!(
+            rest[..word_end].to_lowercase().as_str(),
+            "prev" | "previous"
+        )
+        .then(|| rest[word_end..].trim_start())
+    })
+}
+
+/// What stands before `Next »` at the end of a line.
+fn before_on_arrow(text: &str) -> Option<&str> {
+    ON_ARROWS.iter().find_map(|arrow| {
+        let rest = text.strip_suffix(arrow)?.trim_end();
+        let word_start = rest.rfind(' ').map_or(0, |at| at + 1);
+        (rest[word_start..].to_lowercase() == "next").then(|| rest[..word_start].trim_end())
+    })
+}
+
+/// Links at the foot of a site's page.
+const FOOTER_LINKS: &[&str] = &[
+    "help",
+    "privacy",
+    "privacy policy",
+    "terms",
+    "terms of service",
+    "desktop/tablet mode",
+    "desktop mode",
+    "mobile mode",
+    "contact",
+    "contact us",
+    "about",
+    "about us",
+    "dmca",
+    "cookies",
+];
+
+/// `Help . Privacy . Terms of Service`, FanFiction.net's `Desktop/Tablet Mode . Mobile
+/// Mode`: two or more of a site's footer links, with the dots or bars between them.
+fn is_footer_links(text: &str) -> bool {
+    let links: Vec<String> = text
+        .split(['.', '|', '·', '•'])
+        .map(normalized)
+        .filter(|link| !link.is_empty())
+        .collect();
+    links.len() >= 2
+        && links
+            .iter()
+            .all(|link| FOOTER_LINKS.contains(&link.as_str()))
+        && links.windows(2).all(|pair| pair[0] != pair[1])
+}
+
+/// `7. The Vote`: a mobile page's chapter choice, which stands between its arrows.
+pub(crate) fn is_chapter_choice(text: &str) -> bool {
+    let text = text.trim();
+    let digits = text
+        .find(|character: char| !character.is_ascii_digit())
+        .unwrap_or(text.len());
+    let name = text[digits..].strip_prefix(". ").unwrap_or_default();
+    digits > 0 && !name.is_empty() && text.len() <= 80 && !name.ends_with(['.', '!', '?'])
+}
+
+/// A button a page shows alone on its line (`Review`, `Reply`, AO3's `Kudos ♥` and
+/// `Actions`), which a story may have as a line of its own too: a site's only beside
+/// its other buttons or under a forum post.
+pub(crate) fn is_lone_button(text: &str) -> bool {
+    const LONE: &[&str] = &[
+        "review",
+        "reply",
+        "report",
+        "quote",
+        "like",
+        "share",
+        "follow",
+        "favorite",
+        "favourite",
+        "fav",
+        "kudos",
+        "actions",
+    ];
+    let words = button_words(text);
+    text.len() <= 20 && words.len() == 1 && LONE.contains(&words[0].as_str())
 }
 
 /// Royal Road's button under a chapter, `Support "Title"`, which would voice the
@@ -346,29 +455,69 @@ pub(crate) fn is_timestamp_line(text: &str) -> bool {
 }
 
 /// A LiveJournal or Dreamwidth entry's byline: `user (user) wrote,`, `user wrote in
-/// community,`, `user_name wrote,`; the user name.
+/// community,`, `user_name wrote,`; Dreamwidth's, with its icons' names and the date
+/// glued on (`user ([personal profile] user) wrote in [community profile]
+/// community2023-11-04 07:12 pm`); the user name.
 pub(crate) fn journal_byline(text: &str) -> Option<&str> {
     let text = text.trim();
-    if text.len() > 100 || !text.ends_with(',') {
+    if text.len() > 160 {
+        return None;
+    }
+    // Dreamwidth's icons copy as `[personal profile]`; the date follows the byline.
+    let icons = text.contains(" profile] ");
+    let (text, dated) = match glued_timestamp(text) {
+        Some(at) => (text[..at].trim_end(), true),
+        None => (text, false),
+    };
+    if !text.ends_with(',') && !icons && !dated {
         return None;
     }
     let body = text.trim_end_matches(',').trim_end();
     let (who, community) = match body.split_once(" wrote in ") {
-        Some((who, community)) => (who, Some(community)),
+        Some((who, community)) => (who, Some(without_icon(community))),
         None => (body.strip_suffix(" wrote")?, None),
     };
     let name = match who.split_once(" (") {
         Some((name, user)) => user
             .strip_suffix(')')
+            .map(without_icon)
             .filter(|user| is_user_name(user))
             .map(|_| name)?,
-        None => who,
+        None => without_icon(who),
     };
     let sure = who.contains(" (")
+        || icons
         || community.is_some_and(is_user_name)
         || name.contains('_')
         || name.chars().any(|character| character.is_ascii_digit());
     (sure && is_user_name(name)).then_some(name)
+}
+
+/// `[personal profile] user` → `user`: the name without Dreamwidth's icon.
+fn without_icon(text: &str) -> &str {
+    let text = text.trim();
+    text.strip_prefix('[')
+        .and_then(|rest| rest.split_once("] "))
+        .filter(|(icon, _)| icon.ends_with(" profile"))
+        .map_or(text, |(_, name)| name.trim())
+}
+
+/// Where a time stamp glued to the end of a line starts (`…community2023-11-04 07:12
+/// pm`), if one ends it.
+fn glued_timestamp(text: &str) -> Option<usize> {
+    text.char_indices()
+        .filter(|&(at, character)| {
+            character.is_ascii_digit()
+                && at > 0
+                && !text[..at].ends_with(|before: char| before.is_ascii_digit())
+        })
+        .map(|(at, _)| at)
+        .find(|&at| is_timestamp_line(&text[at..]))
+}
+
+/// `Entry tags:` alone on its line: a journal entry's tags follow it.
+pub(crate) fn is_tags_label(text: &str) -> bool {
+    matches!(normalized(text).as_str(), "entry tags:" | "entry tags")
 }
 
 /// LiveJournal's cut, as the journal's page shows it: `( Read more... )`, `( the fic
@@ -450,14 +599,31 @@ pub(crate) fn is_site_name(text: &str) -> bool {
     text.len() <= 30 && SITE_NAMES.contains(&normalized(text).as_str())
 }
 
-/// A breadcrumb over a title: `Stories » Fanfiction » Original Characters`.
+/// FanFiction.net's categories, which head its breadcrumb (`Books » Fandom`).
+const CATEGORIES: &[&str] = &[
+    "anime/manga",
+    "books",
+    "cartoons",
+    "comics",
+    "games",
+    "misc",
+    "movies",
+    "plays/musicals",
+    "tv shows",
+    "crossover",
+    "crossovers",
+];
+
+/// A breadcrumb over a title: `Stories » Fanfiction » Original Characters`, or
+/// FanFiction.net's category over the fandom (`Books » Tidewater Sisters`).
 pub(crate) fn is_breadcrumb(text: &str) -> bool {
     let text = text.trim();
     if text.len() > 120 {
         return false;
     }
     let pieces: Vec<&str> = text.split(['»', '›']).map(str::trim).collect();
-    pieces.len() >= 3
+    let category = pieces.len() == 2 && CATEGORIES.contains(&normalized(pieces[0]).as_str());
+    (pieces.len() >= 3 || category)
         && pieces.iter().all(|piece| {
             !piece.is_empty()
                 && piece.split_whitespace().count() <= 5
@@ -547,6 +713,58 @@ pub(crate) fn is_insert_key(text: &str) -> bool {
         && text[code_end..]
             .trim_start()
             .starts_with(['=', ':', '-', '\u{2013}', '\u{2014}'])
+}
+
+/// `Anonymous asked:`, `pebble-wren asked: could you…`: tumblr's label over an ask,
+/// with the ask when it was copied on the same line. An asker is anonymous or a blog,
+/// whose names are lower case, so a story's `Mum asked:` is not one.
+pub(crate) fn ask_label(text: &str) -> Option<&str> {
+    let text = text.trim();
+    let (asker, ask) = text.split_once(" asked:")?;
+    let blog = is_user_name(asker) && !asker.chars().any(char::is_uppercase);
+    (asker.eq_ignore_ascii_case("anonymous") || blog).then(|| ask.trim())
+}
+
+/// How a copy labels an image's description.
+const IMAGE_LABELS: &[&str] = &[
+    "image",
+    "image description",
+    "image desc",
+    "image id",
+    "img",
+    "id",
+    "alt text",
+    "alt",
+    "picture",
+    "photo",
+];
+
+/// The fewest words of an image's description, so that a game's `[ID: 4471]` is no
+/// image.
+const IMAGE_WORDS: usize = 4;
+
+/// `[Image: a pencil sketch of …]`, `[image description: …]`, `[ID: …]`: an image's
+/// description, which a copy pastes where the image stood. It is not the story, and
+/// the words on a sign it describes are no one's speech.
+pub(crate) fn is_image_description(text: &str) -> bool {
+    let text = text.trim();
+    opens_image_description(text) && closes_image_description(text)
+}
+
+/// Whether a line opens an image's description: `[Image: …`, `(ID: …`.
+pub(crate) fn opens_image_description(text: &str) -> bool {
+    let Some(text) = text.trim().strip_prefix(['[', '(']) else {
+        return false;
+    };
+    text.split_once(':').is_some_and(|(label, description)| {
+        IMAGE_LABELS.contains(&normalized(label).as_str())
+            && description.split_whitespace().count() >= IMAGE_WORDS
+    })
+}
+
+/// Whether a line closes an image's description (`… in white capitals.]`).
+pub(crate) fn closes_image_description(text: &str) -> bool {
+    text.trim_end().ends_with([']', ')'])
 }
 
 /// Whether the page holds a line only a story site's page has (a button line, a
@@ -696,10 +914,33 @@ mod tests {
                 Some("thornfield_quill"),
             ),
             ("moth42 wrote,", Some("moth42")),
+            // Dreamwidth: the icons' names, no comma, the date glued on.
+            (
+                "hollyhock_quill ([personal profile] hollyhock_quill) wrote in [community profile] silkwig_exchange2023-11-04 07:12 pm",
+                Some("hollyhock_quill"),
+            ),
+            (
+                "[personal profile] pipwort_hen wrote in [community profile] bramble_swap",
+                Some("pipwort_hen"),
+            ),
+            (
+                "Pip ([personal profile] pipwort_hen) wrote in [community profile] bramble_swap",
+                Some("Pip"),
+            ),
             ("Mother wrote,", None),
             ("She wrote, and wrote,", None),
+            ("Mother wrote in the diary 2023-11-04 07:12 pm", None),
         ];
         check(journal_byline, bylines);
+        check(
+            is_tags_label,
+            &[
+                ("Entry tags:", true),
+                ("Entry Tags", true),
+                ("Tags:", false),
+                ("Entry tags: fic", false),
+            ],
+        );
         check(
             is_timestamp_line,
             &[
@@ -781,5 +1022,105 @@ mod tests {
             let words: Vec<&str> = text.split_whitespace().collect();
             assert_eq!(time_ago_start(&words), expected, "{text}");
         }
+    }
+
+    /// The bug: a FanFiction.net chapter copied from the mobile site was read with its
+    /// chapter arrows and choice, `Review` and its footer links, and its breadcrumb
+    /// joined to the title.
+    #[test]
+    fn mobile_chapter_arrows_and_footer_links() {
+        check(
+            is_nav_line,
+            &[
+                ("« Prev", true),
+                ("Next »", true),
+                ("« Prev 7. The Vote Next »", true),
+                ("‹ Previous", true),
+                ("« Prev Next »", true),
+                ("Help . Privacy . Terms of Service", true),
+                ("Desktop/Tablet Mode . Mobile Mode", true),
+                // A story's lines.
+                ("Next", false),
+                ("Prev", false),
+                ("Next, she said", false),
+                ("« Prev » is the button", false),
+                ("Help, help", false),
+                ("Help . Help", false),
+                ("Terms of service were read aloud.", false),
+            ],
+        );
+        check(
+            is_chapter_choice,
+            &[
+                ("7. The Vote", true),
+                ("12. Lock Fourteen", true),
+                ("7. The end.", false),
+                ("The Vote", false),
+                ("7.", false),
+            ],
+        );
+        check(
+            is_lone_button,
+            &[
+                ("Review", true),
+                ("Kudos ♥", true),
+                ("Actions", true),
+                ("Reviewed", false),
+                ("Reply to him", false),
+            ],
+        );
+        check(
+            is_breadcrumb,
+            &[
+                ("Books » Tidewater Sisters", true),
+                ("TV Shows » Lantern Men", true),
+                ("Boats » Tidewater Sisters", false),
+            ],
+        );
+    }
+
+    /// The bug: a tumblr ask was read, its quoted phrase voiced as dialogue.
+    #[test]
+    fn ask_labels() {
+        check(
+            ask_label,
+            &[
+                ("Anonymous asked:", Some("")),
+                (
+                    "pebble-wren asked: could you write a storm?",
+                    Some("could you write a storm?"),
+                ),
+                ("Mum asked:", None),
+                ("She asked: why?", None),
+                ("Nobody asked.", None),
+            ],
+        );
+    }
+
+    /// The bug: an AO3 chapter's image descriptions were read, and the words on a sign
+    /// in one voiced as dialogue.
+    #[test]
+    fn image_descriptions() {
+        check(
+            is_image_description,
+            &[
+                ("[Image: a pencil sketch of a red narrowboat]", true),
+                ("[image description: two men at the tiller]", true),
+                ("[ID: a lock gate with words painted on it]", true),
+                ("(Image description: a cat asleep on a roof)", true),
+                (
+                    "[Image: close-up of a lock gate, the words “CLOSE ME” in white.]",
+                    true,
+                ),
+                // A game's box, a bracket with no label, an open bracket.
+                ("[ID: 4471]", false),
+                (
+                    "[Quest updated: “The Goblin Toll” (1 of 3 bridges crossed)]",
+                    false,
+                ),
+                ("[Image of the fete poster, pinned up]", false),
+                ("[Image: a sketch of a boat on the canal", false),
+            ],
+        );
     }
 }

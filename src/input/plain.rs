@@ -14,11 +14,13 @@ use crate::model::{Document, Paragraph, ParagraphKind};
 
 pub(crate) use super::chrome::is_note;
 use super::chrome::{
-    self, field, is_chat_plea, is_layout_line, is_stats_line, is_title_like, line_break_kind, Role,
+    self, is_chat_plea, is_header_field, is_layout_line, is_stats_line, is_title_like,
+    line_break_kind, Role,
 };
 use super::emphasis::italic_ranges;
 use super::forum::ends_post_header;
 use super::number_chapters;
+use super::page;
 
 /// A physical line of the input: its byte range (without the line break).
 #[derive(Debug, Clone, Copy)]
@@ -137,8 +139,8 @@ pub(crate) fn split_paragraphs(text: &str, shift: Option<usize>) -> Document {
 /// one paragraph with the quotes of its note. A header field goes on to the next line
 /// only when that line's first word would not have fitted on it (`width`, see
 /// [`wrap_width`]): a short field line is a line of its own, not the start of a
-/// wrapped one. A forum post's header ends its paragraph, and a plea in a chat voice
-/// under a finished sentence starts one.
+/// wrapped one. A forum post's header and an image's description end their paragraph,
+/// and a plea in a chat voice under a finished sentence starts one.
 fn pieces(
     text: &str,
     block: &[Line],
@@ -169,7 +171,7 @@ fn pieces(
                 } else {
                     current.push(*line);
                 }
-                in_field = !alone && field(this).is_some();
+                in_field = !alone && is_header_field(this);
             }
             None => {
                 let previous = current.last().map(line_text);
@@ -183,7 +185,12 @@ fn pieces(
                 current.push(*line);
             }
         }
-        if ends_post_header(this) && !current.is_empty() {
+        // An image's description ends at its closing bracket: the story goes on in a
+        // paragraph of its own.
+        let image_closed = current.first().is_some_and(|first| {
+            page::opens_image_description(line_text(first)) && page::closes_image_description(this)
+        });
+        if (ends_post_header(this) || image_closed) && !current.is_empty() {
             pieces.push(std::mem::take(&mut current));
             in_field = false;
         }
@@ -849,6 +856,62 @@ mod tests {
             let paragraphs = split_paragraphs(source, Some(0)).paragraphs;
             let texts: Vec<&str> = paragraphs.iter().map(|p| p.text.as_str()).collect();
             assert_eq!(texts, *expected, "{source}");
+        }
+    }
+
+    /// The bug: in a paste taken for hard-wrapped text, page lines that no rule cut
+    /// were joined: a Dreamwidth byline with `Entry tags:`, `Title:` with `For:`, the
+    /// site's name and breadcrumb with the title, a forum post's footer lines, and an
+    /// image's description with the story under it.
+    #[test]
+    fn page_lines_are_not_joined_in_wrapped_text() {
+        let prose = "The bridge had not swung since the spring, and Dora\n\
+                     had been told so by three separate people before\n\
+                     breakfast, which she felt was two too many.";
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "pipwort_hen ([personal profile] pipwort_hen) wrote in [community profile] bramble_swap2024-02-11 09:40 pm\nEntry tags:\nfandom: the orchard keepers",
+                &[
+                    "pipwort_hen ([personal profile] pipwort_hen) wrote in [community profile] bramble_swap2024-02-11 09:40 pm",
+                    "Entry tags:",
+                    "fandom: the orchard keepers",
+                ],
+            ),
+            (
+                "Title: The Grafting Knife\nFor: ferncopse\nFandom: The Orchard Keepers",
+                &["Title: The Grafting Knife", "For: ferncopse", "Fandom: The Orchard Keepers"],
+            ),
+            (
+                "Title: The Grafting Knife\nA gift for ferncopse",
+                &["Title: The Grafting Knife", "A gift for ferncopse"],
+            ),
+            (
+                "FanFiction\nBooks » Harbour Lights\nThe Ferry Strike\nBy: tern_and_tide",
+                &["FanFiction", "Books » Harbour Lights", "The Ferry Strike", "By: tern_and_tide"],
+            ),
+            (
+                "Last edited: Jan 14, 2024\nReactions: Lockmaster, Gull Oarsman, tideglass, Brass Tack and 12 others\nLike x 10 Funny x 7\nReply\nReport",
+                &[
+                    "Last edited: Jan 14, 2024",
+                    "Reactions: Lockmaster, Gull Oarsman, tideglass, Brass Tack and 12 others",
+                    "Like x 10 Funny x 7",
+                    "Reply Report",
+                ],
+            ),
+            (
+                "[Image: an ink drawing of a green narrowboat moored\nunder willows, a cat asleep on its roof.]\nThe bridge had not swung since the spring.",
+                &[
+                    "[Image: an ink drawing of a green narrowboat moored under willows, a cat asleep on its roof.]",
+                    "The bridge had not swung since the spring.",
+                ],
+            ),
+        ];
+        for (block, expected) in cases {
+            let source = format!("{prose}\n\n{block}\n\n{prose}\n");
+            let paragraphs = split_paragraphs(&source, Some(0)).paragraphs;
+            let texts: Vec<&str> = paragraphs.iter().map(|p| p.text.as_str()).collect();
+            assert_eq!(texts.len(), expected.len() + 2, "{texts:#?}");
+            assert_eq!(texts[1..=expected.len()], **expected, "{block}");
         }
     }
 
