@@ -75,8 +75,8 @@ enum Determiner {
     None,
     /// `the`, `a`, `an`, `this` or `that`.
     Article,
-    /// `the` only: a rank held by one character (`the captain`), where `a captain`
-    /// is someone else.
+    /// `the` only: a rank in the cast (`the captain`), where `a captain` is someone
+    /// else.
     Definite,
     /// Exactly this possessive (`her` of `her father`).
     Exact(String),
@@ -181,7 +181,8 @@ const THIRD_PERSON_POSSESSIVES: &[&str] = &["his", "her", "their"];
 
 impl NameIndex {
     /// Builds the index from the cast: the given names first, derived short forms
-    /// only when they point to exactly one character.
+    /// only when they point to exactly one character, except a rank (`the colonel`),
+    /// which may point to all who hold it.
     pub fn new(cast: &Cast) -> NameIndex {
         let mut explicit: HashMap<(Vec<String>, Determiner), Vec<usize>> = HashMap::new();
         let mut derived: HashMap<(Vec<String>, Determiner), Vec<usize>> = HashMap::new();
@@ -213,7 +214,7 @@ impl NameIndex {
                     }
                 }
                 // `Captain` or `Captain Vask` in the cast is `the captain` in the
-                // narration, when no other character holds the rank.
+                // narration (of either, when two hold the rank).
                 if let (Some(role), Determiner::None) = (role_title(&words), &determiner) {
                     let key = (vec![role.to_string()], Determiner::Definite);
                     capital.entry(key.clone()).or_insert(false);
@@ -717,7 +718,13 @@ fn is_object(text: &str, tokens: &[Token], position: usize) -> bool {
     ) {
         return true;
     }
-    crate::speech_verbs::is_speech_verb(word)
+    // `Rose said Kylo was late`: `say` takes what is said, never the one spoken to.
+    let says = matches!(
+        word.to_lowercase().as_str(),
+        "say" | "says" | "said" | "saying"
+    );
+    !says
+        && crate::speech_verbs::is_speech_verb(word)
         && position
             .checked_sub(1)
             .is_some_and(|verb| previous_word(text, tokens, verb).is_some())
@@ -1089,6 +1096,7 @@ mod tests {
             ),
             ("\"Pay the woman,\" they told Kylo.", true),
             ("\"Pay the woman,\" said Fen.", false),
+            ("Rose said Kylo was late.", false),
             ("\"Who?\" asked Kylo.", false),
         ] {
             let tokens = tokenize(text, &[]);

@@ -169,9 +169,9 @@ fn page_lines(texts: &[&str], chrome: &mut Chrome) {
 const TAG_LINES: usize = 3;
 
 /// Where the tags under a journal's `Entry tags:` label, from `from`, end: a few lines
-/// of tags (`fandom: the marrow defence, rating: g`, `fic`), a list or lower case, none
+/// of tags (`fandom: the pumpkin appeal, rating: g`, `fic`), a list or lower case, none
 /// a sentence, none another header field (the title, the recipient) but a site's. A
-/// title under them (`The Marrow Defence`) is no tag.
+/// title under them (`The Pumpkin Appeal`) is no tag.
 fn tag_values_end(texts: &[&str], from: usize) -> usize {
     let mut end = from;
     while end < texts.len().min(from + TAG_LINES) {

@@ -2,7 +2,7 @@
 //! the threadmark bar (`Threadmarks View all 9 threadmarks Reader mode Recent
 //! threadmarks`, with the current threadmark's title and the recent threadmarks
 //! under it), the run of chapter links under it, and each post's header (user name,
-//! user title, date, post number, `Add bookmark`), the post it quotes (`Quillmaster
+//! user title, date, post number, `Add bookmark`), the post it quotes (`Inkwarden
 //! said: … Click to expand...`) and its footer (`Last edited: …`, `Reactions: …`,
 //! `Like x 40 Funny x 22`, `Reply`, `Report`). Copied, these lines come one per line
 //! or, in a hard-wrapped paste, joined into one; both are recognised.
@@ -267,7 +267,7 @@ fn posts(texts: &[&str]) -> Vec<Post> {
 /// bar with the titles and recent threadmarks it shows, and the posts of anyone but
 /// the story's writer (the one whose posts hold the most story) are the site's; a
 /// post's title, said as the bar names it, is read as a heading, and the writer's
-/// words to the thread over the story (`Obviously not canon. @Quillmaster …`, a
+/// words to the thread over the story (`Obviously not canon. @Inkwarden …`, a
 /// spoiler with a key to the cast) are notes. Gives the writer's name.
 pub(crate) fn read_posts(texts: &[&str], roles: &mut [Role]) -> Option<String> {
     let posts = posts(texts);
@@ -362,12 +362,16 @@ fn threadmark_bar(texts: &[&str], roles: &mut [Role]) -> Vec<String> {
 /// How many paragraphs a quoted post may have up to its `Click to expand...`.
 const QUOTE_REACH: usize = 12;
 
-/// `Quillmaster said:`: the line over a post quoted in another; what was copied after
+/// `Inkwarden said:`: the line over a post quoted in another; what was copied after
 /// it on the same line.
 fn quote_attribution(text: &str) -> Option<&str> {
     let (name, rest) = text.trim().split_once(" said:")?;
     let words = name.split_whitespace().count();
-    ((1..=3).contains(&words) && name.split_whitespace().all(is_user_name)).then(|| rest.trim())
+    // `He said: "Run."` opens a story, not a quoted post.
+    ((1..=3).contains(&words)
+        && name.split_whitespace().all(is_user_name)
+        && !page::is_personal_pronoun(name))
+    .then(|| rest.trim())
 }
 
 /// XenForo's button under a long quote, which copies as text.
@@ -375,7 +379,7 @@ pub(crate) fn is_click_to_expand(text: &str) -> bool {
     normalized(text).starts_with("click to expand")
 }
 
-/// The posts a post quotes (`Quillmaster said:` up to `Click to expand...`, or the
+/// The posts a post quotes (`Inkwarden said:` up to `Click to expand...`, or the
 /// paragraph under the attribution that opens the post) are the site's: another's
 /// words. Gives where the post's own text starts.
 fn quoted_posts(texts: &[&str], roles: &mut [Role], post: &Post) -> usize {
@@ -414,7 +418,7 @@ fn quoted_posts(texts: &[&str], roles: &mut [Role], post: &Post) -> usize {
     start
 }
 
-/// `Last edited: Dec 3, 2023`, `Reactions: Quillmaster, Brass Lantern and 12 others`,
+/// `Last edited: Dec 3, 2023`, `Reactions: Inkwarden, Brass Lantern and 12 others`,
 /// `Like x 40 Funny x 22`: a line of a post's footer (also the footer joined into one).
 pub(crate) fn is_footer_line(text: &str) -> bool {
     let lower = normalized(text);
@@ -483,7 +487,7 @@ const OPENING_REACH: usize = 6;
 
 /// The opening of a writer's post, from `from`: its title (read; as a heading when the
 /// threadmark bar names it), then what the writer says to the thread before the story
-/// (notes): a word to another user (`@Quillmaster`), about canon or omake, what talks
+/// (notes): a word to another user (`@Inkwarden`), about canon or omake, what talks
 /// to readers, a spoiler with a key to the cast (`Wen = the GM`).
 fn opening(texts: &[&str], roles: &mut [Role], from: usize, end: usize, titles: &[String]) {
     let Some(first) = (from..end).find(|&index| roles[index] == Role::Story) else {
@@ -610,8 +614,8 @@ mod tests {
                 true,
             ),
             ("inkwell_ray Lurker 14 March 2024 #3", true),
-            ("marrowfen Yesterday at 9:14 PM #1,204", true),
-            ("marrowfen Today at 9:14 PM #12 Reply", true),
+            ("reedbank Yesterday at 9:14 PM #1,204", true),
+            ("reedbank Today at 9:14 PM #12 Reply", true),
             ("She wrote #96 on the door on Feb 2.", false),
             ("Feb 2, 2025", false),
         ] {
@@ -645,7 +649,7 @@ mod tests {
     fn post_headers_anywhere() {
         // On one line, with its `Add bookmark` under it.
         let lines = [
-            "marrowfen Yesterday at 9:14 PM #12",
+            "reedbank Yesterday at 9:14 PM #12",
             "Add bookmark",
             "The snow came at ten.",
         ];
@@ -667,7 +671,7 @@ mod tests {
         for (text, expected) in [
             ("Last edited: Dec 3, 2023", true),
             ("Last edited by a moderator: Dec 4, 2023", true),
-            ("Reactions: Quillmaster, Brass Lantern and 12 others", true),
+            ("Reactions: Inkwarden, Brass Lantern and 12 others", true),
             ("Like x 40 Funny x 22 Creative x 6", true),
             ("Informative x 3", true),
             ("Last edited", false),
@@ -677,13 +681,15 @@ mod tests {
             assert_eq!(is_footer_line(text), expected, "{text}");
         }
         for (text, expected) in [
-            ("Quillmaster said:", Some("")),
+            ("Inkwarden said:", Some("")),
             ("Brass Lantern said:", Some("")),
             (
-                "Quillmaster said: Vote by Friday. Click to expand...",
+                "Inkwarden said: Vote by Friday. Click to expand...",
                 Some("Vote by Friday. Click to expand..."),
             ),
             ("Then, quietly, she said: no", None),
+            ("He said: \"Run.\"", None),
+            ("they said: not yet", None),
             ("Everyone in the whole room said:", None),
         ] {
             assert_eq!(quote_attribution(text), expected, "{text}");

@@ -615,7 +615,7 @@ const CATEGORIES: &[&str] = &[
 ];
 
 /// A breadcrumb over a title: `Stories » Fanfiction » Original Characters`, or
-/// FanFiction.net's category over the fandom (`Books » Tidewater Sisters`).
+/// FanFiction.net's category over the fandom (`Books » Saltmarsh Cousins`).
 pub(crate) fn is_breadcrumb(text: &str) -> bool {
     let text = text.trim();
     if text.len() > 120 {
@@ -721,8 +721,18 @@ pub(crate) fn is_insert_key(text: &str) -> bool {
 pub(crate) fn ask_label(text: &str) -> Option<&str> {
     let text = text.trim();
     let (asker, ask) = text.split_once(" asked:")?;
-    let blog = is_user_name(asker) && !asker.chars().any(char::is_uppercase);
+    let blog = is_user_name(asker)
+        && !asker.chars().any(char::is_uppercase)
+        && !is_personal_pronoun(asker);
     (asker.eq_ignore_ascii_case("anonymous") || blog).then(|| ask.trim())
+}
+
+/// `he`, `she`, `they`: a story's subject (`he asked: are you sure?`), never a user.
+pub(crate) fn is_personal_pronoun(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "i" | "you" | "he" | "she" | "it" | "we" | "they"
+    )
 }
 
 /// How a copy labels an image's description.
@@ -916,8 +926,8 @@ mod tests {
             ("moth42 wrote,", Some("moth42")),
             // Dreamwidth: the icons' names, no comma, the date glued on.
             (
-                "hollyhock_quill ([personal profile] hollyhock_quill) wrote in [community profile] silkwig_exchange2023-11-04 07:12 pm",
-                Some("hollyhock_quill"),
+                "foxglove_ink ([personal profile] foxglove_ink) wrote in [community profile] thimble_exchange2023-11-04 07:12 pm",
+                Some("foxglove_ink"),
             ),
             (
                 "[personal profile] pipwort_hen wrote in [community profile] bramble_swap",
@@ -1053,7 +1063,7 @@ mod tests {
             is_chapter_choice,
             &[
                 ("7. The Vote", true),
-                ("12. Lock Fourteen", true),
+                ("12. Weir Nine", true),
                 ("7. The end.", false),
                 ("The Vote", false),
                 ("7.", false),
@@ -1072,9 +1082,9 @@ mod tests {
         check(
             is_breadcrumb,
             &[
-                ("Books » Tidewater Sisters", true),
+                ("Books » Saltmarsh Cousins", true),
                 ("TV Shows » Lantern Men", true),
-                ("Boats » Tidewater Sisters", false),
+                ("Boats » Saltmarsh Cousins", false),
             ],
         );
     }
@@ -1092,6 +1102,7 @@ mod tests {
                 ),
                 ("Mum asked:", None),
                 ("She asked: why?", None),
+                ("he asked: are you sure? and i said yes.", None),
                 ("Nobody asked.", None),
             ],
         );

@@ -252,11 +252,15 @@ pub fn find_quotes_continuing(
                 }
                 let inside = depth != Depth::Outside;
                 let role = double_role(mark.character, mark.previous, mark.next, inside);
+                // Dashes and ellipses come through here too: only a double mark is
+                // the paragraph's first double mark.
+                let double = matches!(mark.character, '"' | '\u{201C}' | '\u{201D}');
                 let missing_opener = first_double
+                    && double
                     && odd_marks
                     && matches!(role, Role::None)
                     && closes_a_quote_missing_its_opener(text, &mark);
-                first_double = false;
+                first_double &= !double;
                 if missing_opener {
                     pair(&Role::Open, 0, 0);
                     pair(&Role::Close, mark.offset, after);
@@ -423,8 +427,8 @@ enum Depth {
 
 /// Whether the first double mark of a paragraph, with an odd number of them, which
 /// can only close and so pairs with nothing, closes a quote whose opening mark the
-/// writer left out, opened at the paragraph's start: `No dogs, no singing," Sunny says.
-/// "This table is a dictatorship."` The paragraph starts with a word, the mark follows
+/// writer left out, opened at the paragraph's start: `No dogs, no singing," Mira says.
+/// "This house is a monarchy."` The paragraph starts with a word, the mark follows
 /// punctuation that ends a speech, and a speech tag follows it; a mark closing
 /// narration with no tag after it (`6 feet 2," and no more`) pairs with nothing as
 /// before. The text before the mark is one sentence: with more (`Rose waved. No dogs,"
@@ -438,7 +442,7 @@ fn closes_a_quote_missing_its_opener(text: &str, mark: &Mark) -> bool {
         && tag_follows(&text[after..])
 }
 
-/// Titles whose period ends no sentence: `Mr. Pike, sit down," said the judge.`
+/// Titles whose period ends no sentence: `Mr. Lamb, sit down," said the porter.`
 const TITLES: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "St", "Capt", "Col", "Prof", "Rev"];
 
 /// Whether `text` holds one sentence at most: no `.`, `!`, `?` or `…` before a space
@@ -551,7 +555,7 @@ fn single_role(
     }
     match opening(text, characters, position) {
         Opening::RockAndRoll => return Role::Skip(2), // rock 'n' roll
-        // `said the judge, ‘is to touch it.’`: read as an elision, the mark would
+        // `said the porter, ‘is to open it.’`: read as an elision, the mark would
         // leave the closer after it with nothing to close.
         Opening::Elision if !inside && opens_before_a_stray_closer(characters, position, ahead) => {
             return Role::Open;
@@ -588,7 +592,7 @@ fn single_role(
 
 /// Whether a mark that could open an elision (`'is`, `'em`, `'tis`), with no quote open,
 /// opens one instead: it stands at the paragraph's start or after punctuation (the
-/// second half of a quote split by a tag, `‘Nobody,’ said the judge, ‘is to …’`), and
+/// second half of a quote split by a tag, `‘Nobody,’ said the porter, ‘is to …’`), and
 /// the next mark to settle the pairing can only close. Mid-clause (`tipped 'is hat`),
 /// or with a quote opening first (`tipped 'is hat. 'Evening.'`), it stays an elision.
 fn opens_before_a_stray_closer(
@@ -1413,17 +1417,17 @@ mod tests {
     }
 
     /// The bug: the second half of a quote split by a tag, opening with a word that can
-    /// be an elision (`‘is` for `his`), was read as narration: `‘Nobody,’ said the judge
-    /// into the silence, ‘is to touch that marrow.’` lost `is to touch that marrow.`
+    /// be an elision (`‘is` for `his`), was read as narration: `‘Nobody,’ said the porter
+    /// into the quiet, ‘is to open that crate.’` lost `is to open that crate.`
     #[test]
     fn split_quote_resuming_with_an_elision_word() {
         let cases: &[(&str, &[&str])] = &[
             (
-                "\u{2018}Nobody,\u{2019} said the judge into the silence, \u{2018}is to touch \
-                 that marrow. Mr Pike, please take the slugs out of my court.\u{2019}",
+                "\u{2018}Nobody,\u{2019} said the porter into the quiet, \u{2018}is to open \
+                 that crate. Mr Lamb, please take the cat out of my hall.\u{2019}",
                 &[
                     "Nobody,",
-                    "is to touch that marrow. Mr Pike, please take the slugs out of my court.",
+                    "is to open that crate. Mr Lamb, please take the cat out of my hall.",
                 ],
             ),
             (
@@ -1439,9 +1443,9 @@ mod tests {
             // Apostrophes as before: inside a quote, mid-clause, before a quote that
             // opens first, or with no closer after them.
             (
-                "\u{2018}Twelve, if you count \u{2019}98,\u{2019} said Dabb, \u{2018}which I \
+                "\u{2018}Nine, if you count \u{2019}04,\u{2019} said Lyle, \u{2018}which I \
                  do.\u{2019}",
-                &["Twelve, if you count \u{2019}98,", "which I do."],
+                &["Nine, if you count \u{2019}04,", "which I do."],
             ),
             (
                 "'I could've told 'em, but they was goin' anyway,' said Gran.",
@@ -1459,8 +1463,8 @@ mod tests {
         }
     }
 
-    /// The bug: a quote whose opening mark the writer left out (`No dog rule, no
-    /// singing rule," Sunny says.`) was read as narration; only the quote after it was
+    /// The bug: a quote whose opening mark the writer left out (`No dogs, no
+    /// singing," Mira says.`) was read as narration; only the quote after it was
     /// dialogue. It now opens at the paragraph's start.
     #[test]
     fn quote_missing_its_opening_mark_before_a_tag() {
@@ -1474,10 +1478,15 @@ mod tests {
                 ],
             ),
             ("Where were you?\" he asked.", &["Where were you?"]),
+            // A dash or an ellipsis before the mark is no double mark.
+            (
+                "No dogs\u{2014}no singing,\" Mira says. \"Fine.\"",
+                &["No dogs\u{2014}no singing,", "Fine."],
+            ),
             ("Get down!\" shouted Ollie.", &["Get down!"]),
             (
-                "Mr. Pike, sit down,\" said Ida. \"Now.\"",
-                &["Mr. Pike, sit down,", "Now."],
+                "Mr. Lamb, sit down,\" said Ida. \"Now.\"",
+                &["Mr. Lamb, sit down,", "Now."],
             ),
             (
                 "It's late.\u{201D} Bea said. \u{201C}Go to bed.\u{201D}",
