@@ -122,6 +122,9 @@ struct Pattern {
     /// The first word must be capitalized in the text (proper names).
     capitalized: bool,
     characters: Vec<usize>,
+    /// Who else the words mean when written in lower case: `the doctor` may be
+    /// Doctor Losberne where a cast's own `The Doctor` is also `the Doctor`.
+    lower_case_also: Vec<usize>,
 }
 
 /// A character named in a paragraph.
@@ -233,14 +236,15 @@ impl NameIndex {
             },
             ..NameIndex::default()
         };
+        let mut lower_case_also: HashMap<(Vec<String>, Determiner), Vec<usize>> = HashMap::new();
         for (key, characters) in derived {
             // `the doctor` of a `Doctor Losberne`, beside a cast's own `The Doctor`,
-            // may be either: Doctor Losberne is `the doctor` in his own scenes.
+            // may be either: Doctor Losberne is `the doctor` in his own scenes. Not
+            // `the Doctor`, the name of the one the cast calls so.
             if key.1 == Determiner::Definite {
-                if let Some(given) = explicit.get_mut(&(key.0.clone(), Determiner::Article)) {
-                    for &character in &characters {
-                        push_unique(given, character);
-                    }
+                let given = (key.0.clone(), Determiner::Article);
+                if explicit.contains_key(&given) {
+                    lower_case_also.entry(given).or_default().extend(characters);
                     continue;
                 }
             }
@@ -254,10 +258,11 @@ impl NameIndex {
             }
         }
         for ((words, determiner), characters) in explicit {
-            let capitalized = capital
-                .get(&(words.clone(), determiner.clone()))
-                .copied()
-                .unwrap_or(true);
+            let key = (words, determiner);
+            let capitalized = capital.get(&key).copied().unwrap_or(true);
+            let mut also = lower_case_also.remove(&key).unwrap_or_default();
+            also.retain(|character| !characters.contains(character));
+            let (words, determiner) = key;
             let Some(first) = words.first().cloned() else {
                 continue;
             };
@@ -266,6 +271,7 @@ impl NameIndex {
                 determiner,
                 capitalized,
                 characters,
+                lower_case_also: also,
             });
         }
         index.first_words = Shapes::of(index.patterns.keys().map(String::as_str));
@@ -473,7 +479,13 @@ impl NameIndex {
             end: cursor,
             introduced: naming == SelfNaming::Introduced,
             identifies: naming == SelfNaming::Identified,
-            characters: pattern.characters.clone(),
+            characters: if is_capitalized(first_word) {
+                pattern.characters.clone()
+            } else {
+                let mut characters = pattern.characters.clone();
+                characters.extend(&pattern.lower_case_also);
+                characters
+            },
             object: is_object(text, tokens, first),
             after_subject: false,
         })
@@ -1060,7 +1072,8 @@ mod tests {
     }
 
     /// A cast's own `The Doctor` does not make another's `Doctor Losberne` never `the
-    /// doctor`: the phrase may mean either, for recency to settle.
+    /// doctor`: the phrase may mean either, for recency to settle; `the Doctor`
+    /// capitalized is a name (a Doctor Who fic's Doctor beside a `Doctor Song`).
     #[test]
     fn the_rank_of_one_character_and_the_name_of_another_may_be_either() {
         let cast = cast(&[
@@ -1078,6 +1091,11 @@ mod tests {
                 "the doctor".to_string(),
                 vec!["doctor".to_string(), "losberne".to_string()]
             )]
+        );
+        // `the Doctor`, capitalized, is the name of the one the cast calls so.
+        assert_eq!(
+            found(&index, &cast, "said the Doctor"),
+            vec![("the Doctor".to_string(), vec!["doctor".to_string()])]
         );
     }
 
