@@ -201,11 +201,13 @@ const FEMALE_NOUNS: &[&str] = &[
     "gal",
 ];
 
-/// Whom a possessive points to (`his voice` → a man, `my voice` → the narrator).
-fn possessor_of(possessive: &str) -> Option<Subject> {
+/// Whom a possessive points to (`his voice` → a man, `my voice` → the narrator,
+/// `their voice` → the one who goes by `they`, when the cast has one).
+fn possessor_of(possessive: &str, singular_they: bool) -> Option<Subject> {
     match possessive.to_lowercase().as_str() {
         "his" => Some(Subject::Pronoun(Some(Gender::Male))),
         "her" => Some(Subject::Pronoun(Some(Gender::Female))),
+        "their" if singular_they => Some(Subject::Pronoun(Some(Gender::Other))),
         "my" => Some(Subject::FirstPerson),
         "your" => Some(Subject::SecondPerson),
         _ => None,
@@ -557,6 +559,7 @@ impl Context<'_> {
         let subject = match self.word(object).map(str::to_lowercase).as_deref() {
             Some("him") => Some(Subject::Pronoun(Some(Gender::Male))),
             Some("her") => Some(Subject::Pronoun(Some(Gender::Female))),
+            Some("them") if self.singular_they => Some(Subject::Pronoun(Some(Gender::Other))),
             _ => self
                 .mention_at
                 .get(object)
@@ -587,7 +590,7 @@ impl Context<'_> {
             }
             // `her voice`, `his low voice`.
             Subject::Description(None) if (position + 1..end.min(position + 3)).any(is_voice) => {
-                possessor_of(self.word(position)?)
+                possessor_of(self.word(position)?, self.singular_they)
             }
             _ => None,
         }
@@ -754,7 +757,7 @@ impl Context<'_> {
         if !body {
             return None;
         }
-        possessor_of(self.word(at)?)
+        possessor_of(self.word(at)?, self.singular_they)
     }
 
     /// Subjects of the narration's sentences in `[start, end)`, with where each

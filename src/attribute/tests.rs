@@ -1016,6 +1016,11 @@ fn they_said_means_the_one_who_goes_by_they() {
     ]);
     let (_, mismatched) = unit_with(story, &without, 2, "tag_pronoun_mismatch");
     assert!(mismatched.is_empty(), "{mismatched:?}");
+    // `Their voice was flat.` is theirs too.
+    let beat = "Kit sat by the fire. Dorian and Miri argued over the bill.\n\n\"Pay the woman,\" Miri said.\n\n\"With what?\" Dorian asked.\n\n\"Absolutely not.\" Their voice was flat.\n";
+    assert_eq!(speakers(beat, &with_kit), ["miri", "dorian", "kit"]);
+    let (_, beat_of) = unit_with(beat, &with_kit, 2, "tag_pronoun_rank1");
+    assert_eq!(beat_of, ["kit"]);
 }
 
 /// A run of untagged lines that reads as well the other way round (Rose–Kylo or
