@@ -5,6 +5,7 @@
 //! [`pipeline`] joins the first stages for every command; [`cli`] and [`config`] turn
 //! the command line into settings; [`app`] runs a command.
 
+pub mod abbreviations;
 pub mod app;
 pub mod attribute;
 pub mod cache_command;

@@ -4,12 +4,6 @@
 //! Out: [`Token`]s in order, so the signal finders can look at words around a quote
 //! without re-scanning strings.
 
-/// Abbreviations whose trailing period belongs to the word (`Mr.` does not end a sentence).
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "mme", "mlle", "capt", "col", "gen", "lt", "sgt", "prof", "rev",
-    "messrs", "hon", "jr", "sr", "mt", "ft",
-];
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
     Word,
@@ -43,7 +37,9 @@ pub fn tokenize(text: &str, quotes: &[(usize, usize)]) -> Vec<Token> {
         let kind = if character.is_alphanumeric() {
             position = word_end(text, position);
             // `Mr.`: keep the period with the abbreviation.
-            if bytes.get(position) == Some(&b'.') && is_abbreviation(&text[start..position]) {
+            if bytes.get(position) == Some(&b'.')
+                && crate::abbreviations::is_abbreviation(&text[start..position])
+            {
                 position += 1;
             }
             TokenKind::Word
@@ -96,12 +92,6 @@ fn word_end(text: &str, start: usize) -> usize {
         break;
     }
     end
-}
-
-fn is_abbreviation(word: &str) -> bool {
-    ABBREVIATIONS
-        .iter()
-        .any(|abbreviation| abbreviation.eq_ignore_ascii_case(word))
 }
 
 /// A word compared without case and without an abbreviation's period.

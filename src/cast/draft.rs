@@ -356,12 +356,6 @@ const NOT_NAMES: &[&str] = &[
     "lord",
 ];
 
-/// Honorifics written with a full stop that does not end the sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "prof", "rev", "messrs", "mme", "mlle", "capt", "col", "gen",
-    "lt", "sgt",
-];
-
 /// One word or punctuation mark of a paragraph.
 #[derive(Debug, Clone)]
 struct Token<'a> {
@@ -435,7 +429,7 @@ fn tokenize<'a>(text: &'a str, quotes: &[(usize, usize)]) -> Vec<Token<'a>> {
                 .map_or(text.len(), |(offset, _)| *offset);
             let after_abbreviation = character == '.'
                 && tokens.last().is_some_and(|previous| {
-                    previous.word && ABBREVIATIONS.contains(&previous.lower().as_str())
+                    previous.word && crate::abbreviations::is_abbreviation(&previous.lower())
                 });
             let opens_quote = quotes
                 .iter()

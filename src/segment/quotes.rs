@@ -442,9 +442,6 @@ fn closes_a_quote_missing_its_opener(text: &str, mark: &Mark) -> bool {
         && tag_follows(&text[after..])
 }
 
-/// Titles whose period ends no sentence: `Mr. Lamb, sit down," said the porter.`
-const TITLES: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "St", "Capt", "Col", "Prof", "Rev"];
-
 /// Whether `text` holds one sentence at most: no `.`, `!`, `?` or `…` before a space
 /// inside it, but a title's period.
 fn one_sentence(text: &str) -> bool {
@@ -452,11 +449,12 @@ fn one_sentence(text: &str) -> bool {
     !text.char_indices().any(|(offset, character)| {
         let ends = matches!(character, '.' | '!' | '?' | '\u{2026}')
             && text[offset + character.len_utf8()..].starts_with(char::is_whitespace);
+        // `Mr. Lamb, sit down," said the porter.`: a title's period ends nothing.
         let title = character == '.'
-            && TITLES.iter().any(|title| {
-                text[..offset].ends_with(title)
-                    && !text[..offset - title.len()].ends_with(char::is_alphanumeric)
-            });
+            && text[..offset]
+                .rsplit(|before: char| !before.is_alphanumeric())
+                .next()
+                .is_some_and(crate::abbreviations::is_abbreviation);
         ends && !title
     })
 }
