@@ -165,6 +165,16 @@ fn page_lines(texts: &[&str], chrome: &mut Chrome) {
     }
 }
 
+/// A line of a page, not a sentence of a story: not empty, at most `max_length`
+/// bytes, neither opening with a quote mark nor ending as a sentence or a quote does.
+pub(crate) fn is_line_not_sentence(text: &str, max_length: usize) -> bool {
+    let text = text.trim();
+    !text.is_empty()
+        && text.len() <= max_length
+        && !starts_with_quote(text)
+        && !text.ends_with(['.', '!', '?', '"', '\u{201D}'])
+}
+
 /// How many lines of tags a journal's `Entry tags:` label may have under it.
 const TAG_LINES: usize = 3;
 
@@ -177,11 +187,8 @@ fn tag_values_end(texts: &[&str], from: usize) -> usize {
     while end < texts.len().min(from + TAG_LINES) {
         let text = texts[end].trim();
         let listed = text.contains([',', ':']) || !text.chars().any(char::is_uppercase);
-        let tags = !text.is_empty()
-            && listed
-            && text.len() <= MAX_NOTE_LENGTH
-            && !starts_with_quote(text)
-            && !text.ends_with(['.', '!', '?', '"', '\u{201D}'])
+        let tags = listed
+            && is_line_not_sentence(text, MAX_NOTE_LENGTH)
             && title_field(text).is_none()
             && matches!(field(text), None | Some(Field::Site));
         if !tags {

@@ -14,7 +14,8 @@
 //! posts of the one who wrote the most; the others' posts are readers' replies.
 
 use super::chrome::{
-    is_handle, is_user_name, normalized, starts_with_quote, talks_to_readers, Role, MAX_NOTE_LENGTH,
+    is_handle, is_line_not_sentence, is_user_name, normalized, starts_with_quote, talks_to_readers,
+    Role, MAX_NOTE_LENGTH,
 };
 use super::page;
 use super::plain::is_chapter_heading;
@@ -321,12 +322,7 @@ const MAX_BAR_LENGTH: usize = 240;
 /// AU) (non-canon)`, `Turn 58: Lights Out Turn 59: The Tithe Barge`): a line, not a
 /// sentence; a chapter heading is left to the header walk, which keeps the last.
 fn is_bar_title(text: &str) -> bool {
-    let text = text.trim();
-    !text.is_empty()
-        && text.len() <= MAX_BAR_LENGTH
-        && !is_chapter_heading(text)
-        && !starts_with_quote(text)
-        && !text.ends_with(['.', '!', '?', '"', '\u{201D}'])
+    is_line_not_sentence(text, MAX_BAR_LENGTH) && !is_chapter_heading(text.trim())
 }
 
 /// The threadmark bar, wherever it stands: its lines, the current threadmark's title
