@@ -826,67 +826,126 @@ fn what_the_linen_knew() {
     );
 }
 
-// Held out: tests/fixtures/fanfic-heldout, written blind and never fitted on (see its
-// README). Only their count is checked, never which lines are wrong: a list of misses
-// would be read, and they would stop being unseen. Every quote must still be found in
-// order (the finding and chrome bugs their writer reported are fixed).
+// Blind set 8 (scored 402 of 488 when added at 6efa37d, 412 when they joined these,
+// before anyone read their misses).
 
-/// Runs `script --json` on a held-out story: every gold quote found in order (no
-/// record left over, none missing), and at least `at_least` speakers right. A
-/// failure prints the count, not the lines.
-fn check_unseen(name: &str, at_least: usize) {
-    let (gold, dialogue) = gold_and_dialogue("fanfic-heldout", name);
-    assert_eq!(
-        dialogue.len(),
-        gold.len(),
-        "{name}: {} dialogue records for {} gold quotes",
-        dialogue.len(),
-        gold.len()
-    );
-    let mut right = 0;
-    for (index, (expected, (text, speaker))) in gold.iter().zip(&dialogue).enumerate() {
-        assert!(
-            text.starts_with(&expected.start),
-            "{name}: quote {} is `{}`, the gold wants `{}`",
-            index + 1,
-            short(text),
-            expected.start
-        );
-        right += usize::from(*speaker == expected.speaker);
-    }
-    assert!(
-        right >= at_least,
-        "{name}: {right} of {} speakers right, fewer than the {at_least} it had",
-        gold.len()
+#[test]
+fn lock_fourteen() {
+    check(
+        "lock-fourteen",
+        &[
+            "Cazzy. It’s me",
+            "Her bottles are in",
+            "Nobody’s on the licence",
+            "Mum.",
+            "And who is the man",
+            "That’s Desmond",
+            "Fining you!",
+            "I’m not giving him",
+            "Casimir. Give the man",
+            "Can you take the tiller",
+            "Just through the lock",
+            "Yeah. Yeah, I can",
+        ],
     );
 }
 
-// Three lines under their counts when added (6efa37d: 78, 84, 65, 84, 91; see
-// tests/fixtures/fanfic-heldout/README.md): a refit alone moves a story by a line or
-// two, and a floor that a refit can trip would make these stories a criterion for
-// choosing weights.
-
 #[test]
-fn unseen_lock_fourteen() {
-    check_unseen("lock-fourteen", 75);
+fn nat_one() {
+    check(
+        "nat-one",
+        &[
+            "Not yet, Quintero",
+            "It does not say that",
+            "That's Ironsides' diplomacy",
+            "Roll persuasion",
+            "ON ME?",
+            "For when you die, Dee",
+            "Wendell?",
+            "Wendell, honey, is that",
+            "Well, it's been going off",
+            "She's a lighthouse keeper",
+            "Hi, kids",
+            "Well, somebody got fish",
+            "Something with a lot",
+            "Okonkwo, I swear",
+        ],
+    );
 }
 
 #[test]
-fn unseen_nat_one() {
-    check_unseen("nat-one", 81);
+fn room_three() {
+    check(
+        "room-three",
+        &[
+            "It’s open!",
+            "Unless you’re Rudy",
+            "Y/N, right?",
+            "Dolly said Y/N",
+            "It was a costume and a choice",
+            "Plug in, Four-String",
+            "Do you know ‘Paper Lanterns’?",
+            "The new arrangement?",
+            "There’s always",
+            "Since Tuesday",
+            "Uh huh. One, two",
+            "Tell her they insulted my moustache",
+            "Mostly is what they said",
+            "Room Three, this is the front desk",
+            "Room Three",
+            "Of course it’s Room Three",
+            "Did they tell you",
+            "The do-not-plug-in list",
+            "Most things on that door",
+            "Rudy Ferrante.",
+            "Don’t ‘hi, Rudy’ me",
+            "You’re not going to quit",
+            "Over us",
+            "That’s not a no",
+            "The last bassist didn’t",
+            "He went because",
+            "It was a love song",
+            "Jonah.",
+            "Was it a good song",
+            "I leave you for ten minutes",
+            "Ten minutes.",
+            "He’s doing the face",
+        ],
+    );
 }
 
 #[test]
-fn unseen_room_three() {
-    check_unseen("room-three", 62);
+fn the_lighthouse_vote() {
+    check(
+        "the-lighthouse-vote",
+        &[
+            "We're doing a proper vote",
+            "Nobody is drawing",
+            "Don't look at me",
+            "You've got crumbs",
+            "That's charcoal",
+            "Charcoal isn't beige",
+            "'My girls.",
+            "'The lighthouse is yours",
+            "'Only, do it together",
+            "Now listen",
+            "The tin one",
+            "Should I... go?",
+            "There's only three",
+        ],
+    );
 }
 
 #[test]
-fn unseen_the_lighthouse_vote() {
-    check_unseen("the-lighthouse-vote", 81);
-}
-
-#[test]
-fn unseen_the_marrow_defence() {
-    check_unseen("the-marrow-defence", 88);
+fn the_marrow_defence() {
+    check(
+        "the-marrow-defence",
+        &[
+            "I never said a word",
+            "Sorry! Sorry",
+            "She said bring it",
+            "You’d have asked",
+            "Where else was he",
+        ],
+    );
 }
