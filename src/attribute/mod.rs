@@ -2245,6 +2245,8 @@ impl<'a> Decoder<'a> {
         let mut unit_mentions: Vec<(usize, u64)> = Vec::new();
         let mut own_vocatives: Vec<usize> = Vec::new();
         let mut named_inside: Vec<usize> = Vec::new();
+        // Who names themselves in the unit's quotes (`I'm Jonah.`).
+        let mut introduced: Vec<usize> = Vec::new();
         let mut first_person = false;
         let mut pov_acts = false;
         for &paragraph in unit
@@ -2261,6 +2263,7 @@ impl<'a> Decoder<'a> {
                 for &character in &mention.characters {
                     if mention.introduced {
                         set(character, feature!("introduced_own"), 1.0);
+                        introduced.push(character);
                     }
                     if inside {
                         named_inside.push(character);
@@ -2656,8 +2659,20 @@ impl<'a> Decoder<'a> {
                     }
                     return class;
                 }
-                for (rank, candidate) in self.recency(*gender, &earlier, 3).into_iter().enumerate()
-                {
+                // `"Y/N, right?" he says. "I'm Jonah."`: the one who names himself is
+                // the one the pronoun means, whoever was seen last.
+                let mut ranking = self.recency(*gender, &earlier, 3);
+                let compatible =
+                    |candidate: &&usize| match (gender, candidates.genders[**candidate]) {
+                        (Some(wanted), Some(actual)) => *wanted == actual,
+                        _ => true,
+                    };
+                if let [own] = introduced.iter().filter(compatible).collect::<Vec<_>>()[..] {
+                    ranking.retain(|candidate| candidate != own);
+                    ranking.insert(0, *own);
+                    ranking.truncate(3);
+                }
+                for (rank, candidate) in ranking.into_iter().enumerate() {
                     set(
                         candidate,
                         [

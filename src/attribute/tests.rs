@@ -668,6 +668,33 @@ fn a_speaker_giving_their_own_name_is_marked() {
     }
 }
 
+/// `"Y/N, right?" he says. "I'm Jonah."`: the pronoun means first the one who
+/// names himself, though another man spoke before; without the name, that man.
+#[test]
+fn a_pronoun_tag_means_the_one_who_names_himself() {
+    let cast = cast_of(vec![
+        character("reader", "Y/N", &[], Gender::Other, true),
+        character("lachie", "Lachie", &[], Gender::Male, false),
+        character("jonah", "Jonah", &[], Gender::Male, false),
+        character("mack", "Mack", &[], Gender::Female, false),
+    ]);
+    let opening = "\"Stop tuning,\" Lachie said.\n\n\
+        \"Biscuit outranks you, Lachie,\" said Mack.\n\n\
+        The third one had not said anything. He was looking at you.\n\n";
+    for (last, expected) in [
+        ("\"Y/N, right?\" he said. \"I'm Jonah.\"\n", "jonah"),
+        (
+            "\"Y/N, right?\" he said. \"I'm Mack's brother.\"\n",
+            "lachie",
+        ),
+        ("\"Y/N, right?\" he said. \"Welcome.\"\n", "lachie"),
+    ] {
+        let story = format!("{opening}{last}");
+        let (_, first) = unit_with(&story, &cast, 2, "tag_pronoun_rank1");
+        assert_eq!(first, vec![expected], "{last}");
+    }
+}
+
 /// `She looked at Rose` keeps the one looking in focus: a later `she` in a beat is
 /// still her, not the one looked at.
 /// `He laughs.` after a line the reading is sure of points back to its speaker,

@@ -20,6 +20,10 @@
 //! the stories of tests/fixtures/fanfic-heldout (`--unseen-stories DIR`), which no
 //! fit learns from: the honest figure for fan fiction.
 //!
+//! `--audit SIGNAL` counts, over the novels and the fitted stories, the units where
+//! the signal fires for a candidate (in any tag class), and how often that candidate
+//! is the gold speaker and the chosen one: how far a rule can be trusted.
+//!
 //! `--errors N` lists wrong spans (with `--heldout`, the held-out ones too; the
 //! fixture stories' too, never the unseen ones') with the unit's tag class and the
 //! gold speaker's rank. For experiments, `EVALUATE_L2` sets
@@ -62,6 +66,8 @@ struct Options {
     stories: Option<PathBuf>,
     /// Fan-fiction stories with gold speakers that are only scored, never fitted on.
     unseen_stories: Option<PathBuf>,
+    /// A signal whose reliability is counted on the novels and the fitted stories.
+    audit: Option<String>,
 }
 
 fn parse_options() -> Result<Options> {
@@ -103,6 +109,7 @@ fn parse_options() -> Result<Options> {
                         .context("`--explain` needs a byte offset")?,
                 )
             }
+            "--audit" => options.audit = Some(value("--audit")?),
             "--errors" => {
                 options.errors = value("--errors")?
                     .parse()
@@ -114,7 +121,7 @@ fn parse_options() -> Result<Options> {
                     .context("`--rounds` needs a number")?
             }
             "-h" | "--help" => {
-                println!("usage: evaluate CORPUS [--novel NAME] [--json] [--weights FILE] [--fit FILE] [--heldout] [--errors N] [--rounds N] [--stories DIR | --no-stories] [--unseen-stories DIR]");
+                println!("usage: evaluate CORPUS [--novel NAME] [--json] [--weights FILE] [--fit FILE] [--heldout] [--errors N] [--audit SIGNAL] [--rounds N] [--stories DIR | --no-stories] [--unseen-stories DIR]");
                 std::process::exit(0);
             }
             flag if flag.starts_with('-') => {
@@ -755,6 +762,90 @@ fn fit(novels: &[&Novel], rounds: usize, quiet: bool) -> Result<Weights> {
     Ok(best.map(|(_, weights)| weights).unwrap_or(weights))
 }
 
+/// How often a signal points at the gold speaker (`--audit`).
+#[derive(Debug, Default)]
+struct Audit {
+    /// Units where the signal fires for one or more candidates.
+    units: usize,
+    /// Firings on the gold speaker, on another candidate.
+    on_gold: usize,
+    on_other: usize,
+    /// Firings on the candidate chosen, and of those, on the gold speaker.
+    on_chosen: usize,
+    on_chosen_gold: usize,
+    /// Firings on the gold speaker where another was chosen.
+    on_gold_missed: usize,
+}
+
+impl Audit {
+    fn add(&mut self, novel: &Novel, run: &Run, signal: &str) {
+        let mut gold_of_segment = HashMap::new();
+        for (span, matched) in novel.spans.iter().zip(&run.matches) {
+            if let Some(index) = matched {
+                gold_of_segment.insert(*index, span.speaker.as_str());
+            }
+        }
+        for unit in &run.trace.units {
+            let Some(gold) = unit
+                .segments
+                .iter()
+                .find_map(|segment| gold_of_segment.get(segment))
+            else {
+                continue;
+            };
+            let mut fired = false;
+            for (candidate, features) in &unit.features {
+                let fires = features.iter().any(|(feature, value)| {
+                    *value != 0.0
+                        && ficaudio::attribute::feature_name(*feature as usize)
+                            .split_once('.')
+                            .is_some_and(|(_, name)| name == signal)
+                });
+                if !fires {
+                    continue;
+                }
+                fired = true;
+                let is_gold = run.trace.candidates[*candidate] == *gold;
+                if is_gold {
+                    self.on_gold += 1;
+                } else {
+                    self.on_other += 1;
+                    if std::env::var_os("EVALUATE_AUDIT_SHOW").is_some() {
+                        let text: String = run.segments[unit.segments[0]]
+                            .text
+                            .chars()
+                            .take(90)
+                            .collect();
+                        println!(
+                            "  {}: on {}, gold {gold}: {text}",
+                            novel.name, run.trace.candidates[*candidate]
+                        );
+                    }
+                }
+                if *candidate == unit.chosen {
+                    self.on_chosen += 1;
+                    self.on_chosen_gold += usize::from(is_gold);
+                } else if is_gold {
+                    self.on_gold_missed += 1;
+                }
+            }
+            self.units += usize::from(fired);
+        }
+    }
+
+    fn print(&self, signal: &str) {
+        println!(
+            "audit {signal}: fires in {} units; on the gold speaker {} times, on another {}; on the chosen {} ({} of them gold); on the gold when another was chosen {}",
+            self.units,
+            self.on_gold,
+            self.on_other,
+            self.on_chosen,
+            self.on_chosen_gold,
+            self.on_gold_missed
+        );
+    }
+}
+
 /// Prints the ranking of the unit holding the gold span at `offset`.
 fn explain(novel: &Novel, run: &Run, weights: &Weights, offset: usize) {
     let Some(position) = novel.spans.iter().position(|span| span.start == offset) else {
@@ -985,8 +1076,12 @@ fn main_result() -> Result<()> {
     let mut bytes = 0usize;
     let mut elapsed = Duration::ZERO;
     let mut segmenting = Duration::ZERO;
+    let mut audit = Audit::default();
     for novel in &selected {
         let result = run(novel, &weights)?;
+        if let Some(signal) = &options.audit {
+            audit.add(novel, &result, signal);
+        }
         if let Some(offset) = options.explain {
             explain(novel, &result, &weights, offset);
         }
@@ -1008,6 +1103,12 @@ fn main_result() -> Result<()> {
     print_score("dev (weights as given)", &total, options.json, Some(speed));
     for error in errors.iter().take(options.errors) {
         println!("{error}");
+    }
+    if let Some(signal) = &options.audit {
+        for story in &stories {
+            audit.add(story, &run(story, &weights)?, signal);
+        }
+        audit.print(signal);
     }
     let unseen = match &options.unseen_stories {
         Some(folder) => load_stories(folder)?,
