@@ -923,8 +923,15 @@ fn build_units(
             let group_segments: Vec<usize> =
                 group.iter().map(|&quote| fact.quotes[quote]).collect();
             let quotes = group.iter().map(|&quote| (paragraph, quote));
+            // `"…seduce me.` ¶ `"Okonkwo, I swear," says Rafa.`: a quote left open
+            // runs on into the next paragraph, unless that one's tag names another.
+            let runs_on = continues
+                && !(number == 0
+                    && units
+                        .last()
+                        .is_some_and(|unit| names_another(facts, unit, fact, &group, genders)));
             match units.last_mut() {
-                Some(unit) if continues && number == 0 => {
+                Some(unit) if runs_on && number == 0 => {
                     unit.paragraphs.push(paragraph);
                     unit.segments.extend(group_segments);
                     unit.quotes.extend(quotes);
@@ -938,6 +945,38 @@ fn build_units(
         }
     }
     units
+}
+
+/// True when a tag of the paragraph's quotes `group` names someone surely not the
+/// one a tag of `unit` names: two names, or a name and a pronoun of the other
+/// gender. Across paragraphs a name after a pronoun may still be the same person.
+fn names_another(
+    facts: &[ParagraphFacts],
+    unit: &Unit,
+    fact: &ParagraphFacts,
+    group: &[usize],
+    genders: &[Option<Gender>],
+) -> bool {
+    fn subject(fact: &ParagraphFacts, quote: usize) -> Option<&Subject> {
+        fact.tags[quote]
+            .as_ref()
+            .filter(|tag| tag.speech_verb)
+            .map(|tag| &tag.subject)
+            .filter(|subject| definite(subject))
+    }
+    let Some(new) = group.iter().find_map(|&quote| subject(fact, quote)) else {
+        return false;
+    };
+    unit.quotes
+        .iter()
+        .filter_map(|&(paragraph, quote)| subject(&facts[paragraph], quote))
+        .any(|old| match (new, old) {
+            (Subject::Named(_) | Subject::Uncast(_), Subject::Pronoun(_))
+            | (Subject::Pronoun(_), Subject::Named(_) | Subject::Uncast(_)) => {
+                differ(new, old, genders) && differ(old, new, genders)
+            }
+            _ => differ(new, old, genders),
+        })
 }
 
 impl Unit {

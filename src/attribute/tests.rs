@@ -379,6 +379,9 @@ fn one_quote_keeps_one_speaker() {
             ("\"I never wanted this,\" Kylo said quietly, \"not any of it.\"\n", &["kylo", "kylo"]),
             // Running over three paragraphs.
             ("Rose took a breath.\n\n\"It began on Jakku,\n\n\"and it went on for years,\n\n\"until the day it ended.\"\n", &["rose", "rose", "rose"]),
+            // A quote left open, then a paragraph whose tag names another: a slip.
+            ("\"I never rolled,\" says Kylo. \"The ship rolled me.\n\n\"Kylo, I swear,\" says Rose.\n", &["kylo", "kylo", "rose"]),
+            ("\"It began,\" says Rose. \"On Jakku.\n\n\"And then,\" says Rose, \"it ended.\"\n", &["rose", "rose", "rose", "rose"]),
             // A quote read aloud inside another stays with the outer speaker.
             ("\"He wrote 'come home' and nothing else,\" said Rose.\n", &["rose"]),
         ],
