@@ -517,6 +517,13 @@ impl Context<'_> {
             });
         }
         let verb = self.skip_to_verb(end);
+        if self.hears_oneself_speak(verb) {
+            return Some(Tag {
+                subject,
+                speech_verb: true,
+                position,
+            });
+        }
         if let Some(heard) = self.perceived(verb) {
             return heard;
         }
@@ -529,6 +536,27 @@ impl Context<'_> {
             speech_verb,
             position,
         })
+    }
+
+    /// `"…" I hear myself say`, `she heard herself ask`: the one hearing speaks.
+    fn hears_oneself_speak(&self, verb: usize) -> bool {
+        let lower = |at: usize| self.word(at).map(str::to_lowercase);
+        matches!(lower(verb).as_deref(), Some("hear" | "heard" | "hears"))
+            && matches!(
+                lower(verb + 1).as_deref(),
+                Some(
+                    "myself"
+                        | "himself"
+                        | "herself"
+                        | "themselves"
+                        | "themself"
+                        | "yourself"
+                        | "ourselves"
+                )
+            )
+            && self
+                .word(verb + 2)
+                .is_some_and(|word| is_speech_verb(word) || is_bare_speech_verb(word))
     }
 
     /// `"…" I could hear her flop back on her bed`: the one hearing is not the
@@ -1210,6 +1238,19 @@ mod tests {
             // Present tense, as reader-inserts are told.
             ("\"Go,\" you groan.", Some((Subject::SecondPerson, true))),
             ("\"Go,\" I begin.", Some((Subject::FirstPerson, true))),
+            // Hearing oneself speak is speaking; hearing another is not.
+            (
+                "\"Go,\" I hear myself say.",
+                Some((Subject::FirstPerson, true)),
+            ),
+            (
+                "\"Go,\" she heard herself whisper.",
+                Some((Subject::Pronoun(Some(Gender::Female)), true)),
+            ),
+            (
+                "\"Go,\" I hear Rose say.",
+                Some((Subject::Named(vec![1]), false)),
+            ),
             (
                 "\"Go,\" she replies.",
                 Some((Subject::Pronoun(Some(Gender::Female)), true)),
