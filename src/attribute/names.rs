@@ -791,8 +791,13 @@ fn parse_alias(alias: &str) -> Option<(Vec<String>, Determiner, bool)> {
     };
     // Reader-insert placeholders (`Y/N`, `(L/N)`) are typed in any case: `y/n`.
     let capitalized = is_capitalized(words[0]) && !words[0].contains('/');
+    // `Wen's mom`: a possessive inside an alias is matched as the story writes it,
+    // and mentions compare words without their possessive.
     Some((
-        words.iter().map(|word| normalized(word)).collect(),
+        words
+            .iter()
+            .map(|word| normalized(strip_possessive(word)))
+            .collect(),
         determiner,
         capitalized,
     ))
@@ -981,6 +986,8 @@ mod tests {
             ("mother", "Mother", &["Mum"]),
             ("mrs-bennet", "Mrs. Bennet", &[]),
             ("mr-bennet", "Mr. Bennet", &[]),
+            ("wen", "Wendell Ames", &["Wen"]),
+            ("mrs-ames", "Mrs Ames", &["Wen's mom"]),
         ]);
         let index = NameIndex::new(&cast);
         let one = |name: &str, id: &str| vec![(name.to_string(), vec![id.to_string()])];
@@ -1029,6 +1036,13 @@ mod tests {
             ),
             // Only `General`, as written without its article.
             ("the angry General", one("General", "general")),
+            // An alias with a possessive inside it, in either apostrophe.
+            ("followed by Wen's mom", one("Wen's mom", "mrs-ames")),
+            (
+                "Wen\u{2019}s mom laughed.",
+                one("Wen\u{2019}s mom", "mrs-ames"),
+            ),
+            ("Wen's dice", one("Wen's", "wen")),
         ];
         for (text, expected) in cases {
             assert_eq!(found(&index, &cast, text), expected, "{text}");
