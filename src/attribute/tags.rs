@@ -475,6 +475,9 @@ impl Context<'_> {
             position += 1;
         }
         self.word(position)?;
+        if let Some(tag) = self.voice_came(position) {
+            return Some(tag);
+        }
         if self.is_speech_verb(position) {
             // `said Kylo`, `said he`, `went on the Hatter`, `cried out Alice`.
             let mut subject_position = position + 1;
@@ -534,6 +537,28 @@ impl Context<'_> {
         Some(Tag {
             subject,
             speech_verb,
+            position,
+        })
+    }
+
+    /// `"…" came a voice from the stairs`, `comes the reply`, `came Rose's voice`:
+    /// speech that arrives, said by what comes (a voice's owner for a voice).
+    fn voice_came(&self, verb: usize) -> Option<Tag> {
+        let word = self.word(verb)?.to_lowercase();
+        if !matches!(word.as_str(), "came" | "comes" | "come") {
+            return None;
+        }
+        let position = verb + 1;
+        let (subject, end) = self.subject_at(position)?;
+        if !matches!(subject, Subject::Description(_))
+            && self.voice_owner(&subject, position, end).is_none()
+        {
+            return None;
+        }
+        let subject = self.voice_owner(&subject, position, end).unwrap_or(subject);
+        Some(Tag {
+            subject,
+            speech_verb: true,
             position,
         })
     }
@@ -1238,6 +1263,13 @@ mod tests {
             // Present tense, as reader-inserts are told.
             ("\"Go,\" you groan.", Some((Subject::SecondPerson, true))),
             ("\"Go,\" I begin.", Some((Subject::FirstPerson, true))),
+            // Speech that comes: a description, or a voice's owner.
+            (
+                "\"Wendell?\" comes a voice from the top of the stairs.",
+                Some((Subject::Description(None), true)),
+            ),
+            ("\"Go,\" came Rose's voice.", named(1)),
+            ("\"Go,\" came out as a whisper.", None),
             // Hearing oneself speak is speaking; hearing another is not.
             (
                 "\"Go,\" I hear myself say.",
