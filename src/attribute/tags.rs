@@ -62,6 +62,44 @@ const OPENERS: &[&str] = &[
     "suddenly",
 ];
 
+/// Prepositions that open a phrase of place or time before a sentence's subject.
+const FRONTED_PREPOSITIONS: &[&str] = &[
+    "out",
+    "in",
+    "on",
+    "at",
+    "inside",
+    "outside",
+    "behind",
+    "beside",
+    "across",
+    "from",
+    "by",
+    "under",
+    "over",
+    "through",
+    "after",
+    "before",
+    "with",
+    "without",
+    "near",
+    "down",
+    "up",
+    "back",
+    "somewhere",
+    "upstairs",
+    "downstairs",
+    "meanwhile",
+    "across",
+    "beyond",
+    "below",
+    "above",
+    "around",
+    "for",
+    "during",
+    "within",
+];
+
 /// Capitalized words that never start an uncast speaker's name.
 const NOT_NAMES: &[&str] = &[
     "the",
@@ -792,8 +830,31 @@ impl Context<'_> {
         if position >= end {
             return None;
         }
+        let position = self.after_fronted_phrase(position, end);
         let (subject, after) = self.subject_at(position)?;
         Some((subject, position, after))
+    }
+
+    /// Where the clause starts after a short phrase of place or time put before it
+    /// (`Out in the porch, Dominic cleared his throat.`, `After a moment, she
+    /// sighed.`); `position` itself when the sentence has none.
+    fn after_fronted_phrase(&self, position: usize, end: usize) -> usize {
+        let opens = self
+            .word(position)
+            .is_some_and(|word| FRONTED_PREPOSITIONS.contains(&word.to_lowercase().as_str()));
+        if !opens {
+            return position;
+        }
+        let limit = (position + 8).min(end);
+        let mut at = position + 1;
+        while at < limit && self.word(at).is_some() {
+            at += 1;
+        }
+        if at < limit && self.punct(at) == Some(",") && self.word(at + 1).is_some() {
+            at + 1
+        } else {
+            position
+        }
     }
 
     /// `His voice was low.`, `Her eyes narrowed.`: a sentence about someone's voice,
@@ -1445,6 +1506,12 @@ mod tests {
             ("The wave hit Kylo and Rose hard.", vec![]),
             ("The door opened and Rose's dog ran in.", vec![]),
             ("The door opened and Rose slowly turned.", vec![]),
+            // A phrase of place or time before the subject; a name inside it is none.
+            (
+                "Out in the porch, Kylo cleared his throat.",
+                vec![Subject::Named(vec![0])],
+            ),
+            ("Behind Kylo, Rose laughed.", vec![Subject::Named(vec![1])]),
             // After a person acting, the clause's name is not the one acting.
             (
                 "Rose kept typing until Kylo left.",
