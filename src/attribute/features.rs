@@ -98,6 +98,7 @@ pub const NAMES: &[&str] = &[
     "device_voice",
     "vocative_next_gap",
     "next_subject_opening",
+    "departed",
 ];
 
 /// What kind of speech tag a unit has; each class has its own weights.

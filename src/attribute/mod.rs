@@ -18,6 +18,7 @@
 //! speaker is the confidence. Fixes from the cast file pin a unit's speaker in every
 //! reading, so the units after it benefit too.
 
+mod departures;
 mod described;
 mod devices;
 mod features;
@@ -482,6 +483,8 @@ struct ParagraphFacts {
     tags: Vec<Option<Tag>>,
     /// Sentence subjects of the narration, with their token index.
     beats: Vec<(Subject, usize)>,
+    /// Subjects that leave (`Lachie wanders off`), with the token of their verb.
+    departures: Vec<(Subject, usize)>,
     /// People the narration brings in (`then a man cleared his throat`, `The woman
     /// who came in`), with the gender the noun implies.
     newcomers: Vec<tags::Introduction>,
@@ -605,6 +608,7 @@ fn paragraph_facts(
                 !tags.iter().flatten().any(|tag| tag.position == *position)
             });
             let newcomers = context.newcomers(0, tokens.len());
+            let departures = departures::in_narration(&context, 0, tokens.len());
             let vocatives = tags::vocatives(text, &tokens, &mentions);
             let questions = (0..quotes.len())
                 .filter(|&quote| {
@@ -672,6 +676,7 @@ fn paragraph_facts(
                 quotes,
                 tags,
                 beats,
+                departures,
                 newcomers,
                 described: Vec::new(),
                 vocatives,
@@ -1293,6 +1298,10 @@ impl UnitPeople {
     }
 }
 
+/// How many paragraphs after leaving someone still counts as gone, unless named or
+/// heard again: about a scene.
+const DEPARTED_FOR: u64 = 40;
+
 /// Goes through the story in order, keeping who was mentioned and who spoke.
 struct Decoder<'a> {
     facts: &'a [ParagraphFacts],
@@ -1327,6 +1336,8 @@ struct Decoder<'a> {
     next_paragraph: usize,
     last_mention: Vec<u64>,
     last_subject: Vec<u64>,
+    /// Where each candidate last left the scene (`Lachie wanders off`).
+    last_departure: Vec<u64>,
     mention_count: Vec<u32>,
     /// Whole-story priors: how many units' tags name each candidate, and how often
     /// the narration names it. A story's talkers are known before its first line.
@@ -1541,6 +1552,7 @@ impl<'a> Decoder<'a> {
             next_paragraph: 0,
             last_mention: vec![0; count],
             last_subject: vec![0; count],
+            last_departure: vec![0; count],
             mention_count: vec![0; count],
             tagged_total: vec![0; count],
             mentioned_total: vec![0; count],
@@ -1942,6 +1954,15 @@ impl<'a> Decoder<'a> {
                     self.last_mention[character] = position(current, pronoun.token);
                 }
                 meant.push((pronoun.token, characters));
+            }
+            for (subject, token) in &fact.departures {
+                let characters = match subject {
+                    Subject::Pronoun(gender @ Some(_)) => self.narration_referent(*gender, &[]),
+                    other => self.subject_characters(other),
+                };
+                for character in characters {
+                    self.last_departure[character] = position(current, *token);
+                }
             }
             for (subject, token) in &fact.beats {
                 let at = position(current, *token);
@@ -2501,6 +2522,19 @@ impl<'a> Decoder<'a> {
                 for character in characters {
                     set(character, feature!("subject_previous_paragraph"), 1.0);
                 }
+            }
+        }
+        // Who left (`Lachie wanders off`) and has not been named or heard since is
+        // not there to speak.
+        for candidate in 0..candidates.ids.len() {
+            let left = self.last_departure[candidate];
+            // Positions count paragraphs from one (see `position`).
+            let recent = (left >> 24) + DEPARTED_FOR > first_paragraph as u64;
+            if left > self.last_mention[candidate]
+                && left > self.state.last_spoke[candidate]
+                && recent
+            {
+                set(candidate, feature!("departed"), 1.0);
             }
         }
         // Only this conversation's: who spoke before a scene break is not here.

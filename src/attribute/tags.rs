@@ -461,7 +461,7 @@ impl Context<'_> {
 
     /// Skips adverbs and small words between a subject and its verb, and one
     /// comma-delimited aside (`Kylo, frowning, said`).
-    fn skip_to_verb(&self, mut position: usize) -> usize {
+    pub(super) fn skip_to_verb(&self, mut position: usize) -> usize {
         let limit = position + 10;
         while position < limit {
             if let Some(word) = self.word(position) {
@@ -876,7 +876,11 @@ impl Context<'_> {
 
     /// Subjects of the narration's sentences in `[start, end)`, with where each
     /// starts and ends.
-    fn sentence_subjects(&self, start: usize, end: usize) -> Vec<(Subject, usize, usize)> {
+    pub(super) fn sentence_subjects(
+        &self,
+        start: usize,
+        end: usize,
+    ) -> Vec<(Subject, usize, usize)> {
         let mut subjects = Vec::new();
         let mut position = start;
         while position < end {
@@ -1219,7 +1223,7 @@ fn opens_quote_with_interjection(text: &str, tokens: &[Token], position: usize) 
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::attribute::names::NameIndex;
     use crate::attribute::text::tokenize;
@@ -1253,7 +1257,7 @@ mod tests {
     }
 
     /// Runs `check` with a context for `text`.
-    fn with_context<T>(text: &str, check: impl FnOnce(&Context) -> T) -> T {
+    pub(crate) fn with_context<T>(text: &str, check: impl FnOnce(&Context) -> T) -> T {
         let cast = cast();
         let index = NameIndex::new(&cast);
         let tokens = tokenize(text, &quotes_of(text));

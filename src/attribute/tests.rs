@@ -698,6 +698,21 @@ fn a_pronoun_tag_means_the_one_who_names_himself() {
     }
 }
 
+/// Who left (`Kylo wanders off`) is marked gone until the story names or hears
+/// them again, or leaves them behind for good.
+#[test]
+fn who_left_is_gone_until_named_again() {
+    let cast = kylo_rose();
+    for (story, expected) in [
+        ("\"Stay,\" said Kylo.\n\n\"No,\" said Rose.\n\nKylo wanders off to find coffee.\n\n\"Alone at last.\"\n", vec!["kylo"]),
+        ("\"Stay,\" said Kylo.\n\n\"No,\" said Rose.\n\nKylo wanders off to find coffee. Kylo comes back with two cups.\n\n\"Alone at last.\"\n", vec![]),
+        ("\"Stay,\" said Kylo.\n\n\"No,\" said Rose.\n\nKylo left the mug on the desk.\n\n\"Alone at last.\"\n", vec![]),
+    ] {
+        let (_, departed) = unit_with(story, &cast, 2, "departed");
+        assert_eq!(departed, expected, "{story}");
+    }
+}
+
 /// `She looked at Rose` keeps the one looking in focus: a later `she` in a beat is
 /// still her, not the one looked at.
 /// `He laughs.` after a line the reading is sure of points back to its speaker,

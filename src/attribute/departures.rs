@@ -1,0 +1,150 @@
+//! Who leaves the scene.
+//!
+//! In: a paragraph's tokens and sentence subjects. Out: the subjects whose verb takes
+//! them away (`Lachie wanders off`, `He left.`, `she hung up`), with the verb's
+//! token, so the attributor can tell who is no longer there to speak until the
+//! story brings them back (names them again, or hears them).
+
+use super::tags::{Context, Subject};
+
+/// Verbs that take their subject away on their own (`Rose left.`).
+const LEAVING: &[&str] = &[
+    "left",
+    "leaves",
+    "exits",
+    "exited",
+    "departs",
+    "departed",
+    "vanished",
+    "vanishes",
+    "disappeared",
+    "disappears",
+];
+
+/// Verbs of moving that take their subject away with a particle (`wanders off`).
+const MOVING: &[&str] = &[
+    "went", "goes", "walked", "walks", "wandered", "wanders", "stormed", "storms", "stalked",
+    "stalks", "headed", "heads", "hurried", "hurries", "ran", "runs", "slipped", "slips",
+    "stomped", "stomps", "marched", "marches", "strode", "strides", "drifted", "drifts", "jogged",
+    "jogs", "swept", "sweeps", "trudged", "trudges", "stepped", "steps",
+];
+
+/// The particles that make a verb of moving one of leaving.
+const AWAY: &[&str] = &[
+    "off",
+    "out",
+    "away",
+    "outside",
+    "home",
+    "upstairs",
+    "downstairs",
+];
+
+/// Verbs that end a call (`hung up`, `rang off`), with their particle.
+const ENDING_CALL: &[(&str, &str)] = &[
+    ("hung", "up"),
+    ("hangs", "up"),
+    ("rang", "off"),
+    ("rings", "off"),
+];
+
+/// Words after `left` that keep its subject in the room: it put something down
+/// (`Kylo left the mug on the desk`), unless what is left is a place.
+const PLACES: &[&str] = &[
+    "room",
+    "house",
+    "kitchen",
+    "office",
+    "building",
+    "table",
+    "bar",
+    "shop",
+    "hall",
+    "studio",
+    "flat",
+    "apartment",
+    "ward",
+    "court",
+    "courtroom",
+    "stage",
+];
+
+/// The subjects of the paragraph's sentences and clauses in `[start, end)` that
+/// leave, with the token of the verb that takes them away.
+pub fn in_narration(context: &Context, start: usize, end: usize) -> Vec<(Subject, usize)> {
+    context
+        .sentence_subjects(start, end)
+        .into_iter()
+        .filter(|(subject, _, _)| {
+            matches!(
+                subject,
+                Subject::Named(_) | Subject::Pronoun(Some(_)) | Subject::FirstPerson
+            )
+        })
+        .filter_map(|(subject, _, after)| {
+            let verb = context.skip_to_verb(after);
+            leaves(context, verb).then_some((subject, verb))
+        })
+        .collect()
+}
+
+/// True when the verb at `verb` takes its subject away.
+fn leaves(context: &Context, verb: usize) -> bool {
+    let lower = |at: usize| context.word(at).map(str::to_lowercase);
+    let Some(word) = lower(verb) else {
+        return false;
+    };
+    let next = lower(verb + 1);
+    if LEAVING.contains(&word.as_str()) {
+        // `left.`, `left without a word`, `left the room`; not `left the mug`.
+        return match next.as_deref() {
+            None | Some("and" | "without" | "for" | "again" | "quickly" | "then") => true,
+            Some("the" | "his" | "her" | "their" | "my" | "your" | "our") => {
+                lower(verb + 2).is_some_and(|place| PLACES.contains(&place.as_str()))
+            }
+            Some(_) => false,
+        };
+    }
+    let Some(next) = next else {
+        return false;
+    };
+    MOVING.contains(&word.as_str()) && AWAY.contains(&next.as_str())
+        || ENDING_CALL
+            .iter()
+            .any(|(verb, particle)| word == *verb && next == *particle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribute::tags::tests::with_context;
+    use crate::cast::Gender;
+
+    #[test]
+    fn subjects_that_leave() {
+        let kylo = || Subject::Named(vec![0]);
+        let cases: Vec<(&str, Vec<Subject>)> = vec![
+            ("Kylo left.", vec![kylo()]),
+            ("Kylo wanders off to apologise.", vec![kylo()]),
+            ("Then Kylo quietly slipped out.", vec![kylo()]),
+            ("Kylo left the room.", vec![kylo()]),
+            ("She hung up.", vec![Subject::Pronoun(Some(Gender::Female))]),
+            ("I went home.", vec![Subject::FirstPerson]),
+            ("The door slammed, and Kylo stormed off.", vec![kylo()]),
+            // Staying: putting something down, moving within the room.
+            ("Kylo left the mug on the desk.", vec![]),
+            ("Kylo walked to the window.", vec![]),
+            ("Kylo went quiet.", vec![]),
+            ("The lights went out.", vec![]),
+        ];
+        for (text, expected) in cases {
+            let found: Vec<Subject> = with_context(text, |context| {
+                in_narration(context, 0, context.tokens.len())
+                    .into_iter()
+                    .map(|(subject, _)| subject)
+                    .collect()
+            });
+            assert_eq!(found, expected, "{text}");
+        }
+    }
+}
