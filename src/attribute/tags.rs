@@ -398,6 +398,13 @@ impl Context<'_> {
         if let Some(subject) = pronoun {
             return Some((subject, position + 1));
         }
+        // `someone yells from inside`: a person not yet known, like `a voice`.
+        if matches!(
+            lower.as_str(),
+            "someone" | "somebody" | "someone's" | "somebody's"
+        ) {
+            return Some((Subject::Description(None), position + 1));
+        }
         if matches!(
             lower.as_str(),
             "the" | "a" | "an" | "his" | "her" | "their" | "my" | "your" | "our"
@@ -1328,6 +1335,10 @@ pub(crate) mod tests {
             // Present tense, as reader-inserts are told.
             ("\"Go,\" you groan.", Some((Subject::SecondPerson, true))),
             ("\"Go,\" I begin.", Some((Subject::FirstPerson, true))),
+            (
+                "\"It's open!\" someone yells from inside.",
+                Some((Subject::Description(None), true)),
+            ),
             // Speech that comes: a description, or a voice's owner.
             (
                 "\"Wendell?\" comes a voice from the top of the stairs.",
