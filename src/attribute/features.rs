@@ -99,6 +99,7 @@ pub const NAMES: &[&str] = &[
     "vocative_next_gap",
     "next_subject_opening",
     "departed",
+    "object_previous_paragraph",
 ];
 
 /// What kind of speech tag a unit has; each class has its own weights.

@@ -2523,6 +2523,11 @@ impl<'a> Decoder<'a> {
                     set(character, feature!("subject_previous_paragraph"), 1.0);
                 }
             }
+            // Who it looks at or turns to (`She looked at Beatrix.`): as often the
+            // one spoken to as the one who answers.
+            for &character in &fact.addressed {
+                set(character, feature!("object_previous_paragraph"), 1.0);
+            }
         }
         // Who left (`Lachie wanders off`) and has not been named or heard since is
         // not there to speak.

@@ -698,6 +698,19 @@ fn a_pronoun_tag_means_the_one_who_names_himself() {
     }
 }
 
+/// The one looked at or turned to in the narration right before a line
+/// (`She looked at the crumbs, and then at Kylo.`) is a signal of its own.
+#[test]
+fn the_one_looked_at_before_a_line_is_marked() {
+    let cast = kylo_rose();
+    let story = "Rose opened the tin. She looked at the crumbs, and then at Kylo.\n\n\"Don't look at me.\"\n";
+    let (_, looked_at) = unit_with(story, &cast, 0, "object_previous_paragraph");
+    assert_eq!(looked_at, vec!["kylo"]);
+    let story = "Rose opened the tin and Kylo sighed.\n\n\"Don't look at me.\"\n";
+    let (_, looked_at) = unit_with(story, &cast, 0, "object_previous_paragraph");
+    assert!(looked_at.is_empty(), "{looked_at:?}");
+}
+
 /// Who left (`Kylo wanders off`) is marked gone until the story names or hears
 /// them again, or leaves them behind for good.
 #[test]
