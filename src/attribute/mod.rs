@@ -1956,26 +1956,26 @@ impl<'a> Decoder<'a> {
                 meant.push((pronoun.token, characters));
             }
             for (subject, token) in &fact.departures {
-                let characters = match subject {
-                    Subject::Pronoun(gender @ Some(_)) => self.narration_referent(*gender, &[]),
-                    other => self.subject_characters(other),
-                };
-                for character in characters {
+                for character in self.narrated_characters(subject) {
                     self.last_departure[character] = position(current, *token);
                 }
             }
             for (subject, token) in &fact.beats {
                 let at = position(current, *token);
                 // `He turned away.`: the pronoun keeps its referent in focus.
-                let characters = match subject {
-                    Subject::Pronoun(gender @ Some(_)) => self.narration_referent(*gender, &[]),
-                    other => self.subject_characters(other),
-                };
-                for character in characters {
+                for character in self.narrated_characters(subject) {
                     self.last_subject[character] = at;
                 }
             }
             self.next_paragraph += 1;
+        }
+    }
+
+    /// Who a sentence subject of the narration means: a pronoun by its referent.
+    fn narrated_characters(&self, subject: &Subject) -> Vec<usize> {
+        match subject {
+            Subject::Pronoun(gender @ Some(_)) => self.narration_referent(*gender, &[]),
+            other => self.subject_characters(other),
         }
     }
 
