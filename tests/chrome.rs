@@ -7,7 +7,8 @@
 //! and unlabelled notes (also hard-wrapped, with a user name's byline), a SpaceBattles
 //! post with its threadmarks and post header, a Royal Road chapter page with its note
 //! boxes, buttons, author's box and comments, an r/WritingPrompts thread copied from
-//! new and old Reddit, a Quotev chapter, a whole multi-chapter AO3 work with its tag
+//! new and old Reddit (one with markdown emphasis, an italic edit and the story's
+//! score), a Quotev chapter, a whole multi-chapter AO3 work with its tag
 //! block, a LiveJournal entry with its header and comments, a Dreamwidth community
 //! post, a tumblr ask-fic, a FanFiction.net chapter from the mobile site, an AO3
 //! chapter with image descriptions, a Sufficient Velocity thread page with an omake,
@@ -539,6 +540,21 @@ const CASES: &[Case] = &[
         ],
         notes: &[],
     },
+    Case {
+        name: "reddit-markdown",
+        headings: &[],
+        dialogue: &["You coming?", "First time on thirteen and a half?"],
+        first: "The elevator went *ding*.",
+        last: "I nodded, because my voice",
+        chrome: &[
+            "[WP]",
+            "quietly_ascending",
+            "1.8K",
+            "some_reader",
+            "gave me chills",
+        ],
+        notes: &["Edit: thank you for the silver"],
+    },
     // The bug: a Quotev chapter was read with the site's name (as a heading), the
     // breadcrumb, the byline with its hearts, the genre line, the `Note:` (its quoted
     // request voiced as dialogue), the reader-insert key and the note on who the
@@ -1039,6 +1055,39 @@ fn notes_are_read_when_asked_and_site_chrome_still_is_not() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Reddit's markdown emphasis (`*ding*`, `**FLOOR 13½**`) stays in a record's text,
+/// where it marks italics as on every site, but the engine is given the words alone.
+#[test]
+fn markdown_emphasis_is_not_spoken_in_a_reddit_story() {
+    let outcome = Run::new()
+        .file("story.txt", fixture("reddit-markdown"))
+        .args(&["script", "story.txt", "--json"])
+        .run();
+    assert_eq!(outcome.status, 0, "{}", outcome.stderr);
+    let records = outcome.records();
+    let spoken: Vec<&str> = records
+        .iter()
+        .map(|record| {
+            record["say"]
+                .as_str()
+                .or_else(|| record["text"].as_str())
+                .unwrap_or_default()
+        })
+        .collect();
+    assert!(spoken
+        .iter()
+        .any(|text| text.starts_with("The elevator went ding.")));
+    assert!(spoken
+        .iter()
+        .any(|text| text.starts_with("Ding. The doors opened")));
+    for text in spoken {
+        assert!(
+            !text.contains(['*', '_']),
+            "{text:?} is spoken with its markers"
+        );
+    }
 }
 
 #[test]
