@@ -4,7 +4,8 @@
 //! their text, or no summary at all with the user name over the chapter heading), a
 //! FanFiction.net chapter with its page title, stats and review replies or with its
 //! `Follow/Fav` button and `~ o ~` separators, a Wattpad chapter with its emoji stats
-//! and unlabelled notes (also hard-wrapped, with a user name's byline), a SpaceBattles
+//! and unlabelled notes (also hard-wrapped, with a user name's byline, or with its
+//! paragraph comments and the books it recommends), a SpaceBattles
 //! post with its threadmarks and post header, a Royal Road chapter page with its note
 //! boxes, buttons, author's box and comments, an r/WritingPrompts thread copied from
 //! new and old Reddit (one with markdown emphasis, an italic edit and the story's
@@ -284,6 +285,40 @@ const CASES: &[Case] = &[
     },
     // The bug: copied from AO3 with no summary, the user name alone under the title,
     // then the chapter heading, was read aloud as narration.
+    Case {
+        name: "wattpad-comments",
+        headings: &["Snowed In ✧ theo marsh x reader", "Chapter 4: the kettle"],
+        dialogue: &[
+            "We could walk,",
+            "We could not,",
+            "Unless you fancy being found in April.",
+            "Well,",
+            "That's that, then.",
+            "Tell me something true,",
+            "while we wait.",
+        ],
+        first: "The snow started before lunch",
+        last: "He was quiet for so long",
+        chrome: &[
+            "22.6K",
+            "pippin_reads",
+            "no bc i would also not walk",
+            "3w Reply",
+            "the only sane reader",
+            "i'm deceased",
+            "HE'S SO DRAMATIC",
+            "he would be wrong",
+            "rude 😤",
+            "Continue reading",
+            "You'll also like",
+            "Frostbitten Letters",
+            "by paper_lanterns",
+            "112K",
+            "the letters keep coming",
+            "The Winter Orchard",
+        ],
+        notes: &["long-ish", "enjoy!! ❄️", "love u all, ember 🔥"],
+    },
     Case {
         name: "ao3-plain-byline",
         headings: &["Second Violin", "Chapter 2: Rests"],

@@ -20,14 +20,16 @@
 //! a comments header or `About the author` on, readers' comments), taken only below
 //! the story and on a page that shows itself a site's; AO3's tag block with its values
 //! under their labels; a journal entry's header and tags; image descriptions (notes);
-//! a forum thread's posts, where the writer's posts are the story; and a Reddit
-//! thread, where the thread's structure says which comments are the story.
+//! a forum thread's posts, where the writer's posts are the story; a Reddit thread,
+//! where the thread's structure says which comments are the story; and Wattpad's
+//! paragraph comments, from the count over them.
 
 use super::ao3::{self, is_archive_message};
 use super::forum::{self, chapter_run_cut, is_post_header, is_threadmark_bar, post_header_at};
 use super::page;
 use super::plain::{is_chapter_heading, is_scene_break};
 use super::reddit;
+use super::wattpad;
 
 /// What a paragraph of a paste is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,6 +108,7 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         reddit::read_thread(&texts, &mut chrome.roles);
     } else {
         page_lines(&texts, &mut chrome);
+        wattpad::paragraph_comments(&texts, &mut chrome.roles);
         tag_blocks(&texts, &mut chrome.roles);
         if let Some(writer) = forum::read_posts(&texts, &mut chrome.roles) {
             chrome.author.get_or_insert(writer);
@@ -1287,6 +1290,8 @@ const WRITING_WORDS: &[&str] = &[
     "y'all",
     "yall",
     "love you all",
+    "love u all",
+    "love y'all",
     "sorry for the wait",
 ];
 
@@ -1589,7 +1594,7 @@ pub(crate) fn is_stats_line(text: &str) -> bool {
 }
 
 /// `14.2K`, `1,204`, `386`.
-fn is_count(token: &str) -> bool {
+pub(crate) fn is_count(token: &str) -> bool {
     let number = token.trim_end_matches(['K', 'k', 'M', 'm']);
     !number.is_empty()
         && number
@@ -1627,6 +1632,7 @@ pub(crate) fn is_layout_line(line: &str) -> bool {
             || page::is_nav_line(line)
             || page::is_tail_header(line)
             || page::is_comment_header(line)
+            || wattpad::is_reply_line(line)
             || page::is_timestamp_line(line)
             || page::journal_byline(line).is_some()
             || ao3::is_tag_label_alone(line))
@@ -2660,6 +2666,34 @@ mod tests {
         let chrome = read(cases[0].0);
         assert_eq!(chrome.title.as_deref(), Some("The Ferry Strike"));
         assert_eq!(chrome.author.as_deref(), Some("tern_and_tide"));
+    }
+
+    /// The bug: a Wattpad chapter copied with its paragraph comments had them read (a
+    /// quote of the story in one voiced as dialogue), and under the sign-off its
+    /// `Continue reading next part ›` button and the books it recommends.
+    #[test]
+    fn wattpad_comments_and_recommendations_are_not_read() {
+        use Role::{Chrome as C, Note as N, Story as S};
+        let story = "When the lights went, the kettle gave a long, sad sigh in the dark.";
+        check_roles(&[(
+            &[
+                story,
+                story,
+                "7",
+                "mossandmarrow",
+                "\"a long, sad sigh\" rude \u{1F624}",
+                "3w Reply",
+                story,
+                "love u all, ember \u{1F525}",
+                "Continue reading next part \u{203a}",
+                "You'll also like",
+                "Frostbitten Letters",
+                "by paper_lanterns",
+                "112K 4.1K",
+                "the post office is closed. the letters keep coming.",
+            ],
+            &[S, S, C, C, C, C, S, N, C, C, C, C, C, C],
+        )]);
     }
 
     /// The bug: image descriptions in a chapter (`[Image: …]`) were read, and the words

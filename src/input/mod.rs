@@ -23,6 +23,7 @@ mod markdown;
 mod page;
 mod plain;
 mod reddit;
+mod wattpad;
 
 use std::path::{Path, PathBuf};
 

@@ -1,9 +1,10 @@
 //! A story site's page furniture as a reader's copy of the whole page pastes it:
 //! navigation and action buttons (`Previous Chapter`, `« Previous chapter | Next
 //! chapter »`, `❤ Like 💬 Comment Share`, `Reply Share Report Save`, `Kudos (540)`,
-//! Royal Road's `Support "Title"`), what heads the page's tail (a comments header such
-//! as `Comments (58)` or `12 comments | Leave a comment`, `About the author`, `Log in
-//! to comment`), the lines of a comment's header (`pondskater · 3 days ago`, `(Reply)
+//! Royal Road's `Support "Title"`, Wattpad's `Continue reading next part ›`), what
+//! heads the page's tail (a comments header such as `Comments (58)` or `12 comments |
+//! Leave a comment`, `About the author`, `Log in to comment`, Wattpad's `You'll also
+//! like`), the lines of a comment's header (`pondskater · 3 days ago`, `(Reply)
 //! (Thread)`, `2008-11-02 08:14 pm (UTC)`), a LiveJournal or Dreamwidth entry's
 //! header (`user (user) wrote,`, `@ 2008-11-02 19:05:00`, the `( Read more... )` cut),
 //! Royal Road's `A note from USER` label and the notice it hides in a chapter, a
@@ -20,6 +21,7 @@
 //! [`chrome`]: super::chrome
 
 use super::chrome::{is_emoji, is_user_name, normalized};
+use super::wattpad::is_reply_line;
 
 /// Buttons that may stand together on a line (`Reply Share Report Save`, `permalink
 /// embed save parent report give award reply`, `(Reply) (Thread)`): a line of two or
@@ -82,6 +84,7 @@ const LONE_BUTTONS: &[&str] = &[
     "add to library",
     "add to reading list",
     "permalink",
+    "continue reading next part",
 ];
 
 /// The words of a line as its buttons: lower case, with the separators sites put
@@ -339,7 +342,8 @@ pub(crate) fn is_theft_notice(text: &str) -> bool {
 
 /// What heads the tail of a story's page, after which nothing is story: the comments
 /// (`Comments (58)`, `58 Comments`, `12 comments | Leave a comment`, `Leave a
-/// comment`, `Log in to comment`) or the author's box (`About the author`).
+/// comment`, `Log in to comment`), the author's box (`About the author`) or the books
+/// the site recommends (`You'll also like`).
 pub(crate) fn is_tail_header(text: &str) -> bool {
     let text = text.trim();
     if text.len() > 60 {
@@ -356,6 +360,9 @@ pub(crate) fn is_tail_header(text: &str) -> bool {
             | "post a new comment"
             | "add a comment"
             | "write a comment"
+            | "you'll also like"
+            | "you may also like"
+            | "you might also like"
     ) {
         return true;
     }
@@ -779,7 +786,8 @@ pub(crate) fn closes_image_description(text: &str) -> bool {
 
 /// Whether the page holds a line only a story site's page has (a button line, a
 /// support button, Royal Road's note label or notice, a journal's byline, time stamp
-/// or cut), so that a comments header is taken for one.
+/// or cut, a comment's header or reply line), so that a comments header is taken for
+/// one.
 pub(crate) fn is_page_line(text: &str) -> bool {
     is_nav_line(text)
         || is_support_button(text)
@@ -789,13 +797,15 @@ pub(crate) fn is_page_line(text: &str) -> bool {
         || is_timestamp_line(text)
         || is_journal_cut(text)
         || is_comment_header(text)
+        || is_reply_line(text)
         || is_breadcrumb(text)
 }
 
-/// Whether a line shows that comments stand around it: a comment's header or time
-/// stamp, or buttons with `Reply`.
+/// Whether a line shows that comments stand around it: a comment's header, time stamp
+/// or reply line (`3w Reply`), or buttons with `Reply`.
 pub(crate) fn is_comment_line(text: &str) -> bool {
     is_comment_header(text)
+        || is_reply_line(text)
         || is_timestamp_line(text)
         || is_nav_line(text) && buttons(text).is_some_and(|(found, _)| found.contains(&"reply"))
         || text.trim().ends_with(" (Author)")
@@ -847,6 +857,7 @@ mod tests {
             ("❤ 41 · Reply", true),
             ("Kudos (540)", true),
             ("Fiction Index", true),
+            ("Continue reading next part ›", true),
             // A story's lines, or a comments header (the tail's).
             ("Reply", false),
             ("Share", false),
@@ -867,6 +878,7 @@ mod tests {
             ("12 comments | Leave a comment", true),
             ("Log in to comment", true),
             ("About the author", true),
+            ("You’ll also like", true),
             ("Comments", false),
             ("It had 142 comments.", false),
             ("About the author's mother, nobody spoke.", false),
@@ -905,6 +917,7 @@ mod tests {
             ("2008-11-02 08:14 pm (UTC)", true),
             ("(Reply) (Thread)", true),
             ("Quillon_Vash (Author)", true),
+            ("3w Reply", true),
             ("She left three days ago", false),
             ("Reply", false),
         ];
