@@ -13,7 +13,8 @@
 //! block, a LiveJournal entry with its header and comments, a Dreamwidth community
 //! post, a tumblr ask-fic, a FanFiction.net chapter from the mobile site, an AO3
 //! chapter with image descriptions, a Sufficient Velocity thread page with an omake,
-//! its quoted post, footer and a reply post.
+//! its quoted post, footer and a reply post, a Webnovel chapter page with its menu,
+//! stats, note boxes, buttons and comments.
 //! None of it is read as narration, and above all no quote in a note is voiced as
 //! dialogue; with `--notes` the author's notes are read, as narration, and the site's
 //! furniture still is not. A story that uses the same words (`Notes:`, `Warning:`, a
@@ -285,6 +286,38 @@ const CASES: &[Case] = &[
     },
     // The bug: copied from AO3 with no summary, the user name alone under the title,
     // then the chapter heading, was read aloud as narration.
+    Case {
+        name: "webnovel-chapter",
+        headings: &["Chapter 17: The Night Market"],
+        dialogue: &[
+            "You're scowling,",
+            "I'm thinking.",
+            "It looks the same.",
+            "Eat one. Thinking goes better with sugar.",
+        ],
+        first: "The night market opened",
+        last: "He took one.",
+        chrome: &[
+            "Browse",
+            "Anime & Comics",
+            "quietfoxglove",
+            "61.2K Views",
+            "2,814 words",
+            "Creation is hard",
+            "VOTE",
+            "Power Stone",
+            "GIFT",
+            "Report chapter",
+            "Paragraph comments",
+            "Comments (88)",
+            "TOP COMMENTS",
+            "lanternfan_22",
+            "NOT AGAIN",
+            "yes again",
+            "TABLE OF CONTENTS",
+        ],
+        notes: &["600 power stones", "Ren is a lantern in human form"],
+    },
     Case {
         name: "wattpad-comments",
         headings: &["Snowed In ✧ theo marsh x reader", "Chapter 4: the kettle"],

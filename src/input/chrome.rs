@@ -124,11 +124,13 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
 }
 
 /// A site's furniture that no story line looks like, wherever it stands: button lines
-/// (`Previous Chapter`, `(Reply) (Thread)`, `Kudos (540)`, `« Prev`), Royal Road's
-/// `Support "Title"` button and the notice it hides in a chapter, a journal entry's
-/// byline (which names the author), time stamps, tags and cut; and, beside a page's
-/// buttons, what a story may have alone on a line too: the chapter choice between a
-/// mobile page's arrows (`7. The Vote`) and a lone button (`Review`).
+/// (`Previous Chapter`, `(Reply) (Thread)`, `Kudos (540)`, `« Prev`) and menus, Royal
+/// Road's `Support "Title"` button and the notice it hides in a chapter, a site's
+/// messages (`Creation is hard, cheer me up!`), a journal entry's byline (which names
+/// the author), time stamps, tags and cut; and, beside a page's buttons or messages,
+/// what a story may have alone on a line too: the chapter choice between a mobile
+/// page's arrows (`7. The Vote`) and lone buttons, a line each (`Review`; `VOTE` /
+/// `Power Stone` / `GIFT`).
 fn page_lines(texts: &[&str], chrome: &mut Chrome) {
     let journal = texts
         .iter()
@@ -146,6 +148,7 @@ fn page_lines(texts: &[&str], chrome: &mut Chrome) {
             continue;
         } else if page::is_nav_line(text)
             || page::is_support_button(text)
+            || page::is_site_message(text)
             || page::is_theft_notice(text)
             || page::is_timestamp_line(text)
             || page::is_journal_cut(text)
@@ -154,17 +157,30 @@ fn page_lines(texts: &[&str], chrome: &mut Chrome) {
         }
         index += 1;
     }
-    let beside_nav = |index: usize| {
+    let beside_nav = |start: usize, end: usize| {
         let nav = |at: Option<usize>| {
             at.and_then(|at| texts.get(at))
-                .is_some_and(|text| page::is_nav_line(text))
+                .is_some_and(|text| page::is_nav_line(text) || page::is_site_message(text))
         };
-        nav(index.checked_sub(1)) || nav(Some(index + 1))
+        nav(start.checked_sub(1)) || nav(Some(end))
     };
-    for (index, text) in texts.iter().enumerate() {
-        if (page::is_chapter_choice(text) || page::is_lone_button(text)) && beside_nav(index) {
+    let mut index = 0;
+    while index < texts.len() {
+        // Buttons shown a line each (`VOTE` / `Power Stone` / `GIFT`) go as a run.
+        let end = (index..texts.len())
+            .find(|&at| !page::is_lone_button(texts[at]))
+            .unwrap_or(texts.len());
+        if end > index {
+            if beside_nav(index, end) {
+                chrome.roles[index..end].fill(Role::Chrome);
+            }
+            index = end;
+            continue;
+        }
+        if page::is_chapter_choice(texts[index]) && beside_nav(index, index + 1) {
             chrome.roles[index] = Role::Chrome;
         }
+        index += 1;
     }
 }
 
@@ -410,13 +426,17 @@ fn notes_under_label(texts: &[&str], label: usize) -> usize {
     })
 }
 
-/// Where Royal Road's `A note from USER` box that starts at `label` ends: at the
-/// buttons under it when a few short paragraphs and no dialogue stand between (the
-/// box under a chapter), otherwise after the paragraph under the label and what
-/// follows it talking to readers (`Support me on Patreon …`).
+/// Where a note box that starts at `label` (Royal Road's `A note from USER`,
+/// Webnovel's `Author's Thoughts`) ends: at the buttons or the site's message under it
+/// when a few short paragraphs and no dialogue stand between (the box under a
+/// chapter), otherwise after the paragraph under the label and what follows it
+/// talking to readers (`Support me on Patreon …`).
 fn note_box_end(texts: &[&str], label: usize) -> usize {
     notes_end(texts, label, |text| {
-        page::is_nav_line(text) || page::is_support_button(text) || page::is_tail_header(text)
+        page::is_nav_line(text)
+            || page::is_support_button(text)
+            || page::is_tail_header(text)
+            || page::is_site_message(text)
     })
 }
 
@@ -529,7 +549,12 @@ fn labelled_notes(texts: &[&str], roles: &mut [Role]) {
                 continue;
             }
             None if starts_with_replies_label(text) => replies_end(texts, index + 1),
-            None if page::note_from(text).is_some() => note_box_end(texts, index),
+            // Over the chapter, the buttons under it are no end of the note: the
+            // paragraph under the label is, with what follows it talking to readers.
+            None if page::is_before_chapter_label(text) => {
+                continuation(texts, (index + 2).min(count))
+            }
+            None if page::is_note_box_label(text) => note_box_end(texts, index),
             None if page::is_image_description(text) => index + 1,
             None if is_note(text) => continuation(texts, index + 1),
             None if is_archive_message(text) => {
@@ -827,10 +852,13 @@ fn front(texts: &[&str], buttoned: &[bool], chrome: &mut Chrome) {
             chrome.title = Some(named);
             Role::Chrome
         } else if title.is_none()
-            && page::is_site_name(text)
-            && texts.iter().any(|text| page::is_page_line(text))
+            && (page::is_site_name(text) && texts.iter().any(|text| page::is_page_line(text))
+                || texts
+                    .get(index + 1)
+                    .is_some_and(|next| page::is_menu_line(next)))
         {
-            // The site's logo over a page that shows itself a site's (`Quotev`).
+            // The site's logo over a page that shows itself a site's (`Quotev`), or
+            // any site's name over its menu (`The Lantern Archive` over `Home | …`).
             Role::Chrome
         } else if page::is_breadcrumb(text) || page::is_genre_line(text) {
             Role::Chrome
@@ -1568,8 +1596,9 @@ pub(crate) fn page_title(text: &str) -> Option<String> {
 }
 
 /// A stats line: `3.9K 59 4`, `👁 14.2K ⭐ 1.1K 💬 386`, `Reads 14.2K Votes 1.1K`
-/// (two to four counts among symbols and stat words), or FanFiction.net's
-/// `Fandom - Rated: T - English - … - Words: 11,862 - …`.
+/// (two to four counts among symbols and stat words), FanFiction.net's `Fandom -
+/// Rated: T - English - … - Words: 11,862 - …`, or Webnovel's `Fan-fic · Ongoing · 38
+/// Chapters · 61.2K Views`.
 pub(crate) fn is_stats_line(text: &str) -> bool {
     let lower = text.to_lowercase();
     if lower.contains("rated:")
@@ -1578,6 +1607,9 @@ pub(crate) fn is_stats_line(text: &str) -> bool {
             .iter()
             .any(|key| lower.contains(key))
     {
+        return true;
+    }
+    if is_dotted_stats(text) {
         return true;
     }
     let tokens: Vec<&str> = text.split_whitespace().collect();
@@ -1591,6 +1623,73 @@ pub(crate) fn is_stats_line(text: &str) -> bool {
             || STAT_WORDS.contains(&token.to_lowercase().as_str())
     });
     (2..=4).contains(&counts) && tokens.len() <= 10 && rest_ok
+}
+
+/// What a site counts beside a work (`38 Chapters`, `61.2K Views`, `2,814 words`).
+const COUNTED: &[&str] = &[
+    "chapters",
+    "chapter",
+    "views",
+    "view",
+    "words",
+    "word",
+    "reads",
+    "votes",
+    "comments",
+    "likes",
+    "parts",
+    "kudos",
+    "hits",
+    "bookmarks",
+    "reviews",
+    "followers",
+    "favorites",
+    "pages",
+];
+
+/// A work's status as a site shows it.
+const STATUSES: &[&str] = &[
+    "ongoing",
+    "completed",
+    "complete",
+    "hiatus",
+    "on hiatus",
+    "in progress",
+    "finished",
+];
+
+/// Webnovel's lines under a title or a chapter heading (`Fan-fic · Ongoing · 38
+/// Chapters · 61.2K Views`, `Updated: 3 days ago · 2,814 words`): pieces between dots,
+/// each a count of something, a status, a genre or when it was updated, one a count.
+fn is_dotted_stats(text: &str) -> bool {
+    if text.len() > 160 || !text.contains(['·', '•']) {
+        return false;
+    }
+    let counted = |piece: &str| {
+        let words: Vec<&str> = piece.split_whitespace().collect();
+        words.len() == 2
+            && is_count(words[0])
+            && COUNTED.contains(&words[1].to_lowercase().as_str())
+    };
+    let updated = |piece: &str| {
+        let lower = normalized(piece);
+        let words: Vec<&str> = lower
+            .strip_prefix("updated")
+            .unwrap_or_default()
+            .trim_start_matches(':')
+            .split_whitespace()
+            .collect();
+        page::time_ago_start(&words) == Some(0)
+    };
+    let pieces: Vec<&str> = text.split(['·', '•']).map(str::trim).collect();
+    pieces.len() >= 2
+        && pieces.iter().any(|piece| counted(piece))
+        && pieces.iter().all(|piece| {
+            counted(piece)
+                || updated(piece)
+                || STATUSES.contains(&normalized(piece).as_str())
+                || page::is_genre(piece)
+        })
 }
 
 /// `14.2K`, `1,204`, `386`.
@@ -1664,7 +1763,8 @@ pub(crate) fn line_break_kind(line: &str) -> Option<bool> {
         || is_post_header(line)
         || is_layout_line(line)
         || page::is_support_button(line)
-        || page::note_from(line).is_some()
+        || page::is_note_box_label(line)
+        || page::is_site_message(line)
         || page::is_journal_cut(line)
         || page::is_end_mark(line)
         || page::is_breadcrumb(line)
@@ -1758,9 +1858,13 @@ mod tests {
                 "Fandom - Rated: T - English - Adventure/Drama - Chapters: 4 - Words: 11,862 - Reviews: 47",
                 true,
             ),
+            ("Fan-fic · Ongoing · 38 Chapters · 61.2K Views", true),
+            ("Updated: 3 days ago · 2,814 words", true),
             ("12", false),
             ("3 dogs 4 cats", false),
             ("She was rated: T - for trouble.", false),
+            ("Ongoing · Romance", false),
+            ("Ren · 38 Chapters · a long night", false),
         ];
         for (text, expected) in cases {
             assert_eq!(is_stats_line(text), *expected, "{text}");
@@ -2694,6 +2798,62 @@ mod tests {
             ],
             &[S, S, C, C, C, C, S, N, C, C, C, C, C, C],
         )]);
+    }
+
+    /// The bug: a Webnovel chapter page was read with its menu (as the title), stats,
+    /// `Before the chapter:` and `Author's Thoughts` notes (their quotes voiced as
+    /// dialogue), its message and buttons a line each, and its comments.
+    #[test]
+    fn webnovel_page_is_read_without_its_furniture() {
+        use Role::{Chrome as C, Note as N, Story as S};
+        let story = "The night market opened at the first bell, the lanterns half lit.";
+        check_roles(&[(
+            &[
+                "Browse  Rankings  Create  Library",
+                "Fan-fic \u{203a} Anime & Comics \u{203a} The Lantern Keeper",
+                "Author: quietfoxglove",
+                "Fan-fic · Ongoing · 38 Chapters · 61.2K Views",
+                "Chapter 17: The Night Market",
+                "Updated: 3 days ago · 2,814 words",
+                "Before the chapter:",
+                "someone asked \"is Ren ever going to smile\" and... read on",
+                story,
+                story,
+                story,
+                "Author's Thoughts",
+                "to whoever said \"Ren is a lantern\": correct",
+                "Creation is hard, cheer me up!",
+                "VOTE",
+                "Power Stone",
+                "GIFT",
+                "Report chapter",
+                "Paragraph comments (212)",
+                "Comments (88)",
+                "TOP COMMENTS",
+                "lanternfan_22",
+                "\"a lantern flared blue\" NOT AGAIN",
+                "PREVIOUS  TABLE OF CONTENTS  NEXT",
+            ],
+            &[
+                C, C, C, C, S, C, N, N, S, S, S, N, N, C, C, C, C, C, C, C, C, C, C, C,
+            ],
+        )]);
+        // A story's `Vote` beside no button of the site's is the story's; a short
+        // chapter with no dialogue under the label is no note; a label last is one.
+        check_roles(&[
+            (&[story, "Vote", story], &[S, S, S]),
+            (
+                &[
+                    "Before the chapter:",
+                    "hi!!",
+                    story,
+                    story,
+                    "Report chapter",
+                ],
+                &[N, N, S, S, C],
+            ),
+            (&[story, "Before the chapter:"], &[S, N]),
+        ]);
     }
 
     /// The bug: image descriptions in a chapter (`[Image: …]`) were read, and the words

@@ -7,10 +7,13 @@
 //! like`), the lines of a comment's header (`pondskater · 3 days ago`, `(Reply)
 //! (Thread)`, `2008-11-02 08:14 pm (UTC)`), a LiveJournal or Dreamwidth entry's
 //! header (`user (user) wrote,`, `@ 2008-11-02 19:05:00`, the `( Read more... )` cut),
-//! Royal Road's `A note from USER` label and the notice it hides in a chapter, a
-//! site's name, breadcrumb and genre line over the title (Quotev), an end mark
-//! (`~fin~`) and a tags line (`Tags: fic, …`); a mobile page's chapter arrows (`«
-//! Prev`, `Next »`) and footer links (`Help . Privacy . Terms of Service`), tumblr's
+//! Royal Road's `A note from USER` label and the notice it hides in a chapter,
+//! Webnovel's note labels (`Before the chapter:`, `Author's Thoughts`), its message
+//! (`Creation is hard, cheer me up!`) and buttons a line each (`VOTE`, `Power Stone`),
+//! a site's menu (`Browse  Rankings  Create  Library`), its name, breadcrumb and genre
+//! line over the title (Quotev), an end mark (`~fin~`) and a tags line (`Tags: fic,
+//! …`); a mobile page's chapter arrows (`« Prev`, `Next »`) and footer links (`Help .
+//! Privacy . Terms of Service`), tumblr's
 //! `Anonymous asked:` over an ask, and an image's description (`[Image: …]`), which
 //! a copy pastes in place of the image.
 //!
@@ -37,6 +40,7 @@ const ACTION_BUTTONS: &[&str] = &[
     "like",
     "comment",
     "comments",
+    "paragraph comments",
     "kudos",
     "bookmark",
     "bookmarks",
@@ -159,7 +163,7 @@ pub(crate) fn is_nav_line(text: &str) -> bool {
     if text.len() > 120 || text.ends_with(['.', '!', '?']) && !text.ends_with("...") {
         return false;
     }
-    if is_chapter_arrows(text) || is_footer_links(text) {
+    if is_chapter_arrows(text) || is_footer_links(text) || is_menu_line(text) {
         return true;
     }
     let Some((found, counts)) = buttons(text) else {
@@ -171,6 +175,79 @@ pub(crate) fn is_nav_line(text: &str) -> bool {
         [one] => !matches!(*one, "comment" | "comments"),
         _ => true,
     }
+}
+
+/// The items of a site's menu (`Home | Most Recent | Categories | Search | Login`,
+/// Webnovel's `Browse  Rankings  Create  Library`, its `PREVIOUS  TABLE OF CONTENTS
+/// NEXT`).
+const MENU_ITEMS: &[&str] = &[
+    "home",
+    "browse",
+    "rankings",
+    "ranking",
+    "create",
+    "library",
+    "genres",
+    "categories",
+    "search",
+    "login",
+    "log in",
+    "logout",
+    "log out",
+    "sign in",
+    "sign up",
+    "register",
+    "most recent",
+    "authors",
+    "titles",
+    "series",
+    "challenges",
+    "top tens",
+    "help",
+    "members",
+    "forums",
+    "community",
+    "discover",
+    "write",
+    "previous",
+    "next",
+    "table of contents",
+    "contents",
+    "index",
+];
+
+/// The fewest items of a menu line: `Home Search`, two words alone, may be a story's.
+const MENU_LENGTH: usize = 3;
+
+/// A site's menu copied as a line: three or more of its items, no two the same, and
+/// nothing else (`Home | Most Recent | Categories | Search | Login`, `Browse  Rankings
+/// Create  Library`, `PREVIOUS  TABLE OF CONTENTS  NEXT`).
+pub(crate) fn is_menu_line(text: &str) -> bool {
+    let words = button_words(text);
+    let mut items: Vec<&str> = Vec::new();
+    let mut index = 0;
+    while index < words.len() {
+        let item = MENU_ITEMS
+            .iter()
+            .filter(|item| {
+                let parts: Vec<&str> = item.split(' ').collect();
+                words.len() >= index + parts.len()
+                    && parts
+                        .iter()
+                        .zip(&words[index..])
+                        .all(|(part, word)| part == word)
+            })
+            .max_by_key(|item| item.len());
+        let Some(item) = item else {
+            return false;
+        };
+        if items.contains(item) {
+            return false;
+        }
+        items.push(item);
+        index += item.split(' ').count();
+    }
+    items.len() >= MENU_LENGTH
 }
 
 /// Arrows that point a word of their own to the previous or next chapter.
@@ -255,8 +332,9 @@ pub(crate) fn is_chapter_choice(text: &str) -> bool {
 }
 
 /// A button a page shows alone on its line (`Review`, `Reply`, AO3's `Kudos ♥` and
-/// `Actions`), which a story may have as a line of its own too: a site's only beside
-/// its other buttons or under a forum post.
+/// `Actions`, Webnovel's `VOTE`, `Power Stone` and `GIFT`), which a story may have as
+/// a line of its own too: a site's only beside its other buttons or under a forum
+/// post.
 pub(crate) fn is_lone_button(text: &str) -> bool {
     const LONE: &[&str] = &[
         "review",
@@ -271,9 +349,11 @@ pub(crate) fn is_lone_button(text: &str) -> bool {
         "fav",
         "kudos",
         "actions",
+        "vote",
+        "gift",
+        "power stone",
     ];
-    let words = button_words(text);
-    text.len() <= 20 && words.len() == 1 && LONE.contains(&words[0].as_str())
+    text.len() <= 20 && LONE.contains(&button_words(text).join(" ").as_str())
 }
 
 /// Royal Road's button under a chapter, `Support "Title"`, which would voice the
@@ -287,6 +367,38 @@ pub(crate) fn is_support_button(text: &str) -> bool {
         && rest.starts_with(['"', '\u{201C}'])
         && rest.ends_with(['"', '\u{201D}'])
         && rest.chars().count() >= 3
+}
+
+/// A label over an author's note box: Royal Road's `A note from USER`, Webnovel's
+/// `Before the chapter:` over the chapter and `Author's Thoughts` under it.
+pub(crate) fn is_note_box_label(text: &str) -> bool {
+    text.len() <= 60
+        && (note_from(text).is_some()
+            || is_before_chapter_label(text)
+            || matches!(
+                normalized(text).trim_end_matches(':'),
+                "author's thoughts" | "after the chapter"
+            ))
+}
+
+/// Webnovel's `Before the chapter:`, a box that only ever stands over the story.
+pub(crate) fn is_before_chapter_label(text: &str) -> bool {
+    text.len() <= 30 && normalized(text).trim_end_matches(':') == "before the chapter"
+}
+
+/// What a site prints on every chapter's page, word for word: Webnovel's `Creation is
+/// hard, cheer me up!` over its buttons, an archive's `You must login (register) to
+/// review.`.
+pub(crate) fn is_site_message(text: &str) -> bool {
+    text.len() <= 60
+        && matches!(
+            normalized(text).as_str(),
+            "creation is hard, cheer me up!"
+                | "creation is hard, cheer me up"
+                | "like it ? add to library!"
+                | "you must login (register) to review."
+                | "you must log in (register) to review."
+        )
 }
 
 /// `A note from Quillon_Vash`: Royal Road's label over an author's note box; the name.
@@ -363,6 +475,7 @@ pub(crate) fn is_tail_header(text: &str) -> bool {
             | "you'll also like"
             | "you may also like"
             | "you might also like"
+            | "top comments"
     ) {
         return true;
     }
@@ -643,6 +756,7 @@ const GENRES: &[&str] = &[
     "fanfiction",
     "fan fiction",
     "fanfic",
+    "fan-fic",
     "romance",
     "humor",
     "humour",
@@ -682,17 +796,19 @@ const GENRES: &[&str] = &[
     "non-fiction",
 ];
 
+/// A genre or kind a site lists (`Romance`, `Fan-fic`).
+pub(crate) fn is_genre(text: &str) -> bool {
+    GENRES.contains(&normalized(text).as_str())
+}
+
 /// A site's genre line under a title: `Fanfiction · Romance · Fluff`.
 pub(crate) fn is_genre_line(text: &str) -> bool {
     let text = text.trim();
     if text.len() > 120 {
         return false;
     }
-    let pieces: Vec<String> = text.split(['·', '•', '|']).map(normalized).collect();
-    let genres = pieces
-        .iter()
-        .filter(|piece| GENRES.contains(&piece.as_str()))
-        .count();
+    let pieces: Vec<&str> = text.split(['·', '•', '|']).collect();
+    let genres = pieces.iter().filter(|piece| is_genre(piece)).count();
     pieces.len() >= 2 && genres * 2 > pieces.len() && genres >= 2
 }
 
@@ -785,13 +901,14 @@ pub(crate) fn closes_image_description(text: &str) -> bool {
 }
 
 /// Whether the page holds a line only a story site's page has (a button line, a
-/// support button, Royal Road's note label or notice, a journal's byline, time stamp
-/// or cut, a comment's header or reply line), so that a comments header is taken for
-/// one.
+/// support button, a note box's label, a site's message, Royal Road's notice, a
+/// journal's byline, time stamp or cut, a comment's header or reply line), so that a
+/// comments header is taken for one.
 pub(crate) fn is_page_line(text: &str) -> bool {
     is_nav_line(text)
         || is_support_button(text)
-        || note_from(text).is_some()
+        || is_note_box_label(text)
+        || is_site_message(text)
         || is_theft_notice(text)
         || journal_byline(text).is_some()
         || is_timestamp_line(text)
@@ -868,6 +985,66 @@ mod tests {
             ("Back home", false),
         ];
         check(is_nav_line, cases);
+    }
+
+    /// The bug: a site's menu over the page (Webnovel's `Browse  Rankings  Create
+    /// Library`, an archive's `Home | Most Recent | … | Login`) was read as the title,
+    /// and the one under the chapter as narration.
+    #[test]
+    fn menu_lines() {
+        check(
+            is_menu_line,
+            &[
+                ("Browse  Rankings  Create  Library", true),
+                (
+                    "Home | Most Recent | Categories | Search | Help | Login",
+                    true,
+                ),
+                ("PREVIOUS  TABLE OF CONTENTS  NEXT", true),
+                ("Paragraph comments (212)", false),
+                // A story's lines.
+                ("Home Search", false),
+                ("Next, next, next", false),
+                ("Home is where the library is", false),
+            ],
+        );
+        assert!(is_nav_line("Browse  Rankings  Create  Library"));
+        assert!(!is_nav_line("Home, search, library."));
+    }
+
+    /// The bug: Webnovel's note boxes, message and buttons around a chapter were read,
+    /// the quotes in its notes voiced as dialogue.
+    #[test]
+    fn webnovel_lines() {
+        check(
+            is_note_box_label,
+            &[
+                ("Before the chapter:", true),
+                ("Author's Thoughts", true),
+                ("Author\u{2019}s thoughts:", true),
+                ("A note from Quillon_Vash", true),
+                ("Before the chapter ended, she left.", false),
+            ],
+        );
+        check(
+            is_site_message,
+            &[
+                ("Creation is hard, cheer me up!", true),
+                ("You must login (register) to review.", true),
+                ("Creation is hard, she said.", false),
+            ],
+        );
+        check(
+            is_lone_button,
+            &[
+                ("VOTE", true),
+                ("Power Stone", true),
+                ("GIFT", true),
+                ("Power stones everywhere", false),
+            ],
+        );
+        check(is_nav_line, &[("Paragraph comments (212)", true)]);
+        check(is_tail_header, &[("TOP COMMENTS", true)]);
     }
 
     #[test]
