@@ -14,7 +14,8 @@
 //! post, a tumblr ask-fic, a FanFiction.net chapter from the mobile site, an AO3
 //! chapter with image descriptions, a Sufficient Velocity thread page with an omake,
 //! its quoted post, footer and a reply post, a Webnovel chapter page with its menu,
-//! stats, note boxes, buttons and comments.
+//! stats, note boxes, buttons and comments, an eFiction archive's story page with its
+//! menu, title line, tools, information, chapter notes and foot.
 //! None of it is read as narration, and above all no quote in a note is voiced as
 //! dialogue; with `--notes` the author's notes are read, as narration, and the site's
 //! furniture still is not. A story that uses the same words (`Notes:`, `Warning:`, a
@@ -351,6 +352,30 @@ const CASES: &[Case] = &[
             "The Winter Orchard",
         ],
         notes: &["long-ish", "enjoy!! ❄️", "love u all, ember 🔥"],
+    },
+    Case {
+        name: "efiction-story",
+        headings: &["The Salt Road"],
+        dialogue: &["It is not,", "It is exactly as long as it looks."],
+        first: "Summary: Ada walks the salt road",
+        last: "The road, being a road",
+        chrome: &[
+            "The Lantern Archive",
+            "Most Recent",
+            "hollow_wren",
+            "[Reviews",
+            "Printer:",
+            "Text Size",
+            "Rated: Teen",
+            "Read Count",
+            "Published:",
+            "Chapter 1 of 1",
+            "Back to index",
+            "You must login",
+            "publicly recognizable",
+            "Powered by eFiction",
+        ],
+        notes: &["For Maren", "Tam gets his own story next"],
     },
     Case {
         name: "ao3-plain-byline",
@@ -1183,6 +1208,7 @@ fn page_title_and_byline_name_the_work() {
             Some("the glass orchard | cassian reyne x reader"),
             Some("moths-and-mirrors"),
         ),
+        ("efiction-story", Some("The Salt Road"), Some("hollow_wren")),
         (
             "ffn-follow",
             Some("The Lantern Marsh"),

@@ -15,16 +15,18 @@
 //! `Notes:`, `Warning: the road ends.` or a paragraph that starts lower-case is
 //! story.
 //!
-//! A page copied whole from a site brings more (see [`page`], [`forum`] and
-//! [`reddit`]): its buttons, which are chrome on any line of their own; its tail (from
-//! a comments header or `About the author` on, readers' comments), taken only below
-//! the story and on a page that shows itself a site's; AO3's tag block with its values
-//! under their labels; a journal entry's header and tags; image descriptions (notes);
-//! a forum thread's posts, where the writer's posts are the story; a Reddit thread,
-//! where the thread's structure says which comments are the story; and Wattpad's
-//! paragraph comments, from the count over them.
+//! A page copied whole from a site brings more (see [`page`], [`forum`], [`reddit`],
+//! [`wattpad`] and [`efiction`]): its buttons and menus, which are chrome on any line
+//! of their own; its tail (from a comments header or `About the author` on, readers'
+//! comments), taken only below the story and on a page that shows itself a site's;
+//! AO3's tag block with its values under their labels; a journal entry's header and
+//! tags; image descriptions (notes); a forum thread's posts, where the writer's posts
+//! are the story; a Reddit thread, where the thread's structure says which comments
+//! are the story; Wattpad's paragraph comments, from the count over them; an eFiction
+//! archive's title line, tools, information and foot.
 
 use super::ao3::{self, is_archive_message};
+use super::efiction;
 use super::forum::{self, chapter_run_cut, is_post_header, is_threadmark_bar, post_header_at};
 use super::page;
 use super::plain::{is_chapter_heading, is_scene_break};
@@ -56,6 +58,10 @@ pub(crate) struct Chrome {
     /// read: a button before the title (`Follow/Fav What the Fen Keeps`), the chapter
     /// links before the current chapter's title. The roles are those of the rest.
     pub cuts: Vec<usize>,
+    /// For each paragraph, how many bytes at its end are chrome glued to what is read:
+    /// an archive's byline and review count after the title (`by hollow_wren [Reviews
+    /// - 6]`).
+    pub end_cuts: Vec<usize>,
 }
 
 /// The longest paragraph taken for a header line, a plea or a sign-off (bytes).
@@ -98,6 +104,7 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
     let mut chrome = Chrome {
         roles: vec![Role::Story; texts.len()],
         cuts,
+        end_cuts: vec![0; texts.len()],
         ..Chrome::default()
     };
     // A Reddit thread's comments and buttons are laid out like no other page: where
@@ -113,6 +120,7 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         if let Some(writer) = forum::read_posts(&texts, &mut chrome.roles) {
             chrome.author.get_or_insert(writer);
         }
+        efiction::read_page(&texts, &mut chrome.roles);
     }
     front(&texts, &buttoned, &mut chrome);
     if !thread {
@@ -383,7 +391,7 @@ pub(crate) fn label(text: &str) -> Option<Label> {
     let key = normalized(text.trim().trim_end_matches(':'));
     match key.as_str() {
         "summary" | "chapter summary" | "work summary" | "synopsis" => Some(Label::Summary),
-        "notes" | "chapter notes" | "work notes" => Some(Label::Notes),
+        "notes" | "chapter notes" | "work notes" | "author's chapter notes" => Some(Label::Notes),
         "end notes" | "chapter end notes" | "work end notes" => Some(Label::EndNotes),
         "chapter text" | "work text" => Some(Label::Text),
         _ if is_replies_label(&key) => Some(Label::Replies),
@@ -720,6 +728,9 @@ pub(crate) fn field(text: &str) -> Option<Field> {
     if lower.starts_with("requested by") || lower.starts_with("masterlist") {
         return Some(Field::Author);
     }
+    if efiction::is_info_line(text) {
+        return Some(Field::Site);
+    }
     let (key, value) = text.split_once(':')?;
     let key = normalized(key);
     let key = key.trim_start_matches(['*', '_', '[', '(']).trim();
@@ -835,6 +846,13 @@ fn front(texts: &[&str], buttoned: &[bool], chrome: &mut Chrome) {
         } else if buttoned[index] {
             title = Some(index);
             chrome.title = Some(text.to_string());
+            Role::Heading
+        } else if let Some((title_end, author)) = efiction::title_line(texts[index]) {
+            // An archive's `Title by author [Reviews - 6]`: the title is read alone.
+            title = Some(index);
+            chrome.title = Some(texts[index][..title_end].trim().to_string());
+            chrome.author.get_or_insert_with(|| author.to_string());
+            chrome.end_cuts[index] = texts[index].len() - title_end;
             Role::Heading
         } else if is_chapter_heading(text) {
             let again = headings.contains(&text);
@@ -1765,6 +1783,8 @@ pub(crate) fn line_break_kind(line: &str) -> Option<bool> {
         || page::is_support_button(line)
         || page::is_note_box_label(line)
         || page::is_site_message(line)
+        || efiction::is_tool_line(line)
+        || efiction::title_line(line).is_some()
         || page::is_journal_cut(line)
         || page::is_end_mark(line)
         || page::is_breadcrumb(line)
@@ -2798,6 +2818,47 @@ mod tests {
             ],
             &[S, S, C, C, C, C, S, N, C, C, C, C, C, C],
         )]);
+    }
+
+    /// The bug: an eFiction archive's story page was read with the archive's name and
+    /// menu, the title line whole (`… by hollow_wren [Reviews - 6]`) as narration, the
+    /// page's tools and the story's information, and its chapter notes (a quote in
+    /// them voiced as dialogue); the title is read alone, as a heading.
+    #[test]
+    fn efiction_page_is_read_without_its_furniture() {
+        use Role::{Chrome as C, Heading as H, Note as N, Story as S};
+        let story = "The salt road ran white between the marshes, straight to the sea.";
+        let texts = [
+            "The Lantern Archive",
+            "Home | Most Recent | Categories | Search | Help | Login",
+            "The Salt Road by hollow_wren [Reviews - 6]",
+            "Printer: Chapter or Story    Microsoft Word: Chapter or Story",
+            "- Text Size +",
+            "Summary: Ada walks the salt road to the sea.",
+            "Rated: Teen • Characters: Ada Holm • Genre: Adventure • Warnings: None",
+            "Challenges: Winter Roads • Series: None • Chapters: 1 • Read Count: 418",
+            "Published: 14 Oct 2023 • Updated: 14 Oct 2023",
+            "Author's Chapter Notes:",
+            "For Maren, who asked for \"a road that remembers\".",
+            story,
+            "\"It is not,\" Ada told the road.",
+            story,
+            "Chapter End Notes:",
+            "Thank you for reading!",
+            "Chapter 1 of 1",
+            "Back to index",
+            "You must login (register) to review.",
+            "Disclaimer: All publicly recognizable characters are their owners'.",
+            "Skin by nightjar_designs • Powered by eFiction 3.5.5 • Stats",
+        ];
+        let chrome = read(&texts);
+        assert_eq!(
+            chrome.roles,
+            [C, C, H, C, C, S, C, C, C, N, N, S, S, S, N, N, C, C, C, C, C]
+        );
+        assert_eq!(chrome.title.as_deref(), Some("The Salt Road"));
+        assert_eq!(chrome.author.as_deref(), Some("hollow_wren"));
+        assert_eq!(chrome.end_cuts[2], " by hollow_wren [Reviews - 6]".len());
     }
 
     /// The bug: a Webnovel chapter page was read with its menu (as the title), stats,

@@ -14,6 +14,7 @@
 mod ao3;
 mod chrome;
 mod detect;
+mod efiction;
 mod emphasis;
 mod encoding;
 mod epub;

@@ -89,6 +89,7 @@ const LONE_BUTTONS: &[&str] = &[
     "add to reading list",
     "permalink",
     "continue reading next part",
+    "back to index",
 ];
 
 /// The words of a line as its buttons: lower case, with the separators sites put
