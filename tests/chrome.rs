@@ -15,7 +15,8 @@
 //! chapter with image descriptions, a Sufficient Velocity thread page with an omake,
 //! its quoted post, footer and a reply post, a Webnovel chapter page with its menu,
 //! stats, note boxes, buttons and comments, an eFiction archive's story page with its
-//! menu, title line, tools, information, chapter notes and foot.
+//! menu, title line, tools, information, chapter notes and foot, a fic posted in
+//! numbered parts in a Discord channel among its members' messages.
 //! None of it is read as narration, and above all no quote in a note is voiced as
 //! dialogue; with `--notes` the author's notes are read, as narration, and the site's
 //! furniture still is not. A story that uses the same words (`Notes:`, `Warning:`, a
@@ -376,6 +377,43 @@ const CASES: &[Case] = &[
             "Powered by eFiction",
         ],
         notes: &["For Maren", "Tam gets his own story next"],
+    },
+    Case {
+        name: "discord-channel",
+        headings: &[],
+        dialogue: &[
+            "Nobody sails past here any more,",
+            "There's nothing to warn.",
+            "Well,",
+            "There's something to warn now.",
+        ],
+        first: "The lighthouse had been dark",
+        last: "She kept the lamp lit",
+        chrome: &[
+            "#fic-corner",
+            "drop your fics here",
+            "moth_and_ember",
+            "Today at",
+            "03/14/2024",
+            "OMG yes",
+            "go go go",
+            "[1/5]",
+            "[2/5]",
+            "[5/5]",
+            "(edited)",
+            "oh no. oh NO",
+            "a long white arm\" I'm",
+            "cry at work",
+            "🕯",
+            "the BOAT",
+        ],
+        notes: &[
+            "ok posting the fic here",
+            "sorry in advance",
+            "sorry not sorry",
+            "last one!!",
+            "thank u all for reading",
+        ],
     },
     Case {
         name: "ao3-plain-byline",
@@ -1209,6 +1247,7 @@ fn page_title_and_byline_name_the_work() {
             Some("moths-and-mirrors"),
         ),
         ("efiction-story", Some("The Salt Road"), Some("hollow_wren")),
+        ("discord-channel", None, Some("moth_and_ember")),
         (
             "ffn-follow",
             Some("The Lantern Marsh"),

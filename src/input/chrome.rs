@@ -16,16 +16,18 @@
 //! story.
 //!
 //! A page copied whole from a site brings more (see [`page`], [`forum`], [`reddit`],
-//! [`wattpad`] and [`efiction`]): its buttons and menus, which are chrome on any line
-//! of their own; its tail (from a comments header or `About the author` on, readers'
-//! comments), taken only below the story and on a page that shows itself a site's;
-//! AO3's tag block with its values under their labels; a journal entry's header and
-//! tags; image descriptions (notes); a forum thread's posts, where the writer's posts
-//! are the story; a Reddit thread, where the thread's structure says which comments
-//! are the story; Wattpad's paragraph comments, from the count over them; an eFiction
-//! archive's title line, tools, information and foot.
+//! [`wattpad`], [`efiction`] and [`discord`]): its buttons and menus, which are chrome
+//! on any line of their own; its tail (from a comments header or `About the author`
+//! on, readers' comments), taken only below the story and on a page that shows itself
+//! a site's; AO3's tag block with its values under their labels; a journal entry's
+//! header and tags; image descriptions (notes); a forum thread's posts, where the
+//! writer's posts are the story; a Reddit thread, where the thread's structure says
+//! which comments are the story; Wattpad's paragraph comments, from the count over
+//! them; an eFiction archive's title line, tools, information and foot; and a Discord
+//! channel's messages, where the writer's numbered parts are the story.
 
 use super::ao3::{self, is_archive_message};
+use super::discord;
 use super::efiction;
 use super::forum::{self, chapter_run_cut, is_post_header, is_threadmark_bar, post_header_at};
 use super::page;
@@ -60,7 +62,7 @@ pub(crate) struct Chrome {
     pub cuts: Vec<usize>,
     /// For each paragraph, how many bytes at its end are chrome glued to what is read:
     /// an archive's byline and review count after the title (`by hollow_wren [Reviews
-    /// - 6]`).
+    /// - 6]`), Discord's `(edited)`.
     pub end_cuts: Vec<usize>,
 }
 
@@ -110,9 +112,13 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
     // A Reddit thread's comments and buttons are laid out like no other page: where
     // its story is, the thread's structure says.
     let thread = reddit::is_thread(&texts);
+    // A channel's messages, likewise: whose they are says what is the story.
+    let channel = !thread && discord::is_channel(&texts);
     labelled_notes(&texts, &mut chrome.roles);
     if thread {
         reddit::read_thread(&texts, &mut chrome.roles);
+    } else if channel {
+        discord::read_channel(&texts, &mut chrome);
     } else {
         page_lines(&texts, &mut chrome);
         wattpad::paragraph_comments(&texts, &mut chrome.roles);
@@ -123,7 +129,7 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         efiction::read_page(&texts, &mut chrome.roles);
     }
     front(&texts, &buttoned, &mut chrome);
-    if !thread {
+    if !thread && !channel {
         tail(&texts, &mut chrome.roles);
     }
     site_lines(&texts, &mut chrome);
@@ -1427,7 +1433,7 @@ fn is_support_plug(lower: &str) -> bool {
 
 /// The longest paragraph taken for a word in an informal voice (bytes): a note's
 /// aside, not a story's paragraph.
-const MAX_CASUAL_LENGTH: usize = 200;
+pub(crate) const MAX_CASUAL_LENGTH: usize = 200;
 
 /// Whether `word` stands in `text` as a word (not inside `devote` or `commentary`'s
 /// neighbours: `comments` still holds `comment`).
@@ -1440,7 +1446,7 @@ fn contains_word(text: &str, word: &str) -> bool {
 
 /// How a paragraph is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Voice {
+pub(crate) enum Voice {
     /// Sentences start with capitals.
     Prose,
     /// A sentence starts lower-case (`… a problem. next chapter`): a note's voice, or a
@@ -1450,7 +1456,7 @@ enum Voice {
     Chat,
 }
 
-fn voice(text: &str) -> Voice {
+pub(crate) fn voice(text: &str) -> Voice {
     let text = text.trim();
     const CHAT: &[&str] = &[
         "lol", "lmao", "omg", "ily", "tbh", "ngl", "idk", "u", "ur", "pls", "plz", "rn", "ty",
@@ -1750,6 +1756,7 @@ pub(crate) fn is_layout_line(line: &str) -> bool {
             || page::is_tail_header(line)
             || page::is_comment_header(line)
             || wattpad::is_reply_line(line)
+            || discord::message_header(line).is_some()
             || page::is_timestamp_line(line)
             || page::journal_byline(line).is_some()
             || ao3::is_tag_label_alone(line))

@@ -14,6 +14,7 @@
 mod ao3;
 mod chrome;
 mod detect;
+mod discord;
 mod efiction;
 mod emphasis;
 mod encoding;
