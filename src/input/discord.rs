@@ -27,7 +27,11 @@ const MAX_NAME: usize = 32;
 /// `moth_and_ember — Today at 9:14 PM`: a message's header; the poster's name.
 pub(crate) fn message_header(text: &str) -> Option<&str> {
     let text = text.trim();
-    if text.len() > 100 {
+    // Asked of every line: a header ends with its time (`9:14 PM`, `21:14`).
+    let meridiem = text
+        .get(text.len().saturating_sub(2)..)
+        .is_some_and(|end| end.eq_ignore_ascii_case("am") || end.eq_ignore_ascii_case("pm"));
+    if text.len() > 100 || !meridiem && !text.ends_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
     let (name, time) = text

@@ -45,6 +45,13 @@ pub(crate) fn title_line(text: &str) -> Option<(usize, &str)> {
 /// Chapter or Story    eBook: Chapter or Story`, `- Text Size +`.
 pub(crate) fn is_tool_line(text: &str) -> bool {
     let text = text.trim();
+    // Asked of every line: its first bytes turn away the rest, unallocated.
+    let printer = text
+        .get(..8)
+        .is_some_and(|head| head.eq_ignore_ascii_case("printer:"));
+    if !printer && !text.starts_with('-') {
+        return false;
+    }
     let lower = normalized(text);
     let words: Vec<&str> = lower.split_whitespace().collect();
     text.len() <= 160
@@ -98,7 +105,9 @@ pub(crate) fn is_info_line(text: &str) -> bool {
 
 /// The archive's footer: `Skin by nightjar_designs • Powered by eFiction 3.5.5 • Stats`.
 fn is_footer(text: &str) -> bool {
-    text.len() <= 200 && normalized(text).contains("powered by efiction")
+    text.len() <= 200
+        && (text.contains("iction") || text.contains("ICTION"))
+        && normalized(text).contains("powered by efiction")
 }
 
 /// What only the foot of an archive's page says: `Back to index`, `You must login

@@ -224,6 +224,20 @@ const MENU_LENGTH: usize = 3;
 /// nothing else (`Home | Most Recent | Categories | Search | Login`, `Browse  Rankings
 /// Create  Library`, `PREVIOUS  TABLE OF CONTENTS  NEXT`).
 pub(crate) fn is_menu_line(text: &str) -> bool {
+    // Asked of every line: the first word turns away almost all of them, unallocated.
+    let first = text
+        .split(|character: char| !character.is_alphanumeric())
+        .find(|word| !word.is_empty());
+    let opens_menu = first.is_some_and(|first| {
+        MENU_ITEMS.iter().any(|item| {
+            item.get(..first.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(first))
+                && matches!(item.as_bytes().get(first.len()), None | Some(b' '))
+        })
+    });
+    if !opens_menu {
+        return false;
+    }
     let words = button_words(text);
     let mut items: Vec<&str> = Vec::new();
     let mut index = 0;
@@ -373,33 +387,52 @@ pub(crate) fn is_support_button(text: &str) -> bool {
 /// A label over an author's note box: Royal Road's `A note from USER`, Webnovel's
 /// `Before the chapter:` over the chapter and `Author's Thoughts` under it.
 pub(crate) fn is_note_box_label(text: &str) -> bool {
+    let label = text.trim().trim_end_matches(':');
     text.len() <= 60
         && (note_from(text).is_some()
-            || is_before_chapter_label(text)
-            || matches!(
-                normalized(text).trim_end_matches(':'),
-                "author's thoughts" | "after the chapter"
+            || is_phrase(
+                label,
+                &[
+                    "author's thoughts",
+                    "before the chapter",
+                    "after the chapter",
+                ],
             ))
 }
 
 /// Webnovel's `Before the chapter:`, a box that only ever stands over the story.
 pub(crate) fn is_before_chapter_label(text: &str) -> bool {
-    text.len() <= 30 && normalized(text).trim_end_matches(':') == "before the chapter"
+    is_phrase(text.trim().trim_end_matches(':'), &["before the chapter"])
 }
 
 /// What a site prints on every chapter's page, word for word: Webnovel's `Creation is
 /// hard, cheer me up!` over its buttons, an archive's `You must login (register) to
 /// review.`.
 pub(crate) fn is_site_message(text: &str) -> bool {
-    text.len() <= 60
-        && matches!(
-            normalized(text).as_str(),
-            "creation is hard, cheer me up!"
-                | "creation is hard, cheer me up"
-                | "like it ? add to library!"
-                | "you must login (register) to review."
-                | "you must log in (register) to review."
-        )
+    is_phrase(
+        text,
+        &[
+            "creation is hard, cheer me up!",
+            "creation is hard, cheer me up",
+            "like it ? add to library!",
+            "you must login (register) to review.",
+            "you must log in (register) to review.",
+        ],
+    )
+}
+
+/// Whether `text`, trimmed, is one of `phrases` (lower case) in any case, with curly
+/// apostrophes or straight: as [`normalized`] would say, without its allocation, for
+/// what is asked of every line.
+fn is_phrase(text: &str, phrases: &[&str]) -> bool {
+    let text = text.trim();
+    let fold = |character: char| match character {
+        '\u{2019}' => '\'',
+        _ => character.to_ascii_lowercase(),
+    };
+    phrases
+        .iter()
+        .any(|phrase| text.chars().map(fold).eq(phrase.chars()))
 }
 
 /// `A note from Quillon_Vash`: Royal Road's label over an author's note box; the name.
