@@ -4,14 +4,19 @@
 //! their text, or no summary at all with the user name over the chapter heading), a
 //! FanFiction.net chapter with its page title, stats and review replies or with its
 //! `Follow/Fav` button and `~ o ~` separators, a Wattpad chapter with its emoji stats
-//! and unlabelled notes (also hard-wrapped, with a user name's byline), a SpaceBattles
+//! and unlabelled notes (also hard-wrapped, with a user name's byline, or with its
+//! paragraph comments and the books it recommends), a SpaceBattles
 //! post with its threadmarks and post header, a Royal Road chapter page with its note
 //! boxes, buttons, author's box and comments, an r/WritingPrompts thread copied from
-//! new and old Reddit, a Quotev chapter, a whole multi-chapter AO3 work with its tag
+//! new and old Reddit (one with markdown emphasis, an italic edit and the story's
+//! score), a Quotev chapter, a whole multi-chapter AO3 work with its tag
 //! block, a LiveJournal entry with its header and comments, a Dreamwidth community
 //! post, a tumblr ask-fic, a FanFiction.net chapter from the mobile site, an AO3
 //! chapter with image descriptions, a Sufficient Velocity thread page with an omake,
-//! its quoted post, footer and a reply post.
+//! its quoted post, footer and a reply post, a Webnovel chapter page with its menu,
+//! stats, note boxes, buttons and comments, an eFiction archive's story page with its
+//! menu, title line, tools, information, chapter notes and foot, a fic posted in
+//! numbered parts in a Discord channel among its members' messages.
 //! None of it is read as narration, and above all no quote in a note is voiced as
 //! dialogue; with `--notes` the author's notes are read, as narration, and the site's
 //! furniture still is not. A story that uses the same words (`Notes:`, `Warning:`, a
@@ -284,6 +289,133 @@ const CASES: &[Case] = &[
     // The bug: copied from AO3 with no summary, the user name alone under the title,
     // then the chapter heading, was read aloud as narration.
     Case {
+        name: "webnovel-chapter",
+        headings: &["Chapter 17: The Night Market"],
+        dialogue: &[
+            "You're scowling,",
+            "I'm thinking.",
+            "It looks the same.",
+            "Eat one. Thinking goes better with sugar.",
+        ],
+        first: "The night market opened",
+        last: "He took one.",
+        chrome: &[
+            "Browse",
+            "Anime & Comics",
+            "quietfoxglove",
+            "61.2K Views",
+            "2,814 words",
+            "Creation is hard",
+            "VOTE",
+            "Power Stone",
+            "GIFT",
+            "Report chapter",
+            "Paragraph comments",
+            "Comments (88)",
+            "TOP COMMENTS",
+            "lanternfan_22",
+            "NOT AGAIN",
+            "yes again",
+            "TABLE OF CONTENTS",
+        ],
+        notes: &["600 power stones", "Ren is a lantern in human form"],
+    },
+    Case {
+        name: "wattpad-comments",
+        headings: &["Snowed In ✧ theo marsh x reader", "Chapter 4: the kettle"],
+        dialogue: &[
+            "We could walk,",
+            "We could not,",
+            "Unless you fancy being found in April.",
+            "Well,",
+            "That's that, then.",
+            "Tell me something true,",
+            "while we wait.",
+        ],
+        first: "The snow started before lunch",
+        last: "He was quiet for so long",
+        chrome: &[
+            "22.6K",
+            "pippin_reads",
+            "no bc i would also not walk",
+            "3w Reply",
+            "the only sane reader",
+            "i'm deceased",
+            "HE'S SO DRAMATIC",
+            "he would be wrong",
+            "rude 😤",
+            "Continue reading",
+            "You'll also like",
+            "Frostbitten Letters",
+            "by paper_lanterns",
+            "112K",
+            "the letters keep coming",
+            "The Winter Orchard",
+        ],
+        notes: &["long-ish", "enjoy!! ❄️", "love u all, ember 🔥"],
+    },
+    Case {
+        name: "efiction-story",
+        headings: &["The Salt Road"],
+        dialogue: &["It is not,", "It is exactly as long as it looks."],
+        first: "Summary: Ada walks the salt road",
+        last: "The road, being a road",
+        chrome: &[
+            "The Lantern Archive",
+            "Most Recent",
+            "hollow_wren",
+            "[Reviews",
+            "Printer:",
+            "Text Size",
+            "Rated: Teen",
+            "Read Count",
+            "Published:",
+            "Chapter 1 of 1",
+            "Back to index",
+            "You must login",
+            "publicly recognizable",
+            "Powered by eFiction",
+        ],
+        notes: &["For Maren", "Tam gets his own story next"],
+    },
+    Case {
+        name: "discord-channel",
+        headings: &[],
+        dialogue: &[
+            "Nobody sails past here any more,",
+            "There's nothing to warn.",
+            "Well,",
+            "There's something to warn now.",
+        ],
+        first: "The lighthouse had been dark",
+        last: "She kept the lamp lit",
+        chrome: &[
+            "#fic-corner",
+            "drop your fics here",
+            "moth_and_ember",
+            "Today at",
+            "03/14/2024",
+            "OMG yes",
+            "go go go",
+            "[1/5]",
+            "[2/5]",
+            "[5/5]",
+            "(edited)",
+            "oh no. oh NO",
+            "a long white arm\" I'm",
+            "cry at work",
+            "🕯",
+            "the BOAT",
+        ],
+        notes: &[
+            "ok posting the fic here",
+            "sorry in advance",
+            "sorry not sorry",
+            "last one!!",
+            "thank u all for reading",
+        ],
+    },
+    Case {
         name: "ao3-plain-byline",
         headings: &["Second Violin", "Chapter 2: Rests"],
         dialogue: &[
@@ -538,6 +670,21 @@ const CASES: &[Case] = &[
             "please do one about the dentist",
         ],
         notes: &[],
+    },
+    Case {
+        name: "reddit-markdown",
+        headings: &[],
+        dialogue: &["You coming?", "First time on thirteen and a half?"],
+        first: "The elevator went *ding*.",
+        last: "I nodded, because my voice",
+        chrome: &[
+            "[WP]",
+            "quietly_ascending",
+            "1.8K",
+            "some_reader",
+            "gave me chills",
+        ],
+        notes: &["Edit: thank you for the silver"],
     },
     // The bug: a Quotev chapter was read with the site's name (as a heading), the
     // breadcrumb, the byline with its hearts, the genre line, the `Note:` (its quoted
@@ -1041,6 +1188,39 @@ fn notes_are_read_when_asked_and_site_chrome_still_is_not() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Reddit's markdown emphasis (`*ding*`, `**FLOOR 13½**`) stays in a record's text,
+/// where it marks italics as on every site, but the engine is given the words alone.
+#[test]
+fn markdown_emphasis_is_not_spoken_in_a_reddit_story() {
+    let outcome = Run::new()
+        .file("story.txt", fixture("reddit-markdown"))
+        .args(&["script", "story.txt", "--json"])
+        .run();
+    assert_eq!(outcome.status, 0, "{}", outcome.stderr);
+    let records = outcome.records();
+    let spoken: Vec<&str> = records
+        .iter()
+        .map(|record| {
+            record["say"]
+                .as_str()
+                .or_else(|| record["text"].as_str())
+                .unwrap_or_default()
+        })
+        .collect();
+    assert!(spoken
+        .iter()
+        .any(|text| text.starts_with("The elevator went ding.")));
+    assert!(spoken
+        .iter()
+        .any(|text| text.starts_with("Ding. The doors opened")));
+    for text in spoken {
+        assert!(
+            !text.contains(['*', '_']),
+            "{text:?} is spoken with its markers"
+        );
+    }
+}
+
 #[test]
 fn page_title_and_byline_name_the_work() {
     let cases = [
@@ -1066,6 +1246,8 @@ fn page_title_and_byline_name_the_work() {
             Some("the glass orchard | cassian reyne x reader"),
             Some("moths-and-mirrors"),
         ),
+        ("efiction-story", Some("The Salt Road"), Some("hollow_wren")),
+        ("discord-channel", None, Some("moth_and_ember")),
         (
             "ffn-follow",
             Some("The Lantern Marsh"),

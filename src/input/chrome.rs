@@ -15,19 +15,25 @@
 //! `Notes:`, `Warning: the road ends.` or a paragraph that starts lower-case is
 //! story.
 //!
-//! A page copied whole from a site brings more (see [`page`], [`forum`] and
-//! [`reddit`]): its buttons, which are chrome on any line of their own; its tail (from
-//! a comments header or `About the author` on, readers' comments), taken only below
-//! the story and on a page that shows itself a site's; AO3's tag block with its values
-//! under their labels; a journal entry's header and tags; image descriptions (notes);
-//! a forum thread's posts, where the writer's posts are the story; and a Reddit
-//! thread, where the thread's structure says which comments are the story.
+//! A page copied whole from a site brings more (see [`page`], [`forum`], [`reddit`],
+//! [`wattpad`], [`efiction`] and [`discord`]): its buttons and menus, which are chrome
+//! on any line of their own; its tail (from a comments header or `About the author`
+//! on, readers' comments), taken only below the story and on a page that shows itself
+//! a site's; AO3's tag block with its values under their labels; a journal entry's
+//! header and tags; image descriptions (notes); a forum thread's posts, where the
+//! writer's posts are the story; a Reddit thread, where the thread's structure says
+//! which comments are the story; Wattpad's paragraph comments, from the count over
+//! them; an eFiction archive's title line, tools, information and foot; and a Discord
+//! channel's messages, where the writer's numbered parts are the story.
 
 use super::ao3::{self, is_archive_message};
+use super::discord;
+use super::efiction;
 use super::forum::{self, chapter_run_cut, is_post_header, is_threadmark_bar, post_header_at};
 use super::page;
 use super::plain::{is_chapter_heading, is_scene_break};
 use super::reddit;
+use super::wattpad;
 
 /// What a paragraph of a paste is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,6 +60,10 @@ pub(crate) struct Chrome {
     /// read: a button before the title (`Follow/Fav What the Fen Keeps`), the chapter
     /// links before the current chapter's title. The roles are those of the rest.
     pub cuts: Vec<usize>,
+    /// For each paragraph, how many bytes at its end are chrome glued to what is read:
+    /// an archive's byline and review count after the title (`by hollow_wren [Reviews
+    /// - 6]`), Discord's `(edited)`.
+    pub end_cuts: Vec<usize>,
 }
 
 /// The longest paragraph taken for a header line, a plea or a sign-off (bytes).
@@ -96,23 +106,30 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
     let mut chrome = Chrome {
         roles: vec![Role::Story; texts.len()],
         cuts,
+        end_cuts: vec![0; texts.len()],
         ..Chrome::default()
     };
     // A Reddit thread's comments and buttons are laid out like no other page: where
     // its story is, the thread's structure says.
     let thread = reddit::is_thread(&texts);
+    // A channel's messages, likewise: whose they are says what is the story.
+    let channel = !thread && discord::is_channel(&texts);
     labelled_notes(&texts, &mut chrome.roles);
     if thread {
         reddit::read_thread(&texts, &mut chrome.roles);
+    } else if channel {
+        discord::read_channel(&texts, &mut chrome);
     } else {
         page_lines(&texts, &mut chrome);
+        wattpad::paragraph_comments(&texts, &mut chrome.roles);
         tag_blocks(&texts, &mut chrome.roles);
         if let Some(writer) = forum::read_posts(&texts, &mut chrome.roles) {
             chrome.author.get_or_insert(writer);
         }
+        efiction::read_page(&texts, &mut chrome.roles);
     }
     front(&texts, &buttoned, &mut chrome);
-    if !thread {
+    if !thread && !channel {
         tail(&texts, &mut chrome.roles);
     }
     site_lines(&texts, &mut chrome);
@@ -121,11 +138,13 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
 }
 
 /// A site's furniture that no story line looks like, wherever it stands: button lines
-/// (`Previous Chapter`, `(Reply) (Thread)`, `Kudos (540)`, `« Prev`), Royal Road's
-/// `Support "Title"` button and the notice it hides in a chapter, a journal entry's
-/// byline (which names the author), time stamps, tags and cut; and, beside a page's
-/// buttons, what a story may have alone on a line too: the chapter choice between a
-/// mobile page's arrows (`7. The Vote`) and a lone button (`Review`).
+/// (`Previous Chapter`, `(Reply) (Thread)`, `Kudos (540)`, `« Prev`) and menus, Royal
+/// Road's `Support "Title"` button and the notice it hides in a chapter, a site's
+/// messages (`Creation is hard, cheer me up!`), a journal entry's byline (which names
+/// the author), time stamps, tags and cut; and, beside a page's buttons or messages,
+/// what a story may have alone on a line too: the chapter choice between a mobile
+/// page's arrows (`7. The Vote`) and lone buttons, a line each (`Review`; `VOTE` /
+/// `Power Stone` / `GIFT`).
 fn page_lines(texts: &[&str], chrome: &mut Chrome) {
     let journal = texts
         .iter()
@@ -143,6 +162,7 @@ fn page_lines(texts: &[&str], chrome: &mut Chrome) {
             continue;
         } else if page::is_nav_line(text)
             || page::is_support_button(text)
+            || page::is_site_message(text)
             || page::is_theft_notice(text)
             || page::is_timestamp_line(text)
             || page::is_journal_cut(text)
@@ -151,17 +171,30 @@ fn page_lines(texts: &[&str], chrome: &mut Chrome) {
         }
         index += 1;
     }
-    let beside_nav = |index: usize| {
+    let beside_nav = |start: usize, end: usize| {
         let nav = |at: Option<usize>| {
             at.and_then(|at| texts.get(at))
-                .is_some_and(|text| page::is_nav_line(text))
+                .is_some_and(|text| page::is_nav_line(text) || page::is_site_message(text))
         };
-        nav(index.checked_sub(1)) || nav(Some(index + 1))
+        nav(start.checked_sub(1)) || nav(Some(end))
     };
-    for (index, text) in texts.iter().enumerate() {
-        if (page::is_chapter_choice(text) || page::is_lone_button(text)) && beside_nav(index) {
+    let mut index = 0;
+    while index < texts.len() {
+        // Buttons shown a line each (`VOTE` / `Power Stone` / `GIFT`) go as a run.
+        let end = (index..texts.len())
+            .find(|&at| !page::is_lone_button(texts[at]))
+            .unwrap_or(texts.len());
+        if end > index {
+            if beside_nav(index, end) {
+                chrome.roles[index..end].fill(Role::Chrome);
+            }
+            index = end;
+            continue;
+        }
+        if page::is_chapter_choice(texts[index]) && beside_nav(index, index + 1) {
             chrome.roles[index] = Role::Chrome;
         }
+        index += 1;
     }
 }
 
@@ -364,7 +397,7 @@ pub(crate) fn label(text: &str) -> Option<Label> {
     let key = normalized(text.trim().trim_end_matches(':'));
     match key.as_str() {
         "summary" | "chapter summary" | "work summary" | "synopsis" => Some(Label::Summary),
-        "notes" | "chapter notes" | "work notes" => Some(Label::Notes),
+        "notes" | "chapter notes" | "work notes" | "author's chapter notes" => Some(Label::Notes),
         "end notes" | "chapter end notes" | "work end notes" => Some(Label::EndNotes),
         "chapter text" | "work text" => Some(Label::Text),
         _ if is_replies_label(&key) => Some(Label::Replies),
@@ -407,13 +440,17 @@ fn notes_under_label(texts: &[&str], label: usize) -> usize {
     })
 }
 
-/// Where Royal Road's `A note from USER` box that starts at `label` ends: at the
-/// buttons under it when a few short paragraphs and no dialogue stand between (the
-/// box under a chapter), otherwise after the paragraph under the label and what
-/// follows it talking to readers (`Support me on Patreon …`).
+/// Where a note box that starts at `label` (Royal Road's `A note from USER`,
+/// Webnovel's `Author's Thoughts`) ends: at the buttons or the site's message under it
+/// when a few short paragraphs and no dialogue stand between (the box under a
+/// chapter), otherwise after the paragraph under the label and what follows it
+/// talking to readers (`Support me on Patreon …`).
 fn note_box_end(texts: &[&str], label: usize) -> usize {
     notes_end(texts, label, |text| {
-        page::is_nav_line(text) || page::is_support_button(text) || page::is_tail_header(text)
+        page::is_nav_line(text)
+            || page::is_support_button(text)
+            || page::is_tail_header(text)
+            || page::is_site_message(text)
     })
 }
 
@@ -526,7 +563,12 @@ fn labelled_notes(texts: &[&str], roles: &mut [Role]) {
                 continue;
             }
             None if starts_with_replies_label(text) => replies_end(texts, index + 1),
-            None if page::note_from(text).is_some() => note_box_end(texts, index),
+            // Over the chapter, the buttons under it are no end of the note: the
+            // paragraph under the label is, with what follows it talking to readers.
+            None if page::is_before_chapter_label(text) => {
+                continuation(texts, (index + 2).min(count))
+            }
+            None if page::is_note_box_label(text) => note_box_end(texts, index),
             None if page::is_image_description(text) => index + 1,
             None if is_note(text) => continuation(texts, index + 1),
             None if is_archive_message(text) => {
@@ -692,6 +734,9 @@ pub(crate) fn field(text: &str) -> Option<Field> {
     if lower.starts_with("requested by") || lower.starts_with("masterlist") {
         return Some(Field::Author);
     }
+    if efiction::is_info_line(text) {
+        return Some(Field::Site);
+    }
     let (key, value) = text.split_once(':')?;
     let key = normalized(key);
     let key = key.trim_start_matches(['*', '_', '[', '(']).trim();
@@ -808,6 +853,13 @@ fn front(texts: &[&str], buttoned: &[bool], chrome: &mut Chrome) {
             title = Some(index);
             chrome.title = Some(text.to_string());
             Role::Heading
+        } else if let Some((title_end, author)) = efiction::title_line(texts[index]) {
+            // An archive's `Title by author [Reviews - 6]`: the title is read alone.
+            title = Some(index);
+            chrome.title = Some(texts[index][..title_end].trim().to_string());
+            chrome.author.get_or_insert_with(|| author.to_string());
+            chrome.end_cuts[index] = texts[index].len() - title_end;
+            Role::Heading
         } else if is_chapter_heading(text) {
             let again = headings.contains(&text);
             // A heading over another is a list of chapter links, not a chapter.
@@ -824,10 +876,13 @@ fn front(texts: &[&str], buttoned: &[bool], chrome: &mut Chrome) {
             chrome.title = Some(named);
             Role::Chrome
         } else if title.is_none()
-            && page::is_site_name(text)
-            && texts.iter().any(|text| page::is_page_line(text))
+            && (page::is_site_name(text) && texts.iter().any(|text| page::is_page_line(text))
+                || texts
+                    .get(index + 1)
+                    .is_some_and(|next| page::is_menu_line(next)))
         {
-            // The site's logo over a page that shows itself a site's (`Quotev`).
+            // The site's logo over a page that shows itself a site's (`Quotev`), or
+            // any site's name over its menu (`The Lantern Archive` over `Home | …`).
             Role::Chrome
         } else if page::is_breadcrumb(text) || page::is_genre_line(text) {
             Role::Chrome
@@ -1287,6 +1342,8 @@ const WRITING_WORDS: &[&str] = &[
     "y'all",
     "yall",
     "love you all",
+    "love u all",
+    "love y'all",
     "sorry for the wait",
 ];
 
@@ -1376,7 +1433,7 @@ fn is_support_plug(lower: &str) -> bool {
 
 /// The longest paragraph taken for a word in an informal voice (bytes): a note's
 /// aside, not a story's paragraph.
-const MAX_CASUAL_LENGTH: usize = 200;
+pub(crate) const MAX_CASUAL_LENGTH: usize = 200;
 
 /// Whether `word` stands in `text` as a word (not inside `devote` or `commentary`'s
 /// neighbours: `comments` still holds `comment`).
@@ -1389,7 +1446,7 @@ fn contains_word(text: &str, word: &str) -> bool {
 
 /// How a paragraph is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Voice {
+pub(crate) enum Voice {
     /// Sentences start with capitals.
     Prose,
     /// A sentence starts lower-case (`… a problem. next chapter`): a note's voice, or a
@@ -1399,7 +1456,7 @@ enum Voice {
     Chat,
 }
 
-fn voice(text: &str) -> Voice {
+pub(crate) fn voice(text: &str) -> Voice {
     let text = text.trim();
     const CHAT: &[&str] = &[
         "lol", "lmao", "omg", "ily", "tbh", "ngl", "idk", "u", "ur", "pls", "plz", "rn", "ty",
@@ -1563,8 +1620,9 @@ pub(crate) fn page_title(text: &str) -> Option<String> {
 }
 
 /// A stats line: `3.9K 59 4`, `👁 14.2K ⭐ 1.1K 💬 386`, `Reads 14.2K Votes 1.1K`
-/// (two to four counts among symbols and stat words), or FanFiction.net's
-/// `Fandom - Rated: T - English - … - Words: 11,862 - …`.
+/// (two to four counts among symbols and stat words), FanFiction.net's `Fandom -
+/// Rated: T - English - … - Words: 11,862 - …`, or Webnovel's `Fan-fic · Ongoing · 38
+/// Chapters · 61.2K Views`.
 pub(crate) fn is_stats_line(text: &str) -> bool {
     let lower = text.to_lowercase();
     if lower.contains("rated:")
@@ -1573,6 +1631,9 @@ pub(crate) fn is_stats_line(text: &str) -> bool {
             .iter()
             .any(|key| lower.contains(key))
     {
+        return true;
+    }
+    if is_dotted_stats(text) {
         return true;
     }
     let tokens: Vec<&str> = text.split_whitespace().collect();
@@ -1588,8 +1649,75 @@ pub(crate) fn is_stats_line(text: &str) -> bool {
     (2..=4).contains(&counts) && tokens.len() <= 10 && rest_ok
 }
 
+/// What a site counts beside a work (`38 Chapters`, `61.2K Views`, `2,814 words`).
+const COUNTED: &[&str] = &[
+    "chapters",
+    "chapter",
+    "views",
+    "view",
+    "words",
+    "word",
+    "reads",
+    "votes",
+    "comments",
+    "likes",
+    "parts",
+    "kudos",
+    "hits",
+    "bookmarks",
+    "reviews",
+    "followers",
+    "favorites",
+    "pages",
+];
+
+/// A work's status as a site shows it.
+const STATUSES: &[&str] = &[
+    "ongoing",
+    "completed",
+    "complete",
+    "hiatus",
+    "on hiatus",
+    "in progress",
+    "finished",
+];
+
+/// Webnovel's lines under a title or a chapter heading (`Fan-fic · Ongoing · 38
+/// Chapters · 61.2K Views`, `Updated: 3 days ago · 2,814 words`): pieces between dots,
+/// each a count of something, a status, a genre or when it was updated, one a count.
+fn is_dotted_stats(text: &str) -> bool {
+    if text.len() > 160 || !text.contains(['·', '•']) {
+        return false;
+    }
+    let counted = |piece: &str| {
+        let words: Vec<&str> = piece.split_whitespace().collect();
+        words.len() == 2
+            && is_count(words[0])
+            && COUNTED.contains(&words[1].to_lowercase().as_str())
+    };
+    let updated = |piece: &str| {
+        let lower = normalized(piece);
+        let words: Vec<&str> = lower
+            .strip_prefix("updated")
+            .unwrap_or_default()
+            .trim_start_matches(':')
+            .split_whitespace()
+            .collect();
+        page::time_ago_start(&words) == Some(0)
+    };
+    let pieces: Vec<&str> = text.split(['·', '•']).map(str::trim).collect();
+    pieces.len() >= 2
+        && pieces.iter().any(|piece| counted(piece))
+        && pieces.iter().all(|piece| {
+            counted(piece)
+                || updated(piece)
+                || STATUSES.contains(&normalized(piece).as_str())
+                || page::is_genre(piece)
+        })
+}
+
 /// `14.2K`, `1,204`, `386`.
-fn is_count(token: &str) -> bool {
+pub(crate) fn is_count(token: &str) -> bool {
     let number = token.trim_end_matches(['K', 'k', 'M', 'm']);
     !number.is_empty()
         && number
@@ -1627,6 +1755,8 @@ pub(crate) fn is_layout_line(line: &str) -> bool {
             || page::is_nav_line(line)
             || page::is_tail_header(line)
             || page::is_comment_header(line)
+            || wattpad::is_reply_line(line)
+            || discord::message_header(line).is_some()
             || page::is_timestamp_line(line)
             || page::journal_byline(line).is_some()
             || ao3::is_tag_label_alone(line))
@@ -1658,7 +1788,10 @@ pub(crate) fn line_break_kind(line: &str) -> Option<bool> {
         || is_post_header(line)
         || is_layout_line(line)
         || page::is_support_button(line)
-        || page::note_from(line).is_some()
+        || page::is_note_box_label(line)
+        || page::is_site_message(line)
+        || efiction::is_tool_line(line)
+        || efiction::title_line(line).is_some()
         || page::is_journal_cut(line)
         || page::is_end_mark(line)
         || page::is_breadcrumb(line)
@@ -1752,9 +1885,13 @@ mod tests {
                 "Fandom - Rated: T - English - Adventure/Drama - Chapters: 4 - Words: 11,862 - Reviews: 47",
                 true,
             ),
+            ("Fan-fic · Ongoing · 38 Chapters · 61.2K Views", true),
+            ("Updated: 3 days ago · 2,814 words", true),
             ("12", false),
             ("3 dogs 4 cats", false),
             ("She was rated: T - for trouble.", false),
+            ("Ongoing · Romance", false),
+            ("Ren · 38 Chapters · a long night", false),
         ];
         for (text, expected) in cases {
             assert_eq!(is_stats_line(text), *expected, "{text}");
@@ -2660,6 +2797,131 @@ mod tests {
         let chrome = read(cases[0].0);
         assert_eq!(chrome.title.as_deref(), Some("The Ferry Strike"));
         assert_eq!(chrome.author.as_deref(), Some("tern_and_tide"));
+    }
+
+    /// The bug: a Wattpad chapter copied with its paragraph comments had them read (a
+    /// quote of the story in one voiced as dialogue), and under the sign-off its
+    /// `Continue reading next part ›` button and the books it recommends.
+    #[test]
+    fn wattpad_comments_and_recommendations_are_not_read() {
+        use Role::{Chrome as C, Note as N, Story as S};
+        let story = "When the lights went, the kettle gave a long, sad sigh in the dark.";
+        check_roles(&[(
+            &[
+                story,
+                story,
+                "7",
+                "mossandmarrow",
+                "\"a long, sad sigh\" rude \u{1F624}",
+                "3w Reply",
+                story,
+                "love u all, ember \u{1F525}",
+                "Continue reading next part \u{203a}",
+                "You'll also like",
+                "Frostbitten Letters",
+                "by paper_lanterns",
+                "112K 4.1K",
+                "the post office is closed. the letters keep coming.",
+            ],
+            &[S, S, C, C, C, C, S, N, C, C, C, C, C, C],
+        )]);
+    }
+
+    /// The bug: an eFiction archive's story page was read with the archive's name and
+    /// menu, the title line whole (`… by hollow_wren [Reviews - 6]`) as narration, the
+    /// page's tools and the story's information, and its chapter notes (a quote in
+    /// them voiced as dialogue); the title is read alone, as a heading.
+    #[test]
+    fn efiction_page_is_read_without_its_furniture() {
+        use Role::{Chrome as C, Heading as H, Note as N, Story as S};
+        let story = "The salt road ran white between the marshes, straight to the sea.";
+        let texts = [
+            "The Lantern Archive",
+            "Home | Most Recent | Categories | Search | Help | Login",
+            "The Salt Road by hollow_wren [Reviews - 6]",
+            "Printer: Chapter or Story    Microsoft Word: Chapter or Story",
+            "- Text Size +",
+            "Summary: Ada walks the salt road to the sea.",
+            "Rated: Teen • Characters: Ada Holm • Genre: Adventure • Warnings: None",
+            "Challenges: Winter Roads • Series: None • Chapters: 1 • Read Count: 418",
+            "Published: 14 Oct 2023 • Updated: 14 Oct 2023",
+            "Author's Chapter Notes:",
+            "For Maren, who asked for \"a road that remembers\".",
+            story,
+            "\"It is not,\" Ada told the road.",
+            story,
+            "Chapter End Notes:",
+            "Thank you for reading!",
+            "Chapter 1 of 1",
+            "Back to index",
+            "You must login (register) to review.",
+            "Disclaimer: All publicly recognizable characters are their owners'.",
+            "Skin by nightjar_designs • Powered by eFiction 3.5.5 • Stats",
+        ];
+        let chrome = read(&texts);
+        assert_eq!(
+            chrome.roles,
+            [C, C, H, C, C, S, C, C, C, N, N, S, S, S, N, N, C, C, C, C, C]
+        );
+        assert_eq!(chrome.title.as_deref(), Some("The Salt Road"));
+        assert_eq!(chrome.author.as_deref(), Some("hollow_wren"));
+        assert_eq!(chrome.end_cuts[2], " by hollow_wren [Reviews - 6]".len());
+    }
+
+    /// The bug: a Webnovel chapter page was read with its menu (as the title), stats,
+    /// `Before the chapter:` and `Author's Thoughts` notes (their quotes voiced as
+    /// dialogue), its message and buttons a line each, and its comments.
+    #[test]
+    fn webnovel_page_is_read_without_its_furniture() {
+        use Role::{Chrome as C, Note as N, Story as S};
+        let story = "The night market opened at the first bell, the lanterns half lit.";
+        check_roles(&[(
+            &[
+                "Browse  Rankings  Create  Library",
+                "Fan-fic \u{203a} Anime & Comics \u{203a} The Lantern Keeper",
+                "Author: quietfoxglove",
+                "Fan-fic · Ongoing · 38 Chapters · 61.2K Views",
+                "Chapter 17: The Night Market",
+                "Updated: 3 days ago · 2,814 words",
+                "Before the chapter:",
+                "someone asked \"is Ren ever going to smile\" and... read on",
+                story,
+                story,
+                story,
+                "Author's Thoughts",
+                "to whoever said \"Ren is a lantern\": correct",
+                "Creation is hard, cheer me up!",
+                "VOTE",
+                "Power Stone",
+                "GIFT",
+                "Report chapter",
+                "Paragraph comments (212)",
+                "Comments (88)",
+                "TOP COMMENTS",
+                "lanternfan_22",
+                "\"a lantern flared blue\" NOT AGAIN",
+                "PREVIOUS  TABLE OF CONTENTS  NEXT",
+            ],
+            &[
+                C, C, C, C, S, C, N, N, S, S, S, N, N, C, C, C, C, C, C, C, C, C, C, C,
+            ],
+        )]);
+        // A story's `Vote` beside no button of the site's is the story's; a short
+        // chapter with no dialogue under the label is no note; a label last is one.
+        check_roles(&[
+            (&[story, "Vote", story], &[S, S, S]),
+            (
+                &[
+                    "Before the chapter:",
+                    "hi!!",
+                    story,
+                    story,
+                    "Report chapter",
+                ],
+                &[N, N, S, S, C],
+            ),
+            (&[story, "Before the chapter:"], &[S, N]),
+        ]);
     }
 
     /// The bug: image descriptions in a chapter (`[Image: …]`) were read, and the words

@@ -14,6 +14,8 @@
 mod ao3;
 mod chrome;
 mod detect;
+mod discord;
+mod efiction;
 mod emphasis;
 mod encoding;
 mod epub;
@@ -23,6 +25,7 @@ mod markdown;
 mod page;
 mod plain;
 mod reddit;
+mod wattpad;
 
 use std::path::{Path, PathBuf};
 

@@ -1,15 +1,19 @@
 //! A story site's page furniture as a reader's copy of the whole page pastes it:
 //! navigation and action buttons (`Previous Chapter`, `« Previous chapter | Next
 //! chapter »`, `❤ Like 💬 Comment Share`, `Reply Share Report Save`, `Kudos (540)`,
-//! Royal Road's `Support "Title"`), what heads the page's tail (a comments header such
-//! as `Comments (58)` or `12 comments | Leave a comment`, `About the author`, `Log in
-//! to comment`), the lines of a comment's header (`pondskater · 3 days ago`, `(Reply)
+//! Royal Road's `Support "Title"`, Wattpad's `Continue reading next part ›`), what
+//! heads the page's tail (a comments header such as `Comments (58)` or `12 comments |
+//! Leave a comment`, `About the author`, `Log in to comment`, Wattpad's `You'll also
+//! like`), the lines of a comment's header (`pondskater · 3 days ago`, `(Reply)
 //! (Thread)`, `2008-11-02 08:14 pm (UTC)`), a LiveJournal or Dreamwidth entry's
 //! header (`user (user) wrote,`, `@ 2008-11-02 19:05:00`, the `( Read more... )` cut),
-//! Royal Road's `A note from USER` label and the notice it hides in a chapter, a
-//! site's name, breadcrumb and genre line over the title (Quotev), an end mark
-//! (`~fin~`) and a tags line (`Tags: fic, …`); a mobile page's chapter arrows (`«
-//! Prev`, `Next »`) and footer links (`Help . Privacy . Terms of Service`), tumblr's
+//! Royal Road's `A note from USER` label and the notice it hides in a chapter,
+//! Webnovel's note labels (`Before the chapter:`, `Author's Thoughts`), its message
+//! (`Creation is hard, cheer me up!`) and buttons a line each (`VOTE`, `Power Stone`),
+//! a site's menu (`Browse  Rankings  Create  Library`), its name, breadcrumb and genre
+//! line over the title (Quotev), an end mark (`~fin~`) and a tags line (`Tags: fic,
+//! …`); a mobile page's chapter arrows (`« Prev`, `Next »`) and footer links (`Help .
+//! Privacy . Terms of Service`), tumblr's
 //! `Anonymous asked:` over an ask, and an image's description (`[Image: …]`), which
 //! a copy pastes in place of the image.
 //!
@@ -20,6 +24,7 @@
 //! [`chrome`]: super::chrome
 
 use super::chrome::{is_emoji, is_user_name, normalized};
+use super::wattpad::is_reply_line;
 
 /// Buttons that may stand together on a line (`Reply Share Report Save`, `permalink
 /// embed save parent report give award reply`, `(Reply) (Thread)`): a line of two or
@@ -35,6 +40,7 @@ const ACTION_BUTTONS: &[&str] = &[
     "like",
     "comment",
     "comments",
+    "paragraph comments",
     "kudos",
     "bookmark",
     "bookmarks",
@@ -82,6 +88,8 @@ const LONE_BUTTONS: &[&str] = &[
     "add to library",
     "add to reading list",
     "permalink",
+    "continue reading next part",
+    "back to index",
 ];
 
 /// The words of a line as its buttons: lower case, with the separators sites put
@@ -156,7 +164,7 @@ pub(crate) fn is_nav_line(text: &str) -> bool {
     if text.len() > 120 || text.ends_with(['.', '!', '?']) && !text.ends_with("...") {
         return false;
     }
-    if is_chapter_arrows(text) || is_footer_links(text) {
+    if is_chapter_arrows(text) || is_footer_links(text) || is_menu_line(text) {
         return true;
     }
     let Some((found, counts)) = buttons(text) else {
@@ -168,6 +176,93 @@ pub(crate) fn is_nav_line(text: &str) -> bool {
         [one] => !matches!(*one, "comment" | "comments"),
         _ => true,
     }
+}
+
+/// The items of a site's menu (`Home | Most Recent | Categories | Search | Login`,
+/// Webnovel's `Browse  Rankings  Create  Library`, its `PREVIOUS  TABLE OF CONTENTS
+/// NEXT`).
+const MENU_ITEMS: &[&str] = &[
+    "home",
+    "browse",
+    "rankings",
+    "ranking",
+    "create",
+    "library",
+    "genres",
+    "categories",
+    "search",
+    "login",
+    "log in",
+    "logout",
+    "log out",
+    "sign in",
+    "sign up",
+    "register",
+    "most recent",
+    "authors",
+    "titles",
+    "series",
+    "challenges",
+    "top tens",
+    "help",
+    "members",
+    "forums",
+    "community",
+    "discover",
+    "write",
+    "previous",
+    "next",
+    "table of contents",
+    "contents",
+    "index",
+];
+
+/// The fewest items of a menu line: `Home Search`, two words alone, may be a story's.
+const MENU_LENGTH: usize = 3;
+
+/// A site's menu copied as a line: three or more of its items, no two the same, and
+/// nothing else (`Home | Most Recent | Categories | Search | Login`, `Browse  Rankings
+/// Create  Library`, `PREVIOUS  TABLE OF CONTENTS  NEXT`).
+pub(crate) fn is_menu_line(text: &str) -> bool {
+    // Asked of every line: the first word turns away almost all of them, unallocated.
+    let first = text
+        .split(|character: char| !character.is_alphanumeric())
+        .find(|word| !word.is_empty());
+    let opens_menu = first.is_some_and(|first| {
+        MENU_ITEMS.iter().any(|item| {
+            item.get(..first.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(first))
+                && matches!(item.as_bytes().get(first.len()), None | Some(b' '))
+        })
+    });
+    if !opens_menu {
+        return false;
+    }
+    let words = button_words(text);
+    let mut items: Vec<&str> = Vec::new();
+    let mut index = 0;
+    while index < words.len() {
+        let item = MENU_ITEMS
+            .iter()
+            .filter(|item| {
+                let parts: Vec<&str> = item.split(' ').collect();
+                words.len() >= index + parts.len()
+                    && parts
+                        .iter()
+                        .zip(&words[index..])
+                        .all(|(part, word)| part == word)
+            })
+            .max_by_key(|item| item.len());
+        let Some(item) = item else {
+            return false;
+        };
+        if items.contains(item) {
+            return false;
+        }
+        items.push(item);
+        index += item.split(' ').count();
+    }
+    items.len() >= MENU_LENGTH
 }
 
 /// Arrows that point a word of their own to the previous or next chapter.
@@ -252,8 +347,9 @@ pub(crate) fn is_chapter_choice(text: &str) -> bool {
 }
 
 /// A button a page shows alone on its line (`Review`, `Reply`, AO3's `Kudos ♥` and
-/// `Actions`), which a story may have as a line of its own too: a site's only beside
-/// its other buttons or under a forum post.
+/// `Actions`, Webnovel's `VOTE`, `Power Stone` and `GIFT`), which a story may have as
+/// a line of its own too: a site's only beside its other buttons or under a forum
+/// post.
 pub(crate) fn is_lone_button(text: &str) -> bool {
     const LONE: &[&str] = &[
         "review",
@@ -268,9 +364,11 @@ pub(crate) fn is_lone_button(text: &str) -> bool {
         "fav",
         "kudos",
         "actions",
+        "vote",
+        "gift",
+        "power stone",
     ];
-    let words = button_words(text);
-    text.len() <= 20 && words.len() == 1 && LONE.contains(&words[0].as_str())
+    text.len() <= 20 && LONE.contains(&button_words(text).join(" ").as_str())
 }
 
 /// Royal Road's button under a chapter, `Support "Title"`, which would voice the
@@ -284,6 +382,57 @@ pub(crate) fn is_support_button(text: &str) -> bool {
         && rest.starts_with(['"', '\u{201C}'])
         && rest.ends_with(['"', '\u{201D}'])
         && rest.chars().count() >= 3
+}
+
+/// A label over an author's note box: Royal Road's `A note from USER`, Webnovel's
+/// `Before the chapter:` over the chapter and `Author's Thoughts` under it.
+pub(crate) fn is_note_box_label(text: &str) -> bool {
+    let label = text.trim().trim_end_matches(':');
+    text.len() <= 60
+        && (note_from(text).is_some()
+            || is_phrase(
+                label,
+                &[
+                    "author's thoughts",
+                    "before the chapter",
+                    "after the chapter",
+                ],
+            ))
+}
+
+/// Webnovel's `Before the chapter:`, a box that only ever stands over the story.
+pub(crate) fn is_before_chapter_label(text: &str) -> bool {
+    is_phrase(text.trim().trim_end_matches(':'), &["before the chapter"])
+}
+
+/// What a site prints on every chapter's page, word for word: Webnovel's `Creation is
+/// hard, cheer me up!` over its buttons, an archive's `You must login (register) to
+/// review.`.
+pub(crate) fn is_site_message(text: &str) -> bool {
+    is_phrase(
+        text,
+        &[
+            "creation is hard, cheer me up!",
+            "creation is hard, cheer me up",
+            "like it ? add to library!",
+            "you must login (register) to review.",
+            "you must log in (register) to review.",
+        ],
+    )
+}
+
+/// Whether `text`, trimmed, is one of `phrases` (lower case) in any case, with curly
+/// apostrophes or straight: as [`normalized`] would say, without its allocation, for
+/// what is asked of every line.
+fn is_phrase(text: &str, phrases: &[&str]) -> bool {
+    let text = text.trim();
+    let fold = |character: char| match character {
+        '\u{2019}' => '\'',
+        _ => character.to_ascii_lowercase(),
+    };
+    phrases
+        .iter()
+        .any(|phrase| text.chars().map(fold).eq(phrase.chars()))
 }
 
 /// `A note from Quillon_Vash`: Royal Road's label over an author's note box; the name.
@@ -339,7 +488,8 @@ pub(crate) fn is_theft_notice(text: &str) -> bool {
 
 /// What heads the tail of a story's page, after which nothing is story: the comments
 /// (`Comments (58)`, `58 Comments`, `12 comments | Leave a comment`, `Leave a
-/// comment`, `Log in to comment`) or the author's box (`About the author`).
+/// comment`, `Log in to comment`), the author's box (`About the author`) or the books
+/// the site recommends (`You'll also like`).
 pub(crate) fn is_tail_header(text: &str) -> bool {
     let text = text.trim();
     if text.len() > 60 {
@@ -356,6 +506,10 @@ pub(crate) fn is_tail_header(text: &str) -> bool {
             | "post a new comment"
             | "add a comment"
             | "write a comment"
+            | "you'll also like"
+            | "you may also like"
+            | "you might also like"
+            | "top comments"
     ) {
         return true;
     }
@@ -636,6 +790,7 @@ const GENRES: &[&str] = &[
     "fanfiction",
     "fan fiction",
     "fanfic",
+    "fan-fic",
     "romance",
     "humor",
     "humour",
@@ -675,17 +830,19 @@ const GENRES: &[&str] = &[
     "non-fiction",
 ];
 
+/// A genre or kind a site lists (`Romance`, `Fan-fic`).
+pub(crate) fn is_genre(text: &str) -> bool {
+    GENRES.contains(&normalized(text).as_str())
+}
+
 /// A site's genre line under a title: `Fanfiction · Romance · Fluff`.
 pub(crate) fn is_genre_line(text: &str) -> bool {
     let text = text.trim();
     if text.len() > 120 {
         return false;
     }
-    let pieces: Vec<String> = text.split(['·', '•', '|']).map(normalized).collect();
-    let genres = pieces
-        .iter()
-        .filter(|piece| GENRES.contains(&piece.as_str()))
-        .count();
+    let pieces: Vec<&str> = text.split(['·', '•', '|']).collect();
+    let genres = pieces.iter().filter(|piece| is_genre(piece)).count();
     pieces.len() >= 2 && genres * 2 > pieces.len() && genres >= 2
 }
 
@@ -778,24 +935,28 @@ pub(crate) fn closes_image_description(text: &str) -> bool {
 }
 
 /// Whether the page holds a line only a story site's page has (a button line, a
-/// support button, Royal Road's note label or notice, a journal's byline, time stamp
-/// or cut), so that a comments header is taken for one.
+/// support button, a note box's label, a site's message, Royal Road's notice, a
+/// journal's byline, time stamp or cut, a comment's header or reply line), so that a
+/// comments header is taken for one.
 pub(crate) fn is_page_line(text: &str) -> bool {
     is_nav_line(text)
         || is_support_button(text)
-        || note_from(text).is_some()
+        || is_note_box_label(text)
+        || is_site_message(text)
         || is_theft_notice(text)
         || journal_byline(text).is_some()
         || is_timestamp_line(text)
         || is_journal_cut(text)
         || is_comment_header(text)
+        || is_reply_line(text)
         || is_breadcrumb(text)
 }
 
-/// Whether a line shows that comments stand around it: a comment's header or time
-/// stamp, or buttons with `Reply`.
+/// Whether a line shows that comments stand around it: a comment's header, time stamp
+/// or reply line (`3w Reply`), or buttons with `Reply`.
 pub(crate) fn is_comment_line(text: &str) -> bool {
     is_comment_header(text)
+        || is_reply_line(text)
         || is_timestamp_line(text)
         || is_nav_line(text) && buttons(text).is_some_and(|(found, _)| found.contains(&"reply"))
         || text.trim().ends_with(" (Author)")
@@ -847,6 +1008,7 @@ mod tests {
             ("❤ 41 · Reply", true),
             ("Kudos (540)", true),
             ("Fiction Index", true),
+            ("Continue reading next part ›", true),
             // A story's lines, or a comments header (the tail's).
             ("Reply", false),
             ("Share", false),
@@ -859,6 +1021,66 @@ mod tests {
         check(is_nav_line, cases);
     }
 
+    /// The bug: a site's menu over the page (Webnovel's `Browse  Rankings  Create
+    /// Library`, an archive's `Home | Most Recent | … | Login`) was read as the title,
+    /// and the one under the chapter as narration.
+    #[test]
+    fn menu_lines() {
+        check(
+            is_menu_line,
+            &[
+                ("Browse  Rankings  Create  Library", true),
+                (
+                    "Home | Most Recent | Categories | Search | Help | Login",
+                    true,
+                ),
+                ("PREVIOUS  TABLE OF CONTENTS  NEXT", true),
+                ("Paragraph comments (212)", false),
+                // A story's lines.
+                ("Home Search", false),
+                ("Next, next, next", false),
+                ("Home is where the library is", false),
+            ],
+        );
+        assert!(is_nav_line("Browse  Rankings  Create  Library"));
+        assert!(!is_nav_line("Home, search, library."));
+    }
+
+    /// The bug: Webnovel's note boxes, message and buttons around a chapter were read,
+    /// the quotes in its notes voiced as dialogue.
+    #[test]
+    fn webnovel_lines() {
+        check(
+            is_note_box_label,
+            &[
+                ("Before the chapter:", true),
+                ("Author's Thoughts", true),
+                ("Author\u{2019}s thoughts:", true),
+                ("A note from Quillon_Vash", true),
+                ("Before the chapter ended, she left.", false),
+            ],
+        );
+        check(
+            is_site_message,
+            &[
+                ("Creation is hard, cheer me up!", true),
+                ("You must login (register) to review.", true),
+                ("Creation is hard, she said.", false),
+            ],
+        );
+        check(
+            is_lone_button,
+            &[
+                ("VOTE", true),
+                ("Power Stone", true),
+                ("GIFT", true),
+                ("Power stones everywhere", false),
+            ],
+        );
+        check(is_nav_line, &[("Paragraph comments (212)", true)]);
+        check(is_tail_header, &[("TOP COMMENTS", true)]);
+    }
+
     #[test]
     fn tail_headers() {
         let cases: &[(&str, bool)] = &[
@@ -867,6 +1089,7 @@ mod tests {
             ("12 comments | Leave a comment", true),
             ("Log in to comment", true),
             ("About the author", true),
+            ("You’ll also like", true),
             ("Comments", false),
             ("It had 142 comments.", false),
             ("About the author's mother, nobody spoke.", false),
@@ -905,6 +1128,7 @@ mod tests {
             ("2008-11-02 08:14 pm (UTC)", true),
             ("(Reply) (Thread)", true),
             ("Quillon_Vash (Author)", true),
+            ("3w Reply", true),
             ("She left three days ago", false),
             ("Reply", false),
         ];

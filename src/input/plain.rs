@@ -48,8 +48,16 @@ pub fn parse_text(text: &str, shift: Option<usize>, notes: bool) -> Document {
         .map(|paragraph| paragraph.text.as_str())
         .collect();
     let chrome = chrome::read(&texts);
-    for (paragraph, &cut) in document.paragraphs.iter_mut().zip(&chrome.cuts) {
-        if cut > 0 {
+    let cuts = chrome.cuts.iter().zip(&chrome.end_cuts);
+    for (paragraph, (&cut, &end_cut)) in document.paragraphs.iter_mut().zip(cuts) {
+        // The end first: the start's offset is the same either way.
+        let end = paragraph.text.len().saturating_sub(end_cut);
+        if end_cut > 0 && paragraph.text.is_char_boundary(end) {
+            paragraph.text.truncate(end);
+            let kept = paragraph.text.trim_end().len();
+            paragraph.text.truncate(kept);
+        }
+        if cut > 0 && cut <= paragraph.text.len() {
             // The rest is still a slice of the file: move its offset with it.
             let kept = paragraph.text[cut..].trim_start().to_string();
             let dropped = paragraph.text.len() - kept.len();

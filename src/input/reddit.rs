@@ -344,14 +344,28 @@ pub(crate) fn is_prompt(text: &str) -> bool {
         )
 }
 
-/// A writer's `Edit: thanks for the gold!` in a story comment.
+/// A writer's `Edit: thanks for the gold!` in a story comment, also in italics or bold
+/// (`*Edit: thank you for the silver!*`), as Reddit's markdown writes it.
 fn is_edit_note(text: &str) -> bool {
     let lower = normalized(text);
+    let lower = lower.trim_start_matches(['*', '_']);
     let rest = lower
         .strip_prefix("edit")
         .or_else(|| lower.strip_prefix("eta"))
         .map(|rest| rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' '));
     rest.is_some_and(|rest| rest.starts_with(':'))
+}
+
+/// A vote count alone on its line (`1.8K`, `412`): new Reddit copies a comment's score
+/// under its text, over its buttons.
+fn is_vote_count(text: &str) -> bool {
+    let text = text.trim();
+    let number = text.trim_end_matches(['k', 'K', 'm', 'M']);
+    text.len() <= 8
+        && number.starts_with(|character: char| character.is_ascii_digit())
+        && number
+            .chars()
+            .all(|character| character.is_ascii_digit() || matches!(character, '.' | ','))
 }
 
 /// A plug under a story for the writer's own subreddit: `… over at r/TinfoilSonnets`.
@@ -487,10 +501,15 @@ pub(crate) fn read_thread(texts: &[&str], roles: &mut [Role]) {
             roles[index] = Role::Note;
         }
     }
-    // A story comment's last lines may thank readers or plug the writer's subreddit.
+    // A story comment's last lines may thank readers or plug the writer's subreddit;
+    // under them, its score. A count higher up may be the story's (`3`, `2`, `1`).
     for (start, end) in bodies {
         for index in (start..end).rev() {
             if roles[index] == Role::Chrome {
+                continue;
+            }
+            if is_vote_count(texts[index]) {
+                roles[index] = Role::Chrome;
                 continue;
             }
             if talks_to_readers(texts[index]) || is_plug(texts[index]) {
@@ -559,6 +578,10 @@ mod tests {
         assert!(!is_prompt("[Quest updated: The Goblin Toll]"));
         assert!(is_edit_note("Edit: thanks for the gold!"));
         assert!(is_edit_note("EDIT 2: typo"));
+        assert!(is_edit_note(
+            "*Edit: thank you for the silver, kind stranger!*"
+        ));
+        assert!(is_edit_note("**ETA:** part two is up"));
         assert!(!is_edit_note("Editors never sleep."));
     }
 
@@ -656,6 +679,30 @@ mod tests {
             "So good.",
         ];
         assert_eq!(roles(&texts), [C, C, S, C, C, C, C]);
+    }
+
+    /// The bug: a story comment copied from new Reddit ended with an edit in italics
+    /// (`*Edit: …*`), read as narration with its asterisks, and the comment's score
+    /// (`1.8K`), read as narration. The edit is a note, the score the site's; a count
+    /// inside the story is the story's.
+    #[test]
+    fn an_italic_edit_and_the_score_under_a_story_are_not_story() {
+        use Role::{Chrome as C, Note as N, Story as S};
+        let long = "word ".repeat(120);
+        let texts = [
+            "level 1",
+            "writer_a",
+            "90 points · 2 hours ago",
+            long.as_str(),
+            "3",
+            "The lift doors opened.",
+            "*Edit: thank you for the silver, kind stranger!*",
+            "1.8K",
+            "Reply Share Report Save",
+        ];
+        assert_eq!(roles(&texts), [C, C, C, S, S, S, N, C, C]);
+        assert!(is_vote_count("412"));
+        assert!(!is_vote_count("1.8 kilos"));
     }
 
     /// A self-post is the story; its comments are not.
