@@ -961,7 +961,8 @@ fn check_unseen(name: &str, chrome: usize, at_least: usize) {
 // Three lines under their counts when added (31e4583: 92, 102, 91, 94, 89; see
 // tests/fixtures/fanfic-heldout/README.md): a refit alone moves a story by a line or
 // two, and a floor that a refit can trip would make these stories a criterion for
-// choosing weights.
+// choosing weights. whiteout's is three under its count once the Discord channel's
+// chrome was dropped (86), a change of its input, not of attribution.
 
 #[test]
 fn unseen_night_desk() {
@@ -975,15 +976,15 @@ fn unseen_round_six() {
 
 #[test]
 fn unseen_seventh_bell() {
-    check_unseen("seventh-bell", 3, 88);
+    check_unseen("seventh-bell", 0, 88);
 }
 
 #[test]
 fn unseen_the_pass() {
-    check_unseen("the-pass", 2, 91);
+    check_unseen("the-pass", 0, 91);
 }
 
 #[test]
 fn unseen_whiteout() {
-    check_unseen("whiteout", 6, 86);
+    check_unseen("whiteout", 0, 83);
 }

@@ -783,6 +783,10 @@ pub(crate) fn is_note(text: &str) -> bool {
         "authors note",
         "author note",
         "disclaimer",
+        // Webnovel's note boxes, their text run into the label.
+        "before the chapter",
+        "after the chapter",
+        "author's thoughts",
     ];
     labelled("a/n", true)
         || words.iter().any(|label| labelled(label, false))
@@ -2921,6 +2925,16 @@ mod tests {
                 &[N, N, S, S, C],
             ),
             (&[story, "Before the chapter:"], &[S, N]),
+            // The note run into its label, in one paragraph.
+            (
+                &[
+                    "Before the chapter: thanks for voting!! This is the \"market arc\" you asked for.",
+                    story,
+                    "Author's Thoughts: see you friday",
+                ],
+                &[N, S, N],
+            ),
+            (&["Before the chapter ended, she left.", story], &[S, S]),
         ]);
     }
 

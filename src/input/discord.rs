@@ -245,8 +245,11 @@ pub(crate) fn read_channel(texts: &[&str], chrome: &mut Chrome) {
         return;
     };
     let roles = &mut chrome.roles;
-    if let Some(channel) = (0..first).find(|&index| is_channel_name(texts[index])) {
-        roles[channel..first].fill(Role::Chrome);
+    // Over the first message a channel's paste has only the channel: its name and
+    // topic, which a paste with few blank lines may run into one paragraph
+    // (`#fic-corner Share your fics!`).
+    if first <= CHANNEL_TOP {
+        roles[..first].fill(Role::Chrome);
     }
     let messages: Vec<Message> = headers
         .iter()
@@ -522,6 +525,22 @@ mod tests {
         assert_eq!(chrome.cuts[19], "[3/3] ".len());
         assert_eq!(chrome.end_cuts[17], "(edited)".len());
         assert_eq!(chrome.author.as_deref(), Some("moth_and_ember"));
+    }
+
+    /// The bug: a channel's name and topic run into one paragraph (`#fic-dump Share
+    /// your WIPs!`, no blank line between them) were read as narration.
+    #[test]
+    fn a_channel_name_run_into_its_topic_is_the_channels() {
+        use Role::{Chrome as C, Story as S};
+        let texts = [
+            "#fic-corner drop your fics here!! one per thread pls",
+            "moth_and_ember — Today at 9:04 PM",
+            "[1/2] The lighthouse had been dark for nine winters.",
+            "moth_and_ember — Today at 9:08 PM",
+            "[2/2] The lamp room smelled of salt.",
+        ];
+        let chrome = read(&texts);
+        assert_eq!(chrome.roles, [C, C, S, C, S]);
     }
 
     /// With no part marks, the story is the messages of the one who posts the most, but
