@@ -90,7 +90,6 @@ const FRONTED_PREPOSITIONS: &[&str] = &[
     "upstairs",
     "downstairs",
     "meanwhile",
-    "across",
     "beyond",
     "below",
     "above",
