@@ -108,6 +108,29 @@ fn leaves(context: &Context, verb: usize) -> bool {
     let Some(next) = next else {
         return false;
     };
+    // `stepped out of the car`, `ran out of patience`, `went off on a rant`,
+    // `slipped off his shoes`, `hung up his coat`: the particle belongs to what follows.
+    let after = lower(verb + 2);
+    let taken = matches!(
+        after.as_deref(),
+        Some(
+            "of" | "on"
+                | "from"
+                | "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "my"
+                | "your"
+                | "our"
+                | "its"
+        )
+    );
+    if taken {
+        return false;
+    }
     MOVING.contains(&word.as_str()) && AWAY.contains(&next.as_str())
         || ENDING_CALL
             .iter()
@@ -136,6 +159,11 @@ mod tests {
             ("Kylo walked to the window.", vec![]),
             ("Kylo went quiet.", vec![]),
             ("The lights went out.", vec![]),
+            ("Kylo stepped out of the car.", vec![]),
+            ("Kylo ran out of patience.", vec![]),
+            ("Kylo went off on a rant.", vec![]),
+            ("Kylo slipped off his shoes.", vec![]),
+            ("Kylo hung up his coat and sat down.", vec![]),
         ];
         for (text, expected) in cases {
             let found: Vec<Subject> = with_context(text, |context| {

@@ -263,7 +263,11 @@ impl NameIndex {
             let mut also = lower_case_also.remove(&key).unwrap_or_default();
             also.retain(|character| !characters.contains(character));
             let (words, determiner) = key;
-            let Some(first) = words.first().cloned() else {
+            // Looked up by the story word without its possessive.
+            let Some(first) = words
+                .first()
+                .map(|word| word.strip_suffix("'s").unwrap_or(word).to_string())
+            else {
                 continue;
             };
             index.patterns.entry(first).or_default().push(Pattern {
@@ -709,6 +713,11 @@ pub fn strip_possessive(word: &str) -> &str {
 }
 
 fn eq_normalized(word: &str, expected: &str) -> bool {
+    if let Some(stem) = expected.strip_suffix("'s") {
+        let bare = strip_possessive(word);
+        return bare.len() < word.len()
+            && bare.chars().flat_map(char::to_lowercase).eq(stem.chars());
+    }
     strip_possessive(word)
         .trim_end_matches('.')
         .chars()
@@ -791,12 +800,19 @@ fn parse_alias(alias: &str) -> Option<(Vec<String>, Determiner, bool)> {
     };
     // Reader-insert placeholders (`Y/N`, `(L/N)`) are typed in any case: `y/n`.
     let capitalized = is_capitalized(words[0]) && !words[0].contains('/');
-    // `Wen's mom`: a possessive inside an alias is matched as the story writes it,
-    // and mentions compare words without their possessive.
+    // `Wen's mom`: a possessive inside an alias is written `'s` whatever the
+    // apostrophe, and a mention must have it too (`Wen, mom` is two people).
     Some((
         words
             .iter()
-            .map(|word| normalized(strip_possessive(word)))
+            .map(|word| {
+                let stem = strip_possessive(word);
+                if stem.len() < word.len() {
+                    format!("{}'s", normalized(stem))
+                } else {
+                    normalized(word)
+                }
+            })
             .collect(),
         determiner,
         capitalized,
@@ -1043,6 +1059,8 @@ mod tests {
                 one("Wen\u{2019}s mom", "mrs-ames"),
             ),
             ("Wen's dice", one("Wen's", "wen")),
+            // Without its possessive it is two people.
+            ("Wen, mom in tow", one("Wen", "wen")),
         ];
         for (text, expected) in cases {
             assert_eq!(found(&index, &cast, text), expected, "{text}");

@@ -62,6 +62,13 @@ const OPENERS: &[&str] = &[
     "suddenly",
 ];
 
+/// Sounds of a voice that come (`came a voice`, `came a shout`): someone speaking,
+/// a description tag. Not `came the reply`: a reply is the answer's, which turn-taking
+/// reads better than a tag of no one (fixtures −1 as a tag).
+const SPOKEN_NOUNS: &[&str] = &[
+    "voice", "voices", "whisper", "shout", "cry", "call", "yell", "murmur", "mutter", "hiss",
+];
+
 /// Prepositions that open a phrase of place or time before a sentence's subject.
 const FRONTED_PREPOSITIONS: &[&str] = &[
     "out",
@@ -398,10 +405,7 @@ impl Context<'_> {
             return Some((subject, position + 1));
         }
         // `someone yells from inside`: a person not yet known, like `a voice`.
-        if matches!(
-            lower.as_str(),
-            "someone" | "somebody" | "someone's" | "somebody's"
-        ) {
+        if matches!(lower.as_str(), "someone" | "somebody") {
             return Some((Subject::Description(None), position + 1));
         }
         if matches!(
@@ -593,13 +597,37 @@ impl Context<'_> {
             return None;
         }
         let position = verb + 1;
+        // `came a whisper`, `came a voice`: someone's speech.
+        let determiner = self
+            .word(position)
+            .is_some_and(|word| matches!(word.to_lowercase().as_str(), "a" | "an" | "the"));
+        let spoken = (position + 1..position + 3).any(|at| {
+            self.word(at)
+                .is_some_and(|word| SPOKEN_NOUNS.contains(&word.to_lowercase().as_str()))
+        });
+        if determiner && spoken {
+            return Some(Tag {
+                subject: Subject::Description(None),
+                speech_verb: true,
+                position,
+            });
+        }
         let (subject, end) = self.subject_at(position)?;
-        if !matches!(subject, Subject::Description(_))
-            && self.voice_owner(&subject, position, end).is_none()
-        {
+        if let Some(owner) = self.voice_owner(&subject, position, end) {
+            return Some(Tag {
+                subject: owner,
+                speech_verb: true,
+                position,
+            });
+        }
+        // A person, not a sound (`came a crash from the kitchen`).
+        let person = (position + 1..end).any(|at| {
+            self.word(at)
+                .is_some_and(|word| person_noun(&word.to_lowercase()).is_some())
+        });
+        if !matches!(subject, Subject::Description(_)) || !person {
             return None;
         }
-        let subject = self.voice_owner(&subject, position, end).unwrap_or(subject);
         Some(Tag {
             subject,
             speech_verb: true,
@@ -845,9 +873,11 @@ impl Context<'_> {
     /// (`Out in the porch, Dominic cleared his throat.`, `After a moment, she
     /// sighed.`); `position` itself when the sentence has none.
     fn after_fronted_phrase(&self, position: usize, end: usize) -> usize {
-        let opens = self
-            .word(position)
-            .is_some_and(|word| FRONTED_PREPOSITIONS.contains(&word.to_lowercase().as_str()));
+        // Not a name that is also a preposition (`Near put down the piece`).
+        let opens = self.mention_at.get(position) == Some(&usize::MAX)
+            && self
+                .word(position)
+                .is_some_and(|word| FRONTED_PREPOSITIONS.contains(&word.to_lowercase().as_str()));
         if !opens {
             return position;
         }
@@ -1344,7 +1374,17 @@ pub(crate) mod tests {
                 Some((Subject::Description(None), true)),
             ),
             ("\"Go,\" came Rose's voice.", named(1)),
+            (
+                "\"Hello?\" came a whisper.",
+                Some((Subject::Description(None), true)),
+            ),
+            ("\"Hello?\" came the reply.", None),
+            (
+                "\"Go!\" came a tall man from the kitchen.",
+                Some((Subject::Description(Some(Gender::Male)), true)),
+            ),
             ("\"Go,\" came out as a whisper.", None),
+            ("\"Get down!\" came a crash from the kitchen.", None),
             // Hearing oneself speak is speaking; hearing another is not.
             (
                 "\"Go,\" I hear myself say.",

@@ -114,16 +114,6 @@ fn time_prefix(text: &str) -> Option<usize> {
     timed.then(|| text.len() - inner[close + 1..].trim_start().len())
 }
 
-/// `#fic-corner`: the channel's name over its topic.
-fn is_channel_name(text: &str) -> bool {
-    let name = text.trim().strip_prefix('#').unwrap_or_default();
-    !name.is_empty()
-        && name.len() <= 100
-        && name
-            .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_') || is_emoji_part(c))
-}
-
 /// A character of an emoji as it copies: the pictograph, and the marks that join or
 /// colour it (variation selector, zero-width joiner, keycap).
 fn is_emoji_part(character: char) -> bool {
@@ -208,9 +198,9 @@ fn is_chat(text: &str) -> bool {
 /// How many paragraphs may stand over a channel's first message: its name and topic.
 const CHANNEL_TOP: usize = 3;
 
-/// Whether a paste is a Discord channel's: a message's header at the top, and the
-/// channel's name over it, a part mark or a reaction. A story that shows a chat in the
-/// middle, or a chat fic with none of these, is left to be read as a story.
+/// Whether a paste is a Discord channel's: a message's header at the top, and a part
+/// mark or a reaction. A story that shows a chat in the middle, or a chat fic (which
+/// may have a channel's name and headers too), is left to be read as a story.
 pub(crate) fn is_channel(texts: &[&str]) -> bool {
     let Some(first) = texts
         .iter()
@@ -219,10 +209,11 @@ pub(crate) fn is_channel(texts: &[&str]) -> bool {
     else {
         return false;
     };
-    texts[..first].iter().any(|text| is_channel_name(text))
-        || (first..texts.len()).any(|index| {
-            leading_part(texts[index]).is_some() || reaction_end(texts, index).is_some()
-        })
+    // A chat fic written as a channel has its name and headers too, and its
+    // posters are the story: only a fic posted in parts, or a copy with the
+    // reactions under its messages, is a channel's paste.
+    (first..texts.len())
+        .any(|index| leading_part(texts[index]).is_some() || reaction_end(texts, index).is_some())
 }
 
 /// A message: its header, the end of its lines, who posted it.
@@ -442,8 +433,6 @@ mod tests {
         assert_eq!(time_prefix("[9:14 PM] and then"), Some("[9:14 PM] ".len()));
         assert_eq!(time_prefix("[9:14 PM]"), Some("[9:14 PM]".len()));
         assert_eq!(time_prefix("[sic] and then"), None);
-        assert!(is_channel_name("#fic-corner"));
-        assert!(!is_channel_name("#1 fan"));
         for (texts, expected) in [
             (&["🕯\u{FE0F}", "4"][..], Some(2)),
             (&["❤\u{FE0F}", "12"][..], Some(2)),
@@ -462,7 +451,9 @@ mod tests {
         let story = "The lighthouse had been dark for nine winters.";
         let header = "moth_and_ember — Today at 9:02 PM";
         for (texts, expected) in [
-            (&["#fic-corner", header, story][..], true),
+            (&["#fic-corner", header, "[1/2]", story][..], true),
+            // A chat fic: a channel's name and headers, every poster a character.
+            (&["#avengers-chat", header, story, header, story][..], false),
             (&[header, "[1/2]", story][..], true),
             (&[header, story, "🔥", "3"][..], true),
             // A chat in a story, or a chat with nothing of a channel's paste.
