@@ -962,19 +962,12 @@ fn names_another(
     group: &[usize],
     genders: &[Option<Gender>],
 ) -> bool {
-    fn subject(fact: &ParagraphFacts, quote: usize) -> Option<&Subject> {
-        fact.tags[quote]
-            .as_ref()
-            .filter(|tag| tag.speech_verb)
-            .map(|tag| &tag.subject)
-            .filter(|subject| definite(subject))
-    }
-    let Some(new) = group.iter().find_map(|&quote| subject(fact, quote)) else {
+    let Some(new) = group.iter().find_map(|&quote| tagged_speaker(fact, quote)) else {
         return false;
     };
     unit.quotes
         .iter()
-        .filter_map(|&(paragraph, quote)| subject(&facts[paragraph], quote))
+        .filter_map(|&(paragraph, quote)| tagged_speaker(&facts[paragraph], quote))
         .any(|old| match (new, old) {
             (Subject::Named(_) | Subject::Uncast(_), Subject::Pronoun(_))
             | (Subject::Pronoun(_), Subject::Named(_) | Subject::Uncast(_)) => {
@@ -1018,12 +1011,7 @@ fn quote_groups(text: &str, fact: &ParagraphFacts, genders: &[Option<Gender>]) -
                 |subject| matches!(subject, Subject::Named(characters) if characters.len() == 1),
             );
         previous_end = end;
-        let subject = fact.tags[quote]
-            .as_ref()
-            .filter(|tag| tag.speech_verb)
-            .map(|tag| &tag.subject)
-            .filter(|subject| definite(subject))
-            .or(beat.filter(|_| quote > 0));
+        let subject = tagged_speaker(fact, quote).or(beat.filter(|_| quote > 0));
         if let (Some(new), Some(old)) = (subject, speaker) {
             if differ(new, old, genders) && !current.is_empty() {
                 groups.push(std::mem::take(&mut current));
@@ -1049,6 +1037,15 @@ fn quote_bounds(tokens: &[Token], quote: usize) -> (usize, usize) {
     let first = inside.next().unwrap_or(0);
     let last = inside.next_back().unwrap_or(first);
     (first, last + 1)
+}
+
+/// The subject of a quote's speech tag, when it names one person for sure.
+fn tagged_speaker(fact: &ParagraphFacts, quote: usize) -> Option<&Subject> {
+    fact.tags[quote]
+        .as_ref()
+        .filter(|tag| tag.speech_verb)
+        .map(|tag| &tag.subject)
+        .filter(|subject| definite(subject))
 }
 
 /// A subject that names one person for sure.
@@ -2740,12 +2737,16 @@ impl<'a> Decoder<'a> {
                 // `"Y/N, right?" he says. "I'm Jonah."`: the one who names himself is
                 // the one the pronoun means, whoever was seen last.
                 let mut ranking = self.recency(*gender, &earlier, 3);
-                let compatible =
-                    |candidate: &&usize| match (gender, candidates.genders[**candidate]) {
-                        (Some(wanted), Some(actual)) => *wanted == actual,
-                        _ => true,
-                    };
-                if let [own] = introduced.iter().filter(compatible).collect::<Vec<_>>()[..] {
+                // The pronoun's gender is the candidate's, or either is unknown.
+                let fits = |candidate: usize| match (gender, candidates.genders[candidate]) {
+                    (Some(wanted), Some(actual)) => *wanted == actual,
+                    _ => true,
+                };
+                if let [own] = introduced
+                    .iter()
+                    .filter(|&&own| fits(own))
+                    .collect::<Vec<_>>()[..]
+                {
                     ranking.retain(|candidate| candidate != own);
                     ranking.insert(0, *own);
                     ranking.truncate(3);
@@ -2776,11 +2777,7 @@ impl<'a> Decoder<'a> {
                     );
                 }
                 for candidate in 0..candidates.ids.len() {
-                    let compatible = match (gender, candidates.genders[candidate]) {
-                        (Some(wanted), Some(actual)) => *wanted == actual,
-                        _ => true,
-                    };
-                    if !compatible || Some(candidate) == candidates.pov && gender.is_some() {
+                    if !fits(candidate) || Some(candidate) == candidates.pov && gender.is_some() {
                         set(candidate, feature!("tag_pronoun_mismatch"), 1.0);
                     } else if Some(candidate) == previous_speaker {
                         set(candidate, feature!("tag_pronoun_prev_speaker"), 1.0);
