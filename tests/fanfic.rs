@@ -958,12 +958,6 @@ fn the_pass() {
         "the-pass",
         &[
             "Theodore.",
-            "Delivery for Roux! Who's signing?",
-            "It's ice cream, mate. It's",
-            "Sign here,",
-            "And here. You new?",
-            "My cousin worked here for",
-            "Done. Good luck, mate. Name's",
             "Saoirse.",
             "How long to make a",
             "Forty minutes. If I had",

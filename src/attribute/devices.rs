@@ -34,7 +34,14 @@ const WORDS: [&[&str]; KINDS] = [
         "headset",
         "transmitter",
     ],
-    &["intercom", "tannoy", "grille", "loudspeaker", "speaker"],
+    &[
+        "intercom",
+        "tannoy",
+        "grille",
+        "loudspeaker",
+        "speaker",
+        "speaking-tube",
+    ],
 ];
 
 /// The length of the longest device word (`walkie-talkie`).

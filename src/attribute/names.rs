@@ -578,8 +578,8 @@ fn article_before(text: &str, tokens: &[Token], position: usize, role: bool) -> 
 enum SelfNaming {
     /// Not as the speaker's own.
     No,
-    /// As the speaker's own: after `I'm`, `I am`, `my name is`, `name's` or `call
-    /// me`, and ending its clause (`I'm Dana.`, not `I'm Dana's sister`).
+    /// As the speaker's own: after `I'm`, `I am`, `my name is`, `(my) name's` or
+    /// `call me`, and ending its clause (`I'm Dana.`, not `I'm Dana's sister`).
     Introduced,
     /// After `this is`, `it's` or `it is`, ending its clause, or second in a radio
     /// call (`Ladybug, Plow Six.`): the speaker's own on a phone or radio, someone
@@ -632,7 +632,7 @@ fn self_naming(text: &str, tokens: &[Token], first: usize, end: usize) -> SelfNa
         (_, _, Some("i'm"))
             | (_, Some("i"), Some("am"))
             | (_, Some("call"), Some("me"))
-            | (_, Some("my"), Some("name's"))
+            | (_, Some("my") | None, Some("name's"))
             | (Some("my"), Some("name"), Some("is"))
     );
     if introduces && closes {
@@ -1176,6 +1176,7 @@ mod tests {
             ("\"His name is Kylo.\"", false),
             ("\"His name's Kylo.\"", false),
             ("\"My name's Kylo.\"", true),
+            ("\"Done. Name's Kylo, by the way.\"", true),
             ("\"Kylo? Is my name on the list?\"", false),
             ("\"Kylo, here.\"", false),
             ("\"Dana is my name.\"", true),

@@ -831,6 +831,9 @@ impl Context<'_> {
                 {
                     continue;
                 }
+                if self.in_relative_clause(&subject, position, verb) {
+                    continue;
+                }
                 return Some(Tag {
                     subject,
                     speech_verb: true,
@@ -844,6 +847,23 @@ impl Context<'_> {
             speech_verb: true,
             position: verb + 1,
         })
+    }
+
+    /// Whether the pronoun `subject` at `position` opens a clause that describes a
+    /// person noun right before it, so that the speech verb at `verb` is the noun's
+    /// (`a voice I didn't know said`, `the man she married said`), not the pronoun's.
+    fn in_relative_clause(&self, subject: &Subject, position: usize, verb: usize) -> bool {
+        matches!(
+            subject,
+            Subject::Pronoun(_) | Subject::FirstPerson | Subject::SecondPerson
+        ) && position + 1 < verb
+            && position
+                .checked_sub(1)
+                .and_then(|before| self.word(before))
+                .is_some_and(|word| {
+                    let lower = word.to_lowercase();
+                    SPOKEN_NOUNS.contains(&lower.as_str()) || person_noun(&lower).is_some()
+                })
     }
 
     /// The subject opening the sentence at `start`, skipping openers such as `Then`.
@@ -1509,6 +1529,16 @@ pub(crate) mod tests {
                 "She turned to Rose and said, \"Silence!\"",
                 Some(Subject::Pronoun(Some(Gender::Female))),
             ),
+            // A pronoun in a clause about a noun is not the speaker: the noun is.
+            (
+                "Then a voice I didn't know said, loudly, \"Delivery!\"",
+                Some(Subject::Description(None)),
+            ),
+            (
+                "The man she married said, \"Go.\"",
+                Some(Subject::Description(Some(Gender::Male))),
+            ),
+            ("Then I said, \"Go.\"", Some(Subject::FirstPerson)),
         ];
         for (text, expected) in cases {
             let found = with_context(text, |context| {
