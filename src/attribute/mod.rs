@@ -28,6 +28,7 @@ pub mod learn;
 mod names;
 mod tags;
 mod text;
+mod time_skips;
 
 use std::collections::HashMap;
 
@@ -515,6 +516,9 @@ struct ParagraphFacts {
     /// For a paragraph without quotes: a closing clause that introduces the next
     /// paragraph's quote (`Emma asked him, ¶ "…"`).
     intro: Option<Tag>,
+    /// A paragraph without quotes that jumps on in time (`At six the wind drops.`):
+    /// it ends a conversation as a scene break does.
+    time_skip: bool,
     kind: Option<ParagraphKind>,
 }
 
@@ -666,6 +670,7 @@ fn paragraph_facts(
             let has_narration = tokens
                 .iter()
                 .any(|token| token.quote.is_none() && token.kind == TokenKind::Word);
+            let time_skip = quotes.is_empty() && time_skips::opens_with_time_skip(text, &tokens);
             let mut mentions = mentions;
             for (mention, after) in mentions.iter_mut().zip(after_subject) {
                 mention.after_subject = after;
@@ -689,6 +694,7 @@ fn paragraph_facts(
                 pronouns,
                 has_narration,
                 intro,
+                time_skip,
                 kind: Some(ParagraphKind::Body),
             }
         })
@@ -2000,6 +2006,9 @@ impl<'a> Decoder<'a> {
         }
         for paragraph in from_last + 1..to_first {
             match self.facts[paragraph].kind {
+                Some(ParagraphKind::Body) if self.facts[paragraph].time_skip => {
+                    return Link::Broken
+                }
                 Some(ParagraphKind::Body) if self.facts[paragraph].has_narration => {
                     link = Link::Gap
                 }

@@ -574,8 +574,8 @@ fn a_role_in_a_tag_may_mean_a_named_character() {
     );
 }
 
-/// Regression: who spoke before a scene break still counted as having spoken
-/// recently after it, so the kitchen's Bess took every other line of a barn where
+/// Regression: who spoke before a scene break (or a jump in time) still counted as
+/// having spoken recently after it, so the kitchen's Bess took every other line of a barn where
 /// only Nell and Owen are.
 #[test]
 fn a_speaker_before_a_scene_break_has_not_spoken_recently_after_it() {
@@ -589,7 +589,13 @@ fn a_speaker_before_a_scene_break_has_not_spoken_recently_after_it() {
         \"So should you,\" said Owen.\n\n\
         \"I could not sleep.\"\n\n\
         \"Nor I.\"\n";
-    for (between, bess_recent) in [("* * *\n\n", false), ("", true)] {
+    // A jump in time ends the conversation too.
+    for (between, bess_recent) in [
+        ("* * *\n\n", false),
+        ("At dawn the wind dropped.\n\n", false),
+        ("The wind dropped.\n\n", true),
+        ("", true),
+    ] {
         let story = format!("{kitchen}{between}{barn}");
         let (_, recent) = unit_with(&story, &cast, 4, "spoke_recently");
         assert_eq!(recent.contains(&"bess".to_string()), bess_recent, "{story}");
