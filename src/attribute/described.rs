@@ -9,6 +9,7 @@
 //! name is given, as they follow a named character.
 
 use super::tags::{self, Subject};
+use super::text::TokenKind;
 use super::{first_named, is_surely, Mention, ParagraphFacts};
 use crate::cast::Gender;
 use crate::model::Document;
@@ -38,11 +39,12 @@ pub(super) fn resolve(
     genders: &[Option<Gender>],
     pov: Option<usize>,
 ) {
-    // Where each character is first named, as (paragraph, token): by the narration
-    // or by themselves (`I'm Walt.`), not in someone else's quote (`in want of a
-    // wife` is not Mrs. Long because Mrs. Bennet names her next).
+    // Where each character is first named, as (paragraph, token): by the narration,
+    // by themselves (`I'm Walt.`) or by one who turns to them (`Assessor Penhallow,
+    // that animal is a menace.`), not in someone else's quote (`in want of a wife`
+    // is not Mrs. Long because Mrs. Bennet names her next).
     let first_named = first_named(facts, genders.len(), |mention, fact| {
-        !mention.said_of_another(&fact.tokens)
+        !mention.said_of_another(&fact.tokens) || opens_with_vocative(mention, fact)
     });
     let mut active: Vec<Described> = Vec::new();
     for (paragraph, fact) in facts.iter_mut().enumerate() {
@@ -108,6 +110,28 @@ pub(super) fn resolve(
         mentions.sort_by_key(|mention| mention.first);
         fact.described = mentions;
     }
+}
+
+/// A name that opens a quote to address its bearer, and more follows (`Assessor
+/// Penhallow, that animal…`); further in, a name between commas may be an
+/// apposition (`my employer, Mrs. Forrester, …`).
+fn opens_with_vocative(mention: &Mention, fact: &ParagraphFacts) -> bool {
+    let Some(quote) = fact.tokens[mention.first].quote else {
+        return false;
+    };
+    let opens = fact.tokens[..mention.first]
+        .iter()
+        .all(|token| token.quote != Some(quote) || token.kind == TokenKind::Punct);
+    // A name alone (`"Mrs. Cecil Forrester," he repeated.`) may only echo it.
+    let goes_on = fact.tokens[mention.end..]
+        .iter()
+        .any(|token| token.quote == Some(quote) && token.kind == TokenKind::Word);
+    opens
+        && goes_on
+        && fact
+            .vocatives
+            .iter()
+            .any(|(addressed, characters)| *addressed == quote && *characters == mention.characters)
 }
 
 /// A description at token `at` read as a mention of `character`.

@@ -1074,12 +1074,29 @@ fn indefinite_nouns<'a>(
         {
             return None;
         }
-        let (offset, noun) = (article + 1..article + 4)
-            .map_while(word)
-            .map(|word| strip_possessive(word).to_lowercase())
-            .enumerate()
+        // `He was a vast, gentle man`: says what someone already here is (but `There
+        // was a girl`, `It was a man in a hat` bring one in).
+        if article
+            .checked_sub(2)
+            .and_then(word)
+            .is_some_and(|pronoun| matches!(pronoun, "He" | "She" | "he" | "she"))
+            && article
+                .checked_sub(1)
+                .and_then(word)
+                .is_some_and(|copula| matches!(copula, "was" | "is" | "seemed" | "seems"))
+        {
+            return None;
+        }
+        // Up to three words, past commas between adjectives (`a tall, stooped man`).
+        let (at, noun) = (article + 1..tokens.len())
+            .filter(|&index| {
+                !(tokens[index].kind == TokenKind::Punct
+                    && &text[tokens[index].start..tokens[index].end] == ",")
+            })
+            .take(3)
+            .map_while(|index| word(index).map(|word| (index, word)))
+            .map(|(index, word)| (index, strip_possessive(word).to_lowercase()))
             .find(|(_, noun)| person_noun(noun).is_some())?;
-        let at = article + 1 + offset;
         // `a man's voice called` brings in a man; `a girl's shoe` does not.
         let possessive = word(at).is_some_and(is_possessive);
         if possessive
@@ -1713,6 +1730,13 @@ pub(crate) mod tests {
             ("He fought like a man possessed.", &[]),
             ("A door banged somewhere.", &[]),
             ("\"I saw a girl there,\" said Rose.", &[]),
+            // Adjectives between commas; a man described is no newcomer.
+            (
+                "A tall, stooped man in a grey coat is coming across the grass.",
+                &[Some(Gender::Male)],
+            ),
+            ("He was a vast, gentle man who said little.", &[]),
+            ("There was a man at the door.", &[Some(Gender::Male)]),
         ];
         for &(text, expected) in cases {
             let tokens = tokenize(text, &quotes_of(text));

@@ -642,6 +642,28 @@ fn a_description_brought_in_with_a_is_a_newcomer() {
     }
 }
 
+/// `A tall, stooped man … is coming` ¶ `"Good day." He stops.` ¶ `"Tom Penn, you are
+/// late."`: one who opens a line by speaking to him names the newcomer, so `He` is
+/// Tom, not Kylo, named last. A name alone is no such naming: it may only echo it.
+#[test]
+fn a_newcomer_is_named_by_one_who_speaks_to_him() {
+    let cast = cast_of(vec![
+        character("rose", "Rose", &[], Gender::Female, false),
+        character("kylo", "Kylo", &[], Gender::Male, false),
+        character("tom", "Tom Penn", &["Tom"], Gender::Male, false),
+    ]);
+    let arrival = "Rose waited for Kylo by the gate. A tall, stooped man in a grey coat \
+        was coming across the grass.\n\n\"Good day.\" He stopped.\n\n";
+    for (naming, expected) in [
+        ("\"Tom Penn, you are late,\" said Rose.\n", "tom"),
+        ("\"Tom Penn,\" said Rose.\n", "kylo"),
+    ] {
+        let story = format!("{arrival}{naming}");
+        let (_, beat) = unit_with(&story, &cast, 0, "beat_pronoun_rank1");
+        assert_eq!(beat, vec![expected], "{story}");
+    }
+}
+
 /// `a man cleared his throat` ¶ `"Evening."`: the line is likely the newcomer's, the
 /// next man the story names who has not been seen (Tom), not Kylo, who is here.
 #[test]
