@@ -1020,7 +1020,8 @@ impl Context<'_> {
     /// throat`, `A voice called from the stairs.`): the gender of each, if the noun
     /// tells it.
     pub fn newcomers(&self, start: usize, end: usize) -> Vec<Introduction> {
-        indefinite_nouns(self.text, &self.tokens[..end.min(self.tokens.len())])
+        let end = end.min(self.tokens.len());
+        let mut found: Vec<Introduction> = indefinite_nouns(self.text, &self.tokens[..end])
             .filter(|&(article, _)| article >= start)
             .filter(|(_, noun)| !GENERIC_PERSON_NOUNS.contains(&noun.as_str()))
             .filter_map(|(article, noun)| {
@@ -1030,7 +1031,21 @@ impl Context<'_> {
                     noun,
                 })
             })
-            .collect()
+            .collect();
+        // `says someone above your head`: a person not yet known, as `a voice` is.
+        for position in start..end {
+            if let Some(word) = self.word(position) {
+                if matches!(word, "someone" | "Someone" | "somebody" | "Somebody") {
+                    found.push(Introduction {
+                        article: position,
+                        gender: None,
+                        noun: word.to_lowercase(),
+                    });
+                }
+            }
+        }
+        found.sort_by_key(|introduction| introduction.article);
+        found
     }
 }
 
@@ -1737,6 +1752,8 @@ pub(crate) mod tests {
             ),
             ("He was a vast, gentle man who said little.", &[]),
             ("There was a man at the door.", &[Some(Gender::Male)]),
+            // Someone not yet known, like a voice.
+            ("Someone laughed behind her.", &[None]),
         ];
         for &(text, expected) in cases {
             let tokens = tokenize(text, &quotes_of(text));

@@ -664,6 +664,23 @@ fn a_newcomer_is_named_by_one_who_speaks_to_him() {
     }
 }
 
+/// `"With a grudge," says someone above your head.` ¶ `You look up. Auren is…`: the
+/// one named at once after `someone` speaks is who it was: `someone` is read as a
+/// mention of him.
+#[test]
+fn someone_is_the_one_named_at_once() {
+    let cast = cast_of(vec![
+        character("reader", "Y/N", &[], Gender::Female, true),
+        character("maud", "Maud", &[], Gender::Female, false),
+        character("auren", "Auren Vale", &["Auren"], Gender::Male, false),
+    ]);
+    let story = "Maud read the notice out.\n\n\"How do they measure it?\" you ask.\n\n\
+        \"With a tuning fork,\" says someone above your head.\n\n\
+        You look up. Auren Vale is sitting on the rail.\n";
+    let (_, mentioned) = unit_with(story, &cast, 1, "mentioned_in_unit");
+    assert_eq!(mentioned, vec!["auren"]);
+}
+
 /// `a man cleared his throat` ¶ `"Evening."`: the line is likely the newcomer's, the
 /// next man the story names who has not been seen (Tom), not Kylo, who is here.
 #[test]
