@@ -946,7 +946,6 @@ fn the_pass() {
             "Sign here,",
             "And here. You new?",
             "My cousin worked here for",
-            "Saoirse.",
             "How long to make a",
             "Forty minutes. If I had",
             "Is she nice? Are you",

@@ -516,6 +516,9 @@ struct ParagraphFacts {
     /// For a paragraph without quotes: a closing clause that introduces the next
     /// paragraph's quote (`Emma asked him, ¶ "…"`).
     intro: Option<Tag>,
+    /// For a paragraph without quotes: an opening clause that says who said the
+    /// quote before it (`Chef said it quietly.`).
+    outro: Option<Tag>,
     /// A paragraph without quotes that jumps on in time (`At six the wind drops.`):
     /// it ends a conversation as a scene break does.
     time_skip: bool,
@@ -629,10 +632,13 @@ fn paragraph_facts(
                 .filter(|mention| tokens[mention.first].quote.is_none() && mention.object)
                 .flat_map(|mention| mention.characters.iter().copied())
                 .collect();
-            let intro = if quotes.is_empty() {
-                context.tag_before(0, tokens.len())
+            let (intro, outro) = if quotes.is_empty() {
+                (
+                    context.tag_before(0, tokens.len()),
+                    context.tag_of_previous(),
+                )
             } else {
-                None
+                (None, None)
             };
             let pov_words = || {
                 tokens
@@ -694,6 +700,7 @@ fn paragraph_facts(
                 pronouns,
                 has_narration,
                 intro,
+                outro,
                 time_skip,
                 kind: Some(ParagraphKind::Body),
             }
@@ -1816,7 +1823,8 @@ impl<'a> Decoder<'a> {
     }
 
     /// The unit's speech tag: the first one with a speech verb in its paragraphs, else
-    /// a weaker one, else a clause ending the paragraph before that introduces it.
+    /// a weaker one, else a clause ending the paragraph before that introduces it,
+    /// else one opening the paragraph after that says who said it.
     fn unit_tag(&self, unit: &Unit) -> Option<(&'a Tag, usize)> {
         let facts: &'a [ParagraphFacts] = self.facts;
         let mut tag: Option<(&'a Tag, usize)> = None;
@@ -1840,6 +1848,17 @@ impl<'a> Decoder<'a> {
         if tag.is_none() && first > 0 && opens_paragraph {
             if let Some(intro) = &facts[first - 1].intro {
                 tag = Some((intro, first - 1));
+            }
+        }
+        // `"Saoirse." ¶ Chef said it quietly.`: the unit's last quote ends its
+        // paragraph, and the next paragraph says who said it.
+        let last = unit.paragraphs[unit.paragraphs.len() - 1];
+        let closes_paragraph = unit.quotes.last().is_some_and(|&(paragraph, quote)| {
+            paragraph == last && quote + 1 == facts[last].quotes.len()
+        });
+        if tag.is_none() && closes_paragraph {
+            if let Some(outro) = facts.get(last + 1).and_then(|fact| fact.outro.as_ref()) {
+                tag = Some((outro, last + 1));
             }
         }
         tag

@@ -866,6 +866,25 @@ impl Context<'_> {
                 })
     }
 
+    /// A paragraph that opens by saying who said the line before it (`Chef said it
+    /// quietly.`, `He says it like he's reading it off a fridge magnet.`): `it` is
+    /// the line, not words reported (`She said that she was tired.`).
+    pub fn tag_of_previous(&self) -> Option<Tag> {
+        let (subject, position, after) = self.sentence_subject(0, self.tokens.len())?;
+        // `Chef quietly said it`, `Chef said it`.
+        let verb = if self.word(after).is_some_and(|word| word.ends_with("ly")) {
+            after + 1
+        } else {
+            after
+        };
+        let object = self.word(verb + 1)?;
+        (self.is_speech_verb(verb) && object.eq_ignore_ascii_case("it")).then_some(Tag {
+            subject,
+            speech_verb: true,
+            position,
+        })
+    }
+
     /// The subject opening the sentence at `start`, skipping openers such as `Then`.
     pub fn sentence_subject(&self, start: usize, end: usize) -> Option<(Subject, usize, usize)> {
         let mut position = start;
@@ -1534,6 +1553,30 @@ pub(crate) mod tests {
         ];
         for (text, expected) in cases {
             assert_eq!(after_first_quote(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn tags_of_the_quote_before() {
+        let cases: Vec<(&str, Option<Subject>)> = vec![
+            (
+                "Rose said it quietly. Kylo stopped.",
+                Some(Subject::Named(vec![1])),
+            ),
+            (
+                "He says it like he's reading it off a fridge magnet.",
+                Some(Subject::Pronoun(Some(Gender::Male))),
+            ),
+            ("Kylo slowly said it again.", Some(Subject::Named(vec![0]))),
+            // Words reported, or no speech: no tag.
+            ("Rose said that she was tired.", None),
+            ("Rose took it quietly.", None),
+        ];
+        for (text, expected) in cases {
+            let found = with_context(text, |context| {
+                context.tag_of_previous().map(|tag| tag.subject)
+            });
+            assert_eq!(found, expected, "{text}");
         }
     }
 
