@@ -607,22 +607,54 @@ fn self_naming(text: &str, tokens: &[Token], first: usize, end: usize) -> SelfNa
     if is_possessive(&text[last.start..last.end]) {
         return SelfNaming::No;
     }
-    let closes = tokens.get(end).is_none_or(|token| {
-        token.kind == TokenKind::Punct
+    // `This is Fenn back on shift`, `It's Dana calling`: a word that ends the clause.
+    let closing_word = |token: &Token| {
+        token.kind == TokenKind::Word
             && matches!(
-                &text[token.start..token.end],
-                "." | "!"
-                    | "?"
-                    | ","
-                    | ";"
-                    | "\u{2014}"
-                    | "-"
-                    | "\""
-                    | "\u{201D}"
-                    | "'"
-                    | "\u{2019}"
+                lower(token).as_str(),
+                "here" | "speaking" | "calling" | "back" | "again"
             )
+    };
+    let closes = tokens.get(end).is_none_or(|token| {
+        closing_word(token)
+            || token.kind == TokenKind::Punct
+                && matches!(
+                    &text[token.start..token.end],
+                    "." | "!"
+                        | "?"
+                        | ","
+                        | ";"
+                        | "\u{2014}"
+                        | "-"
+                        | "\""
+                        | "\u{201D}"
+                        | "'"
+                        | "\u{2019}"
+                )
     });
+    // `I'm Jory Dekker`, `this is Corporal Imani Fenn` where the cast knows `Dekker`
+    // and `Fenn`: the words the cast does not know are part of the name.
+    let mut first = first;
+    for _ in 0..2 {
+        let Some(previous) = first.checked_sub(1) else {
+            break;
+        };
+        let token = &tokens[previous];
+        let capitalized = text[token.start..token.end]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        let opens = word(previous).is_some_and(|word| {
+            matches!(
+                word.as_str(),
+                "i'm" | "i" | "it's" | "this" | "it" | "name's" | "call" | "my"
+            )
+        });
+        if !capitalized || opens || word(previous).is_none() {
+            break;
+        }
+        first = previous;
+    }
     let before = first.checked_sub(1).and_then(word);
     let before_that = first.checked_sub(2).and_then(word);
     let third = first.checked_sub(3).and_then(word);
@@ -1177,6 +1209,9 @@ mod tests {
             ("\"His name's Kylo.\"", false),
             ("\"My name's Kylo.\"", true),
             ("\"Done. Name's Kylo, by the way.\"", true),
+            ("\"I'm Jory Kylo.\"", true),
+            ("\"I'm Jory. Kylo.\"", false),
+            ("\"I'm Kylo again.\"", true),
             ("\"Kylo? Is my name on the list?\"", false),
             ("\"Kylo, here.\"", false),
             ("\"Dana is my name.\"", true),
