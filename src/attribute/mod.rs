@@ -2555,11 +2555,13 @@ impl<'a> Decoder<'a> {
             }
         }
         // Who left (`Lachie wanders off`) and has not been named or heard since is
-        // not there to speak.
+        // not there to speak, in this scene: a scene break may find them elsewhere.
+        let scene_paragraph = self.units[self.scene_starts[unit_index]].paragraphs[0] as u64;
         for candidate in 0..candidates.ids.len() {
             let left = self.last_departure[candidate];
             // Positions count paragraphs from one (see `position`).
-            let recent = (left >> 24) + DEPARTED_FOR > first_paragraph as u64;
+            let recent = (left >> 24) + DEPARTED_FOR > first_paragraph as u64
+                && (left >> 24) > scene_paragraph;
             if left > self.last_mention[candidate]
                 && left > self.state.last_spoke[candidate]
                 && recent

@@ -765,6 +765,8 @@ fn who_left_is_gone_until_named_again() {
         ("\"Stay,\" said Kylo.\n\n\"No,\" said Rose.\n\nKylo wanders off to find coffee.\n\n\"Alone at last.\"\n", vec!["kylo"]),
         ("\"Stay,\" said Kylo.\n\n\"No,\" said Rose.\n\nKylo wanders off to find coffee. Kylo comes back with two cups.\n\n\"Alone at last.\"\n", vec![]),
         ("\"Stay,\" said Kylo.\n\n\"No,\" said Rose.\n\nKylo left the mug on the desk.\n\n\"Alone at last.\"\n", vec![]),
+        // A scene break may find the one who left elsewhere, here.
+        ("\"Stay,\" said Kylo.\n\n\"No,\" said Rose.\n\nKylo wanders off to find coffee.\n\n* * *\n\n\"Alone at last.\"\n", vec![]),
     ] {
         let (_, departed) = unit_with(story, &cast, 2, "departed");
         assert_eq!(departed, expected, "{story}");
