@@ -124,6 +124,11 @@ pub fn name(feature: usize) -> String {
     )
 }
 
+/// Whether `name` is a signal (`vocative_prev`), for tools that take one by name.
+pub fn is_signal(name: &str) -> bool {
+    NAMES.contains(&name)
+}
+
 /// Index of a signal by name; a compile-time error for a misspelt constant name.
 pub const fn index(name: &str) -> usize {
     let mut position = 0;

@@ -34,7 +34,7 @@ use std::collections::HashMap;
 
 use rustc_hash::FxHashMap;
 
-pub use features::{name as feature_name, Weights};
+pub use features::{is_signal, name as feature_name, Weights};
 pub use names::slug;
 
 use crate::cast::{Cast, Gender};

@@ -109,7 +109,15 @@ fn parse_options() -> Result<Options> {
                         .context("`--explain` needs a byte offset")?,
                 )
             }
-            "--audit" => options.audit = Some(value("--audit")?),
+            "--audit" => {
+                let signal = value("--audit")?;
+                if !ficaudio::attribute::is_signal(&signal) {
+                    bail!(
+                        "`--audit {signal}`: no such signal\nhint: signals are the names after the dot in src/attribute/weights.tsv (`untagged.vocative_prev` → `vocative_prev`)"
+                    );
+                }
+                options.audit = Some(signal);
+            }
             "--errors" => {
                 options.errors = value("--errors")?
                     .parse()
