@@ -72,8 +72,18 @@ const PLACES: &[&str] = &[
 /// The subjects of the paragraph's sentences and clauses in `[start, end)` that
 /// leave, with the token of the verb that takes them away.
 pub fn in_narration(context: &Context, start: usize, end: usize) -> Vec<(Subject, usize)> {
-    context
-        .sentence_subjects(start, end)
+    // Tags too (`"Bye," Kylo said, and left.`): the narration right after a quote.
+    let after_quotes = (start.max(1)..end)
+        .filter(|&at| context.tokens[at].quote.is_none() && context.tokens[at - 1].quote.is_some())
+        .filter_map(|at| context.sentence_subject(at, end));
+    let mut subjects = context.sentence_subjects(start, end);
+    for found in after_quotes {
+        if !subjects.iter().any(|(_, position, _)| *position == found.1) {
+            subjects.push(found);
+        }
+    }
+    subjects.sort_by_key(|(_, position, _)| *position);
+    subjects
         .into_iter()
         .filter(|(subject, _, _)| {
             matches!(
@@ -83,7 +93,20 @@ pub fn in_narration(context: &Context, start: usize, end: usize) -> Vec<(Subject
         })
         .filter_map(|(subject, _, after)| {
             let verb = context.skip_to_verb(after);
-            leaves(context, verb).then_some((subject, verb))
+            if leaves(context, verb) {
+                return Some((subject, verb));
+            }
+            // `Kylo said, and left.`, `She shrugged and walked out`: a second verb of
+            // the same subject, a few words on in its sentence.
+            (verb + 1..verb + 6)
+                .take_while(|&at| context.word(at).is_some() || context.punct(at) == Some(","))
+                .find(|&at| {
+                    context
+                        .word(at)
+                        .is_some_and(|word| matches!(word, "and" | "then"))
+                        && leaves(context, at + 1)
+                })
+                .map(|at| (subject, at + 1))
         })
         .collect()
 }
@@ -154,6 +177,10 @@ mod tests {
             ("She hung up.", vec![Subject::Pronoun(Some(Gender::Female))]),
             ("I went home.", vec![Subject::FirstPerson]),
             ("The door slammed, and Kylo stormed off.", vec![kylo()]),
+            // A second verb of the same subject: in a tag, after a beat.
+            ("\"Bye,\" Kylo said, and left.", vec![kylo()]),
+            ("Kylo shrugged and walked out.", vec![kylo()]),
+            ("Kylo shrugged and Rose walked out.", vec![]),
             // Staying: putting something down, moving within the room.
             ("Kylo left the mug on the desk.", vec![]),
             ("Kylo walked to the window.", vec![]),

@@ -334,7 +334,7 @@ impl Context<'_> {
             .then(|| &self.text[token.start..token.end])
     }
 
-    fn punct(&self, position: usize) -> Option<&str> {
+    pub(super) fn punct(&self, position: usize) -> Option<&str> {
         let token = self.tokens.get(position)?;
         (token.kind == TokenKind::Punct && token.quote.is_none())
             .then(|| &self.text[token.start..token.end])
