@@ -1978,7 +1978,19 @@ impl<'a> Decoder<'a> {
                 meant.push((pronoun.token, characters));
             }
             for (subject, token) in &fact.departures {
-                for character in self.narrated_characters(subject) {
+                // `He walked out. Ben shook his head.`: the pronoun as read where it
+                // stands (the nearest name or pronoun before the verb), not after Ben.
+                let read_there = matches!(subject, Subject::Pronoun(Some(_)))
+                    .then(|| {
+                        meant
+                            .iter()
+                            .filter(|(at, _)| at < token)
+                            .max_by_key(|(at, _)| *at)
+                            .map(|(_, characters)| characters.clone())
+                    })
+                    .flatten();
+                let characters = read_there.unwrap_or_else(|| self.narrated_characters(subject));
+                for character in characters {
                     self.last_departure[character] = position(current, *token);
                 }
             }

@@ -773,6 +773,21 @@ fn who_left_is_gone_until_named_again() {
     }
 }
 
+/// `He walked out. Ben shook his head.`: the one who left is the `he` read where it
+/// stands (Kylo, who spoke last), not the man named after it.
+#[test]
+fn a_pronoun_that_leaves_is_read_where_it_stands() {
+    let cast = cast_of(vec![
+        character("kylo", "Kylo", &[], Gender::Male, false),
+        character("rose", "Rose", &[], Gender::Female, false),
+        character("ben", "Ben", &[], Gender::Male, false),
+    ]);
+    let story = "\"Stay,\" said Kylo.\n\n\"No,\" said Rose.\n\n\
+        He walked out. Ben shook his head.\n\n\"Alone at last.\"\n";
+    let (_, departed) = unit_with(story, &cast, 2, "departed");
+    assert_eq!(departed, vec!["kylo"]);
+}
+
 /// `She looked at Rose` keeps the one looking in focus: a later `she` in a beat is
 /// still her, not the one looked at.
 /// `He laughs.` after a line the reading is sure of points back to its speaker,
