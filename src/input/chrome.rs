@@ -1904,7 +1904,6 @@ pub(crate) fn is_layout_line(line: &str) -> bool {
             || wattpad::is_reply_line(line)
             || discord::message_header(line).is_some()
             || xthread::is_layout_line(line)
-            || usenet::is_layout_line(line)
             || kofi::is_date_line(line)
             || page::is_timestamp_line(line)
             || page::journal_byline(line).is_some()
@@ -1951,6 +1950,7 @@ pub(crate) fn line_break_kind(line: &str) -> Option<bool> {
         || forum::is_footer_line(line)
         || forum::is_click_to_expand(line)
         || xthread::is_alone(line)
+        || usenet::is_header_line(line)
     {
         Some(true)
     } else if is_header_field(line)

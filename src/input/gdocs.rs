@@ -115,12 +115,16 @@ fn is_working_title(text: &str) -> bool {
 }
 
 /// `NOTES TO SELF (delete before posting): …`: the writer's notes to self over the
-/// story.
+/// story, a label in capitals or a plural one with its colon, or a line to delete.
 fn is_note_to_self(text: &str) -> bool {
+    let text = text.trim();
     let lower = normalized(text);
-    lower.starts_with("notes to self")
-        || lower.starts_with("note to self") && text.starts_with("NOTE")
-        || lower.contains("delete before posting")
+    // `Note to self: never trust a gull.` is a character's thought.
+    let capitals = text.starts_with("NOTES TO SELF") || text.starts_with("NOTE TO SELF");
+    let plural = lower
+        .strip_prefix("notes to self")
+        .is_some_and(|rest| rest.trim_start().starts_with([':', '(']));
+    capitals || plural || lower.contains("delete before posting")
 }
 
 /// `[TK: check what a keeper's log recorded]`, `[TODO: …]`: a placeholder the writer
@@ -243,6 +247,20 @@ mod tests {
             ("The Draftsman's Daughter", false, false, false, false),
             (
                 "Note to self: never trust a gull.",
+                false,
+                false,
+                false,
+                false,
+            ),
+            (
+                "Note to self was the name of the boat.",
+                false,
+                false,
+                false,
+                false,
+            ),
+            (
+                "Notes to self were all she kept.",
                 false,
                 false,
                 false,

@@ -68,14 +68,14 @@ fn header_key(text: &str) -> Option<String> {
     (word && !value.trim().is_empty()).then(|| key.to_ascii_lowercase())
 }
 
-/// A header only a news post has (`Newsgroups: alt.tv.…`, `X-Newsreader: …`): a line of
-/// its own, and the block it stands in is cut a line at a time.
-pub(crate) fn is_layout_line(text: &str) -> bool {
+/// A header only a news post has (`Newsgroups: alt.tv.…`, `X-Newsreader: …`).
+fn is_news_header(text: &str) -> bool {
     header_key(text).is_some_and(|key| NEWS_KEYS.contains(&key.as_str()))
 }
 
-/// Any header of a news post: its own, an e-mail's, or an `X-` one.
-fn is_header_line(text: &str) -> bool {
+/// Any header of a news post: its own, an e-mail's, or an `X-` one. A line of its own
+/// even in wrapped text, as an e-mail's header is in a story.
+pub(crate) fn is_header_line(text: &str) -> bool {
     header_key(text).is_some_and(|key| {
         NEWS_KEYS.contains(&key.as_str())
             || MAIL_KEYS.contains(&key.as_str())
@@ -96,7 +96,7 @@ fn header_end(texts: &[&str]) -> Option<usize> {
         .unwrap_or(texts.len());
     let news = texts[start..end]
         .iter()
-        .any(|text| is_layout_line(text) || joined_headers(text));
+        .any(|text| is_news_header(text) || joined_headers(text));
     (news && end - start >= 2 || joined_headers(texts[start])).then_some(end)
 }
 
@@ -197,7 +197,7 @@ mod tests {
 
     #[test]
     fn header_lines() {
-        for (text, layout, header) in [
+        for (text, news, header) in [
             ("Newsgroups: alt.tv.lighthouse-keepers.creative", true, true),
             ("Message-ID: <19980303@news.aol.com>", true, true),
             ("X-Newsreader: AOL Offline Reader", true, true),
@@ -210,7 +210,7 @@ mod tests {
             ("Newsgroups were where we met.", false, false),
             ("She said: newsgroups.", false, false),
         ] {
-            assert_eq!(is_layout_line(text), layout, "{text}");
+            assert_eq!(is_news_header(text), news, "{text}");
             assert_eq!(is_header_line(text), header, "{text}");
         }
     }
