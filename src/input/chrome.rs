@@ -16,15 +16,19 @@
 //! story.
 //!
 //! A page copied whole from a site brings more (see [`page`], [`forum`], [`reddit`],
-//! [`wattpad`], [`efiction`] and [`discord`]): its buttons and menus, which are chrome
+//! [`wattpad`], [`efiction`], [`discord`], [`xthread`], [`usenet`], [`kofi`],
+//! [`scribblehub`] and [`gdocs`]): its buttons and menus, which are chrome
 //! on any line of their own; its tail (from a comments header or `About the author`
 //! on, readers' comments), taken only below the story and on a page that shows itself
 //! a site's; AO3's tag block with its values under their labels; a journal entry's
 //! header and tags; image descriptions (notes); a forum thread's posts, where the
 //! writer's posts are the story; a Reddit thread, where the thread's structure says
 //! which comments are the story; Wattpad's paragraph comments, from the count over
-//! them; an eFiction archive's title line, tools, information and foot; and a Discord
-//! channel's messages, where the writer's numbered parts are the story.
+//! them; an eFiction archive's title line, tools, information and foot; a Discord
+//! channel's messages, where the writer's numbered parts are the story; a thread on X,
+//! where the first poster's posts are; a Usenet post's headers and signature; a Ko-fi
+//! post's and a Scribble Hub chapter's page around the post; and a Google Doc's
+//! comments, their anchors in the story and the writer's notes to self.
 
 use super::ao3::{self, is_archive_message};
 use super::discord;

@@ -8,7 +8,8 @@
 //! In: decoded text and the shift from offsets in it to offsets in the file (`None`
 //! when the file was not UTF-8). Out: a [`Document`] whose paragraphs are exact
 //! slices of the file (line breaks read as spaces), with `*italic*` ranges recorded
-//! but the markers kept, so offsets stay exact.
+//! but the markers kept, so offsets stay exact; a paragraph that chrome was taken out
+//! of mid-text (a Google Doc's comment anchor, `turned.[e] Outside`) has no offset.
 
 use crate::model::{Document, Paragraph, ParagraphKind};
 
