@@ -16,7 +16,13 @@
 //! its quoted post, footer and a reply post, a Webnovel chapter page with its menu,
 //! stats, note boxes, buttons and comments, an eFiction archive's story page with its
 //! menu, title line, tools, information, chapter notes and foot, a fic posted in
-//! numbered parts in a Discord channel among its members' messages.
+//! numbered parts in a Discord channel among its members' messages, a thread copied
+//! from X with its headers, counts, asides and replies (a speech running on from one
+//! post into the next), a Usenet post saved as text with its headers, fic header,
+//! feedback plea and signature, a Ko-fi post's page with its menu, tabs, lock line,
+//! likes and comments, a Scribble Hub chapter's page with its menu, chapter links,
+//! settings bar, end note, views and comments, and a Google Docs draft with its
+//! working title, notes to self, comment anchors and comments.
 //! None of it is read as narration, and above all no quote in a note is voiced as
 //! dialogue; with `--notes` the author's notes are read, as narration, and the site's
 //! furniture still is not. A story that uses the same words (`Notes:`, `Warning:`, a
@@ -413,6 +419,208 @@ const CASES: &[Case] = &[
             "sorry not sorry",
             "last one!!",
             "thank u all for reading",
+        ],
+    },
+    Case {
+        name: "x-thread",
+        headings: &[],
+        dialogue: &[
+            "You're late,",
+            "The fog's early,",
+            "Different thing.",
+            "Race you to Hollin Gap,",
+            // The speech runs on into the next post: no counts, header or number in it.
+            "Loser carries the parcels for a week. All of them. Even the ones for Mrs Calloway.",
+            "Even the ones that tick.",
+            "Fine.",
+            "You\u{2019}re going to lose,",
+            "I\u{2019}m pacing myself,",
+        ],
+        first: "The fog comes down at four",
+        last: "says Ash, one shoe down",
+        chrome: &[
+            "See new posts",
+            "Conversation",
+            "bram",
+            "@owlsonthemoor",
+            "Apr 2",
+            "9:14 PM",
+            "31.7K",
+            "Views",
+            "2/",
+            "end \u{1F989}",
+            "Who can reply?",
+            "Discover more",
+            "Sourced from",
+            "pip",
+            "Replying to",
+            "i am screaming",
+            "MRS CALLOWAY",
+            "Show more replies",
+        ],
+        notes: &[
+            "moorland! AU",
+            "yes i know postal rounds",
+            "ok that's it!!!",
+        ],
+    },
+    Case {
+        name: "usenet-post",
+        headings: &["The Fog Bell"],
+        dialogue: &[
+            "You'll wear a groove in the floor,",
+            "Somebody has to ring it.",
+            "Somebody does. Not all night.",
+            "That's an echo,",
+            "Echoes don't wait,",
+            "Listen. It waited.",
+        ],
+        first: "SUMMARY: Ruth and Abel",
+        last: "They stood together at the rail",
+        chrome: &[
+            "From:",
+            "Newsgroups:",
+            "Message-ID",
+            "X-Newsreader",
+            "TITLE:",
+            "AUTHOR:",
+            "RATING:",
+            "by BettyQ",
+            "=====",
+            "END",
+            "BettyQ   tidewrack",
+            "Leave the light on",
+            "my dad, every night",
+        ],
+        notes: &[
+            "SPOILERS:",
+            "The Long Night",
+            "DISCLAIMER:",
+            "ARCHIVE:",
+            "FEEDBACK:",
+            "tell them to be gentle",
+            "Thanks to Dot R.",
+            "Feedback to tidewrack",
+            "the bell is spelled wrong",
+        ],
+    },
+    Case {
+        name: "kofi-post",
+        headings: &["Night Shift (modern!Alder x baker!reader) \u{2014} EARLY ACCESS"],
+        dialogue: &[
+            "We're not open,",
+            "I know,",
+            "The sign says so. Very clearly. I'm sorry.",
+            "Then why are you in my shop?",
+            "Your oven's on fire,",
+        ],
+        first: "The bell over the door",
+        last: "It was. A little.",
+        chrome: &[
+            "ko-fi",
+            "Explore",
+            "Memberships",
+            "scribbles",
+            "Members-only",
+            "min read",
+            "likes",
+            "Comment",
+            "crumbsnatcher",
+            "DECEASED",
+            "the understatement",
+            "the oven is fine i promise",
+            "Buy juno",
+            "Ko-fi Labs",
+        ],
+        notes: &[
+            "hey loves!!",
+            "keeps buying croissants",
+            "pairing:",
+            "wc: 2.1k",
+            "cw: mild peril",
+            "(Y/N) = your name",
+            "THE OVEN IS FINE",
+        ],
+    },
+    Case {
+        name: "scribblehub-chapter",
+        headings: &[
+            "Emberwake: The Glass Coast [Fanfic]",
+            "Chapter 4 \u{2013} The Toll at Brackwater",
+        ],
+        dialogue: &[
+            "Name,",
+            "Wren,",
+            "Just Wren.",
+            "Nobody's just anything.",
+            "Business?",
+            "She robbed us.",
+            "She charged us,",
+            "It's different when they write it down.",
+        ],
+        // A chapter's opening note under its heading is read (see
+        // `chrome::greets_readers`).
+        first: "Hi all! Quick note",
+        last: "It's different when they write it down.",
+        chrome: &[
+            "Scribble Hub",
+            "Series Finder",
+            "Rankings",
+            "Latest Series",
+            "Sign Up",
+            "Home \u{bb}",
+            "Previous Chapter",
+            "Index",
+            "Next Chapter",
+            "Font:",
+            "Views:",
+            "Report Chapter",
+            "Comments (9)",
+            "Sort by",
+            "pondlily",
+            "WREN",
+            "Load more comments",
+        ],
+        notes: &[
+            "Author's Note:",
+            "Next one is the ferry",
+            "Support tallowquill",
+        ],
+    },
+    Case {
+        name: "gdocs-draft",
+        headings: &["The Lighthouse Ledger"],
+        dialogue: &[
+            "Who's been writing in this?",
+            "Not me. I can't spell barometer.",
+            "Nobody can spell barometer.",
+            "Storm by six.",
+            "Six,",
+            "It's half five.",
+            "Then we've got half an hour to be sensible,",
+        ],
+        first: "The ledger was older than the lighthouse, which was saying something, because the lighthouse was older than the town.",
+        last: "said Jory, and handed her a mug she took like a harbourmaster.",
+        chrome: &[
+            "DRAFT 2",
+            "do not share",
+            "Fandom:",
+            "Characters:",
+            "________________",
+            "[a]",
+            "[e]",
+            "[f]",
+            "Tamsin Roe",
+            "love this first line",
+            "is SO nell",
+            "intentional?",
+        ],
+        notes: &[
+            "For: tamsin_writes",
+            "NOTES TO SELF",
+            "a ledger that writes itself",
+            "[TK: check",
+            "END \u{2014} ok",
         ],
     },
     Case {
@@ -1300,6 +1508,19 @@ fn page_title_and_byline_name_the_work() {
             Some("Tollgate Quest (A River-Barge Trading Quest)"),
             Some("bargepole_betty"),
         ),
+        ("x-thread", None, Some("owlsonthemoor")),
+        ("usenet-post", Some("The Fog Bell"), Some("BettyQ")),
+        (
+            "kofi-post",
+            Some("Night Shift (modern!Alder x baker!reader) \u{2014} EARLY ACCESS"),
+            Some("junoscribbles"),
+        ),
+        (
+            "scribblehub-chapter",
+            Some("Emberwake: The Glass Coast [Fanfic]"),
+            Some("tallowquill"),
+        ),
+        ("gdocs-draft", Some("The Lighthouse Ledger"), None),
     ];
     for (name, title, author) in cases {
         let story = parse_story(
@@ -1314,8 +1535,10 @@ fn page_title_and_byline_name_the_work() {
     }
 }
 
-/// Story paragraphs that start like chrome (`Follow`, `by`, `#`, `warnings`, `By`)
-/// are read: the header's rules stop at the first story paragraph.
+/// Story paragraphs that start like chrome (`Follow`, `by`, `#`, `warnings`, `By`, an
+/// e-mail's headers, a handle and a date, a bracketed letter, `Hi all`) are read: the
+/// header's rules stop at the first story paragraph, and a site's reader needs its
+/// site's marks.
 #[test]
 fn story_lines_that_start_like_chrome_are_read() {
     let cases: &[(&str, &[&str])] = &[
@@ -1356,6 +1579,21 @@ fn story_lines_that_start_like_chrome_are_read() {
                 "Jo said:",
                 "@Jo, she typed",
                 "[Image of the fete poster",
+            ],
+        ),
+        (
+            "story-site-lookalikes",
+            &[
+                "Wren kept her drafts in a shoebox labelled DRAFT 3",
+                "She read the first page. It said, in her own hand, that the lighthouse was older than the town.[a] Someone",
+                "From: tobias.marsh@harbourpost.org",
+                "Subject: your draft",
+                "Hi all, the email began",
+                "@tobiasmarsh",
+                "Apr 2",
+                "Font: Garamond",
+                "(yes, she would let it)",
+                "Tobias",
             ],
         ),
         (

@@ -16,24 +16,33 @@
 //! story.
 //!
 //! A page copied whole from a site brings more (see [`page`], [`forum`], [`reddit`],
-//! [`wattpad`], [`efiction`] and [`discord`]): its buttons and menus, which are chrome
+//! [`wattpad`], [`efiction`], [`discord`], [`xthread`], [`usenet`], [`kofi`],
+//! [`scribblehub`] and [`gdocs`]): its buttons and menus, which are chrome
 //! on any line of their own; its tail (from a comments header or `About the author`
 //! on, readers' comments), taken only below the story and on a page that shows itself
 //! a site's; AO3's tag block with its values under their labels; a journal entry's
 //! header and tags; image descriptions (notes); a forum thread's posts, where the
 //! writer's posts are the story; a Reddit thread, where the thread's structure says
 //! which comments are the story; Wattpad's paragraph comments, from the count over
-//! them; an eFiction archive's title line, tools, information and foot; and a Discord
-//! channel's messages, where the writer's numbered parts are the story.
+//! them; an eFiction archive's title line, tools, information and foot; a Discord
+//! channel's messages, where the writer's numbered parts are the story; a thread on X,
+//! where the first poster's posts are; a Usenet post's headers and signature; a Ko-fi
+//! post's and a Scribble Hub chapter's page around the post; and a Google Doc's
+//! comments, their anchors in the story and the writer's notes to self.
 
 use super::ao3::{self, is_archive_message};
 use super::discord;
 use super::efiction;
 use super::forum::{self, chapter_run_cut, is_post_header, is_threadmark_bar, post_header_at};
+use super::gdocs;
+use super::kofi;
 use super::page;
 use super::plain::{is_chapter_heading, is_scene_break};
 use super::reddit;
+use super::scribblehub;
+use super::usenet;
 use super::wattpad;
+use super::xthread;
 
 /// What a paragraph of a paste is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,6 +73,9 @@ pub(crate) struct Chrome {
     /// an archive's byline and review count after the title (`by hollow_wren [Reviews
     /// - 6]`), Discord's `(edited)`.
     pub end_cuts: Vec<usize>,
+    /// For each paragraph, the byte ranges inside it that are chrome glued into what
+    /// is read, in order: a Google Doc's comment anchors (`older than the town.[a]`).
+    pub removals: Vec<Vec<(usize, usize)>>,
 }
 
 /// The longest paragraph taken for a header line, a plea or a sign-off (bytes).
@@ -103,22 +115,31 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         .zip(&cuts)
         .map(|(text, &cut)| &text[cut..])
         .collect();
+    let lead_cuts = cuts.clone();
     let mut chrome = Chrome {
         roles: vec![Role::Story; texts.len()],
         cuts,
         end_cuts: vec![0; texts.len()],
+        removals: vec![Vec::new(); texts.len()],
         ..Chrome::default()
     };
+    // A page with comments under its chapter (Scribble Hub's, Ko-fi's) is no thread,
+    // even with a thread's `Sort by:` and times over them.
+    let site = scribblehub::is_page(&texts) || kofi::is_page(&texts);
     // A Reddit thread's comments and buttons are laid out like no other page: where
     // its story is, the thread's structure says.
-    let thread = reddit::is_thread(&texts);
-    // A channel's messages, likewise: whose they are says what is the story.
+    let thread = !site && reddit::is_thread(&texts);
+    // A channel's messages, likewise: whose they are says what is the story; and a
+    // thread's posts on X.
     let channel = !thread && discord::is_channel(&texts);
+    let posts = !thread && !channel && xthread::is_thread(&texts);
     labelled_notes(&texts, &mut chrome.roles);
     if thread {
         reddit::read_thread(&texts, &mut chrome.roles);
     } else if channel {
         discord::read_channel(&texts, &mut chrome);
+    } else if posts {
+        xthread::read_thread(&texts, &mut chrome);
     } else {
         page_lines(&texts, &mut chrome);
         wattpad::paragraph_comments(&texts, &mut chrome.roles);
@@ -127,13 +148,24 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
             chrome.author.get_or_insert(writer);
         }
         efiction::read_page(&texts, &mut chrome.roles);
+        usenet::read_post(&texts, &mut chrome.roles, &mut chrome.author);
+        kofi::read_page(&texts, &mut chrome);
+        scribblehub::read_page(&texts, &mut chrome);
+        gdocs::read_document(&texts, &mut chrome);
     }
     front(&texts, &buttoned, &mut chrome);
-    if !thread && !channel {
+    if !thread && !channel && !posts {
         tail(&texts, &mut chrome.roles);
     }
     site_lines(&texts, &mut chrome);
     back(&texts, &mut chrome.roles);
+    // The removals were found in the text after its lead cut.
+    for (removals, cut) in chrome.removals.iter_mut().zip(lead_cuts) {
+        for (start, end) in removals {
+            *start += cut;
+            *end += cut;
+        }
+    }
     chrome
 }
 
@@ -569,7 +601,10 @@ fn labelled_notes(texts: &[&str], roles: &mut [Role]) {
                 continuation(texts, (index + 2).min(count))
             }
             None if page::is_note_box_label(text) => note_box_end(texts, index),
-            None if page::is_image_description(text) => index + 1,
+            None if page::is_image_description(text) || gdocs::is_placeholder(text) => index + 1,
+            // A label alone on its line (`Author's Note:`): the paragraph under it is
+            // the note.
+            None if is_bare_note_label(text) => continuation(texts, (index + 2).min(count)),
             None if is_note(text) => continuation(texts, index + 1),
             None if is_archive_message(text) => {
                 roles[index] = Role::Chrome;
@@ -703,6 +738,21 @@ const AUTHOR_KEYS: &[&str] = &[
     "part",
     "parts",
     "minors dni",
+    // A Usenet post's header, and the archives' headers after it.
+    "spoilers",
+    "spoiler",
+    "spoiler warning",
+    "spoiler warnings",
+    "archive",
+    "archiving",
+    "feedback",
+    "keywords",
+    "timeline",
+    "series",
+    "sequel to",
+    "dedication",
+    "e-mail",
+    "email",
     // An exchange's gift: whom it was written for.
     "for",
     "recipient",
@@ -748,7 +798,7 @@ pub(crate) fn field(text: &str) -> Option<Field> {
     } else if BYLINE_KEYS.contains(&key) {
         let name = value.trim();
         (!name.is_empty() && name.split_whitespace().count() <= 5)
-            .then(|| Field::Byline(name.to_string()))
+            .then(|| Field::Byline(usenet::name_without_address(name).to_string()))
     } else if AUTHOR_KEYS.contains(&key) {
         Some(Field::Author)
     } else if (SITE_KEYS.contains(&key) || super::ao3::is_tag_key(key)) && !value.trim().is_empty()
@@ -817,6 +867,10 @@ fn front(texts: &[&str], buttoned: &[bool], chrome: &mut Chrome) {
     let mut index = 0;
     while index < count {
         if roles[index] != Role::Story {
+            // A title a site's reader found (Ko-fi's, Scribble Hub's) is the title.
+            if roles[index] == Role::Heading && title.is_none() {
+                title = Some(index);
+            }
             header = true;
             index += 1;
             continue;
@@ -945,12 +999,23 @@ fn front(texts: &[&str], buttoned: &[bool], chrome: &mut Chrome) {
                     Role::Chrome
                 }
             }
-        } else if is_plea(text) || header && !separated && talks_to_readers(text) {
+        } else if is_plea(text)
+            || is_beta_thanks(&normalized(text))
+            || header
+                && !separated
+                && (talks_to_readers(text) || headings.is_empty() && greets_readers(text))
+        {
             Role::Note
         } else if is_chapter_of(text) {
             Role::Heading
         } else if let Some(name) = handle_byline(text) {
             chrome.author.get_or_insert_with(|| name.to_string());
+            Role::Chrome
+        } else if title.is_some()
+            && by_line(text).is_some_and(|name| chrome.author.as_deref() == Some(name))
+        {
+            // The byline said again under the title said again, after the header's
+            // `AUTHOR:` field.
             Role::Chrome
         } else if title.is_some() && by_line(text).is_some() {
             Role::Story
@@ -977,7 +1042,10 @@ fn front(texts: &[&str], buttoned: &[bool], chrome: &mut Chrome) {
             title = Some(index);
             chrome.title.get_or_insert_with(|| text.to_string());
             Role::Heading
-        } else if title.is_some_and(|title| texts[title].trim() == text) {
+        } else if title.is_some_and(|title| texts[title].trim() == text)
+            || title.is_some() && chrome.title.as_deref() == Some(text)
+        {
+            // The title said again, also after a header's `TITLE:` field.
             Role::Chrome
         } else if title.is_some()
             && is_user_name(text)
@@ -1199,7 +1267,7 @@ fn back(texts: &[&str], roles: &mut [Role]) {
                 || page::is_tags_line(text)
             {
                 Candidate::Sure(Role::Chrome)
-            } else if talks_to_readers(text) {
+            } else if talks_to_readers(text) || gdocs::is_end_remark(text) {
                 Candidate::Sure(Role::Note)
             } else {
                 match sign_off(text) {
@@ -1388,6 +1456,8 @@ pub(crate) fn talks_to_readers(text: &str) -> bool {
         || page::is_insert_key(text)
         || is_reader_note(&lower)
         || is_support_plug(&lower)
+        || is_beta_thanks(&lower)
+        || usenet::is_feedback_plea(&lower)
 }
 
 /// A note on who the reader is in a reader-insert: `reader is a guy in this one
@@ -1412,6 +1482,82 @@ fn is_reader_note(lower: &str) -> bool {
         ]
         .iter()
         .any(|tag| lower.contains(tag))
+}
+
+/// Greetings to readers that open an author's note: `Hi all!`, `hey loves!!`.
+const GREETINGS: &[&str] = &[
+    "hi all",
+    "hey all",
+    "hello all",
+    "hi everyone",
+    "hey everyone",
+    "hello everyone",
+    "hi everybody",
+    "hey everybody",
+    "hi guys",
+    "hey guys",
+    "hi loves",
+    "hey loves",
+    "hi lovelies",
+    "hey lovelies",
+    "hello lovelies",
+    "hi friends",
+    "hey friends",
+    "hello friends",
+    "hi readers",
+    "hey readers",
+    "hello readers",
+    "hi y'all",
+    "hey y'all",
+    "hi besties",
+    "hey besties",
+    "hi babes",
+    "hey babes",
+];
+
+/// An author's note that opens by greeting the readers (`hey loves!! this one was
+/// requested by …`), as long as two notes at most, never a line of dialogue. Taken in a
+/// post's header over the story only: a chapter's opening note under its heading (`Hi
+/// all! Quick note: …`) is still read, since taking one cost a held-out story four
+/// right speakers (what the attribution stage took from it should come from the story).
+pub(crate) fn greets_readers(text: &str) -> bool {
+    let text = text.trim();
+    if text.len() > 2 * MAX_NOTE_LENGTH || starts_with_quote(text) {
+        return false;
+    }
+    let lower = normalized(text.get(..24).unwrap_or(text));
+    GREETINGS.iter().any(|greeting| {
+        lower
+            .strip_prefix(greeting)
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+    })
+}
+
+/// An author's note label alone on its line: `Author's Note:`, `A/N`, `**A/N:**`.
+fn is_bare_note_label(text: &str) -> bool {
+    let bare = text
+        .trim()
+        .trim_matches(|character: char| "*_()[]:~ ".contains(character));
+    is_note(text)
+        && matches!(
+            normalized(bare).as_str(),
+            "a/n" | "an" | "author's note" | "authors note" | "author's notes" | "author note"
+        )
+}
+
+/// Thanks for a beta read: `Thanks to Dot R. for the beta and for telling me the bell
+/// was too loud.`
+fn is_beta_thanks(lower: &str) -> bool {
+    [
+        "thanks to ",
+        "thank you to ",
+        "many thanks to ",
+        "big thanks to ",
+        "thanks go to ",
+    ]
+    .iter()
+    .any(|start| lower.starts_with(start))
+        && ["beta", "britpick"].iter().any(|word| lower.contains(word))
 }
 
 /// An author's plug for their Patreon, Ko-fi or Discord: `Support me on Patreon to read
@@ -1761,6 +1907,8 @@ pub(crate) fn is_layout_line(line: &str) -> bool {
             || page::is_comment_header(line)
             || wattpad::is_reply_line(line)
             || discord::message_header(line).is_some()
+            || xthread::is_layout_line(line)
+            || kofi::is_date_line(line)
             || page::is_timestamp_line(line)
             || page::journal_byline(line).is_some()
             || ao3::is_tag_label_alone(line))
@@ -1805,9 +1953,15 @@ pub(crate) fn line_break_kind(line: &str) -> Option<bool> {
         || reddit::part_mark(line).is_some()
         || forum::is_footer_line(line)
         || forum::is_click_to_expand(line)
+        || xthread::is_alone(line)
+        || usenet::is_header_line(line)
     {
         Some(true)
-    } else if is_header_field(line) || is_note(line) || page::opens_image_description(line) {
+    } else if is_header_field(line)
+        || is_note(line)
+        || page::opens_image_description(line)
+        || gdocs::comment_anchor(line).is_some()
+    {
         Some(false)
     } else {
         None

@@ -20,12 +20,17 @@ mod emphasis;
 mod encoding;
 mod epub;
 mod forum;
+mod gdocs;
 mod html;
+mod kofi;
 mod markdown;
 mod page;
 mod plain;
 mod reddit;
+mod scribblehub;
+mod usenet;
 mod wattpad;
+mod xthread;
 
 use std::path::{Path, PathBuf};
 

@@ -692,8 +692,8 @@ pub(crate) fn is_journal_cut(text: &str) -> bool {
             .any(|word| lower.contains(word))
 }
 
-/// An end mark under a story: `~fin~`, `Fin.`, `-end-`, `[end]` (the story's own `The
-/// End` is read).
+/// An end mark under a story: `~fin~`, `Fin.`, `-end-`, `[end]`, `END` in capitals as
+/// a post's (the story's own `The End` is read).
 pub(crate) fn is_end_mark(text: &str) -> bool {
     let text = text.trim();
     if text.len() > 24 {
@@ -707,7 +707,7 @@ pub(crate) fn is_end_mark(text: &str) -> bool {
     let decorated = text
         .chars()
         .any(|character| !character.is_alphanumeric() && !matches!(character, ' ' | '.'));
-    letters == "fin" || decorated && matches!(letters.as_str(), "end" | "theend")
+    letters == "fin" || decorated && matches!(letters.as_str(), "end" | "theend") || text == "END"
 }
 
 /// A post's tags under it: `Tags: below stairs, fic`, `Entry tags: …`.

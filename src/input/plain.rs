@@ -8,7 +8,8 @@
 //! In: decoded text and the shift from offsets in it to offsets in the file (`None`
 //! when the file was not UTF-8). Out: a [`Document`] whose paragraphs are exact
 //! slices of the file (line breaks read as spaces), with `*italic*` ranges recorded
-//! but the markers kept, so offsets stay exact.
+//! but the markers kept, so offsets stay exact; a paragraph that chrome was taken out
+//! of mid-text (a Google Doc's comment anchor, `turned.[e] Outside`) has no offset.
 
 use crate::model::{Document, Paragraph, ParagraphKind};
 
@@ -48,8 +49,12 @@ pub fn parse_text(text: &str, shift: Option<usize>, notes: bool) -> Document {
         .map(|paragraph| paragraph.text.as_str())
         .collect();
     let chrome = chrome::read(&texts);
-    let cuts = chrome.cuts.iter().zip(&chrome.end_cuts);
-    for (paragraph, (&cut, &end_cut)) in document.paragraphs.iter_mut().zip(cuts) {
+    let cuts = chrome
+        .cuts
+        .iter()
+        .zip(&chrome.end_cuts)
+        .zip(&chrome.removals);
+    for (paragraph, ((&cut, &end_cut), removals)) in document.paragraphs.iter_mut().zip(cuts) {
         // The end first: the start's offset is the same either way.
         let end = paragraph.text.len().saturating_sub(end_cut);
         if end_cut > 0 && paragraph.text.is_char_boundary(end) {
@@ -57,13 +62,15 @@ pub fn parse_text(text: &str, shift: Option<usize>, notes: bool) -> Document {
             let kept = paragraph.text.trim_end().len();
             paragraph.text.truncate(kept);
         }
+        let mut dropped = 0;
         if cut > 0 && cut <= paragraph.text.len() {
             // The rest is still a slice of the file: move its offset with it.
             let kept = paragraph.text[cut..].trim_start().to_string();
-            let dropped = paragraph.text.len() - kept.len();
+            dropped = paragraph.text.len() - kept.len();
             paragraph.offset = paragraph.offset.map(|offset| offset + dropped);
             paragraph.text = kept;
         }
+        remove_ranges(paragraph, removals, dropped);
     }
     let mut roles = chrome.roles.iter();
     document.paragraphs.retain_mut(|paragraph| {
@@ -98,6 +105,39 @@ pub fn parse_text(text: &str, shift: Option<usize>, notes: bool) -> Document {
         }
     }
     document
+}
+
+/// Takes chrome glued inside a paragraph out of its text (`removals`, byte ranges in
+/// the text before `dropped` bytes were cut from its start). What is left is a slice of
+/// the file only when all that went was at its end; otherwise the paragraph has no
+/// offset, like a page's text.
+fn remove_ranges(paragraph: &mut Paragraph, removals: &[(usize, usize)], dropped: usize) {
+    let before = paragraph.text.clone();
+    for &(start, end) in removals.iter().rev() {
+        let (Some(start), Some(end)) = (start.checked_sub(dropped), end.checked_sub(dropped))
+        else {
+            continue;
+        };
+        let text = &paragraph.text;
+        if start < end
+            && end <= text.len()
+            && text.is_char_boundary(start)
+            && text.is_char_boundary(end)
+        {
+            paragraph.text.replace_range(start..end, "");
+        }
+    }
+    if paragraph.text.len() == before.len() {
+        return;
+    }
+    let kept = paragraph.text.trim().len();
+    let leading = paragraph.text.len() - paragraph.text.trim_start().len();
+    if leading == 0 && before.starts_with(&paragraph.text[..kept]) {
+        paragraph.text.truncate(kept);
+    } else {
+        paragraph.text = paragraph.text.trim().to_string();
+        paragraph.offset = None;
+    }
 }
 
 /// Cuts text into paragraphs (no classification): shared with Markdown.
