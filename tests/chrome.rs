@@ -558,9 +558,8 @@ const CASES: &[Case] = &[
             "She charged us,",
             "It's different when they write it down.",
         ],
-        // A chapter's opening note under its heading is read (see
-        // `chrome::greets_readers`).
-        first: "Hi all! Quick note",
+        // A chapter's opening note under its heading greets the readers: a note.
+        first: "The toll-keeper at Brackwater",
         last: "It's different when they write it down.",
         chrome: &[
             "Scribble Hub",
@@ -582,6 +581,7 @@ const CASES: &[Case] = &[
             "Load more comments",
         ],
         notes: &[
+            "Hi all! Quick note",
             "Author's Note:",
             "Next one is the ferry",
             "Support tallowquill",

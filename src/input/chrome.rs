@@ -1003,7 +1003,7 @@ fn front(texts: &[&str], buttoned: &[bool], chrome: &mut Chrome) {
             || is_beta_thanks(&normalized(text))
             || header
                 && !separated
-                && (talks_to_readers(text) || headings.is_empty() && greets_readers(text))
+                && (talks_to_readers(text) || greets_readers(text))
         {
             Role::Note
         } else if is_chapter_of(text) {
@@ -1516,10 +1516,8 @@ const GREETINGS: &[&str] = &[
 ];
 
 /// An author's note that opens by greeting the readers (`hey loves!! this one was
-/// requested by …`), as long as two notes at most, never a line of dialogue. Taken in a
-/// post's header over the story only: a chapter's opening note under its heading (`Hi
-/// all! Quick note: …`) is still read, since taking one cost a held-out story four
-/// right speakers (what the attribution stage took from it should come from the story).
+/// requested by …`, a chapter's `Hi all! Quick note: …` under its heading), as long as
+/// two notes at most, never a line of dialogue, in a post's header.
 pub(crate) fn greets_readers(text: &str) -> bool {
     let text = text.trim();
     if text.len() > 2 * MAX_NOTE_LENGTH || starts_with_quote(text) {
