@@ -1027,8 +1027,8 @@ fn check_unseen(name: &str, chrome: usize, at_least: usize) {
 // Three lines under their counts when added (3f66a64: 79, 82, 86, 91, 91; see
 // tests/fixtures/fanfic-heldout/README.md): a refit alone moves a story by a line or
 // two, and a floor that a refit can trip would make these stories a criterion for
-// choosing weights. `chrome` is the count of site chrome read as dialogue when they
-// were added; a fix lowers it.
+// choosing weights. `chrome` counts site chrome read as dialogue: 2, 3 and 4 records
+// when added (seat-race, second-opinion, what-the-corn-said), none since the fixes.
 
 #[test]
 fn unseen_gallows_reach() {
