@@ -1001,9 +1001,7 @@ fn front(texts: &[&str], buttoned: &[bool], chrome: &mut Chrome) {
             }
         } else if is_plea(text)
             || is_beta_thanks(&normalized(text))
-            || header
-                && !separated
-                && (talks_to_readers(text) || greets_readers(text))
+            || header && !separated && (talks_to_readers(text) || greets_readers(text))
         {
             Role::Note
         } else if is_chapter_of(text) {
