@@ -78,6 +78,20 @@ pub(crate) struct Chrome {
     pub removals: Vec<Vec<(usize, usize)>>,
 }
 
+impl Chrome {
+    /// Every one of `count` paragraphs read as story, nothing cut: where a reader
+    /// starts before it marks what is chrome.
+    pub(crate) fn all_story(count: usize) -> Chrome {
+        Chrome {
+            roles: vec![Role::Story; count],
+            cuts: vec![0; count],
+            end_cuts: vec![0; count],
+            removals: vec![Vec::new(); count],
+            ..Chrome::default()
+        }
+    }
+}
+
 /// The longest paragraph taken for a header line, a plea or a sign-off (bytes).
 pub(crate) const MAX_NOTE_LENGTH: usize = 400;
 
@@ -117,11 +131,8 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         .collect();
     let lead_cuts = cuts.clone();
     let mut chrome = Chrome {
-        roles: vec![Role::Story; texts.len()],
         cuts,
-        end_cuts: vec![0; texts.len()],
-        removals: vec![Vec::new(); texts.len()],
-        ..Chrome::default()
+        ..Chrome::all_story(texts.len())
     };
     // A page with comments under its chapter (Scribble Hub's, Ko-fi's) is no thread,
     // even with a thread's `Sort by:` and times over them.

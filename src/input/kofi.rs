@@ -203,12 +203,7 @@ mod tests {
     }
 
     fn read(texts: &[&str]) -> Chrome {
-        let mut chrome = Chrome {
-            roles: vec![Role::Story; texts.len()],
-            cuts: vec![0; texts.len()],
-            end_cuts: vec![0; texts.len()],
-            ..Chrome::default()
-        };
+        let mut chrome = Chrome::all_story(texts.len());
         read_page(texts, &mut chrome);
         chrome
     }
