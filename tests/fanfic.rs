@@ -275,7 +275,6 @@ fn green_thumb() {
             "How often are you watering",
             "Okay, Tilly. Here's the thing.",
             "Can you give me ten minutes",
-            "Oh my god.",
             "Sundays *and* Wednesdays.",
             "You're not in on Wednesdays,",
         ],
@@ -920,7 +919,6 @@ fn seventh_bell() {
         "seventh-bell",
         &[
             "Yes, Mistress.",
-            "You can’t—",
             "I can. Sit down.",
             "Mistress?",
             "Sorry, Mistress. It’s Bram, up",

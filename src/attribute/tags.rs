@@ -578,7 +578,7 @@ impl Context<'_> {
         if let Some(heard) = self.perceived(verb) {
             return heard;
         }
-        let speech_verb = self.is_speech_verb(verb);
+        let speech_verb = self.is_speech_verb(verb) || self.starts_cut_off(start, verb);
         if !speech_verb && self.word(verb).is_none() {
             return None;
         }
@@ -587,6 +587,34 @@ impl Context<'_> {
             speech_verb,
             position,
         })
+    }
+
+    /// `"You can't—" you start.`: after a line cut off with a dash, `start` and
+    /// `begin` say who began it (elsewhere `The Rabbit started violently` is a jump).
+    fn starts_cut_off(&self, quote_end: usize, verb: usize) -> bool {
+        // The quote's last token, before its closing mark.
+        let last = self.tokens[..quote_end.min(self.tokens.len())]
+            .iter()
+            .rev()
+            .take(3)
+            .find(|token| token.quote.is_some() || token.kind == TokenKind::Word);
+        let cut_off = last.is_some_and(|token| {
+            token.quote.is_some()
+                && matches!(
+                    &self.text[token.start..token.end],
+                    "\u{2014}" | "-" | "--" | "\u{2013}"
+                )
+        });
+        // `you start.`, `he began, and stopped`; not `started violently`, `started up`.
+        let ends_clause = self.word(verb + 1).is_none();
+        cut_off
+            && ends_clause
+            && self.word(verb).is_some_and(|word| {
+                matches!(
+                    word.to_lowercase().as_str(),
+                    "start" | "starts" | "started" | "begin" | "begins" | "began"
+                )
+            })
     }
 
     /// `"…" came a voice from the stairs`, `comes the reply`, `came Rose's voice`:
@@ -1550,6 +1578,12 @@ pub(crate) mod tests {
             ("\"Go.\" I listened to the rain.", None),
             // Finishing another's sentence is speech.
             ("\"—go,\" the General finished.", named(2)),
+            // Beginning a line that is cut off is speech too.
+            ("\"You can't—\" Rose started.", named(1)),
+            (
+                "\"If you please, sir--\" Rose started violently.",
+                Some((Subject::Named(vec![1]), false)),
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(after_first_quote(text), expected, "{text}");
