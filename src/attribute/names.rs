@@ -640,10 +640,7 @@ fn self_naming(text: &str, tokens: &[Token], first: usize, end: usize) -> SelfNa
             break;
         };
         let token = &tokens[previous];
-        let capitalized = text[token.start..token.end]
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase);
+        let capitalized = is_capitalized(&text[token.start..token.end]);
         let opens = word(previous).is_some_and(|word| {
             matches!(
                 word.as_str(),

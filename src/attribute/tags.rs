@@ -405,7 +405,7 @@ impl Context<'_> {
             return Some((subject, position + 1));
         }
         // `someone yells from inside`: a person not yet known, like `a voice`.
-        if matches!(lower.as_str(), "someone" | "somebody") {
+        if UNKNOWN_PERSONS.contains(&lower.as_str()) {
             return Some((Subject::Description(None), position + 1));
         }
         if matches!(
@@ -1082,11 +1082,12 @@ impl Context<'_> {
         // `says someone above your head`: a person not yet known, as `a voice` is.
         for position in start..end {
             if let Some(word) = self.word(position) {
-                if matches!(word, "someone" | "Someone" | "somebody" | "Somebody") {
+                let lower = word.to_lowercase();
+                if UNKNOWN_PERSONS.contains(&lower.as_str()) {
                     found.push(Introduction {
                         article: position,
                         gender: None,
-                        noun: word.to_lowercase(),
+                        noun: lower,
                     });
                 }
             }
@@ -1106,6 +1107,10 @@ pub struct Introduction {
     /// The person noun, lower case (`girl`).
     pub noun: String,
 }
+
+/// Words for a person not yet known, a subject and a newcomer without an article
+/// (`someone yells`, `says someone above your head`).
+const UNKNOWN_PERSONS: &[&str] = &["someone", "somebody"];
 
 /// Nouns without a gender that bring a new speaker in (`a voice called`).
 const NEWCOMER_NOUNS: &[&str] = &["voice", "stranger", "figure", "person", "kid"];
