@@ -766,9 +766,14 @@ fn after_another_subject(context: &Context, subjects: &[ClauseSubject]) -> Vec<b
             {
                 return false;
             }
-            let listed = mention.first.checked_sub(1).is_some_and(|previous| {
-                matches!(context.word(previous), Some("and" | "or" | "nor"))
-            });
+            let previous_word = mention
+                .first
+                .checked_sub(1)
+                .and_then(|previous| context.word(previous));
+            let listed = matches!(previous_word, Some("and" | "or" | "nor"));
+            // `…, and didn't interrupt, which Castellano gathered was rare`: a
+            // relative clause's subject stays behind its sentence's, past any `and`.
+            let relative = matches!(previous_word, Some("which" | "whom" | "whose"));
             !listed
                 && subjects.iter().any(|(at, named)| {
                     *at < mention.first
@@ -778,11 +783,12 @@ fn after_another_subject(context: &Context, subjects: &[ClauseSubject]) -> Vec<b
                                 .any(|character| mention.characters.contains(character))
                         })
                         && same_sentence(context, *at, mention.first)
-                        && !(*at + 1..mention.first).any(|token| {
-                            context
-                                .word(token)
-                                .is_some_and(|word| CLAUSE_WORDS.contains(&word))
-                        })
+                        && (relative
+                            || !(*at + 1..mention.first).any(|token| {
+                                context
+                                    .word(token)
+                                    .is_some_and(|word| CLAUSE_WORDS.contains(&word))
+                            }))
                 })
         })
         .collect()

@@ -823,7 +823,8 @@ fn the_one_looked_at_does_not_take_the_next_pronoun() {
 
 /// The subject of a sentence keeps the focus over a name acted on later in it, so
 /// the next `he` is the one acting; a new main clause (`and`) may bring in a new
-/// subject, and a subordinate one (`so long that Pell…`) does not.
+/// subject, and a subordinate one (`so long that Pell…`, `which Sam gathered`) does
+/// not.
 #[test]
 fn the_one_acting_keeps_the_focus_over_a_later_name_in_the_sentence() {
     let cast = cast_of(vec![
@@ -846,6 +847,11 @@ fn the_one_acting_keeps_the_focus_over_a_later_name_in_the_sentence() {
         (
             "Tom leaned on the gate. Sam backed the truck into the ditch.\n\n\"You'll never get it out.\" He grinned.\n",
             "sam",
+        ),
+        // A relative clause past an `and` is still subordinate.
+        (
+            "Tom told it at the table, and nobody interrupted, which Sam gathered was rare.\n\n\"You'll never get it out.\" He grinned.\n",
+            "tom",
         ),
     ] {
         let (_, beaten) = unit_with(story, &cast, 0, "tag_pronoun_rank1");
