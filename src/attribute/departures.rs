@@ -75,7 +75,20 @@ pub fn in_narration(context: &Context, start: usize, end: usize) -> Vec<(Subject
     // Tags too (`"Bye," Kylo said, and left.`): the narration right after a quote.
     let after_quotes = (start.max(1)..end)
         .filter(|&at| context.tokens[at].quote.is_none() && context.tokens[at - 1].quote.is_some())
-        .filter_map(|at| context.sentence_subject(at, end));
+        .filter_map(|at| {
+            // `"…," said Whitcombe's voice, and hung up.`: the subject after the verb.
+            let verb = (at..end).find(|&token| context.word(token).is_some())?;
+            let inverted = context
+                .word(verb)
+                .is_some_and(crate::speech_verbs::is_speech_verb)
+                .then(|| context.subject_at(verb + 1))
+                .flatten()
+                .filter(|(subject, _)| matches!(subject, Subject::Named(_)));
+            match inverted {
+                Some((subject, after)) => Some((subject, verb, after)),
+                None => context.sentence_subject(at, end),
+            }
+        });
     let mut subjects = context.sentence_subjects(start, end);
     for found in after_quotes {
         if !subjects.iter().any(|(_, position, _)| *position == found.1) {
@@ -96,9 +109,10 @@ pub fn in_narration(context: &Context, start: usize, end: usize) -> Vec<(Subject
             if leaves(context, verb) {
                 return Some((subject, verb));
             }
-            // `Kylo said, and left.`, `She shrugged and walked out`: a second verb of
-            // the same subject, a few words on in its sentence.
-            (verb + 1..verb + 6)
+            // `Kylo said, and left.`, `She shrugged and walked out`, `Roz makes a
+            // noise like a kettle coming to the boil and leaves the room`: a second
+            // verb of the same subject, further on in its sentence.
+            (verb + 1..verb + SECOND_VERB_REACH)
                 .take_while(|&at| context.word(at).is_some() || context.punct(at) == Some(","))
                 .find(|&at| {
                     context
@@ -110,6 +124,9 @@ pub fn in_narration(context: &Context, start: usize, end: usize) -> Vec<(Subject
         })
         .collect()
 }
+
+/// How many tokens after its subject's first verb a second verb of leaving may come.
+const SECOND_VERB_REACH: usize = 16;
 
 /// True when the verb at `verb` takes its subject away.
 fn leaves(context: &Context, verb: usize) -> bool {
@@ -181,6 +198,11 @@ mod tests {
             ("\"Bye,\" Kylo said, and left.", vec![kylo()]),
             ("Kylo shrugged and walked out.", vec![kylo()]),
             ("Kylo shrugged and Rose walked out.", vec![]),
+            (
+                "Rose makes a tiny noise like a kettle coming to the boil and leaves the room at speed.",
+                vec![Subject::Named(vec![1])],
+            ),
+            ("\"Tell him,\" said Hux's voice, and hung up.", vec![Subject::Named(vec![2])]),
             // Staying: putting something down, moving within the room.
             ("Kylo left the mug on the desk.", vec![]),
             ("Kylo walked to the window.", vec![]),
