@@ -998,7 +998,6 @@ fn gallows_reach() {
             "It's EATING him!",
             "Well, he'll live, love.",
             "FERRY HO! Moss, you old",
-            "Over the Sallow and home",
         ],
     );
 }
@@ -1049,10 +1048,7 @@ fn second_opinion() {
             "Lio will tell you the",
             "I would be very grateful",
             "Engine Four, Engine Four, respond",
-            "—and that’s how the pole",
-            "Oh, hey, Cad. We’re up?",
             "Birch Avenue. Smoke alarm.",
-            "Cool, cool, cool. Come on,",
             "Nine!",
             "And one was a voice",
         ],

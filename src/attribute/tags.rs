@@ -360,6 +360,7 @@ impl Context<'_> {
                 };
             }
             is_speech_verb(word)
+                || self.is_progressive_speech_verb(position)
                 || is_bare_speech_verb(word)
                     && position
                         .checked_sub(1)
@@ -371,6 +372,41 @@ impl Context<'_> {
                             )
                         })
         })
+    }
+
+    /// `he's saying`, `she was asking`, `they were whispering`: a speech verb's `-ing`
+    /// form after a form of `be` (elsewhere `saying nothing` is no tag).
+    fn is_progressive_speech_verb(&self, position: usize) -> bool {
+        let Some(stem) = self
+            .word(position)
+            .and_then(|word| word.to_lowercase().strip_suffix("ing").map(str::to_string))
+        else {
+            return false;
+        };
+        let after_be = position
+            .checked_sub(1)
+            .and_then(|before| self.word(before))
+            .is_some_and(|before| {
+                let lower = before.to_lowercase().replace('\u{2019}', "'");
+                matches!(lower.as_str(), "is" | "was" | "were" | "are" | "am")
+                    || ["'s", "'re", "'m"].iter().any(|suffix| {
+                        lower.ends_with(suffix) && without_contraction(&lower) != lower
+                    })
+            });
+        // `whispering` → `whisper`, `continuing` → `continue`, `snapping` → `snap`.
+        let undoubled = stem
+            .len()
+            .checked_sub(1)
+            .filter(|&last| last > 0 && stem.as_bytes()[last] == stem.as_bytes()[last - 1])
+            .map(|last| &stem[..last]);
+        // `was going to say more`: a plan, not speech (`went on` is a speech verb).
+        after_be
+            && stem != "go"
+            && stem.len() > 1
+            && [Some(stem.as_str()), Some(&format!("{stem}e")), undoubled]
+                .into_iter()
+                .flatten()
+                .any(is_bare_speech_verb)
     }
 
     /// The subject starting at `position` and the token after it.
@@ -1588,6 +1624,17 @@ pub(crate) mod tests {
             (
                 "\"If you please, sir--\" Rose started violently.",
                 Some((Subject::Named(vec![1]), false)),
+            ),
+            // A speech verb's `-ing` form after `be` is speech; `was going to` is not.
+            (
+                "\"—and that's how,\" he's saying.",
+                Some((Subject::Pronoun(Some(Gender::Male)), true)),
+            ),
+            ("\"Go,\" Rose was whispering.", named(1)),
+            ("\"Go,\" Kylo was continuing.", named(0)),
+            (
+                "\"My dear\" He was going to say more.",
+                Some((Subject::Pronoun(Some(Gender::Male)), false)),
             ),
         ];
         for (text, expected) in cases {
