@@ -686,6 +686,16 @@ fn self_naming(text: &str, tokens: &[Token], first: usize, end: usize) -> SelfNa
             (Some("this" | "it"), Some("is")) => starts_clause(first.checked_sub(3)),
             _ => false,
         };
+    // `My name. You keep calling me Lieutenant. It's Caedmon.`: after the speaker's
+    // own name is brought up, `it's` gives it wherever the speaker is.
+    let own_name_before = (1..first).any(|at| {
+        tokens[at].quote == tokens[first].quote
+            && word(at).as_deref() == Some("name")
+            && word(at - 1).as_deref() == Some("my")
+    });
+    if identifies && closes && own_name_before && !radio_call {
+        return SelfNaming::Introduced;
+    }
     if identifies && closes {
         return SelfNaming::Identified;
     }
@@ -1214,6 +1224,10 @@ mod tests {
             ("\"Dana is my name.\"", true),
             ("\"Dana, I'm here.\"", false),
             ("I'm Dana.", false),
+            // `It's Kylo` gives the speaker's name once they bring their name up.
+            ("\"My name. You keep calling me sir. It's Kylo.\"", true),
+            ("\"It's Kylo.\"", false),
+            ("\"My name? His name? It's Kylo's turn.\"", false),
         ] {
             assert_eq!(quoted_mention(&index, text).introduced, expected, "{text}");
         }
