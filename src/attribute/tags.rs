@@ -1326,8 +1326,10 @@ pub fn vocatives(text: &str, tokens: &[Token], mentions: &[Mention]) -> Vec<(usi
         let opens = before.is_none_or(|token| {
             token.quote != Some(quote) || {
                 let mark = &text[token.start..token.end];
-                matches!(mark, "," | "!" | "?" | "." | "\u{2014}")
-                    || mark.eq_ignore_ascii_case("oh")
+                matches!(
+                    mark,
+                    "," | "!" | "?" | "." | "\u{2014}" | "\u{2013}" | "--" | "-"
+                ) || mark.eq_ignore_ascii_case("oh")
                     || mark.eq_ignore_ascii_case("o")
                     || mark.eq_ignore_ascii_case("dear")
                     || opens_quote_with_interjection(text, tokens, first - 1)
@@ -1337,7 +1339,8 @@ pub fn vocatives(text: &str, tokens: &[Token], mentions: &[Mention]) -> Vec<(usi
             token.quote != Some(quote)
                 || matches!(
                     &text[token.start..token.end],
-                    "," | "!" | "?" | "." | ";" | "\u{2014}"
+                    // Dashes typed as hyphens too (`Mrs. Lindqvist -- Ruth.`).
+                    "," | "!" | "?" | "." | ";" | "\u{2014}" | "\u{2013}" | "--" | "-"
                 )
         });
         if opens && closes && !inside_nested_quote(text, tokens, quote, first) {
@@ -1921,6 +1924,9 @@ pub(crate) mod tests {
             ("\"He wrote, 'Come home,' and left, Rose.\"", &[1]),
             // The speaker's own name is not someone addressed.
             ("\"Rose. That is my name.\"", &[]),
+            // Dashes typed as hyphens.
+            ("\"Mrs. Rose -- Kylo. Your husband's missing.\"", &[0]),
+            ("\"Rose--I can't.\"", &[1]),
         ];
         for (text, expected) in cases {
             let found = with_context(text, |context| {
