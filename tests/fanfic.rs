@@ -1043,7 +1043,6 @@ fn second_opinion() {
             "Your hands are bleeding, Lieutenant.",
             "Sit down.",
             "I’ve got a bottle of",
-            "Sorry?",
             "Engine Four, Engine Four, respond",
             "Birch Avenue. Smoke alarm.",
             "Nine!",

@@ -1308,8 +1308,17 @@ pub fn vocatives(text: &str, tokens: &[Token], mentions: &[Mention]) -> Vec<(usi
         let Some(quote) = tokens[mention.first].quote else {
             continue;
         };
-        // `Mr. Thaddeus Sholto. That is my name.`: the speaker's own name.
-        if mention.introduced {
+        // `Mr. Thaddeus Sholto. That is my name.`: the speaker's own name, and the
+        // same person's other names in the quote (`It's Caedmon. Vayle.`).
+        let own = |other: &Mention| {
+            other.introduced
+                && tokens[other.first].quote == Some(quote)
+                && other
+                    .characters
+                    .iter()
+                    .any(|character| mention.characters.contains(character))
+        };
+        if mentions.iter().any(own) {
             continue;
         }
         let mut first = mention.first;
@@ -1927,6 +1936,7 @@ pub(crate) mod tests {
             // Dashes typed as hyphens.
             ("\"Mrs. Rose -- Kylo. Your husband's missing.\"", &[0]),
             ("\"Rose--I can't.\"", &[1]),
+            ("\"My name's Kylo. Kylo Ren.\"", &[]),
         ];
         for (text, expected) in cases {
             let found = with_context(text, |context| {
