@@ -1626,10 +1626,23 @@ impl<'a> Decoder<'a> {
                 }
             }
         }
-        decoder.first_named = first_named(facts, count, |_, _| true)
-            .into_iter()
-            .map(|(paragraph, _)| paragraph)
-            .collect();
+        // Named by the narration, by themselves, or by one who greets, calls or
+        // introduces them (`Hello, Tom.`, `This is Orla.`): someone only talked
+        // about in another's line (`Sena, with Hoshino.`) may still come in as `a
+        // voice` or `the young gentleman`.
+        decoder.first_named = first_named(facts, count, |mention, fact| {
+            let Some(quote) = fact.tokens[mention.first].quote else {
+                return true;
+            };
+            mention.introduced
+                || mention.identifies
+                || fact.vocatives.iter().any(|(addressed, characters)| {
+                    *addressed == quote && *characters == mention.characters
+                })
+        })
+        .into_iter()
+        .map(|(paragraph, _)| paragraph)
+        .collect();
         let most = decoder.mentioned_total.iter().copied().max().unwrap_or(0);
         decoder.ln_table = (0..=most.max(units.len() as u32))
             .map(|n| (1.0 + n as f32).ln())

@@ -681,6 +681,29 @@ fn someone_is_the_one_named_at_once() {
     assert_eq!(mentioned, vec!["auren"]);
 }
 
+/// Someone only talked about in another's line (`Orla's always late.`) is not yet in
+/// the story: they may still come in as `a girl in a denim jacket` and be named.
+/// Greeted or introduced (`Hello, Orla.`), they are.
+#[test]
+fn one_talked_about_before_may_still_come_in_as_a_newcomer() {
+    let cast = cast_of(vec![
+        character("rose", "Rose", &[], Gender::Female, false),
+        character("kylo", "Kylo", &[], Gender::Male, false),
+        character("orla", "Orla", &[], Gender::Female, false),
+    ]);
+    let arrives = "Rose opened the door. Behind Kylo was a girl in a denim jacket.\n\n\
+        \"Thanks,\" said the girl in the denim jacket.\n\n\
+        \"Everyone, this is Orla,\" said Rose.\n";
+    for (before, expected) in [
+        ("\"Orla's always late,\" said Rose.\n\n", vec!["orla"]),
+        ("\"Hello, Orla,\" said Rose.\n\n", vec![]),
+    ] {
+        let story = format!("{before}{arrives}");
+        let (_, newcomer) = unit_with(&story, &cast, 1, "tag_description_newcomer");
+        assert_eq!(newcomer, expected, "{story}");
+    }
+}
+
 /// `a man cleared his throat` ¶ `"Evening."`: the line is likely the newcomer's, the
 /// next man the story names who has not been seen (Tom), not Kylo, who is here.
 #[test]
