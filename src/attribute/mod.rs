@@ -1864,8 +1864,15 @@ impl<'a> Decoder<'a> {
         }
         let first = unit.paragraphs[0];
         let opens_paragraph = unit.quotes.first().is_some_and(|&(_, quote)| quote == 0);
-        if tag.is_none() && first > 0 && opens_paragraph {
-            if let Some(intro) = &facts[first - 1].intro {
+        // A speech verb before (`Then he read it aloud.`) over a beat after (`He
+        // stopped.`).
+        let weak = tag.is_none_or(|(tag, _)| !tag.speech_verb);
+        if weak && first > 0 && opens_paragraph {
+            if let Some(intro) = facts[first - 1]
+                .intro
+                .as_ref()
+                .filter(|intro| tag.is_none() || intro.speech_verb)
+            {
                 tag = Some((intro, first - 1));
             }
         }

@@ -816,13 +816,23 @@ impl Context<'_> {
         if end == 0 || end <= begin {
             return None;
         }
-        let mut sentence = end;
+        let last = self.punct(end - 1);
+        // `Then he read it aloud.`: a sentence that ends on reading or saying
+        // something aloud (not `what she had said.`, which ends on speech too).
+        let ends_speaking = last == Some(".")
+            && end >= 3
+            && self
+                .word(end - 2)
+                .is_some_and(|word| word.eq_ignore_ascii_case("aloud"))
+            && (end.saturating_sub(4)..end - 2).any(|verb| self.is_speech_verb(verb));
+        let introduces = matches!(last, Some(":" | "," | "\u{2014}" | "-"))
+            || self.is_speech_verb(end - 1)
+            || ends_speaking;
+        // The sentence's own full stop is not the end of the one before.
+        let mut sentence = if ends_speaking { end - 1 } else { end };
         while sentence > begin && !ends_sentence(self.text, &self.tokens[sentence - 1]) {
             sentence -= 1;
         }
-        let last = self.punct(end - 1);
-        let introduces =
-            matches!(last, Some(":" | "," | "\u{2014}" | "-")) || self.is_speech_verb(end - 1);
         if !introduces {
             return None;
         }
@@ -1712,6 +1722,13 @@ pub(crate) mod tests {
                 Some(Subject::Description(Some(Gender::Male))),
             ),
             ("Then I said, \"Go.\"", Some(Subject::FirstPerson)),
+            // A sentence that ends reading or saying something aloud; not one that
+            // ends on what was said before.
+            (
+                "He looked at it twice. Then he read it aloud. \"Go.\"",
+                Some(Subject::Pronoun(Some(Gender::Male))),
+            ),
+            ("She thought of what he had said. \"Go.\"", None),
         ];
         for (text, expected) in cases {
             let found = with_context(text, |context| {

@@ -681,6 +681,21 @@ fn someone_is_the_one_named_at_once() {
     assert_eq!(mentioned, vec!["auren"]);
 }
 
+/// `Then he read it aloud.` ¶ `"…" He stopped.`: the speech verb before the line
+/// says who spoke it, over the beat after it.
+#[test]
+fn a_speech_verb_before_a_line_beats_an_action_after_it() {
+    let cast = cast_of(vec![
+        character("kylo", "Kylo", &[], Gender::Male, false),
+        character("rose", "Rose", &[], Gender::Female, false),
+    ]);
+    let story = "Rose watched. Kylo turned the card over.\n\n\
+        Then he read it aloud.\n\n\
+        \"Property of Engine Four.\" He stopped.\n";
+    let (_, ranked) = unit_with(story, &cast, 0, "tag_pronoun_rank1");
+    assert_eq!(ranked, vec!["kylo"]);
+}
+
 /// Someone only talked about in another's line (`Orla's always late.`) is not yet in
 /// the story: they may still come in as `a girl in a denim jacket` and be named.
 /// Greeted or introduced (`Hello, Orla.`), they are.
