@@ -21,8 +21,11 @@
 //! post into the next), a Usenet post saved as text with its headers, fic header,
 //! feedback plea and signature, a Ko-fi post's page with its menu, tabs, lock line,
 //! likes and comments, a Scribble Hub chapter's page with its menu, chapter links,
-//! settings bar, end note, views and comments, and a Google Docs draft with its
-//! working title, notes to self, comment anchors and comments.
+//! settings bar, end note, views and comments, a Google Docs draft with its
+//! working title, notes to self, comment anchors and comments, a fanzine's PDF as
+//! pdftotext gives it (cover, contents, page numbers, running heads, hyphenation, a
+//! pull quote, a paragraph cut by a page break), and a raw Obsidian note (front
+//! matter, callouts, comments, footnotes, highlights).
 //! None of it is read as narration, and above all no quote in a note is voiced as
 //! dialogue; with `--notes` the author's notes are read, as narration, and the site's
 //! furniture still is not. A story that uses the same words (`Notes:`, `Warning:`, a
@@ -1222,6 +1225,87 @@ const CASES: &[Case] = &[
             "Hettie = the night manager",
         ],
     },
+    // The bug: a fanzine's PDF pasted as pdftotext gives it was read with its cover,
+    // contents list, every page number and running head; a paragraph and a quote cut
+    // by a page break were two records; hyphenation at line ends stayed (`sta- tion`);
+    // the pull quote at a page's top was voiced as dialogue; the piece's title was
+    // narration and its author, art credit, dedication and bio were read.
+    Case {
+        name: "pdf-zine",
+        headings: &["Night Porter", "Points Failure"],
+        dialogue: &[
+            "You\u{2019}ll catch your death,",
+            "The line\u{2019}s under water past Hollow Cutting. Nothing\u{2019}s coming tonight, Perrin. Go home.",
+            "Something\u{2019}s always coming,",
+            "That\u{2019}s the whole point of a station, Mrs Castellane, and you know it as well as I do, and so does Mr Penhaligon, whatever he says at the board meetings.",
+            "Wexcombe box,",
+            "Perrin? It\u{2019}s Delphine at Marlow Junction. Listen, there\u{2019}s a light engine coming your way. It left before they closed the line and the driver isn\u{2019}t answering his radio. Keep your distant signal at danger until I know more about it.",
+            "Done,",
+            "What\u{2019}s his name?",
+            "Amos Tregarthen. He\u{2019}s been driving since nineteen sixty-eight and he\u{2019}s never once been late, he\u{2019}ll tell you, if you let him.",
+            "I won\u{2019}t let him,",
+            "Evening,",
+            "I\u{2019}ve brought you some reservations.",
+            "The whole of Hollow Cutting,",
+            "They couldn\u{2019}t get out to book, so I booked for them. Somebody had to.",
+        ],
+        first: "The last train into Wexcombe",
+        last: "Perrin looked at the bag",
+        chrome: &[
+            "LATE TRAINS",
+            "charity fanzine",
+            "all characters belong",
+            "CONTENTS",
+            "Foreword",
+            "sparrowhawk",
+            "\u{2026}",
+            "19",
+            "NIGHT PORTER",
+            "illustration by",
+            "ironmonger",
+            "im- portant",
+            "mouth- piece",
+        ],
+        notes: &["platform ticket", "writes about trains", "nobody reads about"],
+    },
+    // The bug: a raw Obsidian note saved as text was read with its front matter's
+    // title, its headings' `#` marks, its callouts (their quotes voiced as dialogue),
+    // its comments, footnote and highlight marks.
+    Case {
+        name: "obsidian-note",
+        headings: &["The Ferry at Low Water", "I.", "II."],
+        dialogue: &[
+            "You'll hear it before you see it,",
+            "You always do.",
+            "I can't hear anything.",
+            "*Listen*, then.",
+            "How do you know where the bank is?",
+            "I don't. I know where the chain is.",
+            "The chain knows the rest and I trust it.",
+            "*Never?*",
+            "Not on my shift.",
+        ],
+        first: "The fog came up off the mud",
+        last: "Not on my shift.",
+        chrome: &[
+            "title:",
+            "aliases",
+            "#",
+            "opening drags",
+            "too neat",
+            "%%",
+            "[^1]",
+            "==",
+            "---",
+        ],
+        notes: &[
+            "notes to self",
+            "reedbunting",
+            "the river keeps its own time",
+            "decide if the bridge",
+            "The Narrows is canon",
+        ],
+    },
     // A story about a site keeps every line that looks like the site's: a screen's
     // `Comments (3)`, a character's "Reply", a lone `Reply` and `Share`, `Note:`.
     Case {
@@ -1521,6 +1605,7 @@ fn page_title_and_byline_name_the_work() {
             Some("tallowquill"),
         ),
         ("gdocs-draft", Some("The Lighthouse Ledger"), None),
+        ("pdf-zine", Some("Night Porter"), Some("Ottoline Brask")),
     ];
     for (name, title, author) in cases {
         let story = parse_story(

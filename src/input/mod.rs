@@ -25,6 +25,7 @@ mod html;
 mod kofi;
 mod markdown;
 mod page;
+mod pdf;
 mod plain;
 mod reddit;
 mod scribblehub;
@@ -131,6 +132,7 @@ pub fn parse_story(
             path: path.to_path_buf(),
         });
     }
+    let forced = format;
     let format = format.unwrap_or_else(|| detect(path, bytes));
     let mut warnings = Vec::new();
     let document = match format {
@@ -153,15 +155,22 @@ pub fn parse_story(
                 }
             })?;
             warnings.extend(decoded.warning.clone());
+            // A Markdown note saved as `.txt` (an Obsidian vault's) is read as Markdown.
+            let note = forced.is_none()
+                && format == Format::Text
+                && markdown::is_markdown_note(&decoded.text);
             match format {
-                Format::Text => {
+                Format::Text if !note => {
                     let mut document = parse_text(&decoded.text, decoded.offset_shift, notes);
                     find_byline(&mut document);
                     document
                 }
-                Format::Markdown => {
-                    let mut document =
-                        markdown::parse_markdown(&decoded.text, decoded.offset_shift, notes);
+                Format::Text | Format::Markdown => {
+                    let mut document = if note {
+                        markdown::parse_note(&decoded.text, decoded.offset_shift, notes)
+                    } else {
+                        markdown::parse_markdown(&decoded.text, decoded.offset_shift, notes)
+                    };
                     find_byline(&mut document);
                     document
                 }
