@@ -30,6 +30,7 @@
 //! post's and a Scribble Hub chapter's page around the post; and a Google Doc's
 //! comments, their anchors in the story and the writer's notes to self.
 
+use super::aff;
 use super::ao3::{self, is_archive_message};
 use super::discord;
 use super::efiction;
@@ -37,9 +38,11 @@ use super::forum::{self, chapter_run_cut, is_post_header, is_threadmark_bar, pos
 use super::gdocs;
 use super::kofi;
 use super::page;
+use super::patreon;
 use super::plain::{is_chapter_heading, is_scene_break};
 use super::reddit;
 use super::scribblehub;
+use super::substack;
 use super::usenet;
 use super::wattpad;
 use super::xthread;
@@ -136,7 +139,11 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
     };
     // A page with comments under its chapter (Scribble Hub's, Ko-fi's) is no thread,
     // even with a thread's `Sort by:` and times over them.
-    let site = scribblehub::is_page(&texts) || kofi::is_page(&texts);
+    let site = scribblehub::is_page(&texts)
+        || kofi::is_page(&texts)
+        || substack::is_email(&texts)
+        || aff::is_page(&texts)
+        || patreon::is_page(&texts);
     // A Reddit thread's comments and buttons are laid out like no other page: where
     // its story is, the thread's structure says.
     let thread = !site && reddit::is_thread(&texts);
@@ -163,6 +170,9 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         kofi::read_page(&texts, &mut chrome);
         scribblehub::read_page(&texts, &mut chrome);
         gdocs::read_document(&texts, &mut chrome);
+        substack::read_email(&texts, &mut chrome);
+        aff::read_page(&texts, &mut chrome);
+        patreon::read_page(&texts, &mut chrome);
     }
     front(&texts, &buttoned, &mut chrome);
     if !thread && !channel && !posts {

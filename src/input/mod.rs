@@ -11,6 +11,7 @@
 //! [`InputOptions::notes`], authors' notes — is removed here, so later stages never
 //! see it. Quote marks are kept as written: the segment stage needs them.
 
+mod aff;
 mod ao3;
 mod chrome;
 mod detect;
@@ -25,10 +26,12 @@ mod html;
 mod kofi;
 mod markdown;
 mod page;
+mod patreon;
 mod pdf;
 mod plain;
 mod reddit;
 mod scribblehub;
+mod substack;
 mod usenet;
 mod wattpad;
 mod xthread;
