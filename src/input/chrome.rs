@@ -17,7 +17,8 @@
 //!
 //! A page copied whole from a site brings more (see [`page`], [`forum`], [`reddit`],
 //! [`wattpad`], [`efiction`], [`discord`], [`xthread`], [`usenet`], [`kofi`],
-//! [`scribblehub`] and [`gdocs`]): its buttons and menus, which are chrome
+//! [`scribblehub`], [`gdocs`], [`substack`], [`aff`] and [`patreon`]): its buttons and
+//! menus, which are chrome
 //! on any line of their own; its tail (from a comments header or `About the author`
 //! on, readers' comments), taken only below the story and on a page that shows itself
 //! a site's; AO3's tag block with its values under their labels; a journal entry's
@@ -27,8 +28,10 @@
 //! them; an eFiction archive's title line, tools, information and foot; a Discord
 //! channel's messages, where the writer's numbered parts are the story; a thread on X,
 //! where the first poster's posts are; a Usenet post's headers and signature; a Ko-fi
-//! post's and a Scribble Hub chapter's page around the post; and a Google Doc's
-//! comments, their anchors in the story and the writer's notes to self.
+//! post's and a Scribble Hub chapter's page around the post; a Google Doc's
+//! comments, their anchors in the story and the writer's notes to self; a Substack
+//! email's mail and post lines, subscribe box, footnotes and footer, and the writer's
+//! intro and end note; an AsianFanfics chapter's and a Patreon post's page around it.
 
 use super::aff;
 use super::ao3::{self, is_archive_message};

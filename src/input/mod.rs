@@ -2,7 +2,8 @@
 //! paragraphs.
 //!
 //! In: a story file — plain text (FanFiction.net, Wattpad, tumblr, AO3, forum posts,
-//! anything pasted), Markdown, HTML (AO3 downloads, saved pages) or EPUB — in UTF-8,
+//! a PDF's text, anything pasted), Markdown (also a note saved as `.txt` that opens with
+//! front matter), HTML (AO3 downloads, saved pages) or EPUB — in UTF-8,
 //! UTF-16 or Windows-1252. Out: paragraphs in reading order, each a heading, body text
 //! or a scene break, with its chapter number, its italic ranges, and byte offsets into
 //! the file for UTF-8 plain text and Markdown; the work's title and author; and

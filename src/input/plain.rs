@@ -1,7 +1,9 @@
 //! Plain text as readers paste it: paragraphs one per line, blank-line separated, or
 //! hard-wrapped inside blank-line paragraphs (a header's lines, headings and labels
 //! stay lines of their own even then); a title line; `Chapter N` headings (which
-//! number the chapters); scene breaks; Wattpad's glued footer. Which paragraphs are
+//! number the chapters); scene breaks; Wattpad's glued footer; a PDF's pages as
+//! `pdftotext` gives them (see [`pdf`]: its furniture goes before the text is cut into
+//! paragraphs, and its pieces are named after). Which paragraphs are
 //! site chrome or authors' notes is the [`chrome`] module's call; notes are skipped
 //! unless they are read, chrome always.
 //!
@@ -41,7 +43,7 @@ pub fn parse_plain(text: &str, shift: usize) -> Document {
 }
 
 /// Parses plain text; `notes` keeps authors' notes and disclaimers as narration. A
-/// PDF's text has its pages' furniture taken out first (see [`pdf`]).
+/// PDF's text has its pages' furniture taken out first (see the `pdf` module).
 pub fn parse_text(text: &str, shift: Option<usize>, notes: bool) -> Document {
     match pdf::unpage(text) {
         Some(pages) => parse_lines(&pages.text, None, notes, Some(&pages)),
