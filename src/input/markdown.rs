@@ -556,6 +556,35 @@ mod tests {
         assert_eq!(kinds(&document), vec![(ParagraphKind::Body, "Text.", 0)]);
     }
 
+    /// The bug: an Obsidian note's callouts were read as story (their quotes voiced),
+    /// its comments read, and its footnote and highlight marks kept in the text.
+    #[test]
+    fn obsidian_marks() {
+        use ParagraphKind::*;
+        let source = "---\ntitle: \"Fog\"\n---\n\n# Fog\n\n> [!note] to self\n> - they want \"boats\"\n\n%% fix this %%\n\n%%\nlonger\ncomment\n%%\n\nThe ferry[^1] went %%too neat?%% slowly, ==very== slowly.\n\n[^1]: The ferry is canon.\n";
+        assert!(is_markdown_note(source));
+        assert!(!is_markdown_note("---\n\nA story after a rule.\n"));
+        assert!(!is_markdown_note("# Fog\n\nNo front matter.\n"));
+        let read = parse_markdown(source, Some(0), false);
+        assert_eq!(
+            kinds(&read),
+            [
+                (Heading, "Fog", 0),
+                (Body, "The ferry went slowly, very slowly.", 0)
+            ]
+        );
+        let with_notes = parse_note(source, Some(0), true);
+        assert_eq!(
+            kinds(&with_notes),
+            [
+                (Heading, "Fog", 0),
+                (Note, "to self - they want \"boats\"", 0),
+                (Body, "The ferry went slowly, very slowly.", 0),
+                (Note, "The ferry is canon.", 0),
+            ]
+        );
+    }
+
     #[test]
     fn notes_are_read_when_asked() {
         let document = parse_markdown("A/N: thanks!\n\nStory.", Some(0), true);

@@ -353,6 +353,24 @@ mod tests {
         assert_eq!(with_notes.document.paragraphs.len(), 8);
     }
 
+    /// A Markdown note saved as `.txt` (front matter first) is read as Markdown; forced
+    /// to text, it is text.
+    #[test]
+    fn a_markdown_note_saved_as_text_is_read_as_markdown() {
+        let source = b"---\ntitle: Fog\n---\n\n# Fog\n\n> [!note] \"boats\"\n\n\"Hi,\" she said.\n";
+        let story = parse("note.txt", source).expect("story");
+        let texts: Vec<&str> = story
+            .document
+            .paragraphs
+            .iter()
+            .map(|paragraph| paragraph.text.as_str())
+            .collect();
+        assert_eq!(texts, ["Fog", "\"Hi,\" she said."]);
+        let forced =
+            parse_story(Path::new("note.txt"), source, Some(Format::Text), false).expect("story");
+        assert!(forced.document.paragraphs.len() > 2);
+    }
+
     #[test]
     fn windows_1252_is_guessed_with_a_warning_and_no_offsets() {
         let story = parse("old.txt", b"\x93Hi,\x94 she said.\n").expect("story");

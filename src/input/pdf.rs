@@ -18,6 +18,8 @@
 //! line elsewhere. Anything else is joined (`ele-` / `ction`, `some-` / `body`), so a
 //! rare compound wrapped at its hyphen and written nowhere else loses the hyphen.
 
+use std::collections::HashSet;
+
 use super::chrome::{normalized, starts_with_quote, Chrome, Role};
 use super::plain::ends_sentence;
 
@@ -143,7 +145,7 @@ pub(crate) fn unpage(text: &str) -> Option<Pages> {
                 .collect()
         })
         .collect();
-    // A running head is a page's first line, the same on two pages at least.
+    // A running head is a page's first line, the same on several pages.
     let mut tops: Vec<String> = raw_pages
         .iter()
         .filter_map(|lines| {
@@ -156,10 +158,15 @@ pub(crate) fn unpage(text: &str) -> Option<Pages> {
         .filter(|line| line.chars().count() <= HEAD_LENGTH)
         .collect();
     tops.sort();
+    // On a quarter of the pages at least (two at least), and never a story's line (a
+    // quote, a sentence), which two pages may open with too.
+    let least = (raw_pages.len() / 4).max(2);
     let mut heads: Vec<String> = Vec::new();
-    for pair in tops.windows(2) {
-        if pair[0] == pair[1] && !heads.contains(&pair[0]) {
-            heads.push(pair[0].clone());
+    for run in tops.chunk_by(|first, second| first == second) {
+        let line = &run[0];
+        let story_like = starts_with_quote(line) || ends_sentence(line);
+        if run.len() >= least && !story_like {
+            heads.push(line.clone());
         }
     }
     let head_keys: Vec<String> = heads.iter().map(|head| head_key(head)).collect();
@@ -267,11 +274,19 @@ fn words_of(text: &str) -> String {
     words
 }
 
-/// Drops pull quotes: a quoted line (up to three) that the story says elsewhere, set
-/// where it cuts a sentence in two (the text before it runs on, the text after it goes
-/// on in lower case), or set apart at a page's top or between blank lines with four
-/// words at least.
+/// Drops pull quotes: a quoted line (up to three) that the story says elsewhere too,
+/// set where it cuts a sentence in two (the text before it runs on, the text after it
+/// goes on in lower case), or at a page's top with four words at least. One set apart
+/// between two paragraphs in the middle of a page is left: a story's line looks the same.
 fn drop_pull_quotes(pages: &mut [Page]) {
+    // Every line's words once: the quote is said there, and must be said again.
+    let all_words = words_of(
+        &pages
+            .iter()
+            .flat_map(|page| page.lines.iter().map(String::as_str))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    );
     for page_index in 0..pages.len() {
         let mut index = 0;
         while index < pages[page_index].lines.len() {
@@ -280,34 +295,15 @@ fn drop_pull_quotes(pages: &mut [Page]) {
                 index += 1;
                 continue;
             };
-            let quote = lines[index..end].join("\n");
-            let quote_words = words_of(&quote);
-            // The rest of the text, the quote left out.
-            let rest: String = pages
-                .iter()
-                .enumerate()
-                .flat_map(|(at, page)| {
-                    page.lines
-                        .iter()
-                        .enumerate()
-                        .filter_map(move |(line, text)| {
-                            (at != page_index || line < index || line >= end)
-                                .then_some(text.as_str())
-                        })
-                })
-                .collect::<Vec<_>>()
-                .join("\n");
-            let said = !quote_words.is_empty() && words_of(&rest).contains(&quote_words);
+            let quote_words = words_of(&lines[index..end].join("\n"));
             let before = previous_text(pages, page_index, index);
             let after = lines[end..].iter().find(|line| !line.trim().is_empty());
             let cuts_sentence = before.is_some_and(|before| !ends_sentence(before))
                 && after.is_some_and(|after| after.trim_start().starts_with(char::is_lowercase));
-            let at_top = index == 0;
-            let apart = index > 0
-                && lines[index - 1].trim().is_empty()
-                && lines.get(end).is_none_or(|line| line.trim().is_empty());
-            let long = quote_words.split(' ').count() >= PULL_QUOTE_WORDS;
-            if said && (cuts_sentence || (at_top || apart) && long) {
+            let at_top = index == 0 && quote_words.split(' ').count() >= PULL_QUOTE_WORDS;
+            let said_twice =
+                || !quote_words.is_empty() && all_words.matches(quote_words.as_str()).count() >= 2;
+            if (cuts_sentence || at_top) && said_twice() {
                 let page = &mut pages[page_index];
                 page.lines.drain(index..end);
                 // A blank line left where it stood would end the paragraph it cut.
@@ -409,7 +405,16 @@ const NUMBER_WORDS: &[&str] = &[
 /// Undoes hyphenation at line ends: the next line's first word moves up to the line
 /// the hyphen ends, with the hyphen when it is part of the word (see the module doc).
 fn dehyphenate(mut lines: Vec<String>) -> Vec<String> {
-    let whole_text = lines.join("\n").to_lowercase();
+    // The words the text writes with a hyphen inside a line.
+    let written: HashSet<String> = lines
+        .iter()
+        .flat_map(|line| line.split_whitespace())
+        .filter(|word| word.contains('-'))
+        .map(|word| {
+            word.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
     let mut index = 0;
     while index + 1 < lines.len() {
         let line = lines[index].trim_end();
@@ -445,8 +450,7 @@ fn dehyphenate(mut lines: Vec<String>) -> Vec<String> {
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .contains('-');
         let hyphenated = format!("{}-{}", left_letters, right_letters).to_lowercase();
-        let written = whole_text.contains(&hyphenated);
-        let keep = numbers || compound || written;
+        let keep = numbers || compound || written.contains(&hyphenated);
         let mut joined = if keep {
             line.to_string()
         } else {
@@ -650,6 +654,41 @@ mod tests {
             unpage("One line\n\u{000C}Another line\n\u{000C}A third\n"),
             None
         );
+    }
+
+    /// A page of a story PDF: its text, then its number.
+    fn page(text: &str, number: usize) -> String {
+        format!("HEAD\n{text}\n{number}\n")
+    }
+
+    /// A story's own lines are never taken for a pull quote or a running head: a short
+    /// quote said twice at a page's top, a line said twice set apart mid-page, a line two
+    /// pages open with.
+    #[test]
+    fn story_lines_like_pull_quotes_or_heads_stay() {
+        let pages = [
+            page("\u{201C}No.\u{201D}\n\nShe said no again, later.", 1),
+            page(
+                "The rain came.\n\n\u{201C}We go at dawn, all of us.\u{201D}\n\nThey slept.",
+                2,
+            ),
+            page(
+                "\u{201C}No.\u{201D}\n\nHe went. \u{201C}We go at dawn, all of us.\u{201D}",
+                3,
+            ),
+            page("The road was long.", 4),
+            page("The road was long.\n\nIt ended.", 5),
+            page("Morning.", 6),
+            page("Noon.", 7),
+            page("Night.", 8),
+            page("Dawn.", 9),
+        ];
+        let text = pages.join("\u{000C}");
+        let unpaged = unpage(&text).expect("pages");
+        assert_eq!(unpaged.text.matches("\u{201C}No.\u{201D}").count(), 2);
+        assert_eq!(unpaged.text.matches("We go at dawn").count(), 2);
+        assert_eq!(unpaged.text.matches("The road was long.").count(), 2);
+        assert!(!unpaged.text.contains("HEAD"));
     }
 
     #[test]
