@@ -7,7 +7,8 @@
 //! In: decoded text. Out, when the text shows itself a PDF's (form feeds, and page
 //! numbers or a running head repeated at their page breaks): the text with the pages'
 //! furniture gone, a paragraph (or a quote) that a page break cut joined again, line-end
-//! hyphenation undone, pull quotes and the pages up to a contents page dropped; and the
+//! hyphenation undone, pull quotes (at a page's top, cutting a sentence) and the pages
+//! up to a contents page dropped; and the
 //! pieces that the contents list and running heads name (their titles are headings,
 //! their authors' lines are not read). Nothing is a slice of the file any more, so the
 //! paragraphs have no offsets.
@@ -274,10 +275,11 @@ fn words_of(text: &str) -> String {
     words
 }
 
-/// Drops pull quotes: a quoted line (up to three) that the story says elsewhere too,
-/// set where it cuts a sentence in two (the text before it runs on, the text after it
-/// goes on in lower case), or at a page's top with four words at least. One set apart
-/// between two paragraphs in the middle of a page is left: a story's line looks the same.
+/// Drops pull quotes: a quoted line (up to three) of four words at least, that the
+/// story says elsewhere too, set at a page's top where it cuts a sentence in two (the
+/// text before it ends on a word, the text after it goes on in lower case). One set
+/// between two paragraphs, or in the middle of a page, is left: a story's line there
+/// looks the same, and dropping one would lose the story's words.
 fn drop_pull_quotes(pages: &mut [Page]) {
     // Every line's words once: the quote is said there, and must be said again.
     let all_words = words_of(
@@ -288,37 +290,28 @@ fn drop_pull_quotes(pages: &mut [Page]) {
             .join("\n"),
     );
     for page_index in 0..pages.len() {
-        let mut index = 0;
-        while index < pages[page_index].lines.len() {
-            let lines = &pages[page_index].lines;
-            let Some(end) = pull_quote_end(lines, index) else {
-                index += 1;
-                continue;
-            };
-            let quote_words = words_of(&lines[index..end].join("\n"));
-            let before = previous_text(pages, page_index, index);
-            let after = lines[end..].iter().find(|line| !line.trim().is_empty());
-            let cuts_sentence = before.is_some_and(|before| !ends_sentence(before))
-                && after.is_some_and(|after| after.trim_start().starts_with(char::is_lowercase));
-            let at_top = index == 0 && quote_words.split(' ').count() >= PULL_QUOTE_WORDS;
-            let said_twice =
-                || !quote_words.is_empty() && all_words.matches(quote_words.as_str()).count() >= 2;
-            if (cuts_sentence || at_top) && said_twice() {
-                let page = &mut pages[page_index];
-                page.lines.drain(index..end);
-                // A blank line left where it stood would end the paragraph it cut.
-                if index < page.lines.len()
-                    && page.lines[index].trim().is_empty()
-                    && (index == 0 || cuts_sentence)
-                {
-                    page.lines.remove(index);
-                }
-                if index == 0 {
-                    page.gap_top = false;
-                }
-                continue;
-            }
-            index += 1;
+        let lines = &pages[page_index].lines;
+        let Some(end) = lines.first().and_then(|_| pull_quote_end(lines, 0)) else {
+            continue;
+        };
+        let quote_words = words_of(&lines[..end].join("\n"));
+        let before = previous_text(pages, page_index, 0);
+        let after = lines[end..].iter().find(|line| !line.trim().is_empty());
+        let cuts_sentence = before
+            .is_some_and(|before| before.trim_end().ends_with(char::is_alphanumeric))
+            && after.is_some_and(|after| after.trim_start().starts_with(char::is_lowercase));
+        let long = quote_words.split(' ').count() >= PULL_QUOTE_WORDS;
+        if cuts_sentence && long && all_words.matches(quote_words.as_str()).count() >= 2 {
+            let page = &mut pages[page_index];
+            page.lines.drain(..end);
+            // A blank line left where it stood would end the paragraph it cut.
+            let blanks = page
+                .lines
+                .iter()
+                .take_while(|line| line.trim().is_empty())
+                .count();
+            page.lines.drain(..blanks);
+            page.gap_top = false;
         }
     }
 }
