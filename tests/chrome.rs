@@ -1232,10 +1232,11 @@ const CASES: &[Case] = &[
     // contents list, every page number and running head; a paragraph and a quote cut
     // by a page break were two records; hyphenation at line ends stayed (`sta- tion`);
     // the pull quote at a page's top was voiced as dialogue; the piece's title was
-    // narration and its author, art credit, dedication and bio were read.
+    // narration and its author, art credit, dedication and bio were read, and so was
+    // the next piece's title and author that end the paste.
     Case {
         name: "pdf-zine",
-        headings: &["Night Porter", "Points Failure"],
+        headings: &["Night Porter"],
         dialogue: &[
             "You\u{2019}ll catch your death,",
             "The line\u{2019}s under water past Hollow Cutting. Nothing\u{2019}s coming tonight, Perrin. Go home.",
@@ -1266,6 +1267,7 @@ const CASES: &[Case] = &[
             "NIGHT PORTER",
             "illustration by",
             "ironmonger",
+            "Points Failure",
             "im- portant",
             "mouth- piece",
         ],

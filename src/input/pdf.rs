@@ -557,6 +557,19 @@ pub(crate) fn read_pieces(texts: &[&str], pages: &Pages, chrome: &mut Chrome) {
             chrome.roles[index] = Role::Chrome;
         }
     }
+    // A piece whose title ends the paste, with no text of its own under it (the next
+    // piece's first page, cut), is nothing to read.
+    let last_title = (0..texts.len())
+        .rev()
+        .find(|&index| chrome.roles[index] == Role::Heading && title_of(texts[index]).is_some());
+    if let Some(last_title) = last_title.filter(|&index| index >= work_end) {
+        let empty = chrome.roles[last_title + 1..]
+            .iter()
+            .all(|role| *role == Role::Chrome);
+        if empty {
+            chrome.roles[last_title] = Role::Chrome;
+        }
+    }
     if let Some(work) = &pages.work {
         chrome.title.get_or_insert_with(|| work.title.clone());
         if let Some(author) = &work.author {
