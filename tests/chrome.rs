@@ -21,8 +21,14 @@
 //! post into the next), a Usenet post saved as text with its headers, fic header,
 //! feedback plea and signature, a Ko-fi post's page with its menu, tabs, lock line,
 //! likes and comments, a Scribble Hub chapter's page with its menu, chapter links,
-//! settings bar, end note, views and comments, and a Google Docs draft with its
-//! working title, notes to self, comment anchors and comments.
+//! settings bar, end note, views and comments, a Google Docs draft with its
+//! working title, notes to self, comment anchors and comments, a fanzine's PDF as
+//! pdftotext gives it (cover, contents, page numbers, running heads, hyphenation, a
+//! pull quote, a paragraph cut by a page break), a raw Obsidian note (front
+//! matter, callouts, comments, footnotes, highlights), a Substack newsletter's email
+//! pasted from Gmail (the mail's and the post's headers, subscribe box, footnotes,
+//! footer, the writer's intro and end note), an AsianFanfics chapter's page and a
+//! Patreon post's page.
 //! None of it is read as narration, and above all no quote in a note is voiced as
 //! dialogue; with `--notes` the author's notes are read, as narration, and the site's
 //! furniture still is not. A story that uses the same words (`Notes:`, `Warning:`, a
@@ -1222,6 +1228,203 @@ const CASES: &[Case] = &[
             "Hettie = the night manager",
         ],
     },
+    // The bug: a fanzine's PDF pasted as pdftotext gives it was read with its cover,
+    // contents list, every page number and running head; a paragraph and a quote cut
+    // by a page break were two records; hyphenation at line ends stayed (`sta- tion`);
+    // the pull quote at a page's top was voiced as dialogue; the piece's title was
+    // narration and its author, art credit, dedication and bio were read, and so was
+    // the next piece's title and author that end the paste.
+    Case {
+        name: "pdf-zine",
+        headings: &["Night Porter"],
+        dialogue: &[
+            "You\u{2019}ll catch your death,",
+            "The line\u{2019}s under water past Hollow Cutting. Nothing\u{2019}s coming tonight, Perrin. Go home.",
+            "Something\u{2019}s always coming,",
+            "That\u{2019}s the whole point of a station, Mrs Castellane, and you know it as well as I do, and so does Mr Penhaligon, whatever he says at the board meetings.",
+            "Wexcombe box,",
+            "Perrin? It\u{2019}s Delphine at Marlow Junction. Listen, there\u{2019}s a light engine coming your way. It left before they closed the line and the driver isn\u{2019}t answering his radio. Keep your distant signal at danger until I know more about it.",
+            "Done,",
+            "What\u{2019}s his name?",
+            "Amos Tregarthen. He\u{2019}s been driving since nineteen sixty-eight and he\u{2019}s never once been late, he\u{2019}ll tell you, if you let him.",
+            "I won\u{2019}t let him,",
+            "Evening,",
+            "I\u{2019}ve brought you some reservations.",
+            "The whole of Hollow Cutting,",
+            "They couldn\u{2019}t get out to book, so I booked for them. Somebody had to.",
+        ],
+        first: "The last train into Wexcombe",
+        last: "Perrin looked at the bag",
+        chrome: &[
+            "LATE TRAINS",
+            "charity fanzine",
+            "all characters belong",
+            "CONTENTS",
+            "Foreword",
+            "sparrowhawk",
+            "\u{2026}",
+            "19",
+            "NIGHT PORTER",
+            "illustration by",
+            "ironmonger",
+            "Points Failure",
+            "im- portant",
+            "mouth- piece",
+        ],
+        notes: &["platform ticket", "writes about trains", "nobody reads about"],
+    },
+    // The bug: a raw Obsidian note saved as text was read with its front matter's
+    // title, its headings' `#` marks, its callouts (their quotes voiced as dialogue),
+    // its comments, footnote and highlight marks.
+    Case {
+        name: "obsidian-note",
+        headings: &["The Ferry at Low Water", "I.", "II."],
+        dialogue: &[
+            "You'll hear it before you see it,",
+            "You always do.",
+            "I can't hear anything.",
+            "*Listen*, then.",
+            "How do you know where the bank is?",
+            "I don't. I know where the chain is.",
+            "The chain knows the rest and I trust it.",
+            "*Never?*",
+            "Not on my shift.",
+        ],
+        first: "The fog came up off the mud",
+        last: "Not on my shift.",
+        chrome: &[
+            "title:",
+            "aliases",
+            "#",
+            "opening drags",
+            "too neat",
+            "%%",
+            "[^1]",
+            "==",
+            "---",
+        ],
+        notes: &[
+            "notes to self",
+            "reedbunting",
+            "the river keeps its own time",
+            "decide if the bridge",
+            "The Narrows is canon",
+        ],
+    },
+    // The bug: a Substack newsletter's email pasted from Gmail was read with the
+    // mail's and the post's header lines, the subscribe box in the story, a footnote
+    // number glued to a word (`Gazette1`) or after a closing quote (a record `2` of its
+    // own), the footnotes and the footer; the writer's intro and end note were read,
+    // and the readers' words they quote were voiced as dialogue.
+    Case {
+        name: "substack-email",
+        headings: &["The Night Bakery"],
+        dialogue: &[
+            "You're early,",
+            "I'm always early. You're late.",
+            "I'm never late. I'm punctual in a different time zone.",
+            "Did you read the Gazette last night?",
+            "for reasons of modernisation.",
+            "Well,",
+            "They'll have to get past me first.",
+        ],
+        first: "The ovens at Keel's",
+        last: "They'll have to get past me first.",
+        chrome: &[
+            "Inbox",
+            "substack.com",
+            "to me",
+            "Forwarded this email",
+            "Harbour Street fic",
+            "Marisol Keene",
+            "Apr 2",
+            "READ IN APP",
+            "reader-supported",
+            "Upgrade to paid",
+            "Gazette1",
+            "Leave a comment",
+            "free subscriber",
+            "Restack",
+            "Quay Lane",
+            "Start writing",
+        ],
+        notes: &[
+            "Hello, lamplighters!",
+            "just let them bake something",
+            "Previously:",
+            "Part two next Tuesday",
+            "does the bakery survive",
+            "\u{2014} M.",
+            "wrong about everything",
+            "never modernisation",
+        ],
+    },
+    // The bug: an AsianFanfics chapter's page was read with the site's name (as a
+    // heading), its menu, breadcrumb, the author's user name, the details line and the
+    // upvote plea; the story's title was narration.
+    Case {
+        name: "aff-chapter",
+        headings: &["Glass Slippers [NOVA9 x Reader]", "Chapter 2: the photoshoot"],
+        dialogue: &[
+            "Who took the umbrellas?",
+            "Doyun,",
+            "He says they're props now.",
+            "Noona,",
+            "Pick one.",
+        ],
+        first: "The studio was colder",
+        last: "Pick one.",
+        chrome: &[
+            "Asianfanfics",
+            "Browse",
+            "Log In",
+            "Home \u{bb}",
+            "tteok_and_tea",
+            "Subscribe \u{b7} Upvote",
+            "Published Mar 3",
+            "Give it an Upvote",
+            "Thank you!",
+            "Comments (4)",
+            "I SCREAMED",
+            "Next Chapter",
+        ],
+        notes: &["let Doyun hold the umbrella"],
+    },
+    // The bug: a Patreon post's page was read with the logo (as a heading), menu,
+    // creator, tabs, access line, date, the writer's intro and end note, tags, likes
+    // and `Share`; the post's title was narration.
+    Case {
+        name: "patreon-post",
+        headings: &["The Anchor fic: Double Top (Bea/Sol, 2k)"],
+        dialogue: &[
+            "Double top,",
+            "You always go for double top.",
+            "Because it works,",
+        ],
+        first: "The darts league met",
+        last: "She threw.",
+        chrome: &[
+            "patreon",
+            "Log in",
+            "Ivo Marchetti",
+            "is creating",
+            "Collections",
+            "Early access",
+            "Mar 3",
+            "#the anchor",
+            "\u{2661} 31",
+            "Share",
+            "5 comments",
+            "famous last words",
+            "Recommended for you",
+        ],
+        notes: &[
+            "Hi darts fans!",
+            "more Sol, less darts",
+            "thank you for reading",
+            "\u{2014} Ivo x",
+        ],
+    },
     // A story about a site keeps every line that looks like the site's: a screen's
     // `Comments (3)`, a character's "Reply", a lone `Reply` and `Share`, `Note:`.
     Case {
@@ -1521,6 +1724,22 @@ fn page_title_and_byline_name_the_work() {
             Some("tallowquill"),
         ),
         ("gdocs-draft", Some("The Lighthouse Ledger"), None),
+        ("pdf-zine", Some("Night Porter"), Some("Ottoline Brask")),
+        (
+            "substack-email",
+            Some("The Night Bakery"),
+            Some("Marisol Keene"),
+        ),
+        (
+            "aff-chapter",
+            Some("Glass Slippers [NOVA9 x Reader]"),
+            Some("tteok_and_tea"),
+        ),
+        (
+            "patreon-post",
+            Some("The Anchor fic: Double Top (Bea/Sol, 2k)"),
+            Some("Ivo Marchetti"),
+        ),
     ];
     for (name, title, author) in cases {
         let story = parse_story(

@@ -17,7 +17,8 @@
 //!
 //! A page copied whole from a site brings more (see [`page`], [`forum`], [`reddit`],
 //! [`wattpad`], [`efiction`], [`discord`], [`xthread`], [`usenet`], [`kofi`],
-//! [`scribblehub`] and [`gdocs`]): its buttons and menus, which are chrome
+//! [`scribblehub`], [`gdocs`], [`substack`], [`aff`] and [`patreon`]): its buttons and
+//! menus, which are chrome
 //! on any line of their own; its tail (from a comments header or `About the author`
 //! on, readers' comments), taken only below the story and on a page that shows itself
 //! a site's; AO3's tag block with its values under their labels; a journal entry's
@@ -27,9 +28,12 @@
 //! them; an eFiction archive's title line, tools, information and foot; a Discord
 //! channel's messages, where the writer's numbered parts are the story; a thread on X,
 //! where the first poster's posts are; a Usenet post's headers and signature; a Ko-fi
-//! post's and a Scribble Hub chapter's page around the post; and a Google Doc's
-//! comments, their anchors in the story and the writer's notes to self.
+//! post's and a Scribble Hub chapter's page around the post; a Google Doc's
+//! comments, their anchors in the story and the writer's notes to self; a Substack
+//! email's mail and post lines, subscribe box, footnotes and footer, and the writer's
+//! intro and end note; an AsianFanfics chapter's and a Patreon post's page around it.
 
+use super::aff;
 use super::ao3::{self, is_archive_message};
 use super::discord;
 use super::efiction;
@@ -37,9 +41,11 @@ use super::forum::{self, chapter_run_cut, is_post_header, is_threadmark_bar, pos
 use super::gdocs;
 use super::kofi;
 use super::page;
+use super::patreon;
 use super::plain::{is_chapter_heading, is_scene_break};
 use super::reddit;
 use super::scribblehub;
+use super::substack;
 use super::usenet;
 use super::wattpad;
 use super::xthread;
@@ -136,7 +142,11 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
     };
     // A page with comments under its chapter (Scribble Hub's, Ko-fi's) is no thread,
     // even with a thread's `Sort by:` and times over them.
-    let site = scribblehub::is_page(&texts) || kofi::is_page(&texts);
+    let site = scribblehub::is_page(&texts)
+        || kofi::is_page(&texts)
+        || substack::is_email(&texts)
+        || aff::is_page(&texts)
+        || patreon::is_page(&texts);
     // A Reddit thread's comments and buttons are laid out like no other page: where
     // its story is, the thread's structure says.
     let thread = !site && reddit::is_thread(&texts);
@@ -163,6 +173,9 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         kofi::read_page(&texts, &mut chrome);
         scribblehub::read_page(&texts, &mut chrome);
         gdocs::read_document(&texts, &mut chrome);
+        substack::read_email(&texts, &mut chrome);
+        aff::read_page(&texts, &mut chrome);
+        patreon::read_page(&texts, &mut chrome);
     }
     front(&texts, &buttoned, &mut chrome);
     if !thread && !channel && !posts {

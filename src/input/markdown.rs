@@ -1,6 +1,9 @@
 //! Markdown drafts: `#` headings (and `===` underlined ones), `*emphasis*` and
 //! `_emphasis_`, `---` / `***` breaks, `>` quotes, backslash escapes, and a YAML
-//! front matter block with `title:` and `author:`.
+//! front matter block with `title:` and `author:`. An Obsidian note's marks too:
+//! `> [!note]` callouts and `[^1]: …` footnotes are the writer's notes (read, as
+//! notes, only with `--notes`), `%% … %%` comments are never read, and `[^1]`
+//! references and `==highlight==` marks go, their text staying.
 //!
 //! In: decoded text and the shift from offsets in it to offsets in the file.
 //! Out: a [`Document`] like plain text's. Markers are removed and italic ranges kept
@@ -13,19 +16,120 @@
 
 use crate::model::{Document, Paragraph, ParagraphKind};
 
-use super::emphasis::strip_markers;
+use super::emphasis::{italic_ranges, strip_markers};
 use super::number_chapters;
 use super::plain::{ends_sentence, is_chapter_heading, is_note, is_scene_break, split_lines};
 
 /// A block of the source: a heading, a break, or paragraph lines (content ranges).
 enum Block {
-    Heading { level: usize, range: (usize, usize) },
+    Heading {
+        level: usize,
+        range: (usize, usize),
+    },
     Break,
     Lines(Vec<(usize, usize)>),
+    /// A callout or a footnote's definition: the writer's note.
+    Note(Vec<(usize, usize)>),
+}
+
+/// Whether a text is a Markdown note, whatever its file is called: it opens with a
+/// front matter block of `key: value` lines, and shows a Markdown heading or an
+/// Obsidian mark (a callout, a comment, a footnote, a highlight) under it.
+pub(crate) fn is_markdown_note(text: &str) -> bool {
+    let lines = split_lines(text);
+    let mut document = Document::default();
+    let skip = front_matter(text, &lines, &mut document);
+    skip > 0
+        && lines[skip..].iter().any(|line| {
+            let raw = &text[line.start..line.end];
+            let trimmed = raw.trim();
+            atx_heading(raw, line.start).is_some()
+                || callout_start(trimmed)
+                || trimmed.starts_with("%%")
+                || footnote_definition(trimmed)
+                || trimmed.contains("[^")
+        })
+}
+
+/// `> [!note] notes to self`: the first line of an Obsidian callout.
+fn callout_start(trimmed: &str) -> bool {
+    trimmed
+        .strip_prefix('>')
+        .is_some_and(|rest| rest.trim_start().starts_with("[!"))
+}
+
+/// `[^1]: Kestrel Hut is canon!`: a footnote's definition.
+fn footnote_definition(trimmed: &str) -> bool {
+    trimmed
+        .strip_prefix("[^")
+        .and_then(|rest| rest.split_once("]:"))
+        .is_some_and(|(label, _)| !label.is_empty() && !label.contains(char::is_whitespace))
+}
+
+/// A paragraph's text without Obsidian's inline marks: `%% comments %%` and `[^1]`
+/// references go, `==highlight==` marks leave their text.
+fn without_inline_marks(text: &str) -> String {
+    let mut output = String::with_capacity(text.len());
+    let mut rest = text;
+    while !rest.is_empty() {
+        if let Some(after) = rest.strip_prefix("%%") {
+            // An unclosed comment runs to the paragraph's end.
+            rest = after.find("%%").map_or("", |end| &after[end + 2..]);
+            continue;
+        }
+        if let Some(after) = rest.strip_prefix("[^") {
+            if let Some(end) = after
+                .find(']')
+                .filter(|&end| end > 0 && !after[..end].contains(char::is_whitespace))
+            {
+                rest = &after[end + 1..];
+                continue;
+            }
+        }
+        if let Some(after) = rest.strip_prefix("==") {
+            rest = after;
+            continue;
+        }
+        let mut characters = rest.chars();
+        if let Some(character) = characters.next() {
+            output.push(character);
+        }
+        rest = characters.as_str();
+    }
+    // A comment taken from between two words leaves one space, not two.
+    let mut collapsed = String::with_capacity(output.len());
+    for character in output.chars() {
+        if character == ' ' && collapsed.ends_with(' ') {
+            continue;
+        }
+        collapsed.push(character);
+    }
+    let collapsed = collapsed.replace(" ,", ",").replace(" .", ".");
+    collapsed.trim().to_string()
+}
+
+/// What becomes of `*emphasis*` markers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Markers {
+    /// Taken out, the italic ranges kept (a Markdown file).
+    Strip,
+    /// Kept in the text, as plain text keeps them, the italic ranges recorded (a
+    /// Markdown note pasted or saved as text, whose asterisks are as written).
+    Keep,
 }
 
 /// Parses Markdown; `notes` keeps authors' notes and disclaimers as narration.
 pub fn parse_markdown(text: &str, shift: Option<usize>, notes: bool) -> Document {
+    parse_with(text, shift, notes, Markers::Strip)
+}
+
+/// Parses a Markdown note saved as text (see [`is_markdown_note`]): read as Markdown,
+/// but its emphasis markers stay in the text, as plain text's do.
+pub(crate) fn parse_note(text: &str, shift: Option<usize>, notes: bool) -> Document {
+    parse_with(text, shift, notes, Markers::Keep)
+}
+
+fn parse_with(text: &str, shift: Option<usize>, notes: bool, markers: Markers) -> Document {
     let mut document = Document::default();
     let lines = split_lines(text);
     let skip = front_matter(text, &lines, &mut document);
@@ -38,25 +142,39 @@ pub fn parse_markdown(text: &str, shift: Option<usize>, notes: bool) -> Document
                 if document.paragraphs.is_empty() && level == 1 {
                     title_candidate = Some(document.paragraphs.len());
                 }
-                document
-                    .paragraphs
-                    .push(paragraph(text, &[range], shift, ParagraphKind::Heading));
+                document.paragraphs.push(paragraph(
+                    text,
+                    &[range],
+                    shift,
+                    ParagraphKind::Heading,
+                    markers,
+                ));
             }
             Block::Break => {
                 document
                     .paragraphs
                     .push(Paragraph::new(ParagraphKind::SceneBreak, "", None))
             }
-            Block::Lines(ranges) if wrapped => {
-                document
-                    .paragraphs
-                    .push(paragraph(text, &ranges, shift, ParagraphKind::Body))
-            }
+            Block::Lines(ranges) if wrapped => document.paragraphs.push(paragraph(
+                text,
+                &ranges,
+                shift,
+                ParagraphKind::Body,
+                markers,
+            )),
             Block::Lines(ranges) => document.paragraphs.extend(
                 ranges
                     .iter()
-                    .map(|range| paragraph(text, &[*range], shift, ParagraphKind::Body)),
+                    .map(|range| paragraph(text, &[*range], shift, ParagraphKind::Body, markers)),
             ),
+            Block::Note(ranges) if notes => document.paragraphs.push(paragraph(
+                text,
+                &ranges,
+                shift,
+                ParagraphKind::Note,
+                markers,
+            )),
+            Block::Note(_) => {}
         }
     }
     document.paragraphs.retain(|paragraph| {
@@ -135,10 +253,37 @@ fn blocks(text: &str, lines: &[super::plain::Line]) -> Vec<Block> {
             blocks.push(Block::Lines(std::mem::take(current)));
         }
     };
+    // The open comment, callout or footnote the lines are in.
+    let mut comment = false;
+    let mut note: Option<Vec<(usize, usize)>> = None;
     for line in lines {
         let raw = &text[line.start..line.end];
         let trimmed = raw.trim();
-        if trimmed.is_empty() {
+        if comment {
+            comment = !trimmed.contains("%%");
+            continue;
+        }
+        if let Some(ranges) = note.as_mut() {
+            let goes_on = trimmed.starts_with('>') && !callout_start(trimmed)
+                || !trimmed.is_empty() && raw.starts_with([' ', '\t']);
+            if goes_on {
+                ranges.push(content_range(raw, line.start));
+                continue;
+            }
+            if let Some(ranges) = note.take() {
+                blocks.push(Block::Note(ranges));
+            }
+        }
+        if trimmed.starts_with("%%") && !trimmed[2..].contains("%%") {
+            // A comment over several lines: nothing of it is read.
+            flush(&mut current, &mut blocks);
+            comment = true;
+        } else if trimmed.starts_with("%%") && trimmed.ends_with("%%") && trimmed.len() >= 4 {
+            flush(&mut current, &mut blocks);
+        } else if callout_start(trimmed) || footnote_definition(trimmed) {
+            flush(&mut current, &mut blocks);
+            note = Some(vec![content_range(raw, line.start)]);
+        } else if trimmed.is_empty() {
             flush(&mut current, &mut blocks);
         } else if let Some((level, range)) = atx_heading(raw, line.start) {
             flush(&mut current, &mut blocks);
@@ -155,6 +300,9 @@ fn blocks(text: &str, lines: &[super::plain::Line]) -> Vec<Block> {
         } else {
             current.push(content_range(raw, line.start));
         }
+    }
+    if let Some(ranges) = note {
+        blocks.push(Block::Note(ranges));
     }
     flush(&mut current, &mut blocks);
     blocks
@@ -232,6 +380,7 @@ fn paragraph(
     ranges: &[(usize, usize)],
     shift: Option<usize>,
     kind: ParagraphKind,
+    markers: Markers,
 ) -> Paragraph {
     let mut joined = String::new();
     let mut exact = true;
@@ -252,6 +401,27 @@ fn paragraph(
             }
         }
         joined.push_str(&text[start..end]);
+    }
+    let mut unmarked = without_inline_marks(&joined);
+    if kind == ParagraphKind::Note {
+        // A callout's `[!note]` and a definition's `:` are marks, not the note's words.
+        let label_end = unmarked
+            .strip_prefix("[!")
+            .and_then(|rest| rest.find(']'))
+            .map_or(0, |end| end + 3);
+        unmarked = unmarked[label_end..]
+            .trim_start_matches([':', ' '])
+            .to_string();
+    }
+    if unmarked != joined {
+        joined = unmarked;
+        exact = false;
+    }
+    if markers == Markers::Keep {
+        let offset = shift.filter(|_| exact).map(|shift| ranges[0].0 + shift);
+        let mut paragraph = Paragraph::new(kind, joined, offset);
+        paragraph.emphasis = italic_ranges(&paragraph.text);
+        return paragraph;
     }
     let (stripped, emphasis) = strip_markers(&joined);
     let unescaped = unescape(&stripped);
@@ -384,6 +554,35 @@ mod tests {
         assert_eq!(document.title.as_deref(), Some("Salt"));
         assert_eq!(document.author.as_deref(), Some("quill"));
         assert_eq!(kinds(&document), vec![(ParagraphKind::Body, "Text.", 0)]);
+    }
+
+    /// The bug: an Obsidian note's callouts were read as story (their quotes voiced),
+    /// its comments read, and its footnote and highlight marks kept in the text.
+    #[test]
+    fn obsidian_marks() {
+        use ParagraphKind::*;
+        let source = "---\ntitle: \"Fog\"\n---\n\n# Fog\n\n> [!note] to self\n> - they want \"boats\"\n\n%% fix this %%\n\n%%\nlonger\ncomment\n%%\n\nThe ferry[^1] went %%too neat?%% slowly, ==very== slowly.\n\n[^1]: The ferry is canon.\n";
+        assert!(is_markdown_note(source));
+        assert!(!is_markdown_note("---\n\nA story after a rule.\n"));
+        assert!(!is_markdown_note("# Fog\n\nNo front matter.\n"));
+        let read = parse_markdown(source, Some(0), false);
+        assert_eq!(
+            kinds(&read),
+            [
+                (Heading, "Fog", 0),
+                (Body, "The ferry went slowly, very slowly.", 0)
+            ]
+        );
+        let with_notes = parse_note(source, Some(0), true);
+        assert_eq!(
+            kinds(&with_notes),
+            [
+                (Heading, "Fog", 0),
+                (Note, "to self - they want \"boats\"", 0),
+                (Body, "The ferry went slowly, very slowly.", 0),
+                (Note, "The ferry is canon.", 0),
+            ]
+        );
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! paragraphs.
 //!
 //! In: a story file — plain text (FanFiction.net, Wattpad, tumblr, AO3, forum posts,
-//! anything pasted), Markdown, HTML (AO3 downloads, saved pages) or EPUB — in UTF-8,
+//! a PDF's text, anything pasted), Markdown (also a note saved as `.txt` that opens with
+//! front matter), HTML (AO3 downloads, saved pages) or EPUB — in UTF-8,
 //! UTF-16 or Windows-1252. Out: paragraphs in reading order, each a heading, body text
 //! or a scene break, with its chapter number, its italic ranges, and byte offsets into
 //! the file for UTF-8 plain text and Markdown; the work's title and author; and
@@ -11,6 +12,7 @@
 //! [`InputOptions::notes`], authors' notes — is removed here, so later stages never
 //! see it. Quote marks are kept as written: the segment stage needs them.
 
+mod aff;
 mod ao3;
 mod chrome;
 mod detect;
@@ -25,9 +27,12 @@ mod html;
 mod kofi;
 mod markdown;
 mod page;
+mod patreon;
+mod pdf;
 mod plain;
 mod reddit;
 mod scribblehub;
+mod substack;
 mod usenet;
 mod wattpad;
 mod xthread;
@@ -131,6 +136,7 @@ pub fn parse_story(
             path: path.to_path_buf(),
         });
     }
+    let forced = format;
     let format = format.unwrap_or_else(|| detect(path, bytes));
     let mut warnings = Vec::new();
     let document = match format {
@@ -153,15 +159,22 @@ pub fn parse_story(
                 }
             })?;
             warnings.extend(decoded.warning.clone());
+            // A Markdown note saved as `.txt` (an Obsidian vault's) is read as Markdown.
+            let note = forced.is_none()
+                && format == Format::Text
+                && markdown::is_markdown_note(&decoded.text);
             match format {
-                Format::Text => {
+                Format::Text if !note => {
                     let mut document = parse_text(&decoded.text, decoded.offset_shift, notes);
                     find_byline(&mut document);
                     document
                 }
-                Format::Markdown => {
-                    let mut document =
-                        markdown::parse_markdown(&decoded.text, decoded.offset_shift, notes);
+                Format::Text | Format::Markdown => {
+                    let mut document = if note {
+                        markdown::parse_note(&decoded.text, decoded.offset_shift, notes)
+                    } else {
+                        markdown::parse_markdown(&decoded.text, decoded.offset_shift, notes)
+                    };
                     find_byline(&mut document);
                     document
                 }
@@ -338,6 +351,24 @@ mod tests {
         let with_notes =
             parse_story(Path::new("story.txt"), source.as_bytes(), None, true).expect("story");
         assert_eq!(with_notes.document.paragraphs.len(), 8);
+    }
+
+    /// A Markdown note saved as `.txt` (front matter first) is read as Markdown; forced
+    /// to text, it is text.
+    #[test]
+    fn a_markdown_note_saved_as_text_is_read_as_markdown() {
+        let source = b"---\ntitle: Fog\n---\n\n# Fog\n\n> [!note] \"boats\"\n\n\"Hi,\" she said.\n";
+        let story = parse("note.txt", source).expect("story");
+        let texts: Vec<&str> = story
+            .document
+            .paragraphs
+            .iter()
+            .map(|paragraph| paragraph.text.as_str())
+            .collect();
+        assert_eq!(texts, ["Fog", "\"Hi,\" she said."]);
+        let forced =
+            parse_story(Path::new("note.txt"), source, Some(Format::Text), false).expect("story");
+        assert!(forced.document.paragraphs.len() > 2);
     }
 
     #[test]

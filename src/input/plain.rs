@@ -1,7 +1,9 @@
 //! Plain text as readers paste it: paragraphs one per line, blank-line separated, or
 //! hard-wrapped inside blank-line paragraphs (a header's lines, headings and labels
 //! stay lines of their own even then); a title line; `Chapter N` headings (which
-//! number the chapters); scene breaks; Wattpad's glued footer. Which paragraphs are
+//! number the chapters); scene breaks; Wattpad's glued footer; a PDF's pages as
+//! `pdftotext` gives them (see [`pdf`]: its furniture goes before the text is cut into
+//! paragraphs, and its pieces are named after). Which paragraphs are
 //! site chrome or authors' notes is the [`chrome`] module's call; notes are skipped
 //! unless they are read, chrome always.
 //!
@@ -22,6 +24,7 @@ use super::emphasis::italic_ranges;
 use super::forum::ends_post_header;
 use super::number_chapters;
 use super::page;
+use super::pdf;
 
 /// A physical line of the input: its byte range (without the line break).
 #[derive(Debug, Clone, Copy)]
@@ -39,8 +42,22 @@ pub fn parse_plain(text: &str, shift: usize) -> Document {
     parse_text(text, Some(shift), false)
 }
 
-/// Parses plain text; `notes` keeps authors' notes and disclaimers as narration.
+/// Parses plain text; `notes` keeps authors' notes and disclaimers as narration. A
+/// PDF's text has its pages' furniture taken out first (see the `pdf` module).
 pub fn parse_text(text: &str, shift: Option<usize>, notes: bool) -> Document {
+    match pdf::unpage(text) {
+        Some(pages) => parse_lines(&pages.text, None, notes, Some(&pages)),
+        None => parse_lines(text, shift, notes, None),
+    }
+}
+
+/// Parses plain text, with the pieces a PDF's pages name when it was one.
+fn parse_lines(
+    text: &str,
+    shift: Option<usize>,
+    notes: bool,
+    pages: Option<&pdf::Pages>,
+) -> Document {
     let mut document = split_paragraphs(text, shift);
     remove_wattpad_footer(&mut document);
     let texts: Vec<&str> = document
@@ -48,7 +65,10 @@ pub fn parse_text(text: &str, shift: Option<usize>, notes: bool) -> Document {
         .iter()
         .map(|paragraph| paragraph.text.as_str())
         .collect();
-    let chrome = chrome::read(&texts);
+    let mut chrome = chrome::read(&texts);
+    if let Some(pages) = pages {
+        pdf::read_pieces(&texts, pages, &mut chrome);
+    }
     let cuts = chrome
         .cuts
         .iter()
