@@ -151,6 +151,10 @@ type Ranked<'a> = (f32, usize, &'a Vec<(u16, f32)>);
 struct GoldSpan {
     start: usize,
     end: usize,
+    /// A story's quote: the index of its dialogue segment, which `segment` gives
+    /// again for the same text. Pages read from a paste that the reader rebuilt (a
+    /// PDF's pages joined) have no byte offsets to match by.
+    record: Option<usize>,
     speaker: String,
     quote_type: String,
     text: String,
@@ -236,6 +240,7 @@ fn load_novel(path: &Path) -> Result<Novel> {
         spans.push(GoldSpan {
             start,
             end,
+            record: None,
             speaker: span
                 .get("speaker")
                 .and_then(Value::as_str)
@@ -325,7 +330,8 @@ fn load_story(text: &Path) -> Result<Novel> {
         .with_context(|| format!("reading `{}`", text.display()))?;
     let mut dialogue = segment(&story.document)
         .into_iter()
-        .filter(|segment| segment.kind == SegmentKind::Dialogue);
+        .enumerate()
+        .filter(|(_, segment)| segment.kind == SegmentKind::Dialogue);
     let mut spans = Vec::new();
     let mut unlisted = Vec::new();
     let mut missed = Vec::new();
@@ -358,7 +364,7 @@ fn load_story(text: &Path) -> Result<Novel> {
         // two) is skipped and reported: it is a finding bug, not a speaker.
         let mut ahead = dialogue.clone();
         let mut skipped = Vec::new();
-        let found = ahead.find(|segment| {
+        let found = ahead.find(|(_, segment)| {
             let listed = segment.text.starts_with(words);
             if !listed {
                 skipped.push(segment.text.chars().take(40).collect::<String>());
@@ -366,21 +372,15 @@ fn load_story(text: &Path) -> Result<Novel> {
             listed
         });
         let span = match found {
-            Some(Segment {
-                start: Some(start),
-                end: Some(end),
-                text,
-                ..
-            }) => {
+            Some((index, segment)) => {
                 dialogue = ahead;
                 unlisted.append(&mut skipped);
-                Some((start, end, text))
+                // Without byte offsets, a place after the last span keeps the spans
+                // in reading order and apart.
+                let start = segment.start.unwrap_or(searched_from + 1);
+                let end = segment.end.unwrap_or(start + 1);
+                Some((start, end, segment.text, Some(index)))
             }
-            Some(_) => bail!(
-                "{}:{}: the record of `{words}` has no byte offsets\nhint: stories for evaluate are plain text",
-                gold_path.display(),
-                number + 1
-            ),
             // A quote the finder missed (no opening mark, say) counts as wrong, as
             // PDNC spans not found as dialogue do: its words, found in the text after
             // the last span, are a span the finder gave to the narration.
@@ -393,10 +393,10 @@ fn load_story(text: &Path) -> Result<Novel> {
                 .map(|at| {
                     let start = searched_from + at;
                     missed.push(words.to_string());
-                    (start, start + words.len(), words.to_string())
+                    (start, start + words.len(), words.to_string(), None)
                 }),
         };
-        let Some((start, end, text)) = span else {
+        let Some((start, end, text, record)) = span else {
             bail!(
                 "{}:{}: `{words}` is not a later quote of the story\nhint: the gold lists every quote in reading order",
                 gold_path.display(),
@@ -407,12 +407,13 @@ fn load_story(text: &Path) -> Result<Novel> {
         spans.push(GoldSpan {
             start,
             end,
+            record,
             speaker: speaker.to_string(),
             quote_type: "story".to_string(),
             text,
         });
     }
-    unlisted.extend(dialogue.map(|segment| segment.text.chars().take(40).collect::<String>()));
+    unlisted.extend(dialogue.map(|(_, segment)| segment.text.chars().take(40).collect::<String>()));
     if !missed.is_empty() {
         eprintln!(
             "{}: {} gold quote(s) not found as dialogue, counted wrong (`{}`)",
@@ -526,6 +527,12 @@ fn match_spans(spans: &[GoldSpan], segments: &[Segment]) -> Vec<Option<usize>> {
     spans
         .iter()
         .map(|span| {
+            if let Some(record) = span.record {
+                return segments
+                    .get(record)
+                    .is_some_and(|segment| segment.kind == SegmentKind::Dialogue)
+                    .then_some(record);
+            }
             let first = dialogue.partition_point(|&(_, end, _)| end <= span.start);
             let mut best: Option<(usize, usize)> = None;
             for &(start, end, index) in dialogue[first..]
