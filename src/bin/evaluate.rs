@@ -1299,4 +1299,41 @@ mod tests {
         assert!(matches[0].is_none() && matches[1].is_some() && matches[2].is_some());
         std::fs::remove_dir_all(&folder).expect("cleaning up");
     }
+
+    /// A PDF paste's pages are joined again, so its records have no byte offsets:
+    /// its quotes are matched by their records, where loading it stopped.
+    #[test]
+    fn a_story_whose_records_have_no_byte_offsets_is_scored_by_its_records() {
+        let folder = std::env::temp_dir().join(format!("evaluate-pdf-{}", std::process::id()));
+        std::fs::create_dir_all(&folder).expect("temporary folder");
+        let story = folder.join("story.txt");
+        std::fs::write(
+            &story,
+            "Rose waved at the door and sat down by the fire.\n\n\
+             \"Hi,\" she said. \"I have been waiting for you all\n\n1\n\x0cTHE LONG WAIT\n\
+             day,\" she went on.\n\n\
+             \"Bye,\" said Kylo, and he went out into the snow.\n\n2\n\x0cTHE LONG WAIT\n\
+             The fire burned low after that.\n\n3\n",
+        )
+        .expect("story");
+        std::fs::write(
+            folder.join("story.cast.toml"),
+            "[characters.rose]\nname = \"Rose\"\n\n[characters.kylo]\nname = \"Kylo\"\n",
+        )
+        .expect("cast");
+        std::fs::write(
+            folder.join("story.gold.tsv"),
+            "Hi\trose\nI have been waiting for you all day\trose\nBye\tkylo\n",
+        )
+        .expect("gold");
+        let loaded = load_story(&story).expect("records without offsets load");
+        let run = run(&loaded, Weights::builtin()).expect("run");
+        let speakers: Vec<Option<&str>> = run
+            .matches
+            .iter()
+            .map(|matched| matched.map(|index| run.segments[index].speaker.as_str()))
+            .collect();
+        assert_eq!(speakers, [Some("rose"), Some("rose"), Some("kylo")]);
+        std::fs::remove_dir_all(&folder).expect("cleaning up");
+    }
 }
