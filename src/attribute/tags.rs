@@ -377,8 +377,14 @@ impl Context<'_> {
     /// `he's saying`, `she was asking`, `they were whispering`: a speech verb's `-ing`
     /// form after a form of `be` (elsewhere `saying nothing` is no tag).
     fn is_progressive_speech_verb(&self, position: usize) -> bool {
+        // The cheap test first: most words end in no `-ing`.
         let Some(stem) = self
             .word(position)
+            .filter(|word| {
+                word.len() > 4
+                    && word.is_char_boundary(word.len() - 3)
+                    && word[word.len() - 3..].eq_ignore_ascii_case("ing")
+            })
             .and_then(|word| word.to_lowercase().strip_suffix("ing").map(str::to_string))
         else {
             return false;
