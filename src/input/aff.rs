@@ -59,11 +59,7 @@ pub(crate) fn is_page(texts: &[&str]) -> bool {
         .take(TOP_REACH)
         .any(|text| is_details_line(text));
     let plea = texts.iter().any(|text| is_upvote_plea(text));
-    [name, crumb, details, plea]
-        .iter()
-        .filter(|mark| **mark)
-        .count()
-        >= 2
+    page::has_two_marks(&[name, crumb, details, plea])
 }
 
 /// Reads an AsianFanfics chapter's page: over the details line, the site's name, menu

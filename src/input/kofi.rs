@@ -104,11 +104,7 @@ pub(crate) fn is_page(texts: &[&str]) -> bool {
     let lock = texts.iter().take(TOP_REACH).any(|text| is_lock_line(text));
     let coffee = texts.iter().any(|text| is_coffee_button(text));
     let footer = texts.iter().any(|text| is_footer(text));
-    [logo, date, lock, coffee, footer]
-        .iter()
-        .filter(|mark| **mark)
-        .count()
-        >= 2
+    page::has_two_marks(&[logo, date, lock, coffee, footer])
 }
 
 /// How many story paragraphs must stand above the likes that end the post.

@@ -159,6 +159,12 @@ fn buttons(text: &str) -> Option<(Vec<&'static str>, usize)> {
 /// `❤ 41 · Reply`). A comments button with its count (`Comments (61)`) heads the
 /// comments instead (see [`is_tail_header`]); a lone `Reply` or `Share` may be a
 /// story's line.
+/// Whether a page shows at least two of a site's marks: one could be a story's own
+/// line (a story may name the site), two are the site's page.
+pub(crate) fn has_two_marks(marks: &[bool]) -> bool {
+    marks.iter().filter(|&&mark| mark).count() >= 2
+}
+
 pub(crate) fn is_nav_line(text: &str) -> bool {
     let text = text.trim();
     if text.len() > 120 || text.ends_with(['.', '!', '?']) && !text.ends_with("...") {

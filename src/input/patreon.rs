@@ -109,11 +109,7 @@ pub(crate) fn is_page(texts: &[&str]) -> bool {
             "load more comments" | "recommended for you"
         )
     });
-    [logo, creating, access, likes, foot]
-        .iter()
-        .filter(|mark| **mark)
-        .count()
-        >= 2
+    page::has_two_marks(&[logo, creating, access, likes, foot])
 }
 
 /// Reads a Patreon post's page (see the module doc). The comments under the likes are

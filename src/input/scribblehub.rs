@@ -94,11 +94,7 @@ pub(crate) fn is_page(texts: &[&str]) -> bool {
         .any(|text| normalized(text).starts_with("series finder") && is_menu_line(text));
     let settings = texts.iter().any(|text| is_settings_bar(text));
     let views = texts.iter().any(|text| is_views_line(text));
-    [name, menu, settings, views]
-        .iter()
-        .filter(|mark| **mark)
-        .count()
-        >= 2
+    page::has_two_marks(&[name, menu, settings, views])
 }
 
 /// Whether a paragraph over the chapter heading is the page's, not its title: the

@@ -19,6 +19,7 @@
 //! writing`), so that a story that names the site keeps every line.
 
 use super::chrome::{normalized, starts_with_quote, talks_to_readers, Chrome, Role};
+use super::page;
 use super::plain::is_scene_break;
 
 /// How far from the top the email's and the post's header lines may stand.
@@ -139,18 +140,14 @@ pub(crate) fn is_email(texts: &[&str]) -> bool {
         .rev()
         .take(TOP_REACH)
         .any(|text| normalized(text) == "start writing");
-    [
+    page::has_two_marks(&[
         sender,
         read_in_app,
         forwarded,
         box_line,
         subscriber,
         start_writing,
-    ]
-    .iter()
-    .filter(|mark| **mark)
-    .count()
-        >= 2
+    ])
 }
 
 /// Reads a Substack email (see the module doc).
