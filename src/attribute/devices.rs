@@ -5,7 +5,7 @@
 //! line to whoever last spoke over that kind of device: the night manager on the
 //! walkie, the caller on the line, the guard on the intercom.
 
-use super::names::strip_possessive;
+use super::names::{strip_possessive, Mention};
 use super::text::{Token, TokenKind};
 use super::ParagraphFacts;
 
@@ -96,6 +96,48 @@ pub(super) fn just_before(facts: &[ParagraphFacts], paragraph: usize) -> Kinds {
             kinds.union(facts[earlier].devices)
         })
 }
+
+/// Sounds a device makes as it starts to carry a voice (`crackles`, `buzzes`).
+const SOUNDS: &[&str] = &[
+    "crackle", "crackles", "crackled", "buzz", "buzzes", "buzzed", "hiss", "hisses", "hissed",
+    "squawk", "squawks", "squawked", "beep", "beeps", "beeped", "click", "clicks", "clicked",
+];
+
+/// `The radio on his shoulder crackles into life.`: where the cast names a device as
+/// a speaker (`aliases = ["the radio"]`) and a paragraph without quotes has it make a
+/// sound, the device is who speaks next. Returns its characters.
+pub(super) fn sounding_speaker(
+    text: &str,
+    tokens: &[Token],
+    mentions: &[Mention],
+) -> Option<Vec<usize>> {
+    let sounds = tokens.iter().any(|token| {
+        token.kind == TokenKind::Word
+            && SOUNDS
+                .iter()
+                .any(|sound| sound.eq_ignore_ascii_case(&text[token.start..token.end]))
+    });
+    if !sounds {
+        return None;
+    }
+    let is_device = |token: &Token| {
+        let word = strip_possessive(&text[token.start..token.end]);
+        WORDS
+            .iter()
+            .flat_map(|words| words.iter())
+            .chain(MORE_DEVICE_WORDS)
+            .any(|known| known.eq_ignore_ascii_case(word))
+    };
+    let mut devices = mentions
+        .iter()
+        .filter(|mention| tokens[mention.first..mention.end].iter().any(is_device));
+    let first = devices.next()?;
+    // Two devices that are speakers: which one sounds is not said.
+    devices.next().is_none().then(|| first.characters.clone())
+}
+
+/// Devices a cast may name as a speaker that carry no call (`the megaphone`).
+const MORE_DEVICE_WORDS: &[&str] = &["megaphone", "bullhorn", "loudhailer"];
 
 /// On a phone or a radio, `This is Plow Six.`, `It's Dana.` and the radio call
 /// `Ladybug, Plow Six.` give the caller's own name (in a room they introduce someone

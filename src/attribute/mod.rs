@@ -633,8 +633,15 @@ fn paragraph_facts(
                 .flat_map(|mention| mention.characters.iter().copied())
                 .collect();
             let (intro, outro) = if quotes.is_empty() {
+                // `The radio crackles into life.`: the radio the cast names speaks.
+                let sounding =
+                    devices::sounding_speaker(text, &tokens, &mentions).map(|characters| Tag {
+                        subject: Subject::Named(characters),
+                        speech_verb: true,
+                        position: 0,
+                    });
                 (
-                    context.tag_before(0, tokens.len()),
+                    context.tag_before(0, tokens.len()).or(sounding),
                     context.tag_of_previous(),
                 )
             } else {

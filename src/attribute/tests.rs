@@ -696,6 +696,37 @@ fn a_speech_verb_before_a_line_beats_an_action_after_it() {
     assert_eq!(ranked, vec!["kylo"]);
 }
 
+/// A device the cast names as a speaker (`the radio`) that crackles in the narration
+/// before a line says that line is its own; a radio that only sits there does not.
+#[test]
+fn a_device_the_cast_names_speaks_when_it_crackles() {
+    let cast = cast_of(vec![
+        character("cad", "Caedmon", &[], Gender::Male, false),
+        character("reader", "Y/N", &[], Gender::Female, true),
+        character(
+            "dispatch",
+            "Dispatch",
+            &["the radio"],
+            Gender::Female,
+            false,
+        ),
+    ]);
+    for (narration, expected) in [
+        (
+            "The radio on his shoulder crackles into life.",
+            vec!["dispatch"],
+        ),
+        ("The radio on his shoulder is silent.", vec![]),
+    ] {
+        let story = format!(
+            "\"Thank you,\" he says.\n\n\"You're welcome,\" you say.\n\n{narration}\n\n\
+             \"Engine Four, respond to a smoke alarm.\"\n"
+        );
+        let (_, named) = unit_with(&story, &cast, 2, "tag_name");
+        assert_eq!(named, expected, "{story}");
+    }
+}
+
 /// Someone only talked about in another's line (`Orla's always late.`) is not yet in
 /// the story: they may still come in as `a girl in a denim jacket` and be named.
 /// Greeted or introduced (`Hello, Orla.`), they are.
