@@ -126,12 +126,7 @@ fn opens_with_vocative(mention: &Mention, fact: &ParagraphFacts) -> bool {
     let goes_on = fact.tokens[mention.end..]
         .iter()
         .any(|token| token.quote == Some(quote) && token.kind == TokenKind::Word);
-    opens
-        && goes_on
-        && fact
-            .vocatives
-            .iter()
-            .any(|(addressed, characters)| *addressed == quote && *characters == mention.characters)
+    opens && goes_on && fact.is_vocative(mention)
 }
 
 /// A description at token `at` read as a mention of `character`.

@@ -72,18 +72,21 @@ pub fn in_narration(text: &str, tokens: &[Token]) -> Kinds {
         .iter()
         .filter(|token| token.kind == TokenKind::Word && token.quote.is_none())
     {
-        let word = strip_possessive(&text[token.start..token.end]);
-        // Most words are longer than any device word: skip them without comparing.
-        if word.len() > LONGEST {
-            continue;
-        }
-        for (kind, words) in WORDS.iter().enumerate() {
-            if words.iter().any(|known| known.eq_ignore_ascii_case(word)) {
-                kinds.0 |= 1 << kind;
-            }
+        for kind in kinds_of(&text[token.start..token.end]) {
+            kinds.0 |= 1 << kind;
         }
     }
     kinds
+}
+
+/// The kinds of device a word names (`walkie's` → a radio).
+fn kinds_of(word: &str) -> impl Iterator<Item = usize> + '_ {
+    let word = strip_possessive(word);
+    // Most words are longer than any device word: skip them without comparing.
+    let short = word.len() <= LONGEST;
+    WORDS.iter().enumerate().filter_map(move |(kind, words)| {
+        (short && words.iter().any(|known| known.eq_ignore_ascii_case(word))).then_some(kind)
+    })
 }
 
 /// The devices in the narration just before `paragraph`: the up to two paragraphs
@@ -121,12 +124,11 @@ pub(super) fn sounding_speaker(
         return None;
     }
     let is_device = |token: &Token| {
-        let word = strip_possessive(&text[token.start..token.end]);
-        WORDS
-            .iter()
-            .flat_map(|words| words.iter())
-            .chain(MORE_DEVICE_WORDS)
-            .any(|known| known.eq_ignore_ascii_case(word))
+        let word = &text[token.start..token.end];
+        kinds_of(word).next().is_some()
+            || MORE_DEVICE_WORDS
+                .iter()
+                .any(|known| known.eq_ignore_ascii_case(strip_possessive(word)))
     };
     let mut devices = mentions
         .iter()

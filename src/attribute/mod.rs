@@ -526,6 +526,14 @@ struct ParagraphFacts {
 }
 
 impl ParagraphFacts {
+    /// Whether a name in a quote is someone its speaker addresses (`Hello, Tom.`).
+    fn is_vocative(&self, mention: &Mention) -> bool {
+        let quote = self.tokens[mention.first].quote;
+        self.vocatives.iter().any(|(addressed, characters)| {
+            Some(*addressed) == quote && *characters == mention.characters
+        })
+    }
+
     /// Names in the narration, and descriptions read as names (`described`), in
     /// reading order.
     fn narration_mentions(&self) -> impl Iterator<Item = &Mention> {
@@ -1638,14 +1646,9 @@ impl<'a> Decoder<'a> {
         // about in another's line (`Sena, with Hoshino.`) may still come in as `a
         // voice` or `the young gentleman`.
         decoder.first_named = first_named(facts, count, |mention, fact| {
-            let Some(quote) = fact.tokens[mention.first].quote else {
-                return true;
-            };
-            mention.introduced
+            !mention.said_of_another(&fact.tokens)
                 || mention.identifies
-                || fact.vocatives.iter().any(|(addressed, characters)| {
-                    *addressed == quote && *characters == mention.characters
-                })
+                || fact.is_vocative(mention)
         })
         .into_iter()
         .map(|(paragraph, _)| paragraph)

@@ -1247,28 +1247,32 @@ fn main() -> ExitCode {
 mod tests {
     use super::*;
 
+    /// Writes `story.txt`, `story.cast.toml` and `story.gold.tsv` into a fresh folder
+    /// named after `name`, and returns the story's path.
+    fn write_story(name: &str, story: &str, cast: &str, gold: &str) -> PathBuf {
+        let folder = std::env::temp_dir().join(format!("{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&folder).expect("temporary folder");
+        let path = folder.join("story.txt");
+        std::fs::write(&path, story).expect("story");
+        std::fs::write(folder.join("story.cast.toml"), cast).expect("cast");
+        std::fs::write(folder.join("story.gold.tsv"), gold).expect("gold");
+        path
+    }
+
+    const ROSE_AND_KYLO: &str =
+        "[characters.rose]\nname = \"Rose\"\n\n[characters.kylo]\nname = \"Kylo\"\n";
+
     /// Quotes the gold does not list (a scare quote, one in a note) are skipped, and the
     /// gold lines still meet their own quotes; a gold line with no quote left fails.
     #[test]
     fn story_gold_passes_over_unlisted_records_and_counts_missed_quotes_wrong() {
-        let folder = std::env::temp_dir().join(format!("evaluate-gold-{}", std::process::id()));
-        std::fs::create_dir_all(&folder).expect("temporary folder");
-        let story = folder.join("story.txt");
-        std::fs::write(
-            &story,
+        let story = write_story(
+            "evaluate-gold",
             "Rose waved. \"Hi,\" she said.\n\nI read it as \"a scare quote\" here.\n\n\"Bye,\" said Kylo.\n\nA/N: \"thanks\" for reading!\n",
-        )
-        .expect("story");
-        std::fs::write(
-            folder.join("story.cast.toml"),
-            "[characters.rose]\nname = \"Rose\"\n\n[characters.kylo]\nname = \"Kylo\"\n",
-        )
-        .expect("cast");
-        std::fs::write(
-            folder.join("story.gold.tsv"),
+            ROSE_AND_KYLO,
             "# gold\nHi\trose\nBye\tkylo\n",
-        )
-        .expect("gold");
+        );
+        let folder = story.parent().expect("a folder").to_path_buf();
         let loaded = load_story(&story).expect("the unlisted quote is skipped");
         let speakers: Vec<&str> = loaded
             .spans
@@ -1304,28 +1308,17 @@ mod tests {
     /// its quotes are matched by their records, where loading it stopped.
     #[test]
     fn a_story_whose_records_have_no_byte_offsets_is_scored_by_its_records() {
-        let folder = std::env::temp_dir().join(format!("evaluate-pdf-{}", std::process::id()));
-        std::fs::create_dir_all(&folder).expect("temporary folder");
-        let story = folder.join("story.txt");
-        std::fs::write(
-            &story,
+        let story = write_story(
+            "evaluate-pdf",
             "Rose waved at the door and sat down by the fire.\n\n\
              \"Hi,\" she said. \"I have been waiting for you all\n\n1\n\x0cTHE LONG WAIT\n\
              day,\" she went on.\n\n\
              \"Bye,\" said Kylo, and he went out into the snow.\n\n2\n\x0cTHE LONG WAIT\n\
              The fire burned low after that.\n\n3\n",
-        )
-        .expect("story");
-        std::fs::write(
-            folder.join("story.cast.toml"),
-            "[characters.rose]\nname = \"Rose\"\n\n[characters.kylo]\nname = \"Kylo\"\n",
-        )
-        .expect("cast");
-        std::fs::write(
-            folder.join("story.gold.tsv"),
+            ROSE_AND_KYLO,
             "Hi\trose\nI have been waiting for you all day\trose\nBye\tkylo\n",
-        )
-        .expect("gold");
+        );
+        let folder = story.parent().expect("a folder").to_path_buf();
         let loaded = load_story(&story).expect("records without offsets load");
         let run = run(&loaded, Weights::builtin()).expect("run");
         let speakers: Vec<Option<&str>> = run
