@@ -124,9 +124,7 @@ mod tests {
     use super::*;
 
     fn read(texts: &[&str]) -> Chrome {
-        let mut chrome = Chrome::all_story(texts.len());
-        read_page(texts, &mut chrome);
-        chrome
+        Chrome::read_by(texts, read_page)
     }
 
     #[test]
@@ -161,6 +159,6 @@ mod tests {
             "Browse",
             "Published March 3, the book said.",
         ];
-        assert!(read(&texts).roles.iter().all(|role| *role == Role::Story));
+        assert!(read(&texts).is_all_story());
     }
 }

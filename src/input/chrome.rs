@@ -85,6 +85,20 @@ pub(crate) struct Chrome {
 }
 
 impl Chrome {
+    /// What one site's reader makes of `texts`, alone (for its tests).
+    #[cfg(test)]
+    pub(crate) fn read_by(texts: &[&str], reader: fn(&[&str], &mut Chrome)) -> Chrome {
+        let mut chrome = Chrome::all_story(texts.len());
+        reader(texts, &mut chrome);
+        chrome
+    }
+
+    /// Whether every paragraph is still read as story (for tests).
+    #[cfg(test)]
+    pub(crate) fn is_all_story(&self) -> bool {
+        self.roles.iter().all(|role| *role == Role::Story)
+    }
+
     /// Every one of `count` paragraphs read as story, nothing cut: where a reader
     /// starts before it marks what is chrome.
     pub(crate) fn all_story(count: usize) -> Chrome {

@@ -465,9 +465,7 @@ mod tests {
     }
 
     fn read(texts: &[&str]) -> Chrome {
-        let mut chrome = Chrome::all_story(texts.len());
-        read_channel(texts, &mut chrome);
-        chrome
+        Chrome::read_by(texts, read_channel)
     }
 
     /// The bug: a fic pasted from a Discord channel was read whole: the channel's name

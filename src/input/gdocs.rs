@@ -284,9 +284,7 @@ mod tests {
     }
 
     fn read(texts: &[&str]) -> Chrome {
-        let mut chrome = Chrome::all_story(texts.len());
-        read_document(texts, &mut chrome);
-        chrome
+        Chrome::read_by(texts, read_document)
     }
 
     /// The bug: a Google Doc's comments were read as one paragraph (their quotes of
@@ -322,7 +320,7 @@ mod tests {
             "[a]nd that was that.",
         ];
         let chrome = read(&texts);
-        assert!(chrome.roles.iter().all(|role| *role == Role::Story));
+        assert!(chrome.is_all_story());
         assert!(chrome.removals.iter().all(Vec::is_empty));
     }
 }

@@ -199,9 +199,7 @@ mod tests {
     }
 
     fn read(texts: &[&str]) -> Chrome {
-        let mut chrome = Chrome::all_story(texts.len());
-        read_page(texts, &mut chrome);
-        chrome
+        Chrome::read_by(texts, read_page)
     }
 
     const STORY: &str = "The bell over the door went at ten past three, which was not a time.";
@@ -257,6 +255,6 @@ mod tests {
             "Shop",
             "Buy me a coffee, the button said.",
         ];
-        assert!(read(&texts).roles.iter().all(|role| *role == Role::Story));
+        assert!(read(&texts).is_all_story());
     }
 }

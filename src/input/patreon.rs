@@ -173,9 +173,7 @@ mod tests {
     use super::*;
 
     fn read(texts: &[&str]) -> Chrome {
-        let mut chrome = Chrome::all_story(texts.len());
-        read_page(texts, &mut chrome);
-        chrome
+        Chrome::read_by(texts, read_page)
     }
 
     const STORY: &str =
@@ -223,6 +221,6 @@ mod tests {
             "Early access, she called it.",
             "♡ 3",
         ];
-        assert!(read(&texts).roles.iter().all(|role| *role == Role::Story));
+        assert!(read(&texts).is_all_story());
     }
 }

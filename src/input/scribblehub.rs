@@ -190,9 +190,7 @@ mod tests {
     }
 
     fn read(texts: &[&str]) -> Chrome {
-        let mut chrome = Chrome::all_story(texts.len());
-        read_page(texts, &mut chrome);
-        chrome
+        Chrome::read_by(texts, read_page)
     }
 
     /// The bug: a Scribble Hub chapter's page was read with its menu run into a
@@ -241,6 +239,6 @@ mod tests {
             "She had posted it on Scribble Hub. Views: none, for a week.",
             "Index",
         ];
-        assert!(read(&texts).roles.iter().all(|role| *role == Role::Story));
+        assert!(read(&texts).is_all_story());
     }
 }

@@ -361,8 +361,6 @@ mod tests {
             "Leave a comment",
             "She left one anyway.",
         ];
-        let mut chrome = Chrome::all_story(texts.len());
-        read_email(&texts, &mut chrome);
-        assert!(chrome.roles.iter().all(|role| *role == Role::Story));
+        assert!(Chrome::read_by(&texts, read_email).is_all_story());
     }
 }

@@ -502,9 +502,7 @@ mod tests {
     }
 
     fn read(texts: &[&str]) -> Chrome {
-        let mut chrome = Chrome::all_story(texts.len());
-        read_thread(texts, &mut chrome);
-        chrome
+        Chrome::read_by(texts, read_thread)
     }
 
     const NAME: &str = "bram 🦉";
