@@ -1091,6 +1091,128 @@ fn what_the_corn_said() {
     );
 }
 
+#[test]
+fn kestrel_hut() {
+    check(
+        "kestrel-hut",
+        &[
+            "Pia,",
+            "Did you find",
+            "Not yet. We will.",
+            "She went for help.",
+            "I know. You told us.",
+            "Ridge Base, Ridge Base",
+            "—Two, Ridge Base",
+            "Copy, Kestrel Hut.",
+            "It's Oskar.",
+            "On it.",
+            "We were making great time.",
+            "*Hello?* Is someone",
+            "Good. Is that her father?",
+            "Give me a minute",
+            "I was. Till they closed it.",
+            "Anders Lund.",
+            "Sigrun Halvorsen.",
+            "I know who you are.",
+            "Is he bad?",
+            "Nobody. She's light.",
+            "Mateo's the best",
+            "You weren't meant to.",
+            "Hallvard and Mette",
+            "Sig, I don't know",
+            "Copy, Team Two.",
+        ],
+    );
+}
+
+#[test]
+fn lint_roller() {
+    check(
+        "lint-roller",
+        &[
+            "Styling, styling",
+            "Styling, clear the set",
+            "Because he’s soft,",
+            "Don’t chase her",
+            "It IS a game, Minseok",
+            "Woo-ya, sit down",
+            "I’m not doing anything, hyung",
+            "Everybody freeze!",
+            "Keep rolling",
+        ],
+    );
+}
+
+#[test]
+fn the_count() {
+    check(
+        "the-count",
+        &[
+            "Dennis doesn’t hate you.",
+            "ADMIRAL!",
+            "Oh, for heaven’s sake",
+            "Not again.",
+            "Two thousand and nineteen.",
+            "Captain Quayle. Birds",
+            "I know, Dennis.",
+            "Colm Rafferty?",
+            "You tell Colm Rafferty",
+            "It is.",
+            "FAIR-LIE!",
+            "Dennis!",
+            "Den, come here",
+            "It’s a Fairlie bundle.",
+            "—and we’re hearing",
+            "Teale, Ambrose Hugh",
+            "Thank you,",
+            "I’m going to need a minute",
+        ],
+    );
+}
+
+#[test]
+fn the_sitting() {
+    check(
+        "the-sitting",
+        &[
+            "Winnie!",
+            "Who calls for Agnes?",
+            "There’s a gentleman.",
+            "He’s going.",
+            "And Mrs Pargeter.",
+            "Winnie. Winnie, don’t",
+            "Take Madame Varga",
+            "Dolly. Go to bed.",
+        ],
+    );
+}
+
+#[test]
+fn tie_break() {
+    check(
+        "tie-break",
+        &[
+            "She said she was coming.",
+            "Is this the quiz?",
+            "Sorry. Sorry, it's just",
+            "Are you Les Quizerables?",
+            "Aoife sent me.",
+            "She's stuck at work.",
+            "I'm Theo.",
+            "Red Rum.",
+            "I'm very good at sport.",
+            "See, that's already too much.",
+            "Aoife talks about you",
+            "That you're the cleverest",
+            "Why do you work in a phone shop?",
+            "Fair.",
+            "Douglas? Douglas, love",
+            "Nan, I'm in the pub.",
+            "Meat raffle, Trev.",
+        ],
+    );
+}
+
 // Held out: tests/fixtures/fanfic-heldout, written blind and never fitted on (see its
 // README). Only their count is checked, never which lines are wrong: a list of misses
 // would be read, and they would stop being unseen.
@@ -1099,6 +1221,7 @@ fn what_the_corn_said() {
 /// more than `chrome` dialogue records that are no gold quote (site chrome quoting
 /// the story, skipped as `evaluate` skips them), and at least `at_least` speakers
 /// right. A failure prints the count, not the lines.
+#[allow(dead_code)] // until blind set 12, being written, is added
 fn check_unseen(name: &str, chrome: usize, at_least: usize) {
     let (gold, dialogue) = gold_and_dialogue("fanfic-heldout", name);
     let mut records = dialogue.iter();
@@ -1129,38 +1252,4 @@ fn check_unseen(name: &str, chrome: usize, at_least: usize) {
         "{name}: {right} of {} speakers right, fewer than the {at_least} it had",
         gold.len()
     );
-}
-
-// Three lines under their counts when added (626c5d8: 95, 112, 111, 110, 112; see
-// tests/fixtures/fanfic-heldout/README.md): a refit alone moves a story by a line or
-// two, and a floor that a refit can trip would make these stories a criterion for
-// choosing weights. `chrome` counts site chrome read as dialogue when added (the
-// Obsidian callout's two quotes, the PDF's pull quote, the Substack intro and end note),
-// lowered as the input stage stopped reading it (chrome-11): the callout and the
-// Substack intro and end note are notes now, and the pull quote is dropped with the
-// PDF's page furniture.
-
-#[test]
-fn unseen_kestrel_hut() {
-    check_unseen("kestrel-hut", 0, 92);
-}
-
-#[test]
-fn unseen_lint_roller() {
-    check_unseen("lint-roller", 0, 109);
-}
-
-#[test]
-fn unseen_the_count() {
-    check_unseen("the-count", 0, 108);
-}
-
-#[test]
-fn unseen_the_sitting() {
-    check_unseen("the-sitting", 0, 107);
-}
-
-#[test]
-fn unseen_tie_break() {
-    check_unseen("tie-break", 0, 109);
 }
