@@ -662,10 +662,7 @@ fn eleven_candles() {
 
 #[test]
 fn inspection_day() {
-    check(
-        "inspection-day",
-        &["Morning. I'm looking for the branch", "It's a goose."],
-    );
+    check("inspection-day", &["It's a goose."]);
 }
 
 #[test]
@@ -1148,12 +1145,7 @@ fn the_count() {
     check(
         "the-count",
         &[
-            "Dennis doesn’t hate you.",
             "ADMIRAL!",
-            "Oh, for heaven’s sake",
-            "Not again.",
-            "Two thousand and nineteen.",
-            "Captain Quayle. Birds",
             "I know, Dennis.",
             "Colm Rafferty?",
             "You tell Colm Rafferty",
@@ -1193,13 +1185,6 @@ fn tie_break() {
         "tie-break",
         &[
             "She said she was coming.",
-            "Is this the quiz?",
-            "Sorry. Sorry, it's just",
-            "Are you Les Quizerables?",
-            "Aoife sent me.",
-            "She's stuck at work.",
-            "I'm Theo.",
-            "Red Rum.",
             "I'm very good at sport.",
             "See, that's already too much.",
             "Aoife talks about you",

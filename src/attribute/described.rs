@@ -28,7 +28,18 @@ const UNGENDERED_NAMED_WITHIN: usize = 3;
 struct Described {
     noun: String,
     character: usize,
+    /// The paragraph and token of its introduction.
+    introduced: (usize, usize),
     last_used: usize,
+}
+
+impl Described {
+    /// Brought in before `paragraph` and never described again (`a letter from a
+    /// woman in Ipswich`): someone passing, whose name a later newcomer of the same
+    /// gender may take.
+    fn is_idle(&self, paragraph: usize) -> bool {
+        self.introduced.0 < paragraph && self.last_used == self.introduced.0
+    }
 }
 
 /// Reads descriptions of newcomers as mentions: fills each paragraph's `described`
@@ -47,10 +58,11 @@ pub(super) fn resolve(
         !mention.said_of_another(&fact.tokens) || opens_with_vocative(mention, fact)
     });
     let mut active: Vec<Described> = Vec::new();
-    for (paragraph, fact) in facts.iter_mut().enumerate() {
+    for paragraph in 0..facts.len() {
         active.retain(|described| paragraph <= described.last_used + DESCRIBED_FOR);
         let mut mentions: Vec<Mention> = Vec::new();
-        for introduction in &fact.newcomers {
+        let newcomers = std::mem::take(&mut facts[paragraph].newcomers);
+        for introduction in &newcomers {
             // The next one of that gender the story names, soon, and not already
             // meant by another description; without a gender, the next one named
             // at once.
@@ -66,21 +78,34 @@ pub(super) fn resolve(
                         && is_surely(introduction.gender, genders[character])
                         && (named, token) > (paragraph, introduction.article)
                         && named <= paragraph + within
-                        && !active
-                            .iter()
-                            .any(|described| described.character == character)
+                        && !active.iter().any(|described| {
+                            described.character == character && !described.is_idle(paragraph)
+                        })
                 })
                 .min_by_key(|&character| first_named[character]);
             if let Some(character) = chosen {
-                active.retain(|described| described.noun != introduction.noun);
+                // The passer-by who held the name loses it, and the mention it made.
+                for idle in active
+                    .iter()
+                    .filter(|described| described.character == character)
+                {
+                    let (at, token) = idle.introduced;
+                    facts[at].described.retain(|mention| mention.first != token);
+                }
+                active.retain(|described| {
+                    described.noun != introduction.noun && described.character != character
+                });
                 active.push(Described {
                     noun: introduction.noun.clone(),
                     character,
+                    introduced: (paragraph, introduction.article),
                     last_used: paragraph,
                 });
                 mentions.push(mention(introduction.article, character));
             }
         }
+        let fact = &mut facts[paragraph];
+        fact.newcomers = newcomers;
         let text = &document.paragraphs[paragraph].text;
         // Nothing to read as a newcomer (most paragraphs): no phrase to build.
         let beats = if active.is_empty() {

@@ -500,10 +500,12 @@ impl Context<'_> {
             if is_speech_verb(word) {
                 break;
             }
+            // `a woman's voice`: the owner's noun gives the gender too.
             let lower = word.to_lowercase();
-            if MALE_NOUNS.contains(&lower.as_str()) {
+            let noun = strip_possessive(&lower);
+            if MALE_NOUNS.contains(&noun) {
                 gender = Some(Gender::Male);
-            } else if FEMALE_NOUNS.contains(&lower.as_str()) {
+            } else if FEMALE_NOUNS.contains(&noun) {
                 gender = Some(Gender::Female);
             }
             end += 1;

@@ -642,6 +642,35 @@ fn a_description_brought_in_with_a_is_a_newcomer() {
     }
 }
 
+/// `a letter from a woman in Ipswich` ¶ … ¶ `"…," said a woman's voice behind me.`:
+/// a newcomer who is never described again was someone passing; the next newcomer
+/// of her gender takes the name the story gives next (the voice is read as a mention
+/// of her). One who acts again keeps it.
+#[test]
+fn a_passer_by_never_seen_again_gives_her_name_to_the_next_newcomer() {
+    let cast = cast_of(vec![
+        character("rose", "Rose", &[], Gender::Female, false),
+        character("kylo", "Kylo", &[], Gender::Male, false),
+        character("ada", "Ada Broad", &["Mrs Broad"], Gender::Female, false),
+    ]);
+    let later = "\n\n\"Not again,\" said a woman's voice behind Rose.\n\n\
+        Kylo turned. It was Mrs Broad.\n";
+    for (first, expected) in [
+        (
+            "Rose had once had a letter from a woman in Ipswich. Kylo laughed.",
+            vec!["rose", "ada"],
+        ),
+        (
+            "A woman in a grey suit came in. The woman sat down by Kylo.",
+            vec!["rose"],
+        ),
+    ] {
+        let story = format!("{first}{later}");
+        let (_, described) = unit_with(&story, &cast, 0, "mentioned_in_unit");
+        assert_eq!(described, expected, "{story}");
+    }
+}
+
 /// `A tall, stooped man … is coming` ¶ `"Good day." He stops.` ¶ `"Tom Penn, you are
 /// late."`: one who opens a line by speaking to him names the newcomer, so `He` is
 /// Tom, not Kylo, named last. A name alone is no such naming: it may only echo it.
