@@ -23,10 +23,10 @@ const LEAVING: &[&str] = &[
 
 /// Verbs of moving that take their subject away with a particle (`wanders off`).
 const MOVING: &[&str] = &[
-    "went", "goes", "walked", "walks", "wandered", "wanders", "stormed", "storms", "stalked",
-    "stalks", "headed", "heads", "hurried", "hurries", "ran", "runs", "slipped", "slips",
-    "stomped", "stomps", "marched", "marches", "strode", "strides", "drifted", "drifts", "jogged",
-    "jogs", "swept", "sweeps", "trudged", "trudges", "stepped", "steps",
+    "went", "gone", "goes", "walked", "walks", "wandered", "wanders", "stormed", "storms",
+    "stalked", "stalks", "headed", "heads", "hurried", "hurries", "ran", "runs", "slipped",
+    "slips", "stomped", "stomps", "marched", "marches", "strode", "strides", "drifted", "drifts",
+    "jogged", "jogs", "swept", "sweeps", "trudged", "trudges", "stepped", "steps",
 ];
 
 /// The particles that make a verb of moving one of leaving.
@@ -38,6 +38,12 @@ const AWAY: &[&str] = &[
     "home",
     "upstairs",
     "downstairs",
+];
+
+/// Places off the scene a verb of moving takes its subject to (`has gone to the bar`,
+/// `went to the loo`), where `walked to the window` keeps them in the room.
+const OFF_SCENE: &[&str] = &[
+    "bar", "gents", "ladies", "loo", "toilet", "toilets", "bathroom", "lavatory", "restroom", "bed",
 ];
 
 /// Verbs that end a call (`hung up`, `rang off`), with their particle.
@@ -90,7 +96,12 @@ pub fn in_narration(context: &Context, start: usize, end: usize) -> Vec<(Subject
             }
         });
     let mut subjects = context.sentence_subjects(start, end);
-    for found in after_quotes {
+    // `I tell him, when Dougie has gone to the bar`: one who leaves in a clause
+    // leaves too, though another is the sentence's subject.
+    let clauses = (start..end)
+        .filter(|&at| context.tokens[at].quote.is_none())
+        .filter_map(|at| context.clause_subject(at));
+    for found in after_quotes.chain(clauses) {
         if !subjects.iter().any(|(_, position, _)| *position == found.1) {
             subjects.push(found);
         }
@@ -148,6 +159,15 @@ fn leaves(context: &Context, verb: usize) -> bool {
     let Some(next) = next else {
         return false;
     };
+    let moving = MOVING.contains(&word.as_str());
+    // `went to the gents`, `gone to bed`.
+    if moving && next == "to" {
+        let place = match lower(verb + 2).as_deref() {
+            Some("the" | "his" | "her" | "their" | "my" | "your" | "our") => lower(verb + 3),
+            other => other.map(str::to_string),
+        };
+        return place.is_some_and(|place| OFF_SCENE.contains(&place.as_str()));
+    }
     // `stepped out of the car`, `ran out of patience`, `went off on a rant`,
     // `slipped off his shoes`, `hung up his coat`: the particle belongs to what follows.
     let after = lower(verb + 2);
@@ -171,7 +191,7 @@ fn leaves(context: &Context, verb: usize) -> bool {
     if taken {
         return false;
     }
-    MOVING.contains(&word.as_str()) && AWAY.contains(&next.as_str())
+    moving && AWAY.contains(&next.as_str())
         || ENDING_CALL
             .iter()
             .any(|(verb, particle)| word == *verb && next == *particle)
@@ -191,13 +211,19 @@ mod tests {
             ("Kylo wanders off to apologise.", vec![kylo()]),
             ("Then Kylo quietly slipped out.", vec![kylo()]),
             ("Kylo left the room.", vec![kylo()]),
+            (
+                "I tell him, when Kylo has gone to the bar and Rose has gone to the gents.",
+                vec![kylo(), Subject::Named(vec![1])],
+            ),
+            ("Kylo went to bed.", vec![kylo()]),
             ("She hung up.", vec![Subject::Pronoun(Some(Gender::Female))]),
             ("I went home.", vec![Subject::FirstPerson]),
             ("The door slammed, and Kylo stormed off.", vec![kylo()]),
             // A second verb of the same subject: in a tag, after a beat.
             ("\"Bye,\" Kylo said, and left.", vec![kylo()]),
             ("Kylo shrugged and walked out.", vec![kylo()]),
-            ("Kylo shrugged and Rose walked out.", vec![]),
+            // Another subject's verb: she leaves, not he.
+            ("Kylo shrugged and Rose walked out.", vec![Subject::Named(vec![1])]),
             (
                 "Rose makes a tiny noise like a kettle coming to the boil and leaves the room at speed.",
                 vec![Subject::Named(vec![1])],

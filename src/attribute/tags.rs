@@ -1069,7 +1069,7 @@ impl Context<'_> {
     /// banged open and Torque came in`), but not a second name of a list (`Mum and
     /// Dad came in`) nor an object (`hugged Mum and Dad tightly`): the next word must
     /// read as a verb.
-    fn clause_subject(&self, position: usize) -> Option<(Subject, usize, usize)> {
+    pub(super) fn clause_subject(&self, position: usize) -> Option<(Subject, usize, usize)> {
         let conjunction = self.word(position)?;
         if !matches!(
             conjunction,
