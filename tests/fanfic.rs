@@ -1206,7 +1206,6 @@ fn tie_break() {
 /// more than `chrome` dialogue records that are no gold quote (site chrome quoting
 /// the story, skipped as `evaluate` skips them), and at least `at_least` speakers
 /// right. A failure prints the count, not the lines.
-#[allow(dead_code)] // until blind set 12, being written, is added
 fn check_unseen(name: &str, chrome: usize, at_least: usize) {
     let (gold, dialogue) = gold_and_dialogue("fanfic-heldout", name);
     let mut records = dialogue.iter();
@@ -1237,4 +1236,33 @@ fn check_unseen(name: &str, chrome: usize, at_least: usize) {
         "{name}: {right} of {} speakers right, fewer than the {at_least} it had",
         gold.len()
     );
+}
+
+// Three lines under their counts when added (f29f77c: look-to 93, lot-forty-three 100,
+// locked-in 80, rehearsal 103; see tests/fixtures/fanfic-heldout/README.md): a refit
+// alone moves a story by a line or two, and a floor that a refit can trip would make
+// these stories a criterion for choosing weights. `chrome` counts site chrome read as
+// dialogue when added (forum quote blocks and signatures, a DeviantArt description
+// and comments, a digest's headers, `>`-quoted lines and signature). The translation
+// in guillemets (the-last-samovar) had none of its quotes found when added, so it has
+// no check until the segmenter reads `«…»`.
+
+#[test]
+fn unseen_look_to() {
+    check_unseen("look-to", 0, 90);
+}
+
+#[test]
+fn unseen_lot_forty_three() {
+    check_unseen("lot-forty-three", 7, 97);
+}
+
+#[test]
+fn unseen_locked_in() {
+    check_unseen("locked-in", 3, 77);
+}
+
+#[test]
+fn unseen_rehearsal() {
+    check_unseen("rehearsal", 13, 100);
 }
