@@ -67,6 +67,21 @@ const TITLES: &[&str] = &[
 ];
 
 const ARTICLES: &[&str] = &["the", "a", "an", "this", "that"];
+
+/// First words of a name that address its bearer, beside the titles (`Your
+/// Highness`, `Agent Pell`): such a name is not one's own.
+const ADDRESS_WORDS: &[&str] = &[
+    "your",
+    "my",
+    "his",
+    "her",
+    "agent",
+    "officer",
+    "detective",
+    "constable",
+    "nurse",
+    "coach",
+];
 const POSSESSIVES: &[&str] = &["her", "his", "my", "your", "their", "our", "its"];
 
 /// What must stand right before a pattern's first word.
@@ -716,12 +731,27 @@ fn self_naming(text: &str, tokens: &[Token], first: usize, end: usize) -> SelfNa
     let word_follows = tokens
         .get(end)
         .is_some_and(|token| token.kind == TokenKind::Word);
-    let introduces = matches!(
-        after.as_slice(),
-        ["at", "your", "service", ..]
-            | ["that", "is", "my", "name", ..]
-            | ["that's", "my", "name", ..]
-    ) || word_follows && matches!(after.as_slice(), ["is", "my", "name", ..])
+    // `Anders Lund. I live at the old farm.`: a first name and surname, no title,
+    // as the quote's first sentence, with more after it. One calls another by a
+    // first name, or with a comma (`Mary Ann Smith, come here`).
+    let full_name = end - first >= 2
+        && (first..end).all(|at| tokens[at].kind == TokenKind::Word)
+        && !TITLES.contains(&lower(&tokens[first]).trim_end_matches('.'))
+        && !ADDRESS_WORDS.contains(&lower(&tokens[first]).as_str())
+        && tokens
+            .get(end)
+            .is_some_and(|token| &text[token.start..token.end] == ".")
+        && tokens.get(end + 1).is_some_and(|token| {
+            token.quote == tokens[first].quote && token.kind == TokenKind::Word
+        });
+    let introduces = opens_quote && full_name
+        || matches!(
+            after.as_slice(),
+            ["at", "your", "service", ..]
+                | ["that", "is", "my", "name", ..]
+                | ["that's", "my", "name", ..]
+        )
+        || word_follows && matches!(after.as_slice(), ["is", "my", "name", ..])
         || opens_quote
             && word_follows
             && matches!(after.as_slice(), ["here", ..] | ["speaking", ..]);
@@ -1197,7 +1227,10 @@ mod tests {
 
     #[test]
     fn a_name_given_as_ones_own_is_an_introduction() {
-        let cast = cast(&[("dana", "Dana", &[]), ("kylo", "Kylo Ren", &["Kylo"])]);
+        let cast = cast(&[
+            ("dana", "Dana", &[]),
+            ("kylo", "Kylo Ren", &["Kylo", "Agent Kylo"]),
+        ]);
         let index = NameIndex::new(&cast);
         for (text, expected) in [
             ("\"Hi. I'm Dana.\"", true),
@@ -1224,6 +1257,13 @@ mod tests {
             ("\"Dana is my name.\"", true),
             ("\"Dana, I'm here.\"", false),
             ("I'm Dana.", false),
+            // A first name and surname alone, then more: one's own (`Anders Lund.
+            // I live at the farm.`); a first name alone calls someone.
+            ("\"Kylo Ren. I live at the farm.\"", true),
+            ("\"Kylo. I live at the farm.\"", false),
+            ("\"Kylo Ren.\"", false),
+            ("\"Kylo Ren, come here.\"", false),
+            ("\"Agent Kylo. The short version.\"", false),
             // `It's Kylo` gives the speaker's name once they bring their name up.
             ("\"My name. You keep calling me sir. It's Kylo.\"", true),
             ("\"It's Kylo.\"", false),
