@@ -1121,8 +1121,6 @@ fn lint_roller() {
             "It IS a game, Minseok",
             "Woo-ya, sit down",
             "I’m not doing anything, hyung",
-            "Everybody freeze!",
-            "Keep rolling",
         ],
     );
 }

@@ -691,10 +691,12 @@ fn self_naming(text: &str, tokens: &[Token], first: usize, end: usize) -> SelfNa
     };
     // `Ladybug, Plow Six.`: a radio call names the one called, then the caller (the
     // one called must be a name too; see `NameIndex::mentions`).
+    // `Styling, styling, this is Seo` calls one name twice: no caller yet.
     let radio_call = first >= 2
         && &text[tokens[first - 1].start..tokens[first - 1].end] == ","
         && tokens[first - 2].kind == TokenKind::Word
-        && tokens[first - 2].quote == tokens[first].quote;
+        && tokens[first - 2].quote == tokens[first].quote
+        && lower(&tokens[first - 2]) != lower(&tokens[end - 1]);
     let identifies = radio_call
         || match (before_that.as_deref(), before.as_deref()) {
             (_, Some("it's")) => starts_clause(first.checked_sub(2)),
@@ -1312,6 +1314,7 @@ mod tests {
         // A radio call: the one called, then the caller.
         for (text, caller) in [
             ("\"Ladybug, Plow Six. You copy?\"", true),
+            ("\"Ladybug, Ladybug, come in.\"", false),
             ("\"Well, Dana.\"", false),
         ] {
             let tokens = tokenize(text, &[(1, text.len() - 1)]);

@@ -600,6 +600,10 @@ impl Context<'_> {
             }
             return None;
         }
+        // `That was Kylo.`: `that` and `this` are no subject of their own.
+        if let Some(tag) = self.identification(position, position + 1) {
+            return Some(tag);
+        }
         let (subject, end) = self.subject_at(position)?;
         if let Some(tag) = self.identification(position, end) {
             return Some(tag);
@@ -803,7 +807,17 @@ impl Context<'_> {
         {
             return None;
         }
-        let mention = self.mentions.get(*self.mention_at.get(end + 1)?)?;
+        // `That was PD Seo`: a title the cast does not give may come first.
+        let name_at = |at: usize| {
+            self.mention_at
+                .get(at)
+                .and_then(|&mention| self.mentions.get(mention))
+        };
+        let mention = name_at(end + 1).or_else(|| {
+            self.word(end + 1)
+                .filter(|word| is_capitalized(word))
+                .and_then(|_| name_at(end + 2))
+        })?;
         // `It was Kylo's turn` is about something of Kylo's.
         let last = self.tokens.get(mention.end - 1)?;
         if self.text[last.start..last.end].ends_with("'s")
@@ -1582,6 +1596,10 @@ pub(crate) mod tests {
             (
                 "\"Status?\" It was Kylo, sounding tired.",
                 Some((Subject::Named(vec![0]), false)),
+            ),
+            (
+                "\"Freeze!\" That was PD Hux, standing up.",
+                Some((Subject::Named(vec![2]), false)),
             ),
             (
                 "\"Status?\" It was Kylo's turn.",
