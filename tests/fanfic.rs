@@ -1156,8 +1156,6 @@ fn the_sitting() {
             "Who calls for Agnes?",
             "There’s a gentleman.",
             "He’s going.",
-            "And Mrs Pargeter.",
-            "Madame’s.",
             "Winnie. Winnie, don’t",
             "Take Madame Varga",
             "Dolly. Go to bed.",

@@ -649,6 +649,7 @@ fn self_naming(text: &str, tokens: &[Token], first: usize, end: usize) -> SelfNa
     });
     // `I'm Jory Dekker`, `this is Corporal Imani Fenn` where the cast knows `Dekker`
     // and `Fenn`: the words the cast does not know are part of the name.
+    let named = first;
     let mut first = first;
     for _ in 0..2 {
         let Some(previous) = first.checked_sub(1) else {
@@ -736,17 +737,21 @@ fn self_naming(text: &str, tokens: &[Token], first: usize, end: usize) -> SelfNa
     // `Anders Lund. I live at the old farm.`: a first name and surname, no title,
     // as the quote's first sentence, with more after it. One calls another by a
     // first name, or with a comma (`Mary Ann Smith, come here`).
-    let full_name = end - first >= 2
-        && (first..end).all(|at| tokens[at].kind == TokenKind::Word)
-        && !TITLES.contains(&lower(&tokens[first]).trim_end_matches('.'))
-        && !ADDRESS_WORDS.contains(&lower(&tokens[first]).as_str())
+    // The name as the cast gives it (not `And` of `And Mrs Pargeter.`), opening the quote.
+    let full_name = end - named >= 2
+        && tokens[..named]
+            .iter()
+            .all(|token| token.quote != tokens[named].quote || token.kind == TokenKind::Punct)
+        && (named..end).all(|at| tokens[at].kind == TokenKind::Word)
+        && !TITLES.contains(&lower(&tokens[named]).trim_end_matches('.'))
+        && !ADDRESS_WORDS.contains(&lower(&tokens[named]).as_str())
         && tokens
             .get(end)
             .is_some_and(|token| &text[token.start..token.end] == ".")
         && tokens.get(end + 1).is_some_and(|token| {
             token.quote == tokens[first].quote && token.kind == TokenKind::Word
         });
-    let introduces = opens_quote && full_name
+    let introduces = full_name
         || matches!(
             after.as_slice(),
             ["at", "your", "service", ..]
@@ -1266,6 +1271,7 @@ mod tests {
             ("\"Kylo Ren.\"", false),
             ("\"Kylo Ren, come here.\"", false),
             ("\"Agent Kylo. The short version.\"", false),
+            ("\"And Kylo Ren. Are you here?\"", false),
             // `It's Kylo` gives the speaker's name once they bring their name up.
             ("\"My name. You keep calling me sir. It's Kylo.\"", true),
             ("\"It's Kylo.\"", false),

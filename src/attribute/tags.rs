@@ -1350,7 +1350,9 @@ pub fn vocatives(text: &str, tokens: &[Token], mentions: &[Mention]) -> Vec<(usi
                     .iter()
                     .any(|character| mention.characters.contains(character))
         };
-        if mentions.iter().any(own) {
+        // `Madame's, of course.`: what is someone's does not call them.
+        let last = &tokens[mention.end - 1];
+        if mentions.iter().any(own) || is_possessive(&text[last.start..last.end]) {
             continue;
         }
         let mut first = mention.first;
@@ -1980,6 +1982,8 @@ pub(crate) mod tests {
             ("\"Mrs. Rose -- Kylo. Your husband's missing.\"", &[0]),
             ("\"Rose--I can't.\"", &[1]),
             ("\"My name's Kylo. Kylo Ren.\"", &[]),
+            // Something of someone's does not call them.
+            ("\"Rose's, of course.\"", &[]),
         ];
         for (text, expected) in cases {
             let found = with_context(text, |context| {
