@@ -30,6 +30,7 @@ mod page;
 mod patreon;
 mod pdf;
 mod plain;
+mod proboards;
 mod reddit;
 mod scribblehub;
 mod substack;
