@@ -29,7 +29,8 @@
 //! pasted from Gmail (the mail's and the post's headers, subscribe box, footnotes,
 //! footer, the writer's intro and end note), an AsianFanfics chapter's page, a
 //! Patreon post's page and a ProBoards roleplay thread (post headers, quote blocks,
-//! template headers, asides, signatures, buttons).
+//! template headers, asides, signatures, buttons) and a Yahoo! Groups digest (its
+//! headers, sponsor box and topics, and a reader's reply quoting the story after `>`).
 //! None of it is read as narration, and above all no quote in a note is voiced as
 //! dialogue; with `--notes` the author's notes are read, as narration, and the site's
 //! furniture still is not. A story that uses the same words (`Notes:`, `Warning:`, a
@@ -1424,6 +1425,33 @@ const CASES: &[Case] = &[
             "Powered by ProBoards",
         ],
         notes: &["all yours", "she's right, he does", "so petty"],
+    },
+    Case {
+        name: "yahoo-digest",
+        headings: &[],
+        dialogue: &[
+            "Look,",
+            "The old road.",
+            "That road,",
+            "has been underwater since your gran was a girl.",
+            "Then it's been waiting a long time.",
+        ],
+        first: "The tide went out",
+        last: "She was already taking her boots",
+        chrome: &[
+            "Digest Number",
+            "Yahoo! Groups Sponsor",
+            "cheap flights",
+            "Topics in this digest",
+            "Pip K.",
+            "Message: 2",
+            "wrote:",
+            "> girl.",
+            "loved this",
+            "Read the footnotes",
+            "Your use of Yahoo",
+        ],
+        notes: &[],
     },
     Case {
         name: "patreon-post",

@@ -16,6 +16,7 @@ mod aff;
 mod ao3;
 mod chrome;
 mod detect;
+mod digest;
 mod discord;
 mod efiction;
 mod emphasis;
