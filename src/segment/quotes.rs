@@ -1962,7 +1962,10 @@ mod tests {
                 &["It\u{2019}s \u{2018}ours\u{2019} now, isn\u{2019}t it?"],
             ),
             ("\u{AB}\u{A0}Oui\u{A0}\u{BB}, dit-il.", &["Oui"]),
-            ("\u{AB}Outer \u{AB}inner\u{BB} outer.\u{BB}", &["Outer \u{AB}inner\u{BB} outer."]),
+            (
+                "\u{AB}Outer \u{AB}inner\u{BB} outer.\u{BB}",
+                &["Outer \u{AB}inner\u{BB} outer."],
+            ),
             ("\u{AB}Not closed yet", &["Not closed yet"]),
             // French reopens a long speech's next paragraph with a closer.
             ("\u{BB} And so we went on.", &[]),
