@@ -27,8 +27,10 @@
 //! pull quote, a paragraph cut by a page break), a raw Obsidian note (front
 //! matter, callouts, comments, footnotes, highlights), a Substack newsletter's email
 //! pasted from Gmail (the mail's and the post's headers, subscribe box, footnotes,
-//! footer, the writer's intro and end note), an AsianFanfics chapter's page and a
-//! Patreon post's page.
+//! footer, the writer's intro and end note), an AsianFanfics chapter's page, a
+//! Patreon post's page and a ProBoards roleplay thread (post headers, quote blocks,
+//! template headers, asides, signatures, buttons) and a Yahoo! Groups digest (its
+//! headers, sponsor box and topics, and a reader's reply quoting the story after `>`).
 //! None of it is read as narration, and above all no quote in a note is voiced as
 //! dialogue; with `--notes` the author's notes are read, as narration, and the site's
 //! furniture still is not. A story that uses the same words (`Notes:`, `Warning:`, a
@@ -1393,6 +1395,64 @@ const CASES: &[Case] = &[
     // The bug: a Patreon post's page was read with the logo (as a heading), menu,
     // creator, tabs, access line, date, the writer's intro and end note, tags, likes
     // and `Share`; the post's title was narration.
+    Case {
+        name: "proboards-thread",
+        headings: &[],
+        dialogue: &[
+            "Tobias,",
+            "you owe me a crossing, and you owe me it tonight.",
+            "I owe you nothing,",
+            "Half a crown. Same as always.",
+            "Same as always,",
+        ],
+        first: "The ferry was late",
+        last: "Mara agreed, and paid him.",
+        chrome: &[
+            "Reedmarsh",
+            "Post by",
+            "River Rat",
+            "Posts:",
+            "Character:",
+            "wc:",
+            "wc 180",
+            "the river takes its time",
+            "plot page",
+            "Select Post",
+            "Quote from",
+            "Always count the oars",
+            "I only row one way",
+            "Users Viewing",
+            "Powered by ProBoards",
+        ],
+        notes: &["all yours", "she's right, he does", "so petty"],
+    },
+    Case {
+        name: "yahoo-digest",
+        headings: &[],
+        dialogue: &[
+            "Look,",
+            "The old road.",
+            "That road,",
+            "has been underwater since your gran was a girl.",
+            "Then it's been waiting a long time.",
+        ],
+        first: "The tide went out",
+        last: "She was already taking her boots",
+        chrome: &[
+            "Digest Number",
+            "Yahoo! Groups Sponsor",
+            "cheap flights",
+            "Topics in this digest",
+            "Pip K.",
+            "Message: 2",
+            "wrote:",
+            "> girl.",
+            "loved this",
+            "Read the footnotes",
+            "Your use of Yahoo",
+        ],
+        notes: &[],
+    },
     Case {
         name: "patreon-post",
         headings: &["The Anchor fic: Double Top (Bea/Sol, 2k)"],

@@ -17,7 +17,7 @@
 //!
 //! A page copied whole from a site brings more (see [`page`], [`forum`], [`reddit`],
 //! [`wattpad`], [`efiction`], [`discord`], [`xthread`], [`usenet`], [`kofi`],
-//! [`scribblehub`], [`gdocs`], [`substack`], [`aff`] and [`patreon`]): its buttons and
+//! [`scribblehub`], [`gdocs`], [`substack`], [`aff`], [`patreon`], [`proboards`] and [`digest`]): its buttons and
 //! menus, which are chrome
 //! on any line of their own; its tail (from a comments header or `About the author`
 //! on, readers' comments), taken only below the story and on a page that shows itself
@@ -31,10 +31,13 @@
 //! post's and a Scribble Hub chapter's page around the post; a Google Doc's
 //! comments, their anchors in the story and the writer's notes to self; a Substack
 //! email's mail and post lines, subscribe box, footnotes and footer, and the writer's
-//! intro and end note; an AsianFanfics chapter's and a Patreon post's page around it.
+//! intro and end note; an AsianFanfics chapter's and a Patreon post's page around it;
+//! a ProBoards roleplay thread's post headers, quote blocks, signatures and asides;
+//! a mailing list digest's headers and the messages that are not the writer's.
 
 use super::aff;
 use super::ao3::{self, is_archive_message};
+use super::digest;
 use super::discord;
 use super::efiction;
 use super::forum::{self, chapter_run_cut, is_post_header, is_threadmark_bar, post_header_at};
@@ -43,6 +46,7 @@ use super::kofi;
 use super::page;
 use super::patreon;
 use super::plain::{is_chapter_heading, is_scene_break};
+use super::proboards;
 use super::reddit;
 use super::scribblehub;
 use super::substack;
@@ -160,7 +164,9 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         || kofi::is_page(&texts)
         || substack::is_email(&texts)
         || aff::is_page(&texts)
-        || patreon::is_page(&texts);
+        || patreon::is_page(&texts)
+        || proboards::is_page(&texts)
+        || digest::is_digest(&texts);
     // A Reddit thread's comments and buttons are laid out like no other page: where
     // its story is, the thread's structure says.
     let thread = !site && reddit::is_thread(&texts);
@@ -190,6 +196,8 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         substack::read_email(&texts, &mut chrome);
         aff::read_page(&texts, &mut chrome);
         patreon::read_page(&texts, &mut chrome);
+        proboards::read_page(&texts, &mut chrome);
+        digest::read_digest(&texts, &mut chrome);
     }
     front(&texts, &buttoned, &mut chrome);
     if !thread && !channel && !posts {

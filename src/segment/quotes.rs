@@ -1,5 +1,7 @@
 //! Finding quoted spans in a paragraph: straight and curly double quotes, British
-//! single quotes told apart from apostrophes, nested quotes, unclosed quotes.
+//! single quotes told apart from apostrophes, guillemets (`«…»`, `»…«`) as translations
+//! from French, Russian or German write dialogue, the low-high pairs `„…“` and `‚…‘`,
+//! nested quotes, unclosed quotes.
 
 use crate::speech_verbs::is_speech_verb;
 
@@ -10,6 +12,12 @@ pub enum QuoteStyle {
     Double,
     /// `'…'` or `‘…’`; double quotes inside are nested.
     Single,
+    /// `«…»`, as French and Russian (and their translations) write dialogue; every
+    /// other mark inside is nested (`«You shouted „Run“ at him.»`), and outside them a
+    /// curly or straight quote is a word quoted in passing, not speech.
+    Guillemets,
+    /// `»…«`, as German and Danish print dialogue; the same otherwise.
+    ReversedGuillemets,
 }
 
 /// A quoted span in a paragraph, as byte offsets into the paragraph's text.
@@ -45,7 +53,27 @@ const TRAILING_ELISIONS: &[&str] = &["o", "an", "th", "ol", "lil", "y", "wi", "g
 pub fn detect_style<'a>(paragraphs: impl Iterator<Item = &'a str>) -> QuoteStyle {
     let mut double = 0usize;
     let mut single = 0usize;
+    let mut guillemets = 0usize;
+    let mut reversed = 0usize;
     for text in paragraphs {
+        let mut previous = None;
+        for (offset, character) in text.char_indices() {
+            let after = offset + character.len_utf8();
+            match character {
+                // French sets a space inside the marks (`« Oui »`): the space after
+                // `«` does not stop it opening.
+                '\u{AB}' if is_opening_context(previous) => guillemets += 2,
+                // `»` opens only before a word: `«Oui», dit-il` has it after one.
+                '\u{BB}'
+                    if is_opening_context(previous)
+                        && text[after..].starts_with(char::is_alphanumeric) =>
+                {
+                    reversed += 2;
+                }
+                _ => {}
+            }
+            previous = Some(character);
+        }
         for Mark {
             offset,
             character,
@@ -65,7 +93,14 @@ pub fn detect_style<'a>(paragraphs: impl Iterator<Item = &'a str>) -> QuoteStyle
             }
         }
     }
-    if single > double {
+    let either_guillemet = guillemets + reversed;
+    if either_guillemet > double && either_guillemet > single {
+        if reversed > guillemets {
+            QuoteStyle::ReversedGuillemets
+        } else {
+            QuoteStyle::Guillemets
+        }
+    } else if single > double {
         QuoteStyle::Single
     } else {
         QuoteStyle::Double
@@ -180,6 +215,11 @@ pub fn find_quotes_continuing(
     next_paragraph: Option<&str>,
     nested_before: bool,
 ) -> Vec<QuoteSpan> {
+    match style {
+        QuoteStyle::Guillemets => return find_guillemet_quotes(text, '\u{AB}', '\u{BB}'),
+        QuoteStyle::ReversedGuillemets => return find_guillemet_quotes(text, '\u{BB}', '\u{AB}'),
+        QuoteStyle::Double | QuoteStyle::Single => {}
+    }
     // Whether a mark opening the dialogue at `offset`, followed by `next`, reopens a
     // speech whose nested quote is still open: at the paragraph's start, and not
     // followed by the nested quote's own mark (`“‘…`, `'"…`), which reopens it anyway.
@@ -226,13 +266,42 @@ pub fn find_quotes_continuing(
             // the writer left out (see `closes_a_quote_missing_its_opener`).
             let odd_marks = text
                 .chars()
-                .filter(|&character| matches!(character, '"' | '\u{201C}' | '\u{201D}'))
+                .filter(|&character| {
+                    matches!(character, '"' | '\u{201C}' | '\u{201D}' | '\u{201E}')
+                })
                 .count()
                 % 2
                 == 1;
             let mut first_double = true;
+            // The depths that low marks (`„`, `‚`) opened, with the high mark (`“`,
+            // `‘`) that closes each, innermost last: that mark opens a quote elsewhere.
+            let mut low_opened: Vec<(Depth, char)> = Vec::new();
             for mark in marks(text) {
                 let after = mark.offset + mark.character.len_utf8();
+                if let Some(low) = low_pair_step(mark.character, depth, low_opened.last()) {
+                    match low {
+                        LowStep::Open(opened, closer) => {
+                            if depth == Depth::Outside {
+                                if !opens(mark.previous, mark.next) {
+                                    continue;
+                                }
+                                pair(&Role::Open, mark.offset, after);
+                            }
+                            first_double = false;
+                            low_opened.push((opened, closer));
+                            depth = opened;
+                        }
+                        LowStep::Close(back_to) => {
+                            if back_to == Depth::Outside {
+                                pair(&Role::Close, mark.offset, after);
+                            }
+                            first_double = false;
+                            low_opened.pop();
+                            depth = back_to;
+                        }
+                    }
+                    continue;
+                }
                 if matches!(mark.character, '\'' | '\u{2018}' | '\u{2019}') {
                     // Single marks only matter as a quote nested in the dialogue.
                     match depth {
@@ -282,6 +351,7 @@ pub fn find_quotes_continuing(
                     }
                     (_, Role::Close) => {
                         pair(&role, mark.offset, after);
+                        low_opened.clear();
                         Depth::Outside
                     }
                     (depth, Role::Skip(_) | Role::None) => depth,
@@ -289,6 +359,7 @@ pub fn find_quotes_continuing(
             }
             matches!(depth, Depth::Nested | Depth::Inner)
         }
+        QuoteStyle::Guillemets | QuoteStyle::ReversedGuillemets => false,
         QuoteStyle::Single => {
             let characters: Vec<(usize, char)> = text.char_indices().collect();
             let continued = next_paragraph.is_some_and(opens_with_quote);
@@ -304,7 +375,7 @@ pub fn find_quotes_continuing(
             while position < characters.len() {
                 let (offset, character) = characters[position];
                 if opened_by.is_some() {
-                    if matches!(character, '"' | '\u{201C}' | '\u{201D}') {
+                    if matches!(character, '"' | '\u{201C}' | '\u{201D}' | '\u{201E}') {
                         let previous = position.checked_sub(1).map(|index| characters[index].1);
                         let next = characters.get(position + 1).map(|&(_, next)| next);
                         match double_role(character, previous, next, nested) {
@@ -377,6 +448,47 @@ pub fn find_quotes_continuing(
             content: trim_range(text, start, end),
             ..unclosed(text, mark, start, text.len())
         });
+    }
+    spans.retain(|span| {
+        text[span.content.0..span.content.1]
+            .chars()
+            .any(char::is_alphanumeric)
+    });
+    spans
+}
+
+/// The quotes of a paragraph in a story whose dialogue is set in guillemets, `opener`
+/// and `closer` being `«` and `»` or the other way round. Guillemets nest (`«… «…» …»`)
+/// and every other mark inside one is nested in it, so only the guillemets count. A
+/// closer with nothing open is passed over: French opens each paragraph of a long
+/// speech after the first with it (`» And then…`).
+fn find_guillemet_quotes(text: &str, opener: char, closer: char) -> Vec<QuoteSpan> {
+    let mut spans = Vec::new();
+    let mut depth = 0usize;
+    // The outermost open quote's mark and content start.
+    let mut open_at = (0, 0);
+    for (offset, character) in text.char_indices() {
+        let after = offset + character.len_utf8();
+        if character == opener {
+            if depth == 0 {
+                open_at = (offset, after);
+            }
+            depth += 1;
+        } else if character == closer && depth > 0 {
+            depth -= 1;
+            if depth == 0 {
+                spans.push(QuoteSpan {
+                    open: open_at.0,
+                    close: after,
+                    content: trim_range(text, open_at.1, offset),
+                    closed: true,
+                    nested_open: false,
+                });
+            }
+        }
+    }
+    if depth > 0 {
+        spans.push(unclosed(text, open_at.0, open_at.1, text.len()));
     }
     spans.retain(|span| {
         text[span.content.0..span.content.1]
@@ -504,6 +616,8 @@ enum Role {
 
 fn double_role(character: char, previous: Option<char>, next: Option<char>, inside: bool) -> Role {
     match character {
+        // `„` only ever opens; the `“` after it then closes (`„Danke“`).
+        '\u{201E}' if !inside => Role::Open,
         '\u{201C}' if !inside || is_opening_context(previous) => Role::Open,
         '\u{201C}' => Role::Close, // a reversed curly mark used as closing
         '\u{201D}' if inside => Role::Close,
@@ -525,6 +639,47 @@ fn double_role(character: char, previous: Option<char>, next: Option<char>, insi
             }
         }
         _ => Role::None,
+    }
+}
+
+/// What a low mark (`„`, `‚`) or the high mark that closes it does to the depth of a
+/// double-quoted paragraph.
+enum LowStep {
+    /// Opens a quote, to this depth, that this high mark closes.
+    Open(Depth, char),
+    /// Closes the quote the low mark opened, back to this depth.
+    Close(Depth),
+}
+
+/// In a double-quoted paragraph at `depth`, with the innermost quote opened by a low
+/// mark still open (`low_opened`: its depth and closing mark), what the mark `character` does as one of a low-high
+/// pair (`„…“`, `‚…‘`, as German and Russian nest quotes), or `None` when it is no part
+/// of one and plays its usual role. The closing `“` of `„…“` is otherwise an opening
+/// mark: read so, it would end the speech, or start one, in the middle of a sentence.
+fn low_pair_step(
+    character: char,
+    depth: Depth,
+    low_opened: Option<&(Depth, char)>,
+) -> Option<LowStep> {
+    let deeper = match depth {
+        Depth::Outside => Depth::Dialogue,
+        Depth::Dialogue => Depth::Nested,
+        Depth::Nested => Depth::Inner,
+        Depth::Inner => return None,
+    };
+    let shallower = |depth| match depth {
+        Depth::Outside | Depth::Dialogue => Depth::Outside,
+        Depth::Nested => Depth::Dialogue,
+        Depth::Inner => Depth::Nested,
+    };
+    match character {
+        '\u{201E}' => Some(LowStep::Open(deeper, '\u{201C}')),
+        // A low single mark opens a quote nested in the dialogue, never the dialogue.
+        '\u{201A}' if depth != Depth::Outside => Some(LowStep::Open(deeper, '\u{2018}')),
+        '\u{201C}' | '\u{2018}' if low_opened == Some(&(depth, character)) => {
+            Some(LowStep::Close(shallower(depth)))
+        }
+        _ => None,
     }
 }
 
@@ -1757,5 +1912,121 @@ mod tests {
         assert_eq!(detect_style(british.iter().copied()), QuoteStyle::Single);
         let american = ["\"Hello,\" she said. \"Don't.\"", "It's 'em."];
         assert_eq!(detect_style(american.iter().copied()), QuoteStyle::Double);
+        let translated = [
+            "\u{AB}Ferry,\u{BB} said Ilsa. \u{AB}Now.\u{BB}",
+            "He read \u{201C}closed\u{201D} on the gate.",
+        ];
+        assert_eq!(
+            detect_style(translated.iter().copied()),
+            QuoteStyle::Guillemets
+        );
+        let french = ["\u{AB}\u{A0}Oui\u{A0}\u{BB}, dit-il. \u{AB}\u{A0}Non.\u{A0}\u{BB}"];
+        assert_eq!(detect_style(french.iter().copied()), QuoteStyle::Guillemets);
+        let german = ["\u{BB}Komm,\u{AB} sagte Ilsa. \u{BB}Sofort.\u{AB}"];
+        assert_eq!(
+            detect_style(german.iter().copied()),
+            QuoteStyle::ReversedGuillemets
+        );
+        // Guillemets as a site's arrows or a breadcrumb leave an English story's
+        // marks alone.
+        let english = [
+            "\u{201C}Hello,\u{201D} she said.",
+            "\u{AB} Prev | Next \u{BB}",
+            "Home \u{BB} Stories \u{BB} Rain",
+        ];
+        assert_eq!(detect_style(english.iter().copied()), QuoteStyle::Double);
+    }
+
+    /// The bug: guillemets were no quote marks, so a translation's dialogue was all
+    /// narration. Every other mark inside them is nested, and outside them a curly
+    /// quote is a word quoted in passing.
+    #[test]
+    fn guillemet_table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("\u{AB}Ferry,\u{BB} said Ilsa.", &["Ferry,"]),
+            (
+                "\u{AB}The ferryman,\u{BB} said Ilsa, counting coins, \u{AB}wants silver.\u{BB}",
+                &["The ferryman,", "wants silver."],
+            ),
+            (
+                "\u{AB}She wrote \u{201E}back by spring\u{201C} and never came.\u{BB}",
+                &["She wrote \u{201E}back by spring\u{201C} and never came."],
+            ),
+            // The nested quote ends the speech.
+            (
+                "\u{AB}The sign said \u{201E}NO BOATS AFTER DARK.\u{201C}\u{BB}",
+                &["The sign said \u{201E}NO BOATS AFTER DARK.\u{201C}"],
+            ),
+            (
+                "\u{AB}It\u{2019}s \u{2018}ours\u{2019} now, isn\u{2019}t it?\u{BB} he asked.",
+                &["It\u{2019}s \u{2018}ours\u{2019} now, isn\u{2019}t it?"],
+            ),
+            ("\u{AB}\u{A0}Oui\u{A0}\u{BB}, dit-il.", &["Oui"]),
+            (
+                "\u{AB}Outer \u{AB}inner\u{BB} outer.\u{BB}",
+                &["Outer \u{AB}inner\u{BB} outer."],
+            ),
+            ("\u{AB}Not closed yet", &["Not closed yet"]),
+            // French reopens a long speech's next paragraph with a closer.
+            ("\u{BB} And so we went on.", &[]),
+            ("A sign read \u{201C}closed\u{201D} and \"gone\".", &[]),
+            ("Footnote after a speech: \u{AB}Tea.\u{BB}[2]", &["Tea."]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(&contents(text, QuoteStyle::Guillemets), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn reversed_guillemet_table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("\u{BB}Komm,\u{AB} sagte Ilsa.", &["Komm,"]),
+            (
+                "\u{BB}Er rief \u{203A}Halt\u{2039} und lief.\u{AB} Dann: \u{BB}Nein.\u{AB}",
+                &["Er rief \u{203A}Halt\u{2039} und lief.", "Nein."],
+            ),
+            ("Heim \u{BB}\u{AB}", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(
+                &contents(text, QuoteStyle::ReversedGuillemets),
+                expected,
+                "{text}"
+            );
+        }
+    }
+
+    /// The bug: the closing `“` of a low-high pair `„…“` was read as an opening curly
+    /// mark, so the speech ended there and a new one ran from it to the paragraph's
+    /// end. It closes the low mark's quote.
+    #[test]
+    fn low_high_pair_table() {
+        let double: &[(&str, &[&str])] = &[
+            (
+                "\u{201C}She wrote \u{201E}back by spring\u{201C} on the card,\u{201D} he said.",
+                &["She wrote \u{201E}back by spring\u{201C} on the card,"],
+            ),
+            (
+                "\u{201E}Danke,\u{201C} sagte sie. \u{201E}Bis morgen.\u{201C}",
+                &["Danke,", "Bis morgen."],
+            ),
+            (
+                "\u{201E}Er sagte \u{201A}nein\u{2018} und ging.\u{201C} Sie lachte.",
+                &["Er sagte \u{201A}nein\u{2018} und ging."],
+            ),
+            // In narration, a low-high pair is a word quoted in passing, as `“…”` is.
+            (
+                "Marks inside marks look \u{201E}like this\u{201C}. Then \u{201C}Go,\u{201D} she said.",
+                &["like this", "Go,"],
+            ),
+        ];
+        for (text, expected) in double {
+            assert_eq!(&contents(text, QuoteStyle::Double), expected, "{text}");
+        }
+        let text = "'He wrote \u{201E}never\u{201C} twice,' said Tam.";
+        assert_eq!(
+            contents(text, QuoteStyle::Single),
+            ["He wrote \u{201E}never\u{201C} twice,"]
+        );
     }
 }
