@@ -1228,8 +1228,9 @@ fn check_unseen(name: &str, chrome: usize, at_least: usize) {
 // these stories a criterion for choosing weights. `chrome` counts site chrome read as
 // dialogue when added (forum quote blocks and signatures, a DeviantArt description
 // and comments, a digest's headers, `>`-quoted lines and signature). The translation
-// in guillemets (the-last-samovar) had none of its quotes found when added, so it has
-// no check until the segmenter reads `«…»`.
+// in guillemets (the-last-samovar) had none of its quotes found when added; its floor
+// is three under its count once the segmenter read `«…»` (83, at 7cd4573). The
+// allowances went down as the input stage stopped reading the chrome (chrome-12).
 
 #[test]
 fn unseen_look_to() {
@@ -1238,7 +1239,12 @@ fn unseen_look_to() {
 
 #[test]
 fn unseen_lot_forty_three() {
-    check_unseen("lot-forty-three", 7, 97);
+    check_unseen("lot-forty-three", 0, 97);
+}
+
+#[test]
+fn unseen_the_last_samovar() {
+    check_unseen("the-last-samovar", 5, 80);
 }
 
 #[test]
@@ -1248,5 +1254,5 @@ fn unseen_locked_in() {
 
 #[test]
 fn unseen_rehearsal() {
-    check_unseen("rehearsal", 13, 100);
+    check_unseen("rehearsal", 2, 100);
 }
