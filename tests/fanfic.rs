@@ -1132,8 +1132,6 @@ fn the_count() {
         &[
             "ADMIRAL!",
             "I know, Dennis.",
-            "Colm Rafferty?",
-            "You tell Colm Rafferty",
             "It is.",
             "FAIR-LIE!",
             "Dennis!",

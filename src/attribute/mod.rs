@@ -1434,9 +1434,17 @@ impl DecisionState {
     /// Records that the unit `unit_index` was given to `speaker` with `confidence`.
     fn remember(&mut self, decoder: &Decoder, unit_index: usize, speaker: usize, confidence: f32) {
         let (facts, phrases) = (decoder.facts, &decoder.phrases);
-        // The narrator's own lines over a device do not make them its voice.
-        let device_voice =
-            decoder.unit_devices[unit_index].filter(|_| Some(speaker) != decoder.candidates.pov);
+        // `It's close, Mum.` into the phone, `Ridge Base, Team Two.` on the radio: the
+        // one called is the voice at the other end, not the one holding it. The
+        // narrator's own lines over a device do not make them its voice.
+        let called = decoder.people[unit_index]
+            .vocatives
+            .iter()
+            .copied()
+            .find(|&called| called != speaker);
+        let device_voice = called
+            .or((Some(speaker) != decoder.candidates.pov).then_some(speaker))
+            .and_then(|voice| decoder.unit_devices[unit_index].map(|kinds| (kinds, voice)));
         let unit = &decoder.units[unit_index];
         let first = unit.paragraphs[0];
         let last = *unit.paragraphs.last().unwrap_or(&first);
@@ -1468,10 +1476,10 @@ impl DecisionState {
             }
             self.descriptions.push((unit_index, speaker));
         }
-        if let Some(kinds) = device_voice {
+        if let Some((kinds, device_voice)) = device_voice {
             for (kind, voice) in self.device_voices.iter_mut().enumerate() {
                 if kinds.has(kind) {
-                    *voice = Some(speaker);
+                    *voice = Some(device_voice);
                 }
             }
         }

@@ -1054,6 +1054,21 @@ fn a_voice_over_a_device_is_whoever_spoke_over_it_last() {
     }
 }
 
+/// `Kylo took the phone. "It's late, Mum."`: the one called into a phone is the voice
+/// at the other end (`said the phone`), not the one holding it.
+#[test]
+fn the_one_called_on_a_phone_is_its_voice() {
+    let cast = cast_of(vec![
+        character("rose", "Rose", &[], Gender::Female, true),
+        character("kylo", "Kylo", &[], Gender::Male, false),
+        character("mum", "Mrs Ren", &["Mum"], Gender::Female, false),
+    ]);
+    let story = "My phone rang. I held it out, and Kylo took the phone.\n\n\
+        \"It's late, Mum.\"\n\n\"Is it?\" said the phone.\n";
+    let (_, voice) = unit_with(story, &cast, 1, "device_voice");
+    assert_eq!(voice, vec!["mum"]);
+}
+
 /// Which newcomer a paragraph's introductions point to: the gendered one over a bare
 /// voice, nobody in particular when a man and a woman come in together.
 #[test]
