@@ -1116,7 +1116,6 @@ fn lint_roller() {
         &[
             "Styling, styling",
             "Styling, clear the set",
-            "Because he’s soft,",
             "Don’t chase her",
             "It IS a game, Minseok",
             "Woo-ya, sit down",

@@ -1900,8 +1900,14 @@ impl<'a> Decoder<'a> {
         let closes_paragraph = unit.quotes.last().is_some_and(|&(paragraph, quote)| {
             paragraph == last && quote + 1 == facts[last].quotes.len()
         });
-        if tag.is_none() && closes_paragraph {
-            if let Some(outro) = facts.get(last + 1).and_then(|fact| fact.outro.as_ref()) {
+        // `"…," said a voice beside you. ¶ It was Hyejin.`: a name for the voice.
+        let anonymous = tag.is_some_and(|(tag, _)| matches!(tag.subject, Subject::Description(_)));
+        if (tag.is_none() || anonymous) && closes_paragraph {
+            if let Some(outro) = facts
+                .get(last + 1)
+                .and_then(|fact| fact.outro.as_ref())
+                .filter(|outro| tag.is_none() || matches!(outro.subject, Subject::Named(_)))
+            {
                 tag = Some((outro, last + 1));
             }
         }

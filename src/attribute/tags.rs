@@ -966,6 +966,11 @@ impl Context<'_> {
     /// quietly.`, `He says it like he's reading it off a fridge magnet.`): `it` is
     /// the line, not words reported (`She said that she was tired.`).
     pub fn tag_of_previous(&self) -> Option<Tag> {
+        // `It was Hyejin. She had come up on your left.`: the narration names who spoke.
+        let first_word = (0..self.tokens.len()).find(|&at| self.word(at).is_some())?;
+        if let Some(tag) = self.identification(first_word, first_word + 1) {
+            return Some(tag);
+        }
         let (subject, position, after) = self.sentence_subject(0, self.tokens.len())?;
         // `Chef quietly said it`, `Chef said it`.
         let verb = if self.word(after).is_some_and(|word| word.ends_with("ly")) {
@@ -1704,6 +1709,12 @@ pub(crate) mod tests {
                 Some(Subject::Pronoun(Some(Gender::Male))),
             ),
             ("Kylo slowly said it again.", Some(Subject::Named(vec![0]))),
+            // The narration naming who it was.
+            (
+                "It was Rose. She had come up on the left.",
+                Some(Subject::Named(vec![1])),
+            ),
+            ("It was Rose's turn.", None),
             // Words reported, or no speech: no tag.
             ("Rose said that she was tired.", None),
             ("Rose took it quietly.", None),

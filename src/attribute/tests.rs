@@ -1069,6 +1069,21 @@ fn the_one_called_on_a_phone_is_its_voice() {
     assert_eq!(voice, vec!["mum"]);
 }
 
+/// `"…," said a voice behind Rose. ¶ It was Kylo.`: the narration names the voice,
+/// over the newcomer `a voice` would otherwise bring in.
+#[test]
+fn a_voice_named_by_the_next_paragraph_is_that_one() {
+    let cast = cast_of(vec![
+        character("rose", "Rose", &[], Gender::Female, false),
+        character("kylo", "Kylo", &[], Gender::Male, false),
+        character("hux", "Hux", &[], Gender::Male, false),
+    ]);
+    let story = "\"Morning,\" said Kylo.\n\n\"Morning,\" said Rose.\n\n\
+        \"Hello again,\" said a voice behind Rose.\n\n\
+        It was Kylo. He had come back for his coat. Hux came in after him.\n";
+    assert_eq!(speakers(story, &cast), ["kylo", "rose", "kylo"]);
+}
+
 /// Which newcomer a paragraph's introductions point to: the gendered one over a bare
 /// voice, nobody in particular when a man and a woman come in together.
 #[test]
