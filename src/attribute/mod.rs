@@ -485,7 +485,8 @@ struct ParagraphFacts {
     /// Sentence subjects of the narration, with their token index.
     beats: Vec<(Subject, usize)>,
     /// Subjects that leave (`Lachie wanders off`), with the token of their verb.
-    departures: Vec<(Subject, usize)>,
+    /// Who leaves: the subject, its verb, and the end of its sentence.
+    departures: Vec<(Subject, usize, usize)>,
     /// People the narration brings in (`then a man cleared his throat`, `The woman
     /// who came in`), with the gender the noun implies.
     newcomers: Vec<tags::Introduction>,
@@ -623,7 +624,17 @@ fn paragraph_facts(
                 !tags.iter().flatten().any(|tag| tag.position == *position)
             });
             let newcomers = context.newcomers(0, tokens.len());
-            let departures = departures::in_narration(&context, 0, tokens.len());
+            // `when Dougie has gone to the bar, which takes him a while`: a name or
+            // pronoun later in the same sentence does not bring them back.
+            let departures = departures::in_narration(&context, 0, tokens.len())
+                .into_iter()
+                .map(|(subject, verb)| {
+                    let until = (verb..tokens.len())
+                        .find(|&at| text::ends_sentence(text, &tokens[at]))
+                        .unwrap_or(tokens.len().saturating_sub(1));
+                    (subject, verb, until)
+                })
+                .collect();
             let vocatives = tags::vocatives(text, &tokens, &mentions);
             let questions = (0..quotes.len())
                 .filter(|&quote| {
@@ -2027,7 +2038,7 @@ impl<'a> Decoder<'a> {
                 }
                 meant.push((pronoun.token, characters));
             }
-            for (subject, token) in &fact.departures {
+            for (subject, token, until) in &fact.departures {
                 // `He walked out. Ben shook his head.`: the pronoun as read where it
                 // stands (the nearest name or pronoun before the verb), not after Ben.
                 let read_there = matches!(subject, Subject::Pronoun(Some(_)))
@@ -2041,7 +2052,7 @@ impl<'a> Decoder<'a> {
                     .flatten();
                 let characters = read_there.unwrap_or_else(|| self.narrated_characters(subject));
                 for character in characters {
-                    self.last_departure[character] = position(current, *token);
+                    self.last_departure[character] = position(current, *until);
                 }
             }
             for (subject, token) in &fact.beats {
@@ -2619,17 +2630,19 @@ impl<'a> Decoder<'a> {
         // Who left (`Lachie wanders off`) and has not been named or heard since is
         // not there to speak, in this scene: a scene break may find them elsewhere.
         let scene_paragraph = self.units[self.scene_starts[unit_index]].paragraphs[0] as u64;
-        for candidate in 0..candidates.ids.len() {
-            let left = self.last_departure[candidate];
-            // Positions count paragraphs from one (see `position`).
-            let recent = (left >> 24) + DEPARTED_FOR > first_paragraph as u64
-                && (left >> 24) > scene_paragraph;
-            if left > self.last_mention[candidate]
-                && left > self.state.last_spoke[candidate]
-                && recent
-            {
-                set(candidate, feature!("departed"), 1.0);
-            }
+        let departed: Vec<usize> = (0..candidates.ids.len())
+            .filter(|&candidate| {
+                let left = self.last_departure[candidate];
+                // Positions count paragraphs from one (see `position`).
+                let recent = (left >> 24) + DEPARTED_FOR > first_paragraph as u64
+                    && (left >> 24) > scene_paragraph;
+                left > self.last_mention[candidate]
+                    && left > self.state.last_spoke[candidate]
+                    && recent
+            })
+            .collect();
+        for &candidate in &departed {
+            set(candidate, feature!("departed"), 1.0);
         }
         // Only this conversation's: who spoke before a scene break is not here.
         let scene_start = self.scene_starts[unit_index];
@@ -2680,6 +2693,11 @@ impl<'a> Decoder<'a> {
         }
         participants.sort_unstable();
         participants.dedup();
+        // Who went out takes no part until the story brings them back; but a tag
+        // may follow them (`Marilla walked off to the dairy. ¶ "…," she reflected`).
+        if tag.is_none() {
+            participants.retain(|character| !departed.contains(character));
+        }
         for &character in &participants {
             set(character, feature!("participant"), 1.0);
         }

@@ -1084,6 +1084,25 @@ fn a_voice_named_by_the_next_paragraph_is_that_one() {
     assert_eq!(speakers(story, &cast), ["kylo", "rose", "kylo"]);
 }
 
+/// `I tell him, when Dougie has gone to the bar.` ¶ untagged lines: who went out is
+/// no longer one of those talking, though the story was full of him.
+#[test]
+fn one_gone_to_the_bar_takes_no_part_in_the_talk() {
+    let cast = cast_of(vec![
+        character("rose", "Rose", &[], Gender::Female, false),
+        character("kylo", "Kylo", &[], Gender::Male, false),
+        character("hux", "Hux", &[], Gender::Male, false),
+    ]);
+    let story = "Hux talked. Hux laughed. Hux drank. Kylo sat by Rose, and Hux talked on.\n\n\
+        \"Hux said so,\" said Hux.\n\n\
+        \"You're very good,\" Rose tells Kylo, when Hux has gone to the bar.\n\n\
+        \"I'm good at sport. Nothing else.\"\n\n\"Nothing?\"\n\n\"Nothing at all.\"\n";
+    assert_eq!(
+        speakers(story, &cast),
+        ["hux", "rose", "kylo", "rose", "kylo"]
+    );
+}
+
 /// Which newcomer a paragraph's introductions point to: the gendered one over a bare
 /// voice, nobody in particular when a man and a woman come in together.
 #[test]
