@@ -30,7 +30,12 @@
 //! footer, the writer's intro and end note), an AsianFanfics chapter's page, a
 //! Patreon post's page and a ProBoards roleplay thread (post headers, quote blocks,
 //! template headers, asides, signatures, buttons) and a Yahoo! Groups digest (its
-//! headers, sponsor box and topics, and a reader's reply quoting the story after `>`).
+//! headers, sponsor box and topics, and a reader's reply quoting the story after `>`),
+//! and a fan translation's WordPress post (the blog's header, the post line and header
+//! fields, chapter links, translator's notes inline and in a block, footnote markers,
+//! share box, related posts, comments, reply box and footer) and a DeviantArt x-Reader
+//! (the menu glued to the title, byline, writer's header over its rule, copyright,
+//! description, details, tags, buttons and comments).
 //! None of it is read as narration, and above all no quote in a note is voiced as
 //! dialogue; with `--notes` the author's notes are read, as narration, and the site's
 //! furniture still is not. A story that uses the same words (`Notes:`, `Warning:`, a
@@ -507,6 +512,9 @@ const CASES: &[Case] = &[
             "ARCHIVE:",
             "FEEDBACK:",
             "tell them to be gentle",
+            // A field no list knows, among the header's: its quote is no one's line.
+            "SOUNDTRACK:",
+            "Fog on the Water",
             "Thanks to Dot R.",
             "Feedback to tidewrack",
             "the bell is spelled wrong",
@@ -1452,6 +1460,84 @@ const CASES: &[Case] = &[
             "Your use of Yahoo",
         ],
         notes: &[],
+    },
+    Case {
+        name: "wordpress-translation",
+        headings: &["[TL] The Kettle Ghost — Chapter 5"],
+        dialogue: &[
+            "Marta,",
+            "it is doing it again.",
+            "Then we pour it a cup,",
+            "and we ask it what it wants.",
+        ],
+        first: "The kettle in the lighthouse",
+        last: "Tosia did not move",
+        chrome: &[
+            "lamplight & kettles",
+            "Glossary",
+            "Posted on",
+            "Table of Contents",
+            "End of Chapter 5",
+            "oil can[1]",
+            "wants.»[2]",
+            "a proverb!",
+            "Share this",
+            "Like Loading",
+            "Related",
+            "In \"The Kettle Ghost\"",
+            "4 thoughts on",
+            "gullfeather",
+            "I love Marta",
+            "Leave a Reply",
+            "Blog at WordPress.com",
+        ],
+        notes: &[
+            "Duch czajnika",
+            "I keep the «» marks",
+            "like it is a curse word",
+            "painted gull",
+            "the guest is first at the table",
+            "leave the author a comment",
+        ],
+    },
+    Case {
+        name: "deviantart-reader",
+        headings: &["Snowed In (Ren x Reader)"],
+        dialogue: &[
+            "It's snowing,",
+            "Properly snowing.",
+            "The trains stopped,",
+            "Nobody's coming.",
+            "Then it's just us and the biscuits, (Y/N).",
+        ],
+        first: "It's snowing",
+        last: "You sit down next to him",
+        chrome: &[
+            "DeviantArt",
+            "Log In",
+            "by frost-lantern",
+            "Literature Text",
+            "© 2024",
+            "Description",
+            "Image details",
+            "Published:",
+            "Favourites",
+            "#renxreader",
+            "Comments 12",
+            "Join the community",
+            "snowbird-2",
+            "I AM SCREAMING",
+            "he is so soft",
+            "Load more comments",
+        ],
+        notes: &[
+            "Manga: Tidewater Club",
+            "Words: 1,200",
+            "is not mine",
+            "(E/C) = Eye Colour",
+            "Part two if anyone wants it",
+            "snow day but make it soft",
+        ],
     },
     Case {
         name: "patreon-post",

@@ -17,8 +17,8 @@
 //!
 //! A page copied whole from a site brings more (see [`page`], [`forum`], [`reddit`],
 //! [`wattpad`], [`efiction`], [`discord`], [`xthread`], [`usenet`], [`kofi`],
-//! [`scribblehub`], [`gdocs`], [`substack`], [`aff`], [`patreon`], [`proboards`] and [`digest`]): its buttons and
-//! menus, which are chrome
+//! [`scribblehub`], [`gdocs`], [`substack`], [`aff`], [`patreon`], [`proboards`], [`digest`],
+//! [`wordpress`] and [`deviantart`]): its buttons and menus, which are chrome
 //! on any line of their own; its tail (from a comments header or `About the author`
 //! on, readers' comments), taken only below the story and on a page that shows itself
 //! a site's; AO3's tag block with its values under their labels; a journal entry's
@@ -33,10 +33,15 @@
 //! email's mail and post lines, subscribe box, footnotes and footer, and the writer's
 //! intro and end note; an AsianFanfics chapter's and a Patreon post's page around it;
 //! a ProBoards roleplay thread's post headers, quote blocks, signatures and asides;
-//! a mailing list digest's headers and the messages that are not the writer's.
+//! a mailing list digest's headers and the messages that are not the writer's; a
+//! WordPress post's blog header, post line, share box, related posts and comments; a
+//! DeviantArt deviation's menu, byline, details and comments. On any page, a fan
+//! translation's notes (see [`translation`]): the translator's asides in the story and
+//! its footnotes, with their markers taken out of the story's text.
 
 use super::aff;
 use super::ao3::{self, is_archive_message};
+use super::deviantart;
 use super::digest;
 use super::discord;
 use super::efiction;
@@ -50,8 +55,10 @@ use super::proboards;
 use super::reddit;
 use super::scribblehub;
 use super::substack;
+use super::translation;
 use super::usenet;
 use super::wattpad;
+use super::wordpress;
 use super::xthread;
 
 /// What a paragraph of a paste is.
@@ -166,7 +173,9 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         || aff::is_page(&texts)
         || patreon::is_page(&texts)
         || proboards::is_page(&texts)
-        || digest::is_digest(&texts);
+        || digest::is_digest(&texts)
+        || wordpress::is_page(&texts)
+        || deviantart::is_page(&texts);
     // A Reddit thread's comments and buttons are laid out like no other page: where
     // its story is, the thread's structure says.
     let thread = !site && reddit::is_thread(&texts);
@@ -198,6 +207,8 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         patreon::read_page(&texts, &mut chrome);
         proboards::read_page(&texts, &mut chrome);
         digest::read_digest(&texts, &mut chrome);
+        wordpress::read_page(&texts, &mut chrome);
+        deviantart::read_page(&texts, &mut chrome);
     }
     front(&texts, &buttoned, &mut chrome);
     if !thread && !channel && !posts {
@@ -205,6 +216,7 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
     }
     site_lines(&texts, &mut chrome);
     back(&texts, &mut chrome.roles);
+    translation::read_notes(&texts, &mut chrome);
     // The removals were found in the text after its lead cut.
     for (removals, cut) in chrome.removals.iter_mut().zip(lead_cuts) {
         for (start, end) in removals {
@@ -855,6 +867,28 @@ pub(crate) fn field(text: &str) -> Option<Field> {
     }
 }
 
+/// The most words in the label of a field no list knows (`THANKS:`, `Beta reader:`).
+const LABEL_WORDS: usize = 2;
+
+/// `THANKS: to Dee`, `Beta reader: Sam`: a line that opens with a short label of
+/// words and a colon, a capital first, as a fic's header fields do (known or not).
+pub(crate) fn is_labelled_line(text: &str) -> bool {
+    let Some((key, value)) = text.trim().split_once(':') else {
+        return false;
+    };
+    let words: Vec<&str> = key.split_whitespace().collect();
+    text.len() <= MAX_NOTE_LENGTH * 2
+        && !value.trim().is_empty()
+        && (1..=LABEL_WORDS).contains(&words.len())
+        && key.starts_with(|character: char| character.is_uppercase())
+        && words.iter().all(|word| {
+            !page::is_personal_pronoun(word)
+                && word
+                    .chars()
+                    .all(|character| character.is_alphabetic() || matches!(character, '\'' | '-'))
+        })
+}
+
 /// An author's note or disclaimer paragraph: `A/N:`, `AN:`, `Author's Note:`,
 /// `Disclaimer:`, also inside brackets or bold markers (`(A/N: …)`, `**A/N**`).
 pub(crate) fn is_note(text: &str) -> bool {
@@ -883,6 +917,15 @@ pub(crate) fn is_note(text: &str) -> bool {
         "before the chapter",
         "after the chapter",
         "author's thoughts",
+        // A fan translation's translator (`TL note:`, `(TL: …)`, `T/N:`).
+        "tl",
+        "tl note",
+        "tl notes",
+        "t/n",
+        "translator's note",
+        "translator's notes",
+        "translation note",
+        "translation notes",
     ];
     labelled("a/n", true)
         || words.iter().any(|label| labelled(label, false))
@@ -1045,6 +1088,15 @@ fn front(texts: &[&str], buttoned: &[bool], chrome: &mut Chrome) {
                     Role::Chrome
                 }
             }
+        } else if is_labelled_line(text)
+            && header
+            && !separated
+            && index > 0
+            && (field(texts[index - 1]).is_some() || is_labelled_line(texts[index - 1]))
+        {
+            // A field the lists do not know (`THANKS: to Dee, for "…"`), among the
+            // header's fields: the author's too, and its quotes are no one's lines.
+            Role::Note
         } else if is_plea(text)
             || is_beta_thanks(&normalized(text))
             || header && !separated && (talks_to_readers(text) || greets_readers(text))
@@ -2044,6 +2096,39 @@ mod tests {
         ];
         for (text, expected) in cases {
             assert_eq!(label(text), *expected, "{text}");
+        }
+    }
+
+    /// A translator's note is labelled like an author's.
+    #[test]
+    fn translator_notes() {
+        let cases: &[(&str, bool)] = &[
+            ("TL note: the «» marks are the original's.", true),
+            ("(TL: she means the kettle.)", true),
+            ("TL notes: [1] a kettle.", true),
+            ("T/N: a pun in Polish.", true),
+            ("Translator's note: kept the names.", true),
+            ("Tl;dr, she said, and left.", false),
+            ("Tlatelolco was quiet that night.", false),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(is_note(text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn labelled_lines() {
+        let cases: &[(&str, bool)] = &[
+            ("THANKS: to Dee, for \"no, never\"", true),
+            ("Beta reader: Sam", true),
+            ("ARCHIVE: yes", true),
+            ("She said: no.", false),
+            ("The plan was simple: run.", false),
+            ("Monday 8:41 p.m.", false),
+            ("THANKS:", false),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(is_labelled_line(text), *expected, "{text}");
         }
     }
 

@@ -16,6 +16,7 @@ mod aff;
 mod ao3;
 mod chrome;
 mod detect;
+mod deviantart;
 mod digest;
 mod discord;
 mod efiction;
@@ -35,8 +36,10 @@ mod proboards;
 mod reddit;
 mod scribblehub;
 mod substack;
+mod translation;
 mod usenet;
 mod wattpad;
+mod wordpress;
 mod xthread;
 
 use std::path::{Path, PathBuf};
