@@ -1222,7 +1222,9 @@ fn check_unseen(name: &str, chrome: usize, at_least: usize) {
 // and comments, a digest's headers, `>`-quoted lines and signature). The translation
 // in guillemets (the-last-samovar) had none of its quotes found when added; its floor
 // is three under its count once the segmenter read `«…»` (83, at 7cd4573). The
-// allowances went down as the input stage stopped reading the chrome (chrome-12).
+// allowances went down as the input stage stopped reading the chrome (chrome-12); the
+// one left is a quoted written phrase in rehearsal's narration, which the gold does
+// not count as speech.
 
 #[test]
 fn unseen_look_to() {
@@ -1236,15 +1238,15 @@ fn unseen_lot_forty_three() {
 
 #[test]
 fn unseen_the_last_samovar() {
-    check_unseen("the-last-samovar", 5, 80);
+    check_unseen("the-last-samovar", 0, 80);
 }
 
 #[test]
 fn unseen_locked_in() {
-    check_unseen("locked-in", 3, 77);
+    check_unseen("locked-in", 0, 77);
 }
 
 #[test]
 fn unseen_rehearsal() {
-    check_unseen("rehearsal", 2, 100);
+    check_unseen("rehearsal", 1, 100);
 }
