@@ -734,10 +734,10 @@ fn self_naming(text: &str, tokens: &[Token], first: usize, end: usize) -> SelfNa
     let word_follows = tokens
         .get(end)
         .is_some_and(|token| token.kind == TokenKind::Word);
-    // `Anders Lund. I live at the old farm.`: a first name and surname, no title,
-    // as the quote's first sentence, with more after it. One calls another by a
-    // first name, or with a comma (`Mary Ann Smith, come here`).
-    // The name as the cast gives it (not `And` of `And Mrs Pargeter.`), opening the quote.
+    // `Anders Lund. I live at the old farm.`: a first name and surname as the cast
+    // gives them (not `And` of `And Mrs Pargeter.`), no title, as the quote's first
+    // sentence, with more after it. One calls another by a first name, or with a
+    // comma (`Mary Ann Smith, come here`).
     let full_name = end - named >= 2
         && tokens[..named]
             .iter()

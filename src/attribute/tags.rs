@@ -600,14 +600,10 @@ impl Context<'_> {
             }
             return None;
         }
-        // `That was Kylo.`: `that` and `this` are no subject of their own.
-        if let Some(tag) = self.identification(position, position + 1) {
+        if let Some(tag) = self.identification(position) {
             return Some(tag);
         }
         let (subject, end) = self.subject_at(position)?;
-        if let Some(tag) = self.identification(position, end) {
-            return Some(tag);
-        }
         if let Some(owner) = self.voice_owner(&subject, position, end) {
             return Some(Tag {
                 subject: owner,
@@ -797,9 +793,11 @@ impl Context<'_> {
         }
     }
 
-    /// `"…" It was Mr. Halloran, sounding half asleep.`: the narration names who
-    /// spoke, without a speech verb. `position` is `It`, `end` the word after it.
-    fn identification(&self, position: usize, end: usize) -> Option<Tag> {
+    /// `"…" It was Mr. Halloran, sounding half asleep.`, `That was PD Seo.`: the
+    /// narration names who spoke, without a speech verb. `position` is `It`, `That`
+    /// or `This` (no subject of their own: the verb comes right after).
+    fn identification(&self, position: usize) -> Option<Tag> {
+        let end = position + 1;
         let pronoun = self.word(position)?.to_lowercase();
         let verb = self.word(end)?.to_lowercase();
         if !matches!(pronoun.as_str(), "it" | "that" | "this")
@@ -968,7 +966,7 @@ impl Context<'_> {
     pub fn tag_of_previous(&self) -> Option<Tag> {
         // `It was Hyejin. She had come up on your left.`: the narration names who spoke.
         let first_word = (0..self.tokens.len()).find(|&at| self.word(at).is_some())?;
-        if let Some(tag) = self.identification(first_word, first_word + 1) {
+        if let Some(tag) = self.identification(first_word) {
             return Some(tag);
         }
         let (subject, position, after) = self.sentence_subject(0, self.tokens.len())?;
