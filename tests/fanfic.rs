@@ -354,8 +354,6 @@ fn damson_weather() {
             "Cass?",
             "Put a couple aside for me.",
             "Mum, I had to drink it",
-            "Why is there a saucer",
-            "For the wrinkle test.",
         ],
     );
 }

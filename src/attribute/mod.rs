@@ -1788,13 +1788,23 @@ impl<'a> Decoder<'a> {
                     .or_else(|| before.and_then(most_telling))
             })
             .collect();
-        decoder.unit_devices = units
+        let own_devices: Vec<devices::Kinds> = units
             .iter()
             .map(|unit| {
-                let kinds = unit.paragraphs.iter().fold(
+                unit.paragraphs.iter().fold(
                     devices::just_before(facts, unit.paragraphs[0]),
                     |kinds, &paragraph| kinds.union(facts[paragraph].devices),
-                );
+                )
+            })
+            .collect();
+        // `…put the radio back. ¶ "Ridge Base, Team Two." ¶ "Copy, Team Two."`: the
+        // answer right after a line over a device comes over it too.
+        decoder.unit_devices = (0..units.len())
+            .map(|index| {
+                let mut kinds = own_devices[index];
+                if index > 0 && decoder.links[index] == Link::Adjacent {
+                    kinds = kinds.union(own_devices[index - 1]);
+                }
                 (!kinds.is_empty()).then_some(kinds)
             })
             .collect();

@@ -1069,6 +1069,21 @@ fn the_one_called_on_a_phone_is_its_voice() {
     assert_eq!(voice, vec!["mum"]);
 }
 
+/// `Rose picked up the radio.` ¶ `"Base, this is Rose."` ¶ `"Go ahead, Rose."`: the
+/// answer right after a line over a device comes over it too, from the one called.
+#[test]
+fn the_answer_to_a_radio_call_comes_over_the_radio() {
+    let cast = cast_of(vec![
+        character("rose", "Rose", &[], Gender::Female, false),
+        character("kylo", "Kylo", &[], Gender::Male, false),
+        character("base", "Oskar", &["Base"], Gender::Male, false),
+    ]);
+    let story = "Kylo watched. Rose picked up the radio.\n\n\
+        \"Base, this is Rose.\"\n\n\"Go ahead, Rose.\"\n";
+    let (_, voice) = unit_with(story, &cast, 1, "device_voice");
+    assert_eq!(voice, vec!["base"]);
+}
+
 /// `"…," said a voice behind Rose. ¶ It was Kylo.`: the narration names the voice,
 /// over the newcomer `a voice` would otherwise bring in.
 #[test]
