@@ -35,7 +35,8 @@
 //! fields, chapter links, translator's notes inline and in a block, footnote markers,
 //! share box, related posts, comments, reply box and footer) and a DeviantArt x-Reader
 //! (the menu glued to the title, byline, writer's header over its rule, copyright,
-//! description, details, tags, buttons and comments).
+//! description, details, tags, buttons and comments), and selections copied from
+//! Apple Books (each wrapped in quote marks and followed by an `Excerpt From` footer).
 //! None of it is read as narration, and above all no quote in a note is voiced as
 //! dialogue; with `--notes` the author's notes are read, as narration, and the site's
 //! furniture still is not. A story that uses the same words (`Notes:`, `Warning:`, a
@@ -1570,6 +1571,26 @@ const CASES: &[Case] = &[
             "thank you for reading",
             "\u{2014} Ivo x",
         ],
+    },
+    // Apple Books: each selection wrapped in curly quotes, each with its footer.
+    Case {
+        name: "apple-books-excerpt",
+        headings: &[],
+        dialogue: &["Seven,", "Always seven.", "You again,"],
+        first: "The lighthouse keeper",
+        last: "Nobody rowed out",
+        chrome: &[
+            "Excerpt From",
+            "The Keeper of Nothing",
+            "Lena Vasquez",
+            "protected by copyright",
+            "Apple Books",
+            "\u{201C}The lighthouse",
+            "closed it.\u{201D}",
+            "\u{201C}In the morning",
+            "that way.\u{201D}",
+        ],
+        notes: &[],
     },
     // A story about a site keeps every line that looks like the site's: a screen's
     // `Comments (3)`, a character's "Reply", a lone `Reply` and `Share`, `Note:`.

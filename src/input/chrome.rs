@@ -18,7 +18,7 @@
 //! A page copied whole from a site brings more (see [`page`], [`forum`], [`reddit`],
 //! [`wattpad`], [`efiction`], [`discord`], [`xthread`], [`usenet`], [`kofi`],
 //! [`scribblehub`], [`gdocs`], [`substack`], [`aff`], [`patreon`], [`proboards`], [`digest`],
-//! [`wordpress`] and [`deviantart`]): its buttons and menus, which are chrome
+//! [`wordpress`], [`deviantart`] and [`applebooks`]): its buttons and menus, which are chrome
 //! on any line of their own; its tail (from a comments header or `About the author`
 //! on, readers' comments), taken only below the story and on a page that shows itself
 //! a site's; AO3's tag block with its values under their labels; a journal entry's
@@ -41,6 +41,7 @@
 
 use super::aff;
 use super::ao3::{self, is_archive_message};
+use super::applebooks;
 use super::deviantart;
 use super::digest;
 use super::discord;
@@ -175,7 +176,8 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         || proboards::is_page(&texts)
         || digest::is_digest(&texts)
         || wordpress::is_page(&texts)
-        || deviantart::is_page(&texts);
+        || deviantart::is_page(&texts)
+        || applebooks::is_paste(&texts);
     // A Reddit thread's comments and buttons are laid out like no other page: where
     // its story is, the thread's structure says.
     let thread = !site && reddit::is_thread(&texts);
@@ -209,6 +211,7 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         digest::read_digest(&texts, &mut chrome);
         wordpress::read_page(&texts, &mut chrome);
         deviantart::read_page(&texts, &mut chrome);
+        applebooks::read_paste(&texts, &mut chrome);
     }
     front(&texts, &buttoned, &mut chrome);
     if !thread && !channel && !posts {

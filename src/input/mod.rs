@@ -14,6 +14,7 @@
 
 mod aff;
 mod ao3;
+mod applebooks;
 mod chrome;
 mod detect;
 mod deviantart;
