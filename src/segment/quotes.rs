@@ -143,6 +143,11 @@ fn word_after(text: &str, from: usize) -> &str {
     &rest[..end]
 }
 
+/// A double quote mark: straight, curly, or the low `„` that German and Russian open with.
+fn is_double_mark(character: char) -> bool {
+    matches!(character, '"' | '\u{201C}' | '\u{201D}' | '\u{201E}')
+}
+
 fn is_opening_context(character: Option<char>) -> bool {
     match character {
         None => true,
@@ -266,9 +271,7 @@ pub fn find_quotes_continuing(
             // the writer left out (see `closes_a_quote_missing_its_opener`).
             let odd_marks = text
                 .chars()
-                .filter(|&character| {
-                    matches!(character, '"' | '\u{201C}' | '\u{201D}' | '\u{201E}')
-                })
+                .filter(|&character| is_double_mark(character))
                 .count()
                 % 2
                 == 1;
@@ -375,7 +378,7 @@ pub fn find_quotes_continuing(
             while position < characters.len() {
                 let (offset, character) = characters[position];
                 if opened_by.is_some() {
-                    if matches!(character, '"' | '\u{201C}' | '\u{201D}' | '\u{201E}') {
+                    if is_double_mark(character) {
                         let previous = position.checked_sub(1).map(|index| characters[index].1);
                         let next = characters.get(position + 1).map(|&(_, next)| next);
                         match double_role(character, previous, next, nested) {
@@ -652,8 +655,8 @@ enum LowStep {
 }
 
 /// In a double-quoted paragraph at `depth`, with the innermost quote opened by a low
-/// mark still open (`low_opened`: its depth and closing mark), what the mark `character` does as one of a low-high
-/// pair (`„…“`, `‚…‘`, as German and Russian nest quotes), or `None` when it is no part
+/// mark still open (`low_opened`: its depth and closing mark), what the mark
+/// `character` does as one of a low-high pair (`„…“`, `‚…‘`, as German and Russian nest quotes), or `None` when it is no part
 /// of one and plays its usual role. The closing `“` of `„…“` is otherwise an opening
 /// mark: read so, it would end the speech, or start one, in the middle of a sentence.
 fn low_pair_step(
