@@ -1172,6 +1172,169 @@ fn tie_break() {
     );
 }
 
+// Blind set 12 (376 of 587 when added at f29f77c, 80.2% without the translation in
+// guillemets that the segmenter could not yet read; 473 when they joined these, before
+// anyone read their misses).
+
+#[test]
+fn locked_in() {
+    check(
+        "locked-in",
+        &[
+            "My cousin got sick.",
+            "Your cousin doesn't exist.",
+            "He did exist. He got",
+            "Then you'll have to use",
+            "Yep! Fine! Lockers. Love them.",
+            "Good evening, apprentices,",
+            "Welcome to the study of",
+            "One hundred years ago tonight,",
+            "You have sixty minutes to",
+            "You'll what?",
+            "There's no hands.",
+            "So we need the hands",
+            "Hands.",
+            "You can't set a time",
+            "Sure. And then stand there",
+            "What's the lock?",
+            "Four numbers.",
+            "Ren-kun, I'm not trying 1-2-3-4.",
+            "Ahem. 'The thirteenth of October.",
+            "Okay, whatever, that was cool,",
+            "Ren.",
+            "I'm just holding it!",
+            "You're going to drop it",
+            "I am not going to",
+            "science,",
+            "fate,",
+            "Here.",
+            "You've got a cobweb.",
+            "In your hair.",
+            "That's it, Daichi-san, you're our",
+            "I'm still your favourite, though.",
+            "I'm not out of the",
+            "ESCAPED!",
+        ],
+    );
+}
+
+#[test]
+fn look_to() {
+    check(
+        "look-to",
+        &[
+            "You were late last week.",
+            "In a Norman tower?",
+            "I always keep it up.",
+            "He’s always in a mood.",
+            "Gerald, you’re clipping.",
+            "I am not clipping.",
+            "You’re clipping like a hedge",
+            "Jory? Jory, love, are you",
+            "No. I don’t think so.",
+            "It just went.",
+            "This one did.",
+            "What in heaven’s name are",
+            "I will not come down.",
+            "You shouldn’t have been ringing",
+            "Forty years I’ve known it’s",
+            "Don’t you correct me with",
+            "Detective Sergeant Ekwueme.",
+            "Maud, if you like. It’s",
+            "Our what?",
+            "Mum? Mum, where’s the lasagne?",
+            "Why is everyone being quiet?",
+            "Come down, would you, madam?",
+            "Well, Mrs —?",
+            "Venn.",
+            "Mrs Venn. You’d know if",
+            "Mrs Venn. Is she really",
+        ],
+    );
+}
+
+#[test]
+fn lot_forty_three() {
+    check(
+        "lot-forty-three",
+        &[
+            "Korr. Vesna. Salvage, out of",
+            "Purse?",
+            "Shown at the table, same",
+            "Go on, then. Mind the",
+            "Twenty to the gentleman in",
+            "Twenty-five to the lady by",
+            "I have fifty with the",
+            "Thank you, quay, that will",
+            "Ninety.",
+            "It is the lot's money",
+            "She can if he lets",
+            "Then you should have kept",
+            "Both.",
+            "You don't have two hundred.",
+            "with the lady by the",
+            "Nobody move,",
+            "in the name of the",
+            "I’m told the thief’s here.",
+        ],
+    );
+}
+
+#[test]
+fn rehearsal() {
+    check(
+        "rehearsal",
+        &[
+            "NOBODY TOUCH THE UNITY CANDLE,",
+            "It's fine.",
+            "Where else would I be,",
+            "Together, Terri!",
+            "It most certainly is Ida,",
+            "and if somebody doesn't find",
+            "Brett?",
+            "Brett, honey?",
+            "CAROLINE,",
+            "CAROLINE JEAN PRUITT, WHERE IS",
+            "until death do us part,",
+        ],
+    );
+}
+
+#[test]
+fn the_last_samovar() {
+    check(
+        "the-last-samovar",
+        &[
+            "Bedding is forty roubles,",
+            "Tea is at midnight. The",
+            "I don’t smoke.",
+            "Then you have nothing to",
+            "You don’t have to come,",
+            "If the two of you",
+            "could you do it a",
+            "Everyone says a little. Then",
+            "Yakov Ilyich. Kostroma, like the",
+            "Gromov.",
+            "Yes,",
+            "I know.",
+            "Baba, what, what is it,",
+            "Kostya!",
+            "Nobody is as tall as",
+            "Is it true you fixed",
+            "Nor are the people who",
+            "Your samovar. On the station.",
+            "No. But they sent a",
+            "I still have it. Your",
+            "Everything that matters is made",
+            "I knew who you were",
+            "She has a voice that",
+            "I do not shout.",
+            "You shouted „Gromov, you idiot,",
+            "When you are seventy-nine, Alexei",
+        ],
+    );
+}
+
 // Held out: tests/fixtures/fanfic-heldout, written blind and never fitted on (see its
 // README). Only their count is checked, never which lines are wrong: a list of misses
 // would be read, and they would stop being unseen.
@@ -1180,6 +1343,7 @@ fn tie_break() {
 /// more than `chrome` dialogue records that are no gold quote (site chrome quoting
 /// the story, skipped as `evaluate` skips them), and at least `at_least` speakers
 /// right. A failure prints the count, not the lines.
+#[allow(dead_code)] // until the next blind set is written
 fn check_unseen(name: &str, chrome: usize, at_least: usize) {
     let (gold, dialogue) = gold_and_dialogue("fanfic-heldout", name);
     let mut records = dialogue.iter();
@@ -1212,39 +1376,7 @@ fn check_unseen(name: &str, chrome: usize, at_least: usize) {
     );
 }
 
-// Three lines under their counts when added (f29f77c: look-to 93, lot-forty-three 100,
-// locked-in 80, rehearsal 103; see tests/fixtures/fanfic-heldout/README.md): a refit
-// alone moves a story by a line or two, and a floor that a refit can trip would make
-// these stories a criterion for choosing weights. `chrome` counts site chrome read as
-// dialogue when added (forum quote blocks and signatures, a DeviantArt description
-// and comments, a digest's headers, `>`-quoted lines and signature). The translation
-// in guillemets (the-last-samovar) had none of its quotes found when added; its floor
-// is three under its count once the segmenter read `«…»` (83, at 7cd4573). The
-// allowances went down as the input stage stopped reading the chrome (chrome-12); the
-// one left is a quoted written phrase in rehearsal's narration, which the gold does
-// not count as speech.
-
-#[test]
-fn unseen_look_to() {
-    check_unseen("look-to", 0, 90);
-}
-
-#[test]
-fn unseen_lot_forty_three() {
-    check_unseen("lot-forty-three", 0, 97);
-}
-
-#[test]
-fn unseen_the_last_samovar() {
-    check_unseen("the-last-samovar", 0, 80);
-}
-
-#[test]
-fn unseen_locked_in() {
-    check_unseen("locked-in", 0, 77);
-}
-
-#[test]
-fn unseen_rehearsal() {
-    check_unseen("rehearsal", 1, 100);
-}
+// A held-out story's floor is three lines under its count when added: a refit alone
+// moves a story by a line or two, and a floor that a refit can trip would make these
+// stories a criterion for choosing weights. `chrome` counts the site chrome it had read
+// as dialogue when added.

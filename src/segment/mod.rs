@@ -9,6 +9,7 @@ mod quotes;
 pub mod thoughts;
 
 use crate::model::{Document, Paragraph, ParagraphKind, QuoteInfo, Segment, SegmentKind, NARRATOR};
+use crate::speech_verbs::is_speech_verb;
 
 pub use quotes::{
     detect_style, find_quotes, find_quotes_continuing, find_quotes_followed_by, trim_range,
@@ -68,7 +69,7 @@ pub fn segment(document: &Document) -> Vec<Segment> {
                     .map(|next| next.text.as_str());
                 let mut spans =
                     find_quotes_continuing(text, style, next, open_quote.is_some() && nested_open);
-                spans.retain(|span| !in_system_box(text, span));
+                spans.retain(|span| !in_system_box(text, span) && !quoted_in_passing(text, span));
                 let mut cursor = 0;
                 let continues = open_quote.filter(|_| {
                     spans
@@ -144,6 +145,33 @@ fn in_system_box(text: &str, span: &QuoteSpan) -> bool {
         && label.trim_end().ends_with(':')
         && label.split_whitespace().count() <= 4
         && label.chars().next().is_some_and(char::is_alphabetic)
+}
+
+/// Whether a quote is words quoted in the middle of a sentence, not a line anyone
+/// speaks: `looked at the words "strange lights over the farm" and sent`. It opens
+/// on a lower-case word, ends without punctuation, and the sentence runs on through
+/// it from a word before it to a lower-case word or a stop after it. After a speech
+/// verb the words are said (`Tilly says 'ew' with enormous satisfaction`).
+fn quoted_in_passing(text: &str, span: &QuoteSpan) -> bool {
+    let content = &text[span.content.0..span.content.1];
+    let before = text[..span.open].trim_end_matches(' ');
+    let word_before = before
+        .rsplit(|character: char| !character.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    let after = &text[span.close..];
+    let runs_on = after.starts_with(['.', ',', ';'])
+        || after
+            .strip_prefix(' ')
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_lowercase);
+    span.closed
+        && content.chars().next().is_some_and(char::is_lowercase)
+        && content.chars().last().is_some_and(char::is_alphanumeric)
+        && before.len() < span.open
+        && !word_before.is_empty()
+        && !is_speech_verb(word_before)
+        && runs_on
 }
 
 /// Adds the narration between two quotes, with any italic thought in it as a
@@ -240,6 +268,34 @@ mod tests {
                 (Dialogue, "and goodbye.".to_string())
             ]
         );
+    }
+
+    /// The bug: words quoted inside a narration sentence (`looked at the words
+    /// "strange lights over the farm" and sent`) were a line of dialogue, voiced by
+    /// whoever spoke last. Said words stay dialogue.
+    #[test]
+    fn words_quoted_in_passing_table() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "He looked at the words \"strange lights over the farm\" and sent us.",
+                &[],
+            ),
+            ("She called it \"the thing\".", &[]),
+            ("The door was marked 'closed', so we left.", &[]),
+            ("Tilly says 'ew' with enormous satisfaction.", &["ew"]),
+            ("\"go away\" and then she left.", &["go away"]),
+            ("He said, \"fine\" and left.", &["fine"]),
+            ("We heard \"Fire!\" and ran.", &["Fire!"]),
+            ("\"Go,\" she said, \"now\".", &["Go,", "now"]),
+        ];
+        for (text, expected) in cases {
+            let dialogue: Vec<String> = summary(&format!("{text}\n"))
+                .into_iter()
+                .filter(|(kind, _)| *kind == SegmentKind::Dialogue)
+                .map(|(_, text)| text)
+                .collect();
+            assert_eq!(&dialogue, expected, "{text}");
+        }
     }
 
     /// The bug: a quest's name in a LitRPG system box (`[Quest updated: “The Drowned
