@@ -785,13 +785,7 @@ fn the_moth_letters() {
 fn what_the_linen_knew() {
     check(
         "what-the-linen-knew",
-        &[
-            "Thursday girls",
-            "can finish the napkins.",
-            "Yes, Mrs Pettifer.",
-            "Not at dinner.",
-            "TUCKETT.",
-        ],
+        &["Yes, Mrs Pettifer.", "Not at dinner.", "TUCKETT."],
     );
 }
 
@@ -1154,7 +1148,6 @@ fn the_sitting() {
             "He’s going.",
             "Winnie. Winnie, don’t",
             "Take Madame Varga",
-            "Dolly. Go to bed.",
         ],
     );
 }
@@ -1234,11 +1227,6 @@ fn look_to() {
             "No. I don’t think so.",
             "It just went.",
             "This one did.",
-            "What in heaven’s name are",
-            "I will not come down.",
-            "You shouldn’t have been ringing",
-            "Forty years I’ve known it’s",
-            "Don’t you correct me with",
             "Detective Sergeant Ekwueme.",
             "Maud, if you like. It’s",
             "Our what?",

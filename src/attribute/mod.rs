@@ -769,6 +769,27 @@ fn subject_before(context: &Context, subjects: &[ClauseSubject], token: usize) -
         .max()
 }
 
+/// Whom the first sentence of a paragraph's quote calls by name (`"Dorcas. Come
+/// down,"`, `"Yes, Mrs Pettifer."`); a later sentence may turn to someone else
+/// (`"Hands ON. Mori, are you deaf?"`).
+fn first_sentence_vocatives(fact: &ParagraphFacts, text: &str, quote: usize) -> Vec<usize> {
+    let in_quote = |token: &Token| token.quote == Some(quote);
+    let Some(start) = fact.tokens.iter().position(in_quote) else {
+        return Vec::new();
+    };
+    fact.mentions
+        .iter()
+        .filter(|mention| {
+            in_quote(&fact.tokens[mention.first])
+                && fact.is_vocative(mention)
+                && !fact.tokens[start..mention.first]
+                    .iter()
+                    .any(|token| text::ends_sentence(text, token))
+        })
+        .flat_map(|mention| mention.characters.iter().copied())
+        .collect()
+}
+
 /// No sentence end nor quote between the tokens `from` and `to`.
 fn same_sentence(context: &Context, from: usize, to: usize) -> bool {
     !context.tokens[from..to]
@@ -1364,6 +1385,8 @@ struct Decoder<'a> {
     beat_newcomers: Vec<Option<Option<Gender>>>,
     /// The devices in each unit's narration and the narration just before it.
     unit_devices: Vec<Option<devices::Kinds>>,
+    /// Per unit, whom the first sentence of its first quote calls by name.
+    called_first: Vec<Vec<usize>>,
     /// Per candidate, the first paragraph that names them (in narration or a quote).
     first_named: Vec<usize>,
     /// Units whose tag names a character by a lower-case role alias (`said the
@@ -1595,6 +1618,20 @@ impl<'a> Decoder<'a> {
             newcomers: Vec::new(),
             beat_newcomers: Vec::new(),
             unit_devices: Vec::new(),
+            called_first: units
+                .iter()
+                .map(|unit| {
+                    unit.quotes
+                        .first()
+                        .map_or(Vec::new(), |&(paragraph, quote)| {
+                            first_sentence_vocatives(
+                                &facts[paragraph],
+                                &document.paragraphs[paragraph].text,
+                                quote,
+                            )
+                        })
+                })
+                .collect(),
             first_named: vec![usize::MAX; count],
             common_alias: Vec::new(),
             candidates,
@@ -2379,17 +2416,8 @@ impl<'a> Decoder<'a> {
             Some(Link::Gap) => Some(feature!("vocative_next_gap")),
             _ => None,
         } {
-            let next = &self.units[unit_index + 1];
-            // Only its first quote answers; a later one may turn to someone else
-            // (`"I did. Vesh, tell her."`).
-            for &(paragraph, quote) in next.quotes.iter().take(1) {
-                for (addressed_quote, characters) in &self.facts[paragraph].vocatives {
-                    if *addressed_quote == quote {
-                        for &character in characters {
-                            set(character, feature, 1.0);
-                        }
-                    }
-                }
+            for character in self.addressed_next(unit_index) {
+                set(character, feature, 1.0);
             }
         }
         // Alternation anchored on tagged units of the same run: A-B-A-B.
@@ -2965,13 +2993,47 @@ impl<'a> Decoder<'a> {
             .map(|&(_, character)| character)
     }
 
-    /// Who a newcomer of `gender` at the unit is: the next character of that gender
-    /// the story names (soon) who has not been named or heard yet; nobody when the
-    /// same words described someone before.
+    /// Whom the first quote of the unit after this one calls by name: only its first
+    /// quote answers this one; a later one may turn to someone else (`"I did. Vesh,
+    /// tell her."`).
+    fn addressed_next(&self, unit_index: usize) -> impl Iterator<Item = usize> + '_ {
+        let first = self
+            .units
+            .get(unit_index + 1)
+            .and_then(|next| next.quotes.first());
+        first.into_iter().flat_map(move |&(paragraph, quote)| {
+            self.facts[paragraph]
+                .vocatives
+                .iter()
+                .filter(move |(addressed_quote, _)| *addressed_quote == quote)
+                .flat_map(|(_, characters)| characters.iter().copied())
+        })
+    }
+
+    /// Who a newcomer of `gender` at the unit is: the one the answer's first sentence
+    /// calls by name when they have not been heard yet (`said a voice above our heads. ¶ "Dorcas.
+    /// Come down," said the Captain`); else the next character of that gender the
+    /// story names (soon) who has not been named or heard yet; nobody when the same
+    /// words described someone before.
     fn newcomer(&self, unit_index: usize, gender: Option<Gender>) -> Option<usize> {
         // `said the girl` again: whoever she was the first time (`tag_description_same`).
         if self.described_before(unit_index).is_some() {
             return None;
+        }
+        let unheard = |candidate: usize| {
+            Some(candidate) != self.candidates.pov
+                && is_surely(gender, self.candidates.genders[candidate])
+                && self.state.spoken_count[candidate] == 0
+        };
+        if matches!(
+            self.links.get(unit_index + 1),
+            Some(Link::Adjacent | Link::Gap)
+        ) {
+            if let Some(&[called]) = self.called_first.get(unit_index + 1).map(Vec::as_slice) {
+                if unheard(called) {
+                    return Some(called);
+                }
+            }
         }
         let here = self.units[unit_index].paragraphs[0];
         (0..self.candidates.ids.len())

@@ -606,6 +606,36 @@ fn a_speaker_before_a_scene_break_has_not_spoken_recently_after_it() {
 /// so the signal goes to the next woman the story names who has not yet been seen
 /// (not to Rose, who is here, nor to a man); `the girl` with no such introduction
 /// is whoever of that gender was named last.
+/// The bug: `said a voice above our heads` was the next one the story would name
+/// (the vicar, twenty lines on), though the answer called the voice by name
+/// (`"Dorcas. Come down," said the Captain`). One already named but not yet heard,
+/// whom the answer's first sentence calls, is the voice; a later sentence of the
+/// answer may turn to someone else.
+#[test]
+fn a_voice_is_the_one_the_answer_calls() {
+    let cast = cast_of(vec![
+        character("abel", "Abel", &["the Captain"], Gender::Male, false),
+        character("dorcas", "Dorcas", &[], Gender::Female, false),
+        character("simeon", "Simeon", &[], Gender::Male, false),
+    ]);
+    let opening = "Abel looked up. Dorcas was nowhere.\n\n\"Who is there?\" said a voice above our heads.\n\nThe trapdoor had come open.\n\n";
+    let later = "\n\nSimeon came up the stair.\n";
+    let cases = [
+        ("\"Dorcas. Come down,\" said the Captain.", "dorcas"),
+        ("\"Yes, Dorcas, it is us,\" said the Captain.", "dorcas"),
+        // Not an answer: the voice again, after its first sentence turning to her.
+        (
+            "\"Hands on. Dorcas, are you deaf?\" said the Captain.",
+            "simeon",
+        ),
+    ];
+    for (answer, expected) in cases {
+        let story = format!("{opening}{answer}{later}");
+        let (_, newcomer) = unit_with(&story, &cast, 0, "tag_description_newcomer");
+        assert_eq!(newcomer, vec![expected], "{story}");
+    }
+}
+
 #[test]
 fn a_description_brought_in_with_a_is_a_newcomer() {
     let cast = cast_of(vec![
