@@ -151,14 +151,19 @@ fn in_system_box(text: &str, span: &QuoteSpan) -> bool {
 /// speaks: `looked at the words "strange lights over the farm" and sent`. It opens
 /// on a lower-case word, ends without punctuation, and the sentence runs on through
 /// it from a word before it to a lower-case word or a stop after it. After a speech
-/// verb the words are said (`Tilly says 'ew' with enormous satisfaction`).
+/// verb the words are said (`Tilly says 'ew' with enormous satisfaction`, `Tikk
+/// says it "has feelings".`).
 fn quoted_in_passing(text: &str, span: &QuoteSpan) -> bool {
     let content = &text[span.content.0..span.content.1];
     let before = text[..span.open].trim_end_matches(' ');
-    let word_before = before
+    // A speech verb right before the words, or before `it` or `that` (`says it "has
+    // feelings".`); not `called her "carrots"` nor `repeated the "oath"`.
+    let mut words_before = before
         .rsplit(|character: char| !character.is_alphabetic())
-        .next()
-        .unwrap_or_default();
+        .take_while(|word| !word.is_empty());
+    let last = words_before.next().unwrap_or_default();
+    let said = is_speech_verb(last)
+        || (matches!(last, "it" | "that") && words_before.next().is_some_and(is_speech_verb));
     let after = &text[span.close..];
     let runs_on = after.starts_with(['.', ',', ';'])
         || after
@@ -169,8 +174,8 @@ fn quoted_in_passing(text: &str, span: &QuoteSpan) -> bool {
         && content.chars().next().is_some_and(char::is_lowercase)
         && content.chars().last().is_some_and(char::is_alphanumeric)
         && before.len() < span.open
-        && !word_before.is_empty()
-        && !is_speech_verb(word_before)
+        && !last.is_empty()
+        && !said
         && runs_on
 }
 
@@ -283,6 +288,10 @@ mod tests {
             ("She called it \"the thing\".", &[]),
             ("The door was marked 'closed', so we left.", &[]),
             ("Tilly says 'ew' with enormous satisfaction.", &["ew"]),
+            (
+                "Tikk says it \"has feelings\". I tried it.",
+                &["has feelings"],
+            ),
             ("\"go away\" and then she left.", &["go away"]),
             ("He said, \"fine\" and left.", &["fine"]),
             ("We heard \"Fire!\" and ran.", &["Fire!"]),
