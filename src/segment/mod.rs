@@ -161,9 +161,11 @@ fn quoted_in_passing(text: &str, span: &QuoteSpan) -> bool {
     let mut words_before = before
         .rsplit(|character: char| !character.is_alphabetic())
         .take_while(|word| !word.is_empty());
+    // `called it "the thing"` names it.
+    let says = |word: &str| is_speech_verb(word) && !word.to_lowercase().starts_with("call");
     let last = words_before.next().unwrap_or_default();
-    let said = is_speech_verb(last)
-        || (matches!(last, "it" | "that") && words_before.next().is_some_and(is_speech_verb));
+    let said =
+        says(last) || (matches!(last, "it" | "that") && words_before.next().is_some_and(says));
     let after = &text[span.close..];
     let runs_on = after.starts_with(['.', ',', ';'])
         || after
