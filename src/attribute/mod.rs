@@ -18,6 +18,7 @@
 //! speaker is the confidence. Fixes from the cast file pin a unit's speaker in every
 //! reading, so the units after it benefit too.
 
+mod answers;
 mod departures;
 mod described;
 mod devices;
@@ -114,6 +115,7 @@ pub fn attribute_with(
         .iter()
         .any(|character| character.gender == Some(Gender::Other));
     let mut facts = paragraph_facts(document, segments, &mut index, singular_they);
+    answers::mark_answers(document, &mut facts);
     devices::identify_callers(&mut facts);
     let genders: Vec<Option<Gender>> = cast
         .characters

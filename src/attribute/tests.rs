@@ -606,6 +606,43 @@ fn a_speaker_before_a_scene_break_has_not_spoken_recently_after_it() {
 /// so the signal goes to the next woman the story names who has not yet been seen
 /// (not to Rose, who is here, nor to a man); `the girl` with no such introduction
 /// is whoever of that gender was named last.
+/// The bug: `"And you are?"` … `"Detective Sergeant Ekwueme." … "Maud, if you
+/// like."` read her name as someone she called, and her line went to the one the
+/// question's asker had called before. A name alone opening a quote soon after a
+/// question of who someone is, and that name again in the paragraph, is the
+/// speaker's own; the answer to `Who did this?` names someone else.
+#[test]
+fn a_name_answering_who_someone_is_is_the_speakers_own() {
+    let cast = cast_of(vec![
+        character("abel", "Abel", &[], Gender::Male, false),
+        character(
+            "maud",
+            "Maud Ekwueme",
+            &["Maud", "Detective Sergeant Ekwueme"],
+            Gender::Female,
+            false,
+        ),
+        character("simeon", "Simeon", &["Vicar"], Gender::Male, false),
+    ]);
+    let cases = [
+        ("\"We were ringing. And you are?\" said Abel.\n\n\"She's the lady I told you of,\" said Simeon.\n\n\"I know, Vicar.\"\n\n\"Detective Sergeant Ekwueme.\" She held up a card. \"Maud, if you like.\"\n", 3, true),
+        ("\"What's your name?\" said Abel.\n\n\"Maud.\"\n", 1, true),
+        ("\"Who did this?\" said Abel.\n\n\"Maud.\"\n", 1, false),
+        ("\"And you are?\" said Abel.\n\n\"Maud, come here.\"\n", 1, false),
+    ];
+    for (story, unit, own) in cases {
+        let (_, introduced) = unit_with(story, &cast, unit, "introduced_own");
+        let (_, called) = unit_with(story, &cast, unit, "vocative_own");
+        if own {
+            assert_eq!(introduced, vec!["maud"], "{story}");
+            assert!(called.is_empty(), "{story}: {called:?}");
+        } else {
+            assert!(introduced.is_empty(), "{story}: {introduced:?}");
+            assert_eq!(called, vec!["maud"], "{story}");
+        }
+    }
+}
+
 /// The bug: `said a voice above our heads` was the next one the story would name
 /// (the vicar, twenty lines on), though the answer called the voice by name
 /// (`"Dorcas. Come down," said the Captain`). One already named but not yet heard,

@@ -1,0 +1,109 @@
+//! A name given in answer to who someone is.
+//!
+//! In: the paragraphs' facts (tokens, mentions, vocatives) and the document's text.
+//! Out: the same facts, where a quote that opens with a name alone soon after a quote
+//! asking who someone is (`"And you are?"` … `"Detective Sergeant Ekwueme."`) has that
+//! name, and the same name again in that paragraph's quotes (`"Maud, if you
+//! like."`), as its speaker's own (`introduced`), not someone called.
+
+use super::text::{self, TokenKind};
+use super::ParagraphFacts;
+use crate::model::Document;
+
+/// How many paragraphs with quotes after the question the answer may come: someone
+/// else may speak between (`"And you are?" ¶ "This is the lady I told you of." ¶ "I'm
+/// asking her."`).
+const ANSWERED_WITHIN: usize = 3;
+
+/// Marks names given as answers to who someone is as their speakers' own.
+pub(super) fn mark_answers(document: &Document, facts: &mut [ParagraphFacts]) {
+    // Paragraphs with quotes since the last question of who someone is.
+    let mut since_question: Option<usize> = None;
+    for (paragraph, fact) in facts.iter_mut().enumerate() {
+        if fact.quotes.is_empty() {
+            continue;
+        }
+        let text = &document.paragraphs[paragraph].text;
+        if since_question.is_some_and(|since| since < ANSWERED_WITHIN) {
+            if let Some(number) = opening_name_alone(text, fact) {
+                // The same name again in the paragraph's quotes is still the
+                // speaker's own (`"Maud, if you like."`), not someone called.
+                let characters = fact.mentions[number].characters.clone();
+                for mention in &mut fact.mentions {
+                    if mention.characters == characters
+                        && fact.tokens[mention.first].quote.is_some()
+                    {
+                        mention.introduced = true;
+                    }
+                }
+                fact.vocatives.retain(|(_, called)| *called != characters);
+                since_question = None;
+                continue;
+            }
+        }
+        let last = fact.quotes.len() - 1;
+        since_question = if asks_who(text, fact, last) {
+            Some(0)
+        } else {
+            since_question.map(|since| since + 1)
+        };
+    }
+}
+
+/// Whether the quote's last sentence asks who someone is: `Who are you?`, `Who's
+/// there?`, `And you are?`, `Your name?`. Not `Who did this?`, whose answer names
+/// someone else.
+fn asks_who(text: &str, fact: &ParagraphFacts, quote: usize) -> bool {
+    let tokens: Vec<_> = fact
+        .tokens
+        .iter()
+        .filter(|token| token.quote == Some(quote))
+        .collect();
+    let Some(last) = tokens.last() else {
+        return false;
+    };
+    if !text[last.start..last.end].ends_with('?') {
+        return false;
+    }
+    // The words of the last sentence.
+    let sentence_start = tokens[..tokens.len() - 1]
+        .iter()
+        .rposition(|token| text::ends_sentence(text, token))
+        .map_or(0, |end| end + 1);
+    let words: Vec<String> = tokens[sentence_start..]
+        .iter()
+        .filter(|token| token.kind == TokenKind::Word)
+        .map(|token| {
+            text[token.start..token.end]
+                .to_lowercase()
+                .replace('\u{2019}', "'")
+        })
+        .collect();
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    let has = |pair: &[&str]| words.windows(pair.len()).any(|window| window == pair);
+    has(&["who", "are", "you"])
+        || has(&["who", "is", "this"])
+        || has(&["who's", "this"])
+        || has(&["who", "is", "it"])
+        || has(&["who's", "there"])
+        || has(&["who", "is", "there"])
+        || words.ends_with(&["you", "are"])
+        || has(&["your", "name"])
+}
+
+/// The mention (by number) that is the whole first sentence of the paragraph's first
+/// quote: `Detective Sergeant Ekwueme.` or `Maud.`, not `Maud, come here.`
+fn opening_name_alone(text: &str, fact: &ParagraphFacts) -> Option<usize> {
+    let start = fact
+        .tokens
+        .iter()
+        .position(|token| token.quote == Some(0))?;
+    let number = fact
+        .mentions
+        .iter()
+        .position(|mention| mention.first == start)?;
+    let after = fact.tokens.get(fact.mentions[number].end);
+    let alone =
+        after.is_none_or(|token| token.quote != Some(0) || &text[token.start..token.end] == ".");
+    alone.then_some(number)
+}
