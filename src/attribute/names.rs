@@ -671,11 +671,14 @@ fn self_naming(text: &str, tokens: &[Token], first: usize, end: usize) -> SelfNa
     let before = first.checked_sub(1).and_then(word);
     let before_that = first.checked_sub(2).and_then(word);
     let third = first.checked_sub(3).and_then(word);
-    // `my name is`, never `his name is`: someone else's name.
+    // `my name is`, never `his name is`: someone else's name. `I am your Game
+    // Master`: a role given as one's own.
     let introduces = matches!(
         (third.as_deref(), before_that.as_deref(), before.as_deref()),
         (_, _, Some("i'm"))
             | (_, Some("i"), Some("am"))
+            | (_, Some("i'm"), Some("your"))
+            | (Some("i"), Some("am"), Some("your"))
             | (_, Some("call"), Some("me"))
             | (_, Some("my") | None, Some("name's"))
             | (Some("my"), Some("name"), Some("is"))
@@ -1245,6 +1248,8 @@ mod tests {
             ("\"My name is Dana\"", true),
             ("\"Call me Kylo.\"", true),
             ("\"I\u{2019}m Dana.\"", true),
+            ("\"I am your Kylo, and always listening.\"", true),
+            ("\"Hello. I'm your Dana.\"", true),
             ("\"I'm Dana's sister.\"", false),
             ("\"I'm with Dana.\"", false),
             ("\"Kylo here. Report.\"", true),
