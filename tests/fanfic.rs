@@ -1234,9 +1234,6 @@ fn lot_forty_three() {
     check(
         "lot-forty-three",
         &[
-            "Korr. Vesna. Salvage, out of",
-            "Purse?",
-            "Shown at the table, same",
             "Go on, then. Mind the",
             "Twenty to the gentleman in",
             "Twenty-five to the lady by",

@@ -51,7 +51,7 @@ pub(super) fn mark_answers(document: &Document, facts: &mut [ParagraphFacts]) {
 }
 
 /// Whether the quote's last sentence asks who someone is: `Who are you?`, `Who's
-/// there?`, `And you are?`, `Your name?`. Not `Who did this?`, whose answer names
+/// there?`, `And you are?`, `Your name?`, `Name.` Not `Who did this?`, whose answer names
 /// someone else.
 fn asks_who(text: &str, fact: &ParagraphFacts, quote: usize) -> bool {
     let tokens: Vec<_> = fact
@@ -62,9 +62,7 @@ fn asks_who(text: &str, fact: &ParagraphFacts, quote: usize) -> bool {
     let Some(last) = tokens.last() else {
         return false;
     };
-    if !text[last.start..last.end].ends_with('?') {
-        return false;
-    }
+    let question = text[last.start..last.end].ends_with('?');
     // The words of the last sentence.
     let sentence_start = tokens[..tokens.len() - 1]
         .iter()
@@ -81,14 +79,19 @@ fn asks_who(text: &str, fact: &ParagraphFacts, quote: usize) -> bool {
         .collect();
     let words: Vec<&str> = words.iter().map(String::as_str).collect();
     let has = |pair: &[&str]| words.windows(pair.len()).any(|window| window == pair);
-    has(&["who", "are", "you"])
-        || has(&["who", "is", "this"])
-        || has(&["who's", "this"])
-        || has(&["who", "is", "it"])
-        || has(&["who's", "there"])
-        || has(&["who", "is", "there"])
-        || words.ends_with(&["you", "are"])
-        || has(&["your", "name"])
+    // A clerk's `"Name," he said.`
+    if matches!(words.as_slice(), ["name" | "names"] | ["your", "name"]) {
+        return true;
+    }
+    question
+        && (has(&["who", "are", "you"])
+            || has(&["who", "is", "this"])
+            || has(&["who's", "this"])
+            || has(&["who", "is", "it"])
+            || has(&["who's", "there"])
+            || has(&["who", "is", "there"])
+            || words.ends_with(&["you", "are"])
+            || has(&["your", "name"]))
 }
 
 /// The mention (by number) that is the whole first sentence of the paragraph's first
