@@ -6,6 +6,7 @@
 //! name, and the same name again in that paragraph's quotes (`"Maud, if you
 //! like."`), as its speaker's own (`introduced`), not someone called.
 
+use super::tags::Subject;
 use super::text::{self, TokenKind};
 use super::ParagraphFacts;
 use crate::model::Document;
@@ -95,7 +96,8 @@ fn asks_who(text: &str, fact: &ParagraphFacts, quote: usize) -> bool {
 }
 
 /// The mention (by number) that is the whole first sentence of the paragraph's first
-/// quote: `Detective Sergeant Ekwueme.` or `Maud.`, not `Maud, come here.`
+/// quote: `Detective Sergeant Ekwueme.` or `Maud.`, not `Maud, come here.`, nor a
+/// name its tag says another speaks.
 fn opening_name_alone(text: &str, fact: &ParagraphFacts) -> Option<usize> {
     let start = fact
         .tokens
@@ -105,6 +107,13 @@ fn opening_name_alone(text: &str, fact: &ParagraphFacts) -> Option<usize> {
         .mentions
         .iter()
         .position(|mention| mention.first == start)?;
+    // `"Dorcas. Come down," said the Captain`: a tag naming another calls her.
+    let tagged_other = fact.tags.first().and_then(Option::as_ref).is_some_and(|tag| {
+        matches!(&tag.subject, Subject::Named(named) if *named != fact.mentions[number].characters)
+    });
+    if tagged_other {
+        return None;
+    }
     let after = fact.tokens.get(fact.mentions[number].end);
     let alone =
         after.is_none_or(|token| token.quote != Some(0) || &text[token.start..token.end] == ".");

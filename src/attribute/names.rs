@@ -850,7 +850,17 @@ pub fn starts_sentence(text: &str, tokens: &[Token], position: usize) -> bool {
         }
         if !matches!(
             mark,
-            "\"" | "'" | "\u{201C}" | "\u{201D}" | "\u{2018}" | "\u{2019}" | "(" | "_" | "*"
+            "\"" | "'"
+                | "\u{201C}"
+                | "\u{201D}"
+                | "\u{2018}"
+                | "\u{2019}"
+                | "\u{AB}"
+                | "\u{BB}"
+                | "\u{201E}"
+                | "("
+                | "_"
+                | "*"
         ) {
             return false;
         }

@@ -562,6 +562,10 @@ impl Context<'_> {
                     | "\""
                     | "\u{201D}"
                     | "\u{2019}"
+                    // A translation's `«…» said she`, `»…« sagte sie`, `„…“`.
+                    | "\u{BB}"
+                    | "\u{AB}"
+                    | "\u{201C}"
             )
         }) {
             position += 1;
@@ -1473,11 +1477,10 @@ pub(crate) mod tests {
     }
 
     fn quotes_of(text: &str) -> Vec<(usize, usize)> {
-        let marks: Vec<usize> = text.match_indices('"').map(|(index, _)| index).collect();
-        marks
-            .chunks(2)
-            .filter(|pair| pair.len() == 2)
-            .map(|pair| (pair[0] + 1, pair[1]))
+        let style = crate::segment::detect_style(std::iter::once(text));
+        crate::segment::find_quotes(text, style)
+            .into_iter()
+            .map(|span| span.content)
             .collect()
     }
 
@@ -1521,6 +1524,10 @@ pub(crate) mod tests {
         let cases: Vec<(&str, Option<(Subject, bool)>)> = vec![
             ("\"Go,\" said Kylo.", named(0)),
             ("\"Go,\" Kylo said.", named(0)),
+            // The bug: a translation's guillemets hid every tag after them.
+            ("\u{AB}Go,\u{BB} said Kylo.", named(0)),
+            ("\u{AB}Go\u{BB}, Kylo said.", named(0)),
+            ("\u{201E}Go,\u{201C} said Kylo.", named(0)),
             ("\"Go,\" Kylo, frowning, said.", named(0)),
             ("\"Go,\" Rose whispered softly.", named(1)),
             (
