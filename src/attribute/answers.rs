@@ -2,7 +2,8 @@
 //!
 //! In: the paragraphs' facts (tokens, mentions, vocatives) and the document's text.
 //! Out: the same facts, where a quote that opens with a name alone soon after a quote
-//! asking who someone is (`"And you are?"` … `"Detective Sergeant Ekwueme."`) has that
+//! asking who someone is (`"And you are?"` … `"Detective Sergeant Ekwueme."`) or
+//! giving its speaker's own name (`"Yakov Ilyich."` ¶ `"Gromov."`) has that
 //! name, and the same name again in that paragraph's quotes (`"Maud, if you
 //! like."`), as its speaker's own (`introduced`), not someone called.
 
@@ -18,14 +19,16 @@ const ANSWERED_WITHIN: usize = 3;
 
 /// Marks names given as answers to who someone is as their speakers' own.
 pub(super) fn mark_answers(document: &Document, facts: &mut [ParagraphFacts]) {
-    // Paragraphs with quotes since the last question of who someone is.
+    // Paragraphs with quotes since the last question of who someone is, and how many
+    // may pass before the answer: a name given back answers at once.
     let mut since_question: Option<usize> = None;
+    let mut within = ANSWERED_WITHIN;
     for (paragraph, fact) in facts.iter_mut().enumerate() {
         if fact.quotes.is_empty() {
             continue;
         }
         let text = &document.paragraphs[paragraph].text;
-        if since_question.is_some_and(|since| since < ANSWERED_WITHIN) {
+        if since_question.is_some_and(|since| since < within) {
             if let Some(number) = opening_name_alone(text, fact) {
                 // The same name again in the paragraph's quotes is still the
                 // speaker's own (`"Maud, if you like."`), not someone called.
@@ -43,7 +46,16 @@ pub(super) fn mark_answers(document: &Document, facts: &mut [ParagraphFacts]) {
             }
         }
         let last = fact.quotes.len() - 1;
+        // Giving one's own name asks for the other's (`"Yakov Ilyich." ¶ "Gromov."`).
+        let introduces = fact
+            .mentions
+            .iter()
+            .any(|mention| mention.introduced && fact.tokens[mention.first].quote.is_some());
         since_question = if asks_who(text, fact, last) {
+            within = ANSWERED_WITHIN;
+            Some(0)
+        } else if introduces {
+            within = 1;
             Some(0)
         } else {
             since_question.map(|since| since + 1)

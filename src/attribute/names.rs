@@ -752,7 +752,13 @@ fn self_naming(text: &str, tokens: &[Token], first: usize, end: usize) -> SelfNa
             .get(end)
             .is_some_and(|token| &text[token.start..token.end] == ".")
         && tokens.get(end + 1).is_some_and(|token| {
-            token.quote == tokens[first].quote && token.kind == TokenKind::Word
+            token.quote == tokens[first].quote
+                && token.kind == TokenKind::Word
+                // `Solveig Marr. She gave the Lantern half a star`: said of another.
+                && !matches!(
+                    lower(token).as_str(),
+                    "he" | "she" | "they" | "his" | "her" | "their"
+                )
         });
     let introduces = full_name
         || matches!(
@@ -1282,6 +1288,7 @@ mod tests {
             // A first name and surname alone, then more: one's own (`Anders Lund.
             // I live at the farm.`); a first name alone calls someone.
             ("\"Kylo Ren. I live at the farm.\"", true),
+            ("\"Kylo Ren. He lives at the farm.\"", false),
             ("\"Kylo. I live at the farm.\"", false),
             ("\"Kylo Ren.\"", false),
             ("\"Kylo Ren, come here.\"", false),

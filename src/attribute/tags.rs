@@ -1393,7 +1393,22 @@ pub fn vocatives(text: &str, tokens: &[Token], mentions: &[Mention]) -> Vec<(usi
                     "," | "!" | "?" | "." | ";" | "\u{2014}" | "\u{2013}" | "--" | "-"
                 )
         });
-        if opens && closes && !inside_nested_quote(text, tokens, quote, first) {
+        // `Solveig Marr. She gave the Lantern half a star`: a name alone as a
+        // sentence that the next one goes on about, not someone called (but
+        // `They came, Karin. They think…` calls her).
+        let alone = before.is_none_or(|token| {
+            token.quote != Some(quote) || matches!(&text[token.start..token.end], "." | "!" | "?")
+        });
+        let spoken_of = alone
+            && after.is_some_and(|token| &text[token.start..token.end] == ".")
+            && tokens.get(end + 1).is_some_and(|token| {
+                token.quote == Some(quote)
+                    && matches!(
+                        text[token.start..token.end].to_lowercase().as_str(),
+                        "he" | "she" | "his" | "her"
+                    )
+            });
+        if opens && closes && !spoken_of && !inside_nested_quote(text, tokens, quote, first) {
             found.push((quote, mention.characters.clone()));
         }
     }
@@ -2000,6 +2015,10 @@ pub(crate) mod tests {
             ("\"My name's Kylo. Kylo Ren.\"", &[]),
             // Something of someone's does not call them.
             ("\"Rose's, of course.\"", &[]),
+            // A name alone that the next sentence goes on about.
+            ("\"A critic. Rose. She closed the Lantern.\"", &[]),
+            ("\"They came, Rose. They know.\"", &[1]),
+            ("\"Rose. They know.\"", &[1]),
         ];
         for (text, expected) in cases {
             let found = with_context(text, |context| {

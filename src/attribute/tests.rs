@@ -609,8 +609,9 @@ fn a_speaker_before_a_scene_break_has_not_spoken_recently_after_it() {
 /// The bug: `"And you are?"` … `"Detective Sergeant Ekwueme." … "Maud, if you
 /// like."` read her name as someone she called, and her line went to the one the
 /// question's asker had called before. A name alone opening a quote soon after a
-/// question of who someone is, and that name again in the paragraph, is the
-/// speaker's own; the answer to `Who did this?` names someone else.
+/// question of who someone is, or right after one gives their own, and that name
+/// again in the paragraph, is the speaker's own; the answer to `Who did this?` names
+/// someone else.
 #[test]
 fn a_name_answering_who_someone_is_is_the_speakers_own() {
     let cast = cast_of(vec![
@@ -629,6 +630,9 @@ fn a_name_answering_who_someone_is_is_the_speakers_own() {
         ("\"What's your name?\" said Abel.\n\n\"Maud.\"\n", 1, true),
         ("\"Name,\" said Abel.\n\n\"Ekwueme. Maud. Out of Leeds.\"\n", 1, true),
         ("\"Who did this?\" said Abel.\n\n\"Maud.\"\n", 1, false),
+        // A name given back for one's own, at once (`"Yakov Ilyich." ¶ "Gromov."`).
+        ("\"I'm Abel.\"\n\n\"Maud.\"\n", 1, true),
+        ("\"I'm Abel.\"\n\n\"Hello.\"\n\n\"Maud.\"\n", 2, false),
         ("\"And you are?\" said Abel.\n\n\"Maud, come here.\"\n", 1, false),
     ];
     for (story, unit, own) in cases {
