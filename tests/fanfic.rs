@@ -1262,8 +1262,6 @@ fn rehearsal() {
             "Together, Terri!",
             "It most certainly is Ida,",
             "and if somebody doesn't find",
-            "Brett?",
-            "Brett, honey?",
             "CAROLINE,",
             "CAROLINE JEAN PRUITT, WHERE IS",
             "until death do us part,",

@@ -801,14 +801,19 @@ impl Context<'_> {
     /// narration names who spoke, without a speech verb. `position` is `It`, `That`
     /// or `This` (no subject of their own: the verb comes right after).
     fn identification(&self, position: usize) -> Option<Tag> {
-        let end = position + 1;
-        let pronoun = self.word(position)?.to_lowercase();
-        let verb = self.word(end)?.to_lowercase();
-        if !matches!(pronoun.as_str(), "it" | "that" | "this")
-            || !matches!(verb.as_str(), "was" | "is")
-        {
-            return None;
-        }
+        let pronoun = self.word(position)?.to_lowercase().replace('\u{2019}', "'");
+        // `That's Joanne, from the front pew`: the verb inside the pronoun's word.
+        let end = if matches!(pronoun.as_str(), "it's" | "that's") {
+            position
+        } else {
+            let verb = self.word(position + 1)?.to_lowercase();
+            if !matches!(pronoun.as_str(), "it" | "that" | "this")
+                || !matches!(verb.as_str(), "was" | "is")
+            {
+                return None;
+            }
+            position + 1
+        };
         // `That was PD Seo`: a title the cast does not give may come first.
         let name_at = |at: usize| {
             self.mention_at
@@ -1631,6 +1636,14 @@ pub(crate) mod tests {
             (
                 "\"Status?\" It was Kylo's turn.",
                 Some((Subject::Pronoun(None), false)),
+            ),
+            (
+                "\"Status?\" That's Kylo, from the front pew.",
+                Some((Subject::Named(vec![0]), false)),
+            ),
+            (
+                "\"Status?\" That\u{2019}s Kylo.",
+                Some((Subject::Named(vec![0]), false)),
             ),
             // Reading aloud is speech; reading something is not.
             (
