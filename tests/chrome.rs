@@ -36,7 +36,10 @@
 //! share box, related posts, comments, reply box and footer) and a DeviantArt x-Reader
 //! (the menu glued to the title, byline, writer's header over its rule, copyright,
 //! description, details, tags, buttons and comments), and selections copied from
-//! Apple Books (each wrapped in quote marks and followed by an `Excerpt From` footer).
+//! Apple Books (each wrapped in quote marks and followed by an `Excerpt From` footer),
+//! and a fic written live in an imageboard thread (the board's menus, post headers,
+//! reply links, file lines, greentext marks, the writer's asides and the others'
+//! replies greentexting the story).
 //! None of it is read as narration, and above all no quote in a note is voiced as
 //! dialogue; with `--notes` the author's notes are read, as narration, and the site's
 //! furniture still is not. A story that uses the same words (`Notes:`, `Warning:`, a
@@ -1591,6 +1594,32 @@ const CASES: &[Case] = &[
             "that way.\u{201D}",
         ],
         notes: &[],
+    },
+    // An imageboard thread: the board's lines, post headers, links, the file line, the
+    // writer's talk to the thread (notes), the greentext marks and the others' replies.
+    Case {
+        name: "imageboard-thread",
+        headings: &[],
+        dialogue: &["Dig,", "Where?", "Down.", "Left,", "Always left."],
+        first: "be mole",
+        last: "End.",
+        chrome: &[
+            "/lit/ - Literature",
+            "[Home]",
+            "[Return]",
+            "No.88",
+            ">>88",
+            "File:",
+            "mole.jpg",
+            "based, go on",
+            "lol",
+            ">",
+        ],
+        notes: &[
+            "Writing thread",
+            "Continuing in prose",
+            "Thanks for reading",
+        ],
     },
     // A story about a site keeps every line that looks like the site's: a screen's
     // `Comments (3)`, a character's "Reply", a lone `Reply` and `Share`, `Note:`.

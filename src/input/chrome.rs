@@ -18,7 +18,7 @@
 //! A page copied whole from a site brings more (see [`page`], [`forum`], [`reddit`],
 //! [`wattpad`], [`efiction`], [`discord`], [`xthread`], [`usenet`], [`kofi`],
 //! [`scribblehub`], [`gdocs`], [`substack`], [`aff`], [`patreon`], [`proboards`], [`digest`],
-//! [`wordpress`], [`deviantart`] and [`applebooks`]): its buttons and menus, which are chrome
+//! [`wordpress`], [`deviantart`], [`applebooks`] and [`imageboard`]): its buttons and menus, which are chrome
 //! on any line of their own; its tail (from a comments header or `About the author`
 //! on, readers' comments), taken only below the story and on a page that shows itself
 //! a site's; AO3's tag block with its values under their labels; a journal entry's
@@ -35,7 +35,9 @@
 //! a ProBoards roleplay thread's post headers, quote blocks, signatures and asides;
 //! a mailing list digest's headers and the messages that are not the writer's; a
 //! WordPress post's blog header, post line, share box, related posts and comments; a
-//! DeviantArt deviation's menu, byline, details and comments. On any page, a fan
+//! DeviantArt deviation's menu, byline, details and comments; an imageboard thread's
+//! menus, post headers, links and files, the greentext marks of the writer's lines and
+//! the posts that are not the writer's. On any page, a fan
 //! translation's notes (see [`translation`]): the translator's asides in the story and
 //! its footnotes, with their markers taken out of the story's text.
 
@@ -48,6 +50,7 @@ use super::discord;
 use super::efiction;
 use super::forum::{self, chapter_run_cut, is_post_header, is_threadmark_bar, post_header_at};
 use super::gdocs;
+use super::imageboard;
 use super::kofi;
 use super::page;
 use super::patreon;
@@ -94,6 +97,9 @@ pub(crate) struct Chrome {
     /// For each paragraph, the byte ranges inside it that are chrome glued into what
     /// is read, in order: a Google Doc's comment anchors (`older than the town.[a]`).
     pub removals: Vec<Vec<(usize, usize)>>,
+    /// Whether the page shows that its story has no title line over it: an imageboard
+    /// thread's first line read (`>be me`) is the story's, not its title.
+    pub untitled: bool,
 }
 
 impl Chrome {
@@ -185,6 +191,8 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
     // thread's posts on X.
     let channel = !thread && discord::is_channel(&texts);
     let posts = !thread && !channel && xthread::is_thread(&texts);
+    // An imageboard's thread, likewise: the writer's posts are the story.
+    let board = !thread && !channel && !posts && imageboard::is_thread(&texts);
     labelled_notes(&texts, &mut chrome.roles);
     if thread {
         reddit::read_thread(&texts, &mut chrome.roles);
@@ -192,6 +200,9 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         discord::read_channel(&texts, &mut chrome);
     } else if posts {
         xthread::read_thread(&texts, &mut chrome);
+    } else if board {
+        imageboard::read_thread(&texts, &mut chrome);
+        chrome.untitled = true;
     } else {
         page_lines(&texts, &mut chrome);
         wattpad::paragraph_comments(&texts, &mut chrome.roles);
@@ -213,8 +224,12 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         deviantart::read_page(&texts, &mut chrome);
         applebooks::read_paste(&texts, &mut chrome);
     }
-    front(&texts, &buttoned, &mut chrome);
-    if !thread && !channel && !posts {
+    // An imageboard's thread has no header over its story: its first line (`>be me`)
+    // is no title.
+    if !board {
+        front(&texts, &buttoned, &mut chrome);
+    }
+    if !thread && !channel && !posts && !board {
         tail(&texts, &mut chrome.roles);
     }
     site_lines(&texts, &mut chrome);
@@ -2005,6 +2020,7 @@ pub(crate) fn is_layout_line(line: &str) -> bool {
             || wattpad::is_reply_line(line)
             || discord::message_header(line).is_some()
             || xthread::is_layout_line(line)
+            || imageboard::is_layout_line(line)
             || kofi::is_date_line(line)
             || page::is_timestamp_line(line)
             || page::journal_byline(line).is_some()

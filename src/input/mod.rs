@@ -27,6 +27,7 @@ mod epub;
 mod forum;
 mod gdocs;
 mod html;
+mod imageboard;
 mod kofi;
 mod markdown;
 mod page;
