@@ -39,7 +39,9 @@
 //! Apple Books (each wrapped in quote marks and followed by an `Excerpt From` footer),
 //! and a fic written live in an imageboard thread (the board's menus, post headers,
 //! reply links, file lines, greentext marks, the writer's asides and the others'
-//! replies greentexting the story).
+//! replies greentexting the story), and a kink meme's comment thread with a fill in
+//! it (the community's entry, the prompt, the comments' subjects, posters, stamps and
+//! buttons, the filler's notes and the readers' replies quoting the fill).
 //! None of it is read as narration, and above all no quote in a note is voiced as
 //! dialogue; with `--notes` the author's notes are read, as narration, and the site's
 //! furniture still is not. A story that uses the same words (`Notes:`, `Warning:`, a
@@ -1620,6 +1622,39 @@ const CASES: &[Case] = &[
             "Continuing in prose",
             "Thanks for reading",
         ],
+    },
+    // A kink meme's comment thread: the entry, the prompt, every comment's subject,
+    // poster, stamp and buttons, the filler's notes and `(cont.)`, the readers' replies.
+    Case {
+        name: "kinkmeme-thread",
+        headings: &["The Kettle"],
+        dialogue: &["Mine,", "Since when?", "Since always,", "Ours, then."],
+        first: "The kettle in the back room",
+        last: "Ours, then.",
+        chrome: &[
+            "kettle_meme",
+            "Kink Meme",
+            "Round Two",
+            "Prompts go here",
+            "Comments: 212",
+            "Cut Tags",
+            "This is a thread",
+            "rival tea shops",
+            "It's mine",
+            "(Anonymous)",
+            "(UTC)",
+            "(Reply)",
+            "FILL:",
+            "(1/2)",
+            "(cont.)",
+            "OP here",
+            "I AM SCREAMING",
+            "~ end ~",
+            "teacup_tilly",
+            "going on a mug",
+            "Expand",
+        ],
+        notes: &["First fill, be kind", "thank you OP"],
     },
     // A story about a site keeps every line that looks like the site's: a screen's
     // `Comments (3)`, a character's "Reply", a lone `Reply` and `Share`, `Note:`.

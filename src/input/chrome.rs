@@ -18,7 +18,7 @@
 //! A page copied whole from a site brings more (see [`page`], [`forum`], [`reddit`],
 //! [`wattpad`], [`efiction`], [`discord`], [`xthread`], [`usenet`], [`kofi`],
 //! [`scribblehub`], [`gdocs`], [`substack`], [`aff`], [`patreon`], [`proboards`], [`digest`],
-//! [`wordpress`], [`deviantart`], [`applebooks`] and [`imageboard`]): its buttons and menus, which are chrome
+//! [`wordpress`], [`deviantart`], [`applebooks`], [`imageboard`] and [`journal`]): its buttons and menus, which are chrome
 //! on any line of their own; its tail (from a comments header or `About the author`
 //! on, readers' comments), taken only below the story and on a page that shows itself
 //! a site's; AO3's tag block with its values under their labels; a journal entry's
@@ -37,7 +37,8 @@
 //! WordPress post's blog header, post line, share box, related posts and comments; a
 //! DeviantArt deviation's menu, byline, details and comments; an imageboard thread's
 //! menus, post headers, links and files, the greentext marks of the writer's lines and
-//! the posts that are not the writer's. On any page, a fan
+//! the posts that are not the writer's; a kink meme's comment thread around the fill's
+//! comments. On any page, a fan
 //! translation's notes (see [`translation`]): the translator's asides in the story and
 //! its footnotes, with their markers taken out of the story's text.
 
@@ -51,6 +52,7 @@ use super::efiction;
 use super::forum::{self, chapter_run_cut, is_post_header, is_threadmark_bar, post_header_at};
 use super::gdocs;
 use super::imageboard;
+use super::journal;
 use super::kofi;
 use super::page;
 use super::patreon;
@@ -193,6 +195,8 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
     let posts = !thread && !channel && xthread::is_thread(&texts);
     // An imageboard's thread, likewise: the writer's posts are the story.
     let board = !thread && !channel && !posts && imageboard::is_thread(&texts);
+    // A journal's comment thread with a fill in it: the fill's comments are the story.
+    let comment_fill = !thread && !channel && !posts && !board && journal::is_thread(&texts);
     labelled_notes(&texts, &mut chrome.roles);
     if thread {
         reddit::read_thread(&texts, &mut chrome.roles);
@@ -203,6 +207,8 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
     } else if board {
         imageboard::read_thread(&texts, &mut chrome);
         chrome.untitled = true;
+    } else if comment_fill {
+        journal::read_thread(&texts, &mut chrome);
     } else {
         page_lines(&texts, &mut chrome);
         wattpad::paragraph_comments(&texts, &mut chrome.roles);
@@ -225,11 +231,11 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         applebooks::read_paste(&texts, &mut chrome);
     }
     // An imageboard's thread has no header over its story: its first line (`>be me`)
-    // is no title.
-    if !board {
+    // is no title; a comment thread's reader found its header.
+    if !board && !comment_fill {
         front(&texts, &buttoned, &mut chrome);
     }
-    if !thread && !channel && !posts && !board {
+    if !thread && !channel && !posts && !board && !comment_fill {
         tail(&texts, &mut chrome.roles);
     }
     site_lines(&texts, &mut chrome);

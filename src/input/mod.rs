@@ -28,6 +28,7 @@ mod forum;
 mod gdocs;
 mod html;
 mod imageboard;
+mod journal;
 mod kofi;
 mod markdown;
 mod page;
