@@ -41,7 +41,9 @@
 //! reply links, file lines, greentext marks, the writer's asides and the others'
 //! replies greentexting the story), and a kink meme's comment thread with a fill in
 //! it (the community's entry, the prompt, the comments' subjects, posters, stamps and
-//! buttons, the filler's notes and the readers' replies quoting the fill).
+//! buttons, the filler's notes and the readers' replies quoting the fill), and a fic
+//! on a hand-made Neocities page (the site's header, the fic's notes fields, the
+//! links, a `currently listening` line, the guestbook, webring and footer).
 //! None of it is read as narration, and above all no quote in a note is voiced as
 //! dialogue; with `--notes` the author's notes are read, as narration, and the site's
 //! furniture still is not. A story that uses the same words (`Notes:`, `Warning:`, a
@@ -1655,6 +1657,33 @@ const CASES: &[Case] = &[
             "Expand",
         ],
         notes: &["First fill, be kind", "thank you OP"],
+    },
+    // A fic on a hand-made Neocities page: the site's header, the fic's talking fields
+    // (notes), the links, `currently listening`, the guestbook, webring and footer.
+    Case {
+        name: "neocities-page",
+        headings: &["LOW TIDE (Wren x Reader)"],
+        dialogue: &["Crab,", "Crab,"],
+        first: "The tide goes out",
+        last: "he agrees",
+        chrome: &[
+            "TIDEPOOL PAGES",
+            "[ home ]",
+            "visitor #",
+            "best viewed",
+            "status.cafe",
+            "back to fics",
+            "Rock Pool Rangers",
+            "currently listening",
+            "Low Tide",
+            "guestbook ~",
+            "pebble wrote",
+            "screaming",
+            "webring",
+            "88x31",
+            "hand-coded",
+        ],
+        notes: &["write the crabs", "= your name", "thank you for reading"],
     },
     // A story about a site keeps every line that looks like the site's: a screen's
     // `Comments (3)`, a character's "Reply", a lone `Reply` and `Share`, `Note:`.

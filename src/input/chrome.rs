@@ -18,7 +18,8 @@
 //! A page copied whole from a site brings more (see [`page`], [`forum`], [`reddit`],
 //! [`wattpad`], [`efiction`], [`discord`], [`xthread`], [`usenet`], [`kofi`],
 //! [`scribblehub`], [`gdocs`], [`substack`], [`aff`], [`patreon`], [`proboards`], [`digest`],
-//! [`wordpress`], [`deviantart`], [`applebooks`], [`imageboard`] and [`journal`]): its buttons and menus, which are chrome
+//! [`wordpress`], [`deviantart`], [`applebooks`], [`imageboard`], [`journal`] and
+//! [`homepage`]): its buttons and menus, which are chrome
 //! on any line of their own; its tail (from a comments header or `About the author`
 //! on, readers' comments), taken only below the story and on a page that shows itself
 //! a site's; AO3's tag block with its values under their labels; a journal entry's
@@ -38,7 +39,8 @@
 //! DeviantArt deviation's menu, byline, details and comments; an imageboard thread's
 //! menus, post headers, links and files, the greentext marks of the writer's lines and
 //! the posts that are not the writer's; a kink meme's comment thread around the fill's
-//! comments. On any page, a fan
+//! comments; a hand-made site's header, `currently listening` line, guestbook and
+//! footer. On any page, a fan
 //! translation's notes (see [`translation`]): the translator's asides in the story and
 //! its footnotes, with their markers taken out of the story's text.
 
@@ -51,6 +53,7 @@ use super::discord;
 use super::efiction;
 use super::forum::{self, chapter_run_cut, is_post_header, is_threadmark_bar, post_header_at};
 use super::gdocs;
+use super::homepage;
 use super::imageboard;
 use super::journal;
 use super::kofi;
@@ -185,7 +188,8 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         || digest::is_digest(&texts)
         || wordpress::is_page(&texts)
         || deviantart::is_page(&texts)
-        || applebooks::is_paste(&texts);
+        || applebooks::is_paste(&texts)
+        || homepage::is_page(&texts);
     // A Reddit thread's comments and buttons are laid out like no other page: where
     // its story is, the thread's structure says.
     let thread = !site && reddit::is_thread(&texts);
@@ -229,6 +233,7 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         wordpress::read_page(&texts, &mut chrome);
         deviantart::read_page(&texts, &mut chrome);
         applebooks::read_paste(&texts, &mut chrome);
+        homepage::read_page(&texts, &mut chrome);
     }
     // An imageboard's thread has no header over its story: its first line (`>be me`)
     // is no title; a comment thread's reader found its header.
@@ -2027,6 +2032,7 @@ pub(crate) fn is_layout_line(line: &str) -> bool {
             || discord::message_header(line).is_some()
             || xthread::is_layout_line(line)
             || imageboard::is_layout_line(line)
+            || homepage::is_layout_line(line)
             || kofi::is_date_line(line)
             || page::is_timestamp_line(line)
             || page::journal_byline(line).is_some()

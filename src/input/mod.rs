@@ -26,6 +26,7 @@ mod encoding;
 mod epub;
 mod forum;
 mod gdocs;
+mod homepage;
 mod html;
 mod imageboard;
 mod journal;
