@@ -43,7 +43,8 @@
 //! it (the community's entry, the prompt, the comments' subjects, posters, stamps and
 //! buttons, the filler's notes and the readers' replies quoting the fill), and a fic
 //! on a hand-made Neocities page (the site's header, the fic's notes fields, the
-//! links, a `currently listening` line, the guestbook, webring and footer).
+//! links, a `currently listening` line, the guestbook, webring and footer), and a
+//! story on Medium (its bar, header, intro, tags, boxes, responses and footer).
 //! None of it is read as narration, and above all no quote in a note is voiced as
 //! dialogue; with `--notes` the author's notes are read, as narration, and the site's
 //! furniture still is not. A story that uses the same words (`Notes:`, `Warning:`, a
@@ -1684,6 +1685,41 @@ const CASES: &[Case] = &[
             "hand-coded",
         ],
         notes: &["write the crabs", "= your name", "thank you for reading"],
+    },
+    // A story on Medium: the bar, the header, the writer's intro and the caption, the
+    // tags, the publication's and writer's boxes, a response quoting the story, more
+    // posts and the footer.
+    Case {
+        name: "medium-post",
+        headings: &["Crab Season"],
+        dialogue: &["Crab,", "Put it back,", "It has a family."],
+        first: "The tide went out at four",
+        last: "It has a family.",
+        chrome: &[
+            "Open in app",
+            "Sign up",
+            "Member-only story",
+            "Bee Marsh",
+            "Follow",
+            "Tidepool Review",
+            "min read",
+            "Apr 1, 2024",
+            "Listen",
+            "Share",
+            "Photo by",
+            "Fan Fiction",
+            "Short Story",
+            "Followers",
+            "Responses (1)",
+            "What are your thoughts?",
+            "Pebble Jones",
+            "sit down",
+            "Reply",
+            "Low Water",
+            "Recommended from Medium",
+            "Privacy",
+        ],
+        notes: &["for the three of us", "what about Wren", "Say hello"],
     },
     // A story about a site keeps every line that looks like the site's: a screen's
     // `Comments (3)`, a character's "Reply", a lone `Reply` and `Share`, `Note:`.

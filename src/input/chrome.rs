@@ -18,8 +18,8 @@
 //! A page copied whole from a site brings more (see [`page`], [`forum`], [`reddit`],
 //! [`wattpad`], [`efiction`], [`discord`], [`xthread`], [`usenet`], [`kofi`],
 //! [`scribblehub`], [`gdocs`], [`substack`], [`aff`], [`patreon`], [`proboards`], [`digest`],
-//! [`wordpress`], [`deviantart`], [`applebooks`], [`imageboard`], [`journal`] and
-//! [`homepage`]): its buttons and menus, which are chrome
+//! [`wordpress`], [`deviantart`], [`applebooks`], [`imageboard`], [`journal`],
+//! [`homepage`] and [`medium`]): its buttons and menus, which are chrome
 //! on any line of their own; its tail (from a comments header or `About the author`
 //! on, readers' comments), taken only below the story and on a page that shows itself
 //! a site's; AO3's tag block with its values under their labels; a journal entry's
@@ -40,7 +40,8 @@
 //! menus, post headers, links and files, the greentext marks of the writer's lines and
 //! the posts that are not the writer's; a kink meme's comment thread around the fill's
 //! comments; a hand-made site's header, `currently listening` line, guestbook and
-//! footer. On any page, a fan
+//! footer; a Medium post's bar, header, intro, tags, boxes, responses and footer. On
+//! any page, a fan
 //! translation's notes (see [`translation`]): the translator's asides in the story and
 //! its footnotes, with their markers taken out of the story's text.
 
@@ -57,6 +58,7 @@ use super::homepage;
 use super::imageboard;
 use super::journal;
 use super::kofi;
+use super::medium;
 use super::page;
 use super::patreon;
 use super::plain::{is_chapter_heading, is_scene_break};
@@ -189,7 +191,8 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         || wordpress::is_page(&texts)
         || deviantart::is_page(&texts)
         || applebooks::is_paste(&texts)
-        || homepage::is_page(&texts);
+        || homepage::is_page(&texts)
+        || medium::is_page(&texts);
     // A Reddit thread's comments and buttons are laid out like no other page: where
     // its story is, the thread's structure says.
     let thread = !site && reddit::is_thread(&texts);
@@ -234,6 +237,7 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         deviantart::read_page(&texts, &mut chrome);
         applebooks::read_paste(&texts, &mut chrome);
         homepage::read_page(&texts, &mut chrome);
+        medium::read_page(&texts, &mut chrome);
     }
     // An imageboard's thread has no header over its story: its first line (`>be me`)
     // is no title; a comment thread's reader found its header.

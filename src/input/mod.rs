@@ -32,6 +32,7 @@ mod imageboard;
 mod journal;
 mod kofi;
 mod markdown;
+mod medium;
 mod page;
 mod patreon;
 mod pdf;
