@@ -44,7 +44,9 @@
 //! buttons, the filler's notes and the readers' replies quoting the fill), and a fic
 //! on a hand-made Neocities page (the site's header, the fic's notes fields, the
 //! links, a `currently listening` line, the guestbook, webring and footer), and a
-//! story on Medium (its bar, header, intro, tags, boxes, responses and footer).
+//! story on Medium (its bar, header, intro, tags, boxes, responses and footer), and a
+//! Tapas novel's episode (its menu, series header, stats, creator's note, buttons,
+//! links, lock, comments and footer).
 //! None of it is read as narration, and above all no quote in a note is voiced as
 //! dialogue; with `--notes` the author's notes are read, as narration, and the site's
 //! furniture still is not. A story that uses the same words (`Notes:`, `Warning:`, a
@@ -1720,6 +1722,39 @@ const CASES: &[Case] = &[
             "Privacy",
         ],
         notes: &["for the three of us", "what about Wren", "Say hello"],
+    },
+    // A Tapas episode: the menu, the series' creator and buttons, the stats, the
+    // creator's note (a note), the buttons, links, lock, comments and footer.
+    Case {
+        name: "tapas-episode",
+        headings: &["KETTLE WARS (a fan novel)", "Episode 3 - Steam"],
+        dialogue: &["Mine,", "Since when?"],
+        first: "The kettle in the back room",
+        last: "Pell asked",
+        chrome: &[
+            "Tapas",
+            "Comics",
+            "Sign in",
+            "teapot_tess",
+            "Subscribe",
+            "310 views",
+            "Episode list",
+            "Prev",
+            "Creator",
+            "\u{2665}",
+            "Support creator",
+            "Share",
+            "Next episode",
+            "Episode 4",
+            "Unlock",
+            "Comments (6)",
+            "Newest",
+            "bee_hive",
+            "screaming",
+            "View 5 more",
+            "Privacy Policy",
+        ],
+        notes: &["kettles but make it enemies", "tap the heart"],
     },
     // A story about a site keeps every line that looks like the site's: a screen's
     // `Comments (3)`, a character's "Reply", a lone `Reply` and `Share`, `Note:`.

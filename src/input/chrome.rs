@@ -19,7 +19,7 @@
 //! [`wattpad`], [`efiction`], [`discord`], [`xthread`], [`usenet`], [`kofi`],
 //! [`scribblehub`], [`gdocs`], [`substack`], [`aff`], [`patreon`], [`proboards`], [`digest`],
 //! [`wordpress`], [`deviantart`], [`applebooks`], [`imageboard`], [`journal`],
-//! [`homepage`] and [`medium`]): its buttons and menus, which are chrome
+//! [`homepage`], [`medium`] and [`tapas`]): its buttons and menus, which are chrome
 //! on any line of their own; its tail (from a comments header or `About the author`
 //! on, readers' comments), taken only below the story and on a page that shows itself
 //! a site's; AO3's tag block with its values under their labels; a journal entry's
@@ -40,8 +40,9 @@
 //! menus, post headers, links and files, the greentext marks of the writer's lines and
 //! the posts that are not the writer's; a kink meme's comment thread around the fill's
 //! comments; a hand-made site's header, `currently listening` line, guestbook and
-//! footer; a Medium post's bar, header, intro, tags, boxes, responses and footer. On
-//! any page, a fan
+//! footer; a Medium post's bar, header, intro, tags, boxes, responses and footer; a
+//! Tapas episode's menu, series header, creator's note, buttons and comments. On any
+//! page, a fan
 //! translation's notes (see [`translation`]): the translator's asides in the story and
 //! its footnotes, with their markers taken out of the story's text.
 
@@ -66,6 +67,7 @@ use super::proboards;
 use super::reddit;
 use super::scribblehub;
 use super::substack;
+use super::tapas;
 use super::translation;
 use super::usenet;
 use super::wattpad;
@@ -192,7 +194,8 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         || deviantart::is_page(&texts)
         || applebooks::is_paste(&texts)
         || homepage::is_page(&texts)
-        || medium::is_page(&texts);
+        || medium::is_page(&texts)
+        || tapas::is_page(&texts);
     // A Reddit thread's comments and buttons are laid out like no other page: where
     // its story is, the thread's structure says.
     let thread = !site && reddit::is_thread(&texts);
@@ -238,6 +241,7 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         applebooks::read_paste(&texts, &mut chrome);
         homepage::read_page(&texts, &mut chrome);
         medium::read_page(&texts, &mut chrome);
+        tapas::read_page(&texts, &mut chrome);
     }
     // An imageboard's thread has no header over its story: its first line (`>be me`)
     // is no title; a comment thread's reader found its header.
@@ -2037,6 +2041,7 @@ pub(crate) fn is_layout_line(line: &str) -> bool {
             || xthread::is_layout_line(line)
             || imageboard::is_layout_line(line)
             || homepage::is_layout_line(line)
+            || tapas::is_layout_line(line)
             || kofi::is_date_line(line)
             || page::is_timestamp_line(line)
             || page::journal_byline(line).is_some()

@@ -41,6 +41,7 @@ mod proboards;
 mod reddit;
 mod scribblehub;
 mod substack;
+mod tapas;
 mod translation;
 mod usenet;
 mod wattpad;
