@@ -50,6 +50,15 @@ const BUTTONS: &[&str] = &[
 /// Whether a paste is a page copied from Medium: one of the site's lines, a `N min
 /// read` line, and `Written by` or `Responses (N)` under the story.
 pub(crate) fn is_page(texts: &[&str]) -> bool {
+    // Asked of every paste: one of the site's lines first, before anything is allocated.
+    let site = texts.iter().any(|text| {
+        SITE_LINES
+            .iter()
+            .any(|line| text.trim().eq_ignore_ascii_case(line))
+    });
+    if !site {
+        return false;
+    }
     let has = |test: &dyn Fn(&str) -> bool| texts.iter().any(|text| test(&normalized(text)));
     has(&|text| SITE_LINES.contains(&text.trim()))
         && has(&is_read_time)
