@@ -36,7 +36,17 @@
 //! share box, related posts, comments, reply box and footer) and a DeviantArt x-Reader
 //! (the menu glued to the title, byline, writer's header over its rule, copyright,
 //! description, details, tags, buttons and comments), and selections copied from
-//! Apple Books (each wrapped in quote marks and followed by an `Excerpt From` footer).
+//! Apple Books (each wrapped in quote marks and followed by an `Excerpt From` footer),
+//! and a fic written live in an imageboard thread (the board's menus, post headers,
+//! reply links, file lines, greentext marks, the writer's asides and the others'
+//! replies greentexting the story), and a kink meme's comment thread with a fill in
+//! it (the community's entry, the prompt, the comments' subjects, posters, stamps and
+//! buttons, the filler's notes and the readers' replies quoting the fill), and a fic
+//! on a hand-made Neocities page (the site's header, the fic's notes fields, the
+//! links, a `currently listening` line, the guestbook, webring and footer), and a
+//! story on Medium (its bar, header, intro, tags, boxes, responses and footer), and a
+//! Tapas novel's episode (its menu, series header, stats, creator's note, buttons,
+//! links, lock, comments and footer).
 //! None of it is read as narration, and above all no quote in a note is voiced as
 //! dialogue; with `--notes` the author's notes are read, as narration, and the site's
 //! furniture still is not. A story that uses the same words (`Notes:`, `Warning:`, a
@@ -1591,6 +1601,160 @@ const CASES: &[Case] = &[
             "that way.\u{201D}",
         ],
         notes: &[],
+    },
+    // An imageboard thread: the board's lines, post headers, links, the file line, the
+    // writer's talk to the thread (notes), the greentext marks and the others' replies.
+    Case {
+        name: "imageboard-thread",
+        headings: &[],
+        dialogue: &["Dig,", "Where?", "Down.", "Left,", "Always left."],
+        first: "be mole",
+        last: "End.",
+        chrome: &[
+            "/lit/ - Literature",
+            "[Home]",
+            "[Return]",
+            "No.88",
+            ">>88",
+            "File:",
+            "mole.jpg",
+            "based, go on",
+            "lol",
+            ">",
+        ],
+        notes: &[
+            "Writing thread",
+            "Continuing in prose",
+            "Thanks for reading",
+        ],
+    },
+    // A kink meme's comment thread: the entry, the prompt, every comment's subject,
+    // poster, stamp and buttons, the filler's notes and `(cont.)`, the readers' replies.
+    Case {
+        name: "kinkmeme-thread",
+        headings: &["The Kettle"],
+        dialogue: &["Mine,", "Since when?", "Since always,", "Ours, then."],
+        first: "The kettle in the back room",
+        last: "Ours, then.",
+        chrome: &[
+            "kettle_meme",
+            "Kink Meme",
+            "Round Two",
+            "Prompts go here",
+            "Comments: 212",
+            "Cut Tags",
+            "This is a thread",
+            "rival tea shops",
+            "It's mine",
+            "(Anonymous)",
+            "(UTC)",
+            "(Reply)",
+            "FILL:",
+            "(1/2)",
+            "(cont.)",
+            "OP here",
+            "I AM SCREAMING",
+            "~ end ~",
+            "teacup_tilly",
+            "going on a mug",
+            "Expand",
+        ],
+        notes: &["First fill, be kind", "thank you OP"],
+    },
+    // A fic on a hand-made Neocities page: the site's header, the fic's talking fields
+    // (notes), the links, `currently listening`, the guestbook, webring and footer.
+    Case {
+        name: "neocities-page",
+        headings: &["LOW TIDE (Wren x Reader)"],
+        dialogue: &["Crab,", "Crab,"],
+        first: "The tide goes out",
+        last: "he agrees",
+        chrome: &[
+            "TIDEPOOL PAGES",
+            "[ home ]",
+            "visitor #",
+            "best viewed",
+            "status.cafe",
+            "back to fics",
+            "Rock Pool Rangers",
+            "currently listening",
+            "Low Tide",
+            "guestbook ~",
+            "pebble wrote",
+            "screaming",
+            "webring",
+            "88x31",
+            "hand-coded",
+        ],
+        notes: &["write the crabs", "= your name", "thank you for reading"],
+    },
+    // A story on Medium: the bar, the header, the writer's intro and the caption, the
+    // tags, the publication's and writer's boxes, a response quoting the story, more
+    // posts and the footer.
+    Case {
+        name: "medium-post",
+        headings: &["Crab Season"],
+        dialogue: &["Crab,", "Put it back,", "It has a family."],
+        first: "The tide went out at four",
+        last: "It has a family.",
+        chrome: &[
+            "Open in app",
+            "Sign up",
+            "Member-only story",
+            "Bee Marsh",
+            "Follow",
+            "Tidepool Review",
+            "min read",
+            "Apr 1, 2024",
+            "Listen",
+            "Share",
+            "Photo by",
+            "Fan Fiction",
+            "Short Story",
+            "Followers",
+            "Responses (1)",
+            "What are your thoughts?",
+            "Pebble Jones",
+            "sit down",
+            "Reply",
+            "Low Water",
+            "Recommended from Medium",
+            "Privacy",
+        ],
+        notes: &["for the three of us", "what about Wren", "Say hello"],
+    },
+    // A Tapas episode: the menu, the series' creator and buttons, the stats, the
+    // creator's note (a note), the buttons, links, lock, comments and footer.
+    Case {
+        name: "tapas-episode",
+        headings: &["KETTLE WARS (a fan novel)", "Episode 3 - Steam"],
+        dialogue: &["Mine,", "Since when?"],
+        first: "The kettle in the back room",
+        last: "Pell asked",
+        chrome: &[
+            "Tapas",
+            "Comics",
+            "Sign in",
+            "teapot_tess",
+            "Subscribe",
+            "310 views",
+            "Episode list",
+            "Prev",
+            "Creator",
+            "\u{2665}",
+            "Support creator",
+            "Share",
+            "Next episode",
+            "Episode 4",
+            "Unlock",
+            "Comments (6)",
+            "Newest",
+            "bee_hive",
+            "screaming",
+            "View 5 more",
+            "Privacy Policy",
+        ],
+        notes: &["kettles but make it enemies", "tap the heart"],
     },
     // A story about a site keeps every line that looks like the site's: a screen's
     // `Comments (3)`, a character's "Reply", a lone `Reply` and `Share`, `Note:`.

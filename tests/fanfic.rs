@@ -1335,6 +1335,11 @@ fn check_unseen(name: &str, chrome: usize, at_least: usize) {
 
 // Set 13, when added (e99d1c2): assembly-point 104 of 122, encore 98 of 117, hatch-day
 // 86 of 113, largest-marrow 81 of 111, three-minutes 96 of 113.
+// Its chrome read as dialogue when added (encore 8, hatch-day 7, three-minutes 5,
+// largest-marrow 1: reader replies, a guestbook, a Medium response, a fic header's
+// note, a `currently listening` line, an OP's post, and titles quoted in narration)
+// went with the readers of chrome-13 (imageboard, journal comment thread, homepage,
+// Medium, Tapas) and the rule for quoted titles: none is allowed now.
 
 #[test]
 fn unseen_assembly_point() {
@@ -1343,20 +1348,20 @@ fn unseen_assembly_point() {
 
 #[test]
 fn unseen_encore() {
-    check_unseen("encore", 8, 95);
+    check_unseen("encore", 0, 95);
 }
 
 #[test]
 fn unseen_hatch_day() {
-    check_unseen("hatch-day", 7, 83);
+    check_unseen("hatch-day", 0, 83);
 }
 
 #[test]
 fn unseen_largest_marrow() {
-    check_unseen("largest-marrow", 1, 78);
+    check_unseen("largest-marrow", 0, 78);
 }
 
 #[test]
 fn unseen_three_minutes() {
-    check_unseen("three-minutes", 5, 93);
+    check_unseen("three-minutes", 0, 93);
 }

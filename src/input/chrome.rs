@@ -18,7 +18,8 @@
 //! A page copied whole from a site brings more (see [`page`], [`forum`], [`reddit`],
 //! [`wattpad`], [`efiction`], [`discord`], [`xthread`], [`usenet`], [`kofi`],
 //! [`scribblehub`], [`gdocs`], [`substack`], [`aff`], [`patreon`], [`proboards`], [`digest`],
-//! [`wordpress`], [`deviantart`] and [`applebooks`]): its buttons and menus, which are chrome
+//! [`wordpress`], [`deviantart`], [`applebooks`], [`imageboard`], [`journal`],
+//! [`homepage`], [`medium`] and [`tapas`]): its buttons and menus, which are chrome
 //! on any line of their own; its tail (from a comments header or `About the author`
 //! on, readers' comments), taken only below the story and on a page that shows itself
 //! a site's; AO3's tag block with its values under their labels; a journal entry's
@@ -35,7 +36,13 @@
 //! a ProBoards roleplay thread's post headers, quote blocks, signatures and asides;
 //! a mailing list digest's headers and the messages that are not the writer's; a
 //! WordPress post's blog header, post line, share box, related posts and comments; a
-//! DeviantArt deviation's menu, byline, details and comments. On any page, a fan
+//! DeviantArt deviation's menu, byline, details and comments; an imageboard thread's
+//! menus, post headers, links and files, the greentext marks of the writer's lines and
+//! the posts that are not the writer's; a kink meme's comment thread around the fill's
+//! comments; a hand-made site's header, `currently listening` line, guestbook and
+//! footer; a Medium post's bar, header, intro, tags, boxes, responses and footer; a
+//! Tapas episode's menu, series header, creator's note, buttons and comments. On any
+//! page, a fan
 //! translation's notes (see [`translation`]): the translator's asides in the story and
 //! its footnotes, with their markers taken out of the story's text.
 
@@ -48,7 +55,11 @@ use super::discord;
 use super::efiction;
 use super::forum::{self, chapter_run_cut, is_post_header, is_threadmark_bar, post_header_at};
 use super::gdocs;
+use super::homepage;
+use super::imageboard;
+use super::journal;
 use super::kofi;
+use super::medium;
 use super::page;
 use super::patreon;
 use super::plain::{is_chapter_heading, is_scene_break};
@@ -56,6 +67,7 @@ use super::proboards;
 use super::reddit;
 use super::scribblehub;
 use super::substack;
+use super::tapas;
 use super::translation;
 use super::usenet;
 use super::wattpad;
@@ -94,6 +106,9 @@ pub(crate) struct Chrome {
     /// For each paragraph, the byte ranges inside it that are chrome glued into what
     /// is read, in order: a Google Doc's comment anchors (`older than the town.[a]`).
     pub removals: Vec<Vec<(usize, usize)>>,
+    /// Whether the page shows that its story has no title line over it: an imageboard
+    /// thread's first line read (`>be me`) is the story's, not its title.
+    pub untitled: bool,
 }
 
 impl Chrome {
@@ -177,7 +192,10 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         || digest::is_digest(&texts)
         || wordpress::is_page(&texts)
         || deviantart::is_page(&texts)
-        || applebooks::is_paste(&texts);
+        || applebooks::is_paste(&texts)
+        || homepage::is_page(&texts)
+        || medium::is_page(&texts)
+        || tapas::is_page(&texts);
     // A Reddit thread's comments and buttons are laid out like no other page: where
     // its story is, the thread's structure says.
     let thread = !site && reddit::is_thread(&texts);
@@ -185,6 +203,10 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
     // thread's posts on X.
     let channel = !thread && discord::is_channel(&texts);
     let posts = !thread && !channel && xthread::is_thread(&texts);
+    // An imageboard's thread, likewise: the writer's posts are the story.
+    let board = !thread && !channel && !posts && imageboard::is_thread(&texts);
+    // A journal's comment thread with a fill in it: the fill's comments are the story.
+    let comment_fill = !thread && !channel && !posts && !board && journal::is_thread(&texts);
     labelled_notes(&texts, &mut chrome.roles);
     if thread {
         reddit::read_thread(&texts, &mut chrome.roles);
@@ -192,6 +214,11 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         discord::read_channel(&texts, &mut chrome);
     } else if posts {
         xthread::read_thread(&texts, &mut chrome);
+    } else if board {
+        imageboard::read_thread(&texts, &mut chrome);
+        chrome.untitled = true;
+    } else if comment_fill {
+        journal::read_thread(&texts, &mut chrome);
     } else {
         page_lines(&texts, &mut chrome);
         wattpad::paragraph_comments(&texts, &mut chrome.roles);
@@ -212,9 +239,16 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         wordpress::read_page(&texts, &mut chrome);
         deviantart::read_page(&texts, &mut chrome);
         applebooks::read_paste(&texts, &mut chrome);
+        homepage::read_page(&texts, &mut chrome);
+        medium::read_page(&texts, &mut chrome);
+        tapas::read_page(&texts, &mut chrome);
     }
-    front(&texts, &buttoned, &mut chrome);
-    if !thread && !channel && !posts {
+    // An imageboard's thread has no header over its story: its first line (`>be me`)
+    // is no title; a comment thread's reader found its header.
+    if !board && !comment_fill {
+        front(&texts, &buttoned, &mut chrome);
+    }
+    if !thread && !channel && !posts && !board && !comment_fill {
         tail(&texts, &mut chrome.roles);
     }
     site_lines(&texts, &mut chrome);
@@ -2005,6 +2039,9 @@ pub(crate) fn is_layout_line(line: &str) -> bool {
             || wattpad::is_reply_line(line)
             || discord::message_header(line).is_some()
             || xthread::is_layout_line(line)
+            || imageboard::is_layout_line(line)
+            || homepage::is_layout_line(line)
+            || tapas::is_layout_line(line)
             || kofi::is_date_line(line)
             || page::is_timestamp_line(line)
             || page::journal_byline(line).is_some()

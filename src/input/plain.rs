@@ -106,7 +106,7 @@ fn parse_lines(
             Role::Chrome => false,
         }
     });
-    classify(&mut document);
+    classify(&mut document, chrome.untitled);
     // A page title names the work better than a chapter heading standing first.
     if let Some(title) = chrome.title {
         if document.title.as_deref().is_none_or(is_chapter_heading) {
@@ -452,8 +452,9 @@ fn remove_wattpad_footer(document: &mut Document) {
     }
 }
 
-/// Marks headings and scene breaks, and drops the stats line under the title.
-fn classify(document: &mut Document) {
+/// Marks headings and scene breaks, and drops the stats line under the title; the
+/// first line is taken for the title unless the page said it has none (`untitled`).
+fn classify(document: &mut Document, untitled: bool) {
     for paragraph in &mut document.paragraphs {
         if is_scene_break(&paragraph.text) {
             paragraph.kind = ParagraphKind::SceneBreak;
@@ -461,7 +462,7 @@ fn classify(document: &mut Document) {
             paragraph.kind = ParagraphKind::Heading;
         }
     }
-    if let Some(first) = document.paragraphs.first_mut() {
+    if let Some(first) = document.paragraphs.first_mut().filter(|_| !untitled) {
         if first.kind == ParagraphKind::Body && is_title_like(&first.text) {
             first.kind = ParagraphKind::Heading;
             document.title = Some(first.text.clone());

@@ -69,7 +69,11 @@ pub fn segment(document: &Document) -> Vec<Segment> {
                     .map(|next| next.text.as_str());
                 let mut spans =
                     find_quotes_continuing(text, style, next, open_quote.is_some() && nested_open);
-                spans.retain(|span| !in_system_box(text, span) && !quoted_in_passing(text, span));
+                spans.retain(|span| {
+                    !in_system_box(text, span)
+                        && !quoted_in_passing(text, span)
+                        && !quoted_title(text, span)
+                });
                 let mut cursor = 0;
                 let continues = open_quote.filter(|_| {
                     spans
@@ -179,6 +183,79 @@ fn quoted_in_passing(text: &str, span: &QuoteSpan) -> bool {
         && !last.is_empty()
         && !said
         && runs_on
+}
+
+/// Words a title in quotes follows inside a narration sentence: articles,
+/// prepositions, `as` and `than`, and the verbs that name a work (`knows “Static
+/// Bloom.”`, `a song titled “Low Tide”`). No speech verb: said words are a line.
+const TITLE_LEADS: &[&str] = &[
+    "at", "to", "of", "in", "on", "into", "onto", "from", "with", "by", "for", "than", "about",
+    "like", "as", "over", "through", "knows", "know", "knew", "titled", "entitled", "named",
+];
+
+/// Small words a title leaves lower-case between its capitalised ones.
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from",
+];
+
+/// Whether a quote is a title named inside a narration sentence, not a line anyone
+/// speaks: two to six capitalised words (small words between them lower-case, a
+/// bracketed word too: `Cook (Provisional)`), no stop inside but one at the end
+/// (`knows “Static Bloom.”`), after an article, a preposition or a verb that names a
+/// work (`throws himself at “Burning Heart Highway” like`, `better than “Static
+/// Bloom.” It’s`, `lists my job as "Cook (Provisional)"`); or, all in capitals, after
+/// a name in capitals and a dash, as a title card shows it (`SIGNAL//NOISE — “STATIC
+/// BLOOM.”`). The lower-case words of [`quoted_in_passing`], in title case.
+fn quoted_title(text: &str, span: &QuoteSpan) -> bool {
+    let content = text[span.content.0..span.content.1].trim();
+    let content = content.strip_suffix('.').unwrap_or(content);
+    let words: Vec<&str> = content.split_whitespace().collect();
+    let capital = |word: &str| {
+        word.trim_start_matches('(')
+            .chars()
+            .next()
+            .is_some_and(|character| character.is_uppercase() || character.is_ascii_digit())
+    };
+    let title_case = words.first().is_some_and(|word| capital(word))
+        && words.last().is_some_and(|word| capital(word))
+        && words
+            .iter()
+            .all(|word| capital(word) || TITLE_SMALL_WORDS.contains(word));
+    if !span.closed
+        || !(2..=6).contains(&words.len())
+        || !title_case
+        || content.contains(['.', ',', '!', '?', ';', ':', '\u{2014}', '\u{2026}'])
+    {
+        return false;
+    }
+    let before = &text[..span.open];
+    let trimmed = before.trim_end_matches(' ');
+    if trimmed.len() == before.len() || trimmed.is_empty() {
+        return false;
+    }
+    if trimmed.ends_with(|character: char| character.is_alphabetic()) {
+        let last = trimmed
+            .rsplit(|character: char| !character.is_alphabetic())
+            .next()
+            .unwrap_or_default();
+        return TITLE_LEADS.contains(&last);
+    }
+    // A title card: `SIGNAL//NOISE — “STATIC BLOOM.”`.
+    let Some(name) = trimmed
+        .strip_suffix(['\u{2014}', '\u{2013}'])
+        .map(|rest| rest.trim_end_matches(' '))
+    else {
+        return false;
+    };
+    let name = name.rsplit(' ').next().unwrap_or_default();
+    let shouted =
+        |text: &str| text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase);
+    name.chars()
+        .filter(|character| character.is_alphabetic())
+        .count()
+        >= 2
+        && shouted(name)
+        && shouted(content)
 }
 
 /// Adds the narration between two quotes, with any italic thought in it as a
@@ -298,6 +375,47 @@ mod tests {
             ("He said, \"fine\" and left.", &["fine"]),
             ("We heard \"Fire!\" and ran.", &["Fire!"]),
             ("\"Go,\" she said, \"now\".", &["Go,", "now"]),
+        ];
+        for (text, expected) in cases {
+            let dialogue: Vec<String> = summary(&format!("{text}\n"))
+                .into_iter()
+                .filter(|(kind, _)| *kind == SegmentKind::Dialogue)
+                .map(|(_, text)| text)
+                .collect();
+            assert_eq!(&dialogue, expected, "{text}");
+        }
+    }
+
+    /// The bug: titles quoted inside a narration sentence (`throws himself at “Burning
+    /// Heart Highway” like`, `everyone here knows “Static Bloom.”`, a title card
+    /// `SIGNAL//NOISE — “STATIC BLOOM.”`, `lists my job as "Cook (Provisional)"`) were
+    /// lines of dialogue. A line in title case after a speech verb, or opening its
+    /// sentence, stays one.
+    #[test]
+    fn titles_quoted_in_a_narration_sentence_table() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "He throws himself at \"Burning Heart Highway\" like a drum.",
+                &[],
+            ),
+            ("Everyone here knows \"Static Bloom.\"", &[]),
+            ("It was better than \"Static Bloom.\" It was better.", &[]),
+            ("The card says: SIGNAL — \"STATIC BLOOM.\"", &[]),
+            ("The manifest lists my job as \"Cook (Provisional)\"", &[]),
+            ("A song titled \"Low Tide\" came on.", &[]),
+            ("He shouted \"Good Morning\" at the sea.", &["Good Morning"]),
+            (
+                "\"Special Commendation. For Good Work,\" she read.",
+                &["Special Commendation. For Good Work,"],
+            ),
+            ("\"Happy Birthday,\" she said.", &["Happy Birthday,"]),
+            ("She turned to him. \"Thank You.\"", &["Thank You."]),
+            (
+                "They stood at \"Attention, Sir!\" all day.",
+                &["Attention, Sir!"],
+            ),
+            ("He ran \u{2014} \"STOP THAT!\"", &["STOP THAT!"]),
+            ("Look at \"Fire\" there.", &["Fire"]),
         ];
         for (text, expected) in cases {
             let dialogue: Vec<String> = summary(&format!("{text}\n"))
