@@ -333,6 +333,15 @@ mod tests {
     use super::*;
     use crate::input::parse_plain;
 
+    /// The dialogue of a one-paragraph story.
+    fn dialogue_of(text: &str) -> Vec<String> {
+        summary(&format!("{text}\n"))
+            .into_iter()
+            .filter(|(kind, _)| *kind == SegmentKind::Dialogue)
+            .map(|(_, text)| text)
+            .collect()
+    }
+
     fn summary(source: &str) -> Vec<(SegmentKind, String)> {
         let document = parse_plain(source, 0);
         segment(&document)
@@ -377,12 +386,7 @@ mod tests {
             ("\"Go,\" she said, \"now\".", &["Go,", "now"]),
         ];
         for (text, expected) in cases {
-            let dialogue: Vec<String> = summary(&format!("{text}\n"))
-                .into_iter()
-                .filter(|(kind, _)| *kind == SegmentKind::Dialogue)
-                .map(|(_, text)| text)
-                .collect();
-            assert_eq!(&dialogue, expected, "{text}");
+            assert_eq!(&dialogue_of(text), expected, "{text}");
         }
     }
 
@@ -418,12 +422,7 @@ mod tests {
             ("Look at \"Fire\" there.", &["Fire"]),
         ];
         for (text, expected) in cases {
-            let dialogue: Vec<String> = summary(&format!("{text}\n"))
-                .into_iter()
-                .filter(|(kind, _)| *kind == SegmentKind::Dialogue)
-                .map(|(_, text)| text)
-                .collect();
-            assert_eq!(&dialogue, expected, "{text}");
+            assert_eq!(&dialogue_of(text), expected, "{text}");
         }
     }
 
