@@ -1124,7 +1124,6 @@ fn the_count() {
             "Dennis!",
             "Den, come here",
             "It’s a Fairlie bundle.",
-            "—and we’re hearing",
             "Teale, Ambrose Hugh",
             "Thank you,",
             "I’m going to need a minute",
@@ -1244,8 +1243,6 @@ fn lot_forty_three() {
             "Both.",
             "You don't have two hundred.",
             "with the lady by the",
-            "Nobody move,",
-            "in the name of the",
             "I’m told the thief’s here.",
         ],
     );

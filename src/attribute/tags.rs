@@ -1293,7 +1293,12 @@ pub fn introduces_indefinitely(text: &str, tokens: &[Token], noun: &str) -> bool
 /// the last word before a preposition or an adverb.
 pub fn head_noun(phrase: &str) -> &str {
     let words: Vec<&str> = phrase.split_whitespace().collect();
-    if let Some(noun) = words.iter().find(|word| person_noun(word).is_some()) {
+    // `woman's voice` is about a woman, as `a woman's voice` brings one in.
+    if let Some(noun) = words
+        .iter()
+        .map(|word| strip_possessive(word))
+        .find(|word| person_noun(word).is_some())
+    {
         return noun;
     }
     let end = words
@@ -1925,6 +1930,10 @@ pub(crate) mod tests {
         assert_eq!(head_noun("stranger softly"), "stranger");
         assert_eq!(head_noun("grey man flicked his"), "man");
         assert_eq!(head_noun("painter of portraits"), "painter");
+        // The bug: `called a woman's voice from the quay steps` was no newcomer, as
+        // its head noun (`voice`) was not the one it brought in (`woman`).
+        assert_eq!(head_noun("woman's voice from the"), "woman");
+        assert_eq!(head_noun("woman\u{2019}s voice"), "woman");
     }
 
     #[test]
