@@ -64,18 +64,18 @@ pub(super) fn mark_answers(document: &Document, facts: &mut [ParagraphFacts]) {
 }
 
 /// Whether the quote's last sentence asks who someone is: `Who are you?`, `Who's
-/// there?`, `And you are?`, `Your name?`, `Name.` Not `Who did this?`, whose answer names
-/// someone else.
+/// there?`, `And you are?`, `Your name?`, `Name.` Not `Who did this?`, whose answer
+/// names someone else.
 fn asks_who(text: &str, fact: &ParagraphFacts, quote: usize) -> bool {
     let tokens: Vec<_> = fact
         .tokens
         .iter()
         .filter(|token| token.quote == Some(quote))
         .collect();
-    let Some(last) = tokens.last() else {
+    if tokens.is_empty() {
         return false;
-    };
-    let question = text[last.start..last.end].ends_with('?');
+    }
+    let question = fact.questions.contains(&quote);
     // The words of the last sentence.
     let sentence_start = tokens[..tokens.len() - 1]
         .iter()

@@ -36,12 +36,9 @@ pub(super) fn in_system_box(text: &str, span: &QuoteSpan) -> bool {
 /// says it "has feelings".`).
 pub(super) fn quoted_in_passing(text: &str, span: &QuoteSpan) -> bool {
     let content = &text[span.content.0..span.content.1];
-    let before = text[..span.open].trim_end_matches(' ');
     // A speech verb right before the words, or before `it` or `that` (`says it "has
     // feelings".`); not `called her "carrots"` nor `repeated the "oath"`.
-    let mut words_before = before
-        .rsplit(|character: char| !character.is_alphabetic())
-        .take_while(|word| !word.is_empty());
+    let mut words_before = words_before(text, span.open);
     // `called it "the thing"` names it.
     let says = |word: &str| is_speech_verb(word) && !word.to_lowercase().starts_with("call");
     let last = words_before.next().unwrap_or_default();
@@ -56,10 +53,20 @@ pub(super) fn quoted_in_passing(text: &str, span: &QuoteSpan) -> bool {
     span.closed
         && content.chars().next().is_some_and(char::is_lowercase)
         && content.chars().last().is_some_and(char::is_alphanumeric)
-        && before.len() < span.open
         && !last.is_empty()
         && !said
         && runs_on
+}
+
+/// The words right before a quote's opening mark, the nearest first, when only
+/// spaces stand between them and the mark (`the words "strange…`); none after a
+/// dash, a colon or a mark glued to a word.
+fn words_before(text: &str, open: usize) -> impl Iterator<Item = &str> {
+    let before = text[..open].trim_end_matches(' ');
+    let spaced = before.len() < open;
+    before
+        .rsplit(|character: char| !character.is_alphabetic())
+        .take_while(move |word| spaced && !word.is_empty())
 }
 
 /// Words a title in quotes follows inside a narration sentence: articles,
@@ -110,11 +117,7 @@ pub(super) fn quoted_title(text: &str, span: &QuoteSpan) -> bool {
     if trimmed.len() == before.len() || trimmed.is_empty() {
         return false;
     }
-    if trimmed.ends_with(|character: char| character.is_alphabetic()) {
-        let last = trimmed
-            .rsplit(|character: char| !character.is_alphabetic())
-            .next()
-            .unwrap_or_default();
+    if let Some(last) = words_before(text, span.open).next() {
         return TITLE_LEADS.contains(&last);
     }
     // A title card: `SIGNAL//NOISE — “STATIC BLOOM.”`.
