@@ -2418,8 +2418,17 @@ impl<'a> Decoder<'a> {
             Some(Link::Gap) => Some(feature!("vocative_next_gap")),
             _ => None,
         } {
-            for character in self.addressed_next(unit_index) {
-                set(character, feature, 1.0);
+            let next = &self.units[unit_index + 1];
+            // Only its first quote answers; a later one may turn to someone else
+            // (`"I did. Vesh, tell her."`).
+            for &(paragraph, quote) in next.quotes.iter().take(1) {
+                for (addressed_quote, characters) in &self.facts[paragraph].vocatives {
+                    if *addressed_quote == quote {
+                        for &character in characters {
+                            set(character, feature, 1.0);
+                        }
+                    }
+                }
             }
         }
         // Alternation anchored on tagged units of the same run: A-B-A-B.
@@ -2995,28 +3004,11 @@ impl<'a> Decoder<'a> {
             .map(|&(_, character)| character)
     }
 
-    /// Whom the first quote of the unit after this one calls by name: only its first
-    /// quote answers this one; a later one may turn to someone else (`"I did. Vesh,
-    /// tell her."`).
-    fn addressed_next(&self, unit_index: usize) -> impl Iterator<Item = usize> + '_ {
-        let first = self
-            .units
-            .get(unit_index + 1)
-            .and_then(|next| next.quotes.first());
-        first.into_iter().flat_map(move |&(paragraph, quote)| {
-            self.facts[paragraph]
-                .vocatives
-                .iter()
-                .filter(move |(addressed_quote, _)| *addressed_quote == quote)
-                .flat_map(|(_, characters)| characters.iter().copied())
-        })
-    }
-
     /// Who a newcomer of `gender` at the unit is: the one the answer's first sentence
-    /// calls by name when they have not been heard yet (`said a voice above our heads. ¶ "Dorcas.
-    /// Come down," said the Captain`); else the next character of that gender the
-    /// story names (soon) who has not been named or heard yet; nobody when the same
-    /// words described someone before.
+    /// calls by name when they have not been heard yet (`said a voice above our
+    /// heads. ¶ "Dorcas. Come down," said the Captain`); else the next character of
+    /// that gender the story names (soon) who has not been named or heard yet; nobody
+    /// when the same words described someone before.
     fn newcomer(&self, unit_index: usize, gender: Option<Gender>) -> Option<usize> {
         // `said the girl` again: whoever she was the first time (`tag_description_same`).
         if self.described_before(unit_index).is_some() {
@@ -3039,12 +3031,7 @@ impl<'a> Decoder<'a> {
         }
         let here = self.units[unit_index].paragraphs[0];
         (0..self.candidates.ids.len())
-            .filter(|&candidate| {
-                Some(candidate) != self.candidates.pov
-                    && is_surely(gender, self.candidates.genders[candidate])
-                    && self.first_named[candidate] >= here
-                    && self.state.spoken_count[candidate] == 0
-            })
+            .filter(|&candidate| unheard(candidate) && self.first_named[candidate] >= here)
             .min_by_key(|&candidate| self.first_named[candidate])
             // Named soon, or it is someone the story never names.
             .filter(|&candidate| self.first_named[candidate] <= here + NEWCOMER_NAMED_WITHIN)
