@@ -1288,6 +1288,155 @@ fn the_last_samovar() {
     );
 }
 
+#[test]
+fn assembly_point() {
+    check(
+        "assembly-point",
+        &[
+            "Is that a toastie?",
+            "Here, Lionel.",
+            "Go ahead, Desmond.",
+            "Don’t be hard on",
+            "I’m not a stranger.",
+            "Strand. Floor nine. I",
+            "Someone has to.",
+            "That’s the point of",
+            "Who’s the warden?",
+            "Lionel Abernathy, ma’am. Floors",
+            "Watch Manager Brogan.",
+            "Your kitchenette on nine.",
+            "Marwood. Odette Marwood. It",
+            "The toastie?",
+            "Odette Marwood, claims.",
+            "It’s the plant,",
+            "The plant would like",
+            "Tell the plant I’m",
+        ],
+    );
+}
+
+#[test]
+fn encore() {
+    check(
+        "encore",
+        &[
+            "Nobody asked you to",
+            "I would *never*.",
+            "WELCOME, night owls!",
+            "Welcome, welcome! Fresh faces!",
+            "NO MERCY!",
+            "You lot look like",
+            "THAT’S ME.",
+            "You have a radio",
+            "I know.",
+            "Your voice is an",
+            "Yes.",
+            "Then don't you *dare*",
+            "That was *one time*—",
+            "No,",
+            "You were going to.",
+            "I know what Kagawa-san",
+            "I don’t sing for",
+            "‘Tell me what you",
+            "‘—tell me what you",
+            "I’m Tanukichi!",
+            "MC Tanukichi, every night",
+            "ENCORE! ENCORE!",
+        ],
+    );
+}
+
+#[test]
+fn hatch_day() {
+    check(
+        "hatch-day",
+        &[
+            "You're doing it wrong.",
+            "Hi,",
+            "Since Dreth Station.",
+            "It's a nice flour",
+            "You sing when you",
+            "All crew. The Captain",
+            "I did. You were",
+            "You're going to set",
+            "Only a little bit.",
+            "It's meant to be",
+            "Me,",
+            "This isn't a vote.",
+            "Enough.",
+            "I served on the",
+            "Bronn is right. The",
+            "We have a human",
+            "We can spare a",
+            "A wish.",
+            "What is the song?",
+            "Happy hatch-day, dear Captain,",
+        ],
+    );
+}
+
+#[test]
+fn largest_marrow() {
+    check(
+        "largest-marrow",
+        &[
+            "You were never the",
+            "It did.",
+            "There was.",
+            "Nothing’s been done to",
+            "Well, answer it, then,",
+            "I can hear you,",
+            "Not yet.",
+            "Carol says good luck.",
+            "GOOD LUCK, AGNES!",
+            "He was lovely, though.",
+            "Ring me the *second*—",
+            "Is that the biggest",
+            "It looks like a",
+            "It does not look",
+            "Don’t you start.",
+            "Derek’s got his knee.",
+            "How should I know?",
+            "Quick announcement from the",
+            "Mrs Peploe?",
+            "Yes.",
+            "And Mr Tregenna.",
+            "Would one of you,",
+            "happen to know where",
+            "Ladies and gentlemen. I",
+            "These two marrows are,",
+            "The rules of the",
+            "say that in the",
+            "Will I?",
+        ],
+    );
+}
+
+#[test]
+fn three_minutes() {
+    check(
+        "three-minutes",
+        &[
+            "Janine,",
+            "Dental hygienist. Three cats.",
+            "Four cats. Tortoiseshell on",
+            "Shona,",
+            "So! What's the most",
+            "Which paper? The *Evening",
+            "Hang on, hang on,",
+            "...No?",
+            "Then it'll keep for",
+            "*Marisol!*",
+            "I'm all right!",
+            "I've been doing the",
+            "She can't count.",
+            "You want to interview",
+            "Who don't you want",
+            "—you two can have",
+        ],
+    );
+}
+
 // Held out: tests/fixtures/fanfic-heldout, written blind and never fitted on (see its
 // README). Only their count is checked, never which lines are wrong: a list of misses
 // would be read, and they would stop being unseen.
@@ -1297,6 +1446,7 @@ fn the_last_samovar() {
 /// records that are no gold quote (site chrome quoting the story, skipped as
 /// `evaluate` skips them), and at least `at_least` speakers right. A failure prints
 /// the count, not the lines.
+#[allow(dead_code)] // until the next held-out set is added
 fn check_unseen(name: &str, chrome: usize, at_least: usize) {
     let (gold, dialogue) = gold_and_dialogue("fanfic-heldout", name);
     let mut next = 0;
@@ -1330,35 +1480,5 @@ fn check_unseen(name: &str, chrome: usize, at_least: usize) {
 // stories a criterion for choosing weights. `chrome` counts the site chrome it had read
 // as dialogue when added.
 
-// Set 13, when added (e99d1c2): assembly-point 104 of 122, encore 98 of 117, hatch-day
-// 86 of 113, largest-marrow 81 of 111, three-minutes 96 of 113.
-// Its chrome read as dialogue when added (encore 8, hatch-day 7, three-minutes 5,
-// largest-marrow 1: reader replies, a guestbook, a Medium response, a fic header's
-// note, a `currently listening` line, an OP's post, and titles quoted in narration)
-// went with the readers of chrome-13 (imageboard, journal comment thread, homepage,
-// Medium, Tapas) and the rule for quoted titles: none is allowed now.
-
-#[test]
-fn unseen_assembly_point() {
-    check_unseen("assembly-point", 0, 101);
-}
-
-#[test]
-fn unseen_encore() {
-    check_unseen("encore", 0, 95);
-}
-
-#[test]
-fn unseen_hatch_day() {
-    check_unseen("hatch-day", 0, 83);
-}
-
-#[test]
-fn unseen_largest_marrow() {
-    check_unseen("largest-marrow", 0, 78);
-}
-
-#[test]
-fn unseen_three_minutes() {
-    check_unseen("three-minutes", 0, 93);
-}
+// Set 13 (assembly-point, encore, hatch-day, largest-marrow, three-minutes) joined the
+// stories above at 472 of 576 (465 when added). Set 14, written blind, comes here next.
