@@ -30,21 +30,13 @@ pub(super) fn mark_answers(document: &Document, facts: &mut [ParagraphFacts]) {
         let text = &document.paragraphs[paragraph].text;
         if since_question.is_some_and(|since| since < within) {
             if let Some(number) = opening_name_alone(text, fact) {
-                // The same name again in the paragraph's quotes is still the
-                // speaker's own (`"Maud, if you like."`), not someone called.
-                let characters = fact.mentions[number].characters.clone();
-                for mention in &mut fact.mentions {
-                    if mention.characters == characters
-                        && fact.tokens[mention.first].quote.is_some()
-                    {
-                        mention.introduced = true;
-                    }
-                }
-                fact.vocatives.retain(|(_, called)| *called != characters);
+                fact.mentions[number].introduced = true;
+                own_name_again(fact);
                 since_question = None;
                 continue;
             }
         }
+        own_name_again(fact);
         let last = fact.quotes.len() - 1;
         // Giving one's own name asks for the other's (`"Yakov Ilyich." ¶ "Gromov."`).
         let introduces = fact
@@ -60,6 +52,26 @@ pub(super) fn mark_answers(document: &Document, facts: &mut [ParagraphFacts]) {
         } else {
             since_question.map(|since| since + 1)
         };
+    }
+}
+
+/// The name one gives as one's own, named again in the paragraph's quotes, is still
+/// the speaker's own (`"Maud, if you like."`, `"I'm Felix." A beat. "Strand. Floor
+/// nine."`), not someone called.
+fn own_name_again(fact: &mut ParagraphFacts) {
+    let own: Vec<Vec<usize>> = fact
+        .mentions
+        .iter()
+        .filter(|mention| mention.introduced && fact.tokens[mention.first].quote.is_some())
+        .map(|mention| mention.characters.clone())
+        .collect();
+    for characters in own {
+        for mention in &mut fact.mentions {
+            if mention.characters == characters && fact.tokens[mention.first].quote.is_some() {
+                mention.introduced = true;
+            }
+        }
+        fact.vocatives.retain(|(_, called)| *called != characters);
     }
 }
 

@@ -611,7 +611,8 @@ fn a_speaker_before_a_scene_break_has_not_spoken_recently_after_it() {
 /// question's asker had called before. A name alone opening a quote soon after a
 /// question of who someone is, or right after one gives their own, and that name
 /// again in the paragraph, is the speaker's own; the answer to `Who did this?` names
-/// someone else.
+/// someone else. A name one gives as one's own, named again in the paragraph, is
+/// still one's own.
 #[test]
 fn a_name_answering_who_someone_is_is_the_speakers_own() {
     let cast = cast_of(vec![
@@ -634,6 +635,9 @@ fn a_name_answering_who_someone_is_is_the_speakers_own() {
         ("\"I'm Abel.\"\n\n\"Maud.\"\n", 1, true),
         ("\"I'm Abel.\"\n\n\"Hello.\"\n\n\"Maud.\"\n", 2, false),
         ("\"And you are?\" said Abel.\n\n\"Maud, come here.\"\n", 1, false),
+        // Her surname alone after `I'm Maud` is still her own (the bug: `"I'm
+        // Felix." A beat. "Strand. Floor nine."` called Strand).
+        ("\"Who?\" said Abel.\n\n\"I'm Maud.\" A beat. \"Ekwueme. Out of Leeds.\"\n", 1, true),
     ];
     for (story, unit, own) in cases {
         let (_, introduced) = unit_with(story, &cast, unit, "introduced_own");
