@@ -1318,10 +1318,6 @@ fn encore() {
         &[
             "Nobody asked you to",
             "I would *never*.",
-            "WELCOME, night owls!",
-            "Welcome, welcome! Fresh faces!",
-            "NO MERCY!",
-            "You lot look like",
             "THAT’S ME.",
             "You have a radio",
             "I know.",

@@ -448,7 +448,10 @@ impl NameIndex {
                 return None;
             }
             let word = &text[token.start..token.end];
-            if !eq_normalized(word, expected) {
+            // A description is brought in with `a` and named with `the` after: `a man
+            // in a silver jacket` is the cast's `the man in the silver jacket`.
+            let articles = offset > 0 && is_article(word) && is_article(expected);
+            if !articles && !eq_normalized(word, expected) {
                 return None;
             }
             cursor += 1;
@@ -797,6 +800,12 @@ pub fn strip_possessive(word: &str) -> &str {
         .unwrap_or(word)
 }
 
+fn is_article(word: &str) -> bool {
+    ["a", "an", "the"]
+        .iter()
+        .any(|article| word.eq_ignore_ascii_case(article))
+}
+
 fn eq_normalized(word: &str, expected: &str) -> bool {
     if let Some(stem) = expected.strip_suffix("'s") {
         let bare = strip_possessive(word);
@@ -1099,6 +1108,7 @@ mod tests {
             ("mr-bennet", "Mr. Bennet", &[]),
             ("wen", "Wendell Ames", &["Wen"]),
             ("mrs-ames", "Mrs Ames", &["Wen's mom"]),
+            ("mc", "Tanukichi", &["the man in the silver jacket"]),
         ]);
         let index = NameIndex::new(&cast);
         let one = |name: &str, id: &str| vec![(name.to_string(), vec![id.to_string()])];
@@ -1156,6 +1166,12 @@ mod tests {
             ("Wen's dice", one("Wen's", "wen")),
             // Without its possessive it is two people.
             ("Wen, mom in tow", one("Wen", "wen")),
+            // A description brought in with `a` is the cast's with `the`.
+            (
+                "and a man in a silver jacket waved",
+                one("a man in a silver jacket", "mc"),
+            ),
+            ("the man in his silver jacket", vec![]),
         ];
         for (text, expected) in cases {
             assert_eq!(found(&index, &cast, text), expected, "{text}");
