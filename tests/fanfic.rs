@@ -1076,18 +1076,13 @@ fn kestrel_hut() {
     check(
         "kestrel-hut",
         &[
-            "Pia,",
-            "Did you find",
             "Not yet. We will.",
-            "She went for help.",
             "I know. You told us.",
-            "Ridge Base, Ridge Base",
             "—Two, Ridge Base",
             "Copy, Kestrel Hut.",
             "It's Oskar.",
             "On it.",
             "We were making great time.",
-            "*Hello?* Is someone",
             "Good. Is that her father?",
             "Give me a minute",
             "Hallvard and Mette",
@@ -1407,11 +1402,6 @@ fn three_minutes() {
     check(
         "three-minutes",
         &[
-            "Janine,",
-            "Dental hygienist. Three cats.",
-            "Four cats. Tortoiseshell on",
-            "Shona,",
-            "So! What's the most",
             "Which paper? The *Evening",
             "Hang on, hang on,",
             "...No?",

@@ -10,6 +10,7 @@
 use super::tags::Subject;
 use super::text::{self, TokenKind};
 use super::ParagraphFacts;
+use crate::cast::Gender;
 use crate::model::Document;
 
 /// How many paragraphs with quotes after the question the answer may come: someone
@@ -18,16 +19,57 @@ use crate::model::Document;
 const ANSWERED_WITHIN: usize = 3;
 
 /// Marks names given as answers to who someone is as their speakers' own.
-pub(super) fn mark_answers(document: &Document, facts: &mut [ParagraphFacts]) {
+pub(super) fn mark_answers(
+    document: &Document,
+    facts: &mut [ParagraphFacts],
+    genders: &[Option<Gender>],
+) {
     // Paragraphs with quotes since the last question of who someone is, and how many
     // may pass before the answer: a name given back answers at once.
     let mut since_question: Option<usize> = None;
     let mut within = ANSWERED_WITHIN;
+    // Who the story has named so far, and the gender of one it has just brought in
+    // without a name (`Table one was a woman with a silver bob.`).
+    let mut named = vec![false; genders.len()];
+    let mut newcomer: Option<(usize, Option<Gender>)> = None;
     for (paragraph, fact) in facts.iter_mut().enumerate() {
+        if let Some(introduction) = fact.newcomers.first() {
+            newcomer = Some((paragraph, introduction.gender));
+        }
+        let named_before = named.clone();
+        for mention in &fact.mentions {
+            for &character in &mention.characters {
+                if let Some(seen) = named.get_mut(character) {
+                    *seen = true;
+                }
+            }
+        }
         if fact.quotes.is_empty() {
             continue;
         }
         let text = &document.paragraphs[paragraph].text;
+        // A name never heard before, alone, from one just brought in is her own:
+        // `"Janine," she said, and shook his hand.`
+        let names_herself =
+            newcomer
+                .filter(|(at, _)| paragraph - at <= 1)
+                .and_then(|(_, gender)| {
+                    let number = opening_name_alone(text, fact)?;
+                    let characters = &fact.mentions[number].characters;
+                    let unheard = characters.iter().all(|&character| {
+                        !named_before.get(character).copied().unwrap_or(true)
+                            && (gender.is_none()
+                                || genders[character].is_none()
+                                || genders[character] == gender)
+                    });
+                    unheard.then_some(number)
+                });
+        if let Some(number) = names_herself {
+            fact.mentions[number].introduced = true;
+            own_name_again(fact);
+            newcomer = None;
+            continue;
+        }
         if since_question.is_some_and(|since| since < within) {
             if let Some(number) = opening_name_alone(text, fact) {
                 fact.mentions[number].introduced = true;
@@ -138,8 +180,18 @@ fn opening_name_alone(text: &str, fact: &ParagraphFacts) -> Option<usize> {
     if tagged_other {
         return None;
     }
-    let after = fact.tokens.get(fact.mentions[number].end);
-    let alone =
-        after.is_none_or(|token| token.quote != Some(0) || &text[token.start..token.end] == ".");
+    let end = fact.mentions[number].end;
+    let outside = |at: usize| {
+        fact.tokens
+            .get(at)
+            .is_none_or(|token| token.quote != Some(0))
+    };
+    let is = |at: usize, mark: &str| {
+        fact.tokens
+            .get(at)
+            .is_some_and(|token| &text[token.start..token.end] == mark)
+    };
+    // `Maud.` or the whole quote `"Maud,"` before its tag.
+    let alone = outside(end) || is(end, ".") || (is(end, ",") && outside(end + 1));
     alone.then_some(number)
 }

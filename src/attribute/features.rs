@@ -100,6 +100,7 @@ pub const NAMES: &[&str] = &[
     "next_subject_opening",
     "departed",
     "object_previous_paragraph",
+    "group",
 ];
 
 /// What kind of speech tag a unit has; each class has its own weights.

@@ -38,7 +38,7 @@ use rustc_hash::FxHashMap;
 pub use features::{is_signal, name as feature_name, Weights};
 pub use names::slug;
 
-use crate::cast::{Cast, Gender};
+use crate::cast::{Cast, Character, Gender};
 use crate::model::{Document, ParagraphKind, Segment, SegmentKind};
 use names::{Mention, NameIndex};
 use tags::{Context, Subject, Tag};
@@ -115,13 +115,13 @@ pub fn attribute_with(
         .iter()
         .any(|character| character.gender == Some(Gender::Other));
     let mut facts = paragraph_facts(document, segments, &mut index, singular_they);
-    answers::mark_answers(document, &mut facts);
-    devices::identify_callers(&mut facts);
     let genders: Vec<Option<Gender>> = cast
         .characters
         .iter()
         .map(|character| character.gender)
         .collect();
+    answers::mark_answers(document, &mut facts, &genders);
+    devices::identify_callers(&mut facts);
     let units = build_units(document, &facts, segments, &genders);
     let mut candidates = Candidates::new(cast);
     candidates.add_uncast_speakers(document, &facts);
@@ -1162,6 +1162,69 @@ struct Candidates {
     /// The lower-case words of each candidate's names and aliases (`doctor`,
     /// `losberne`), so a description tag (`said the doctor`) can point at a title.
     words: Vec<Vec<String>>,
+    /// Whether each candidate is a group speaking as one (`the whole bar`).
+    groups: Vec<bool>,
+}
+
+/// Whether a cast entry is a group that speaks as one: not a man, a woman or the
+/// narrator, and named as a crowd is (`the whole bar`, `half the line`, `all of
+/// them`, `everyone`, `the twins`, `the crew`), not as one being (`the voice in the
+/// corn`, `the Lantern Man`).
+fn is_group(character: &Character) -> bool {
+    const COLLECTIVES: &[&str] = &[
+        "crowd",
+        "crew",
+        "team",
+        "band",
+        "room",
+        "bar",
+        "pub",
+        "class",
+        "audience",
+        "choir",
+        "family",
+        "party",
+        "table",
+        "line",
+        "marquee",
+        "quay",
+        "carriage",
+        "hall",
+        "jury",
+        "congregation",
+        "chorus",
+        "gang",
+        "squad",
+        "company",
+        "court",
+        "council",
+        "staff",
+        "village",
+        "town",
+        "street",
+        "house",
+    ];
+    if character.pov || matches!(character.gender, Some(Gender::Male | Gender::Female)) {
+        return false;
+    }
+    character.names().any(|name| {
+        let name = name.to_lowercase();
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let crowd_phrase = ["the whole ", "all ", "most of ", "half the ", "both "]
+            .iter()
+            .any(|start| name.starts_with(start))
+            || matches!(words.as_slice(), ["everyone" | "everybody" | "all"])
+            || name.ends_with(" of them")
+            || name.ends_with(" of us");
+        // `the passengers`, `the twins`, `the crew`: one plural or collective noun.
+        let plural = match words.as_slice() {
+            ["the", noun] | ["the", _, noun] => {
+                COLLECTIVES.contains(noun) || (noun.ends_with('s') && !noun.ends_with("ss"))
+            }
+            _ => false,
+        };
+        crowd_phrase || plural
+    })
 }
 
 /// The lower-case words of names, without articles and abbreviation periods.
@@ -1217,6 +1280,7 @@ impl Candidates {
                     )
                 })
                 .collect(),
+            groups: cast.characters.iter().map(is_group).collect(),
         }
     }
 
@@ -1228,6 +1292,7 @@ impl Candidates {
         self.ids.push(id.to_string());
         self.genders.push(gender);
         self.words.push(name_words(std::iter::once(name)));
+        self.groups.push(false);
         self.found.push(FoundSpeaker {
             id: id.to_string(),
             name: name.to_string(),
@@ -2376,6 +2441,14 @@ impl<'a> Decoder<'a> {
         }
         if let Some(pov) = candidates.pov {
             set(pov, feature!("pov"), 1.0);
+        }
+        for (candidate, _) in candidates
+            .groups
+            .iter()
+            .enumerate()
+            .filter(|(_, group)| **group)
+        {
+            set(candidate, feature!("group"), 1.0);
         }
         for (rank, candidate) in self.recency(None, &[], 3).into_iter().enumerate() {
             set(

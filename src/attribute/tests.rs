@@ -612,7 +612,8 @@ fn a_speaker_before_a_scene_break_has_not_spoken_recently_after_it() {
 /// question of who someone is, or right after one gives their own, and that name
 /// again in the paragraph, is the speaker's own; the answer to `Who did this?` names
 /// someone else. A name one gives as one's own, named again in the paragraph, is
-/// still one's own.
+/// still one's own; so is a name never heard before that one just brought in gives
+/// alone.
 #[test]
 fn a_name_answering_who_someone_is_is_the_speakers_own() {
     let cast = cast_of(vec![
@@ -638,6 +639,12 @@ fn a_name_answering_who_someone_is_is_the_speakers_own() {
         // Her surname alone after `I'm Maud` is still her own (the bug: `"I'm
         // Felix." A beat. "Strand. Floor nine."` called Strand).
         ("\"Who?\" said Abel.\n\n\"I'm Maud.\" A beat. \"Ekwueme. Out of Leeds.\"\n", 1, true),
+        // A name never heard before, alone, from a woman just brought in is her own
+        // (the bug: `"Janine," she said, and shook his hand.` called Janine); not a
+        // name heard before, nor a woman's name from a man.
+        ("Abel sat down. Table one was a woman with a silver bob.\n\n\"Maud,\" she said, and shook his hand.\n", 0, true),
+        ("Maud waved. Abel sat down. A woman came in.\n\n\"Maud,\" she said.\n", 0, false),
+        ("Abel sat down. A man came in.\n\n\"Maud,\" he said.\n", 0, false),
     ];
     for (story, unit, own) in cases {
         let (_, introduced) = unit_with(story, &cast, unit, "introduced_own");
