@@ -1425,3 +1425,57 @@ fn a_run_that_reads_both_ways_is_unsure_throughout() {
         assert!(confidence > 0.7, "{confidence}");
     }
 }
+
+/// The bug: `Mrs Peploe?` went to the marquee, who had spoken last but one, and a
+/// judge's speech over four paragraphs with it. A group speaking as one (`the whole
+/// bar`) seldom speaks a line no tag gives it; the cast says who is a group by how it
+/// names them, as a crowd is named, not as one being.
+#[test]
+fn groups_are_named_as_crowds() {
+    let group = |name: &str, aliases: &[&str]| {
+        let mut entry = character("group", name, aliases, Gender::Other, false);
+        entry.gender = None;
+        is_group(&entry)
+    };
+    for (name, aliases, expected) in [
+        ("the marquee", &["the whole marquee"][..], true),
+        ("floor nine", &["half the line"][..], true),
+        ("the passengers", &[][..], true),
+        ("the crew", &[][..], true),
+        ("LUMEN", &["the five of them"][..], true),
+        ("everyone", &[][..], true),
+        ("the voice in the corn", &["the corn"][..], false),
+        ("the Lantern Man", &[][..], false),
+        ("Sable", &[][..], false),
+        ("the boss", &[][..], false),
+    ] {
+        assert_eq!(group(name, aliases), expected, "{name}");
+    }
+    // A man or a woman is one person whatever the cast calls them.
+    let twins = character("twins", "the twins", &[], Gender::Male, false);
+    assert!(!is_group(&twins));
+}
+
+#[test]
+fn an_untagged_line_is_seldom_a_groups() {
+    let mut crowd = character(
+        "crowd",
+        "the marquee",
+        &["the whole marquee"],
+        Gender::Other,
+        false,
+    );
+    crowd.gender = None;
+    let cast = cast_of(vec![
+        character("agnes", "Agnes", &[], Gender::Female, false),
+        character("judge", "Julian", &["the judge"], Gender::Male, false),
+        crowd,
+    ]);
+    let story = "\"Ladies and gentlemen,\" says the judge.\n\n\"Hooray!\" shouts the whole marquee.\n\n\"Get on with it,\" says Agnes.\n\n\"In a moment.\"\n";
+    let (_, groups) = unit_with(story, &cast, 3, "group");
+    assert_eq!(groups, vec!["crowd"]);
+    assert_eq!(
+        speakers(story, &cast),
+        vec!["judge", "crowd", "agnes", "judge"]
+    );
+}
