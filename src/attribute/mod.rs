@@ -1813,10 +1813,16 @@ impl<'a> Decoder<'a> {
                         .get(position)
                         .map_or("", |token| &text[token.start..token.end])
                 };
+                // A role long enough to point at one person (`called a voice from
+                // behind the pillar`, `said the man in the panama hat`) is a name.
+                let long = facts[paragraph].mentions.iter().any(|mention| {
+                    mention.first == tag.position && mention.end - mention.first >= 4
+                });
                 // `said the painter` names a role, which the story may give to
                 // someone the cast lists under a proper name; `said the Queen`,
                 // capitalized, is the name itself.
                 tag.speech_verb
+                    && !long
                     && !characters.is_empty()
                     && matches!(word(tag.position), "the" | "a" | "an" | "this" | "that")
                     && word(tag.position + 1)

@@ -1479,3 +1479,33 @@ fn an_untagged_line_is_seldom_a_groups() {
         vec!["judge", "crowd", "agnes", "judge"]
     );
 }
+
+/// The bug: `called a voice from behind the pillar`, the cast's alias for a man no
+/// one had named, was read as a role (`said the doctor`) and went to the man who
+/// spoke last but one. A role long enough to point at one person is a name.
+#[test]
+fn a_long_role_alias_in_a_tag_is_a_name() {
+    let cast = cast_of(vec![
+        character("dan", "Dan", &[], Gender::Male, false),
+        character("marisol", "Marisol", &[], Gender::Female, false),
+        character(
+            "pillar",
+            "the gentleman behind the pillar",
+            &["a voice from behind the pillar"],
+            Gender::Male,
+            false,
+        ),
+    ]);
+    let story = "\"Is anyone at table eleven?\" said Dan.\n\n\"Nobody, love,\" said Marisol. \"Nobody at all.\"\n\n\"I'm all right!\" called a voice from behind the pillar. \"I've been doing the crossword!\"\n";
+    let (_, named) = unit_with(story, &cast, 2, "tag_name");
+    assert_eq!(named, vec!["pillar"]);
+    assert_eq!(speakers(story, &cast)[3..], ["pillar", "pillar"]);
+    // A short role is still as much a description as a name.
+    let role = story.replace("a voice from behind the pillar", "the gentleman");
+    let cast = cast_of(vec![
+        character("dan", "Dan", &[], Gender::Male, false),
+        character("pillar", "Pillar", &["the gentleman"], Gender::Male, false),
+    ]);
+    let (_, named) = unit_with(&role, &cast, 2, "tag_name");
+    assert!(named.is_empty(), "{named:?}");
+}
