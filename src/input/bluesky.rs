@@ -35,9 +35,9 @@ pub(crate) fn is_handle_line(text: &str) -> bool {
     text.trim().strip_prefix('@').is_some_and(|handle| {
         handle.len() <= MAX_HANDLE
             && handle.contains('.')
-            && handle
-                .split('.')
-                .all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+            && handle.split('.').all(|part| {
+                !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            })
     })
 }
 
@@ -50,8 +50,18 @@ fn is_time_line(text: &str) -> bool {
 
 /// Months as the opening post's date spells them.
 const MONTHS: &[&str] = &[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// `March 14, 2024 at 11:02 PM`: the opening post's date.
@@ -108,7 +118,9 @@ fn is_post_chrome(text: &str) -> bool {
 pub(crate) fn is_layout_line(text: &str) -> bool {
     let text = text.trim();
     // Asked of every line: most start with neither `@`, `·`, a digit nor a month.
-    if !text.starts_with(['@', '\u{00B7}']) && !text.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+    if !text.starts_with(['@', '\u{00B7}'])
+        && !text.starts_with(|c: char| c.is_ascii_alphanumeric())
+    {
         return false;
     }
     is_handle_line(text) || is_time_line(text) || is_counted(text) || is_full_date(text)
@@ -134,7 +146,9 @@ fn header_at<'a>(texts: &[&'a str], index: usize) -> Option<Header<'a>> {
             if texts[name].trim().chars().count() <= MAX_NAME
                 && !texts[name].trim().is_empty()
                 && !is_post_chrome(texts[name])
-                && !texts[name].trim_end().ends_with(['.', '!', '?', '"', '\u{201D}', '/']) =>
+                && !texts[name]
+                    .trim_end()
+                    .ends_with(['.', '!', '?', '"', '\u{201D}', '/']) =>
         {
             name
         }
@@ -166,7 +180,8 @@ fn post_number(text: &str) -> Option<usize> {
         .map_or(0, |space| space + 1);
     let token = &trimmed[start..];
     let (number, total) = token.split_once('/')?;
-    let digits = |part: &str| (1..=3).contains(&part.len()) && part.chars().all(|c| c.is_ascii_digit());
+    let digits =
+        |part: &str| (1..=3).contains(&part.len()) && part.chars().all(|c| c.is_ascii_digit());
     (digits(number) && (total.is_empty() || digits(total))).then_some(start)
 }
 
@@ -360,10 +375,7 @@ mod tests {
         read_thread(&texts, &mut chrome);
         assert_eq!(
             chrome.roles,
-            [
-                C, C, C, C, C, N, C, C, C, C, C, C, S, C, C, C, C, C, S, C, C, C, N, C, C, C,
-                C, C
-            ]
+            [C, C, C, C, C, N, C, C, C, C, C, C, S, C, C, C, C, C, S, C, C, C, N, C, C, C, C, C]
         );
         assert_eq!(chrome.end_cuts[12], "2/".len());
         assert_eq!(chrome.author.as_deref(), Some("wren.bsky.social"));

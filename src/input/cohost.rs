@@ -36,7 +36,9 @@ fn is_site_name(text: &str) -> bool {
 /// `cohost! · by anti software software club · terms of use · …`: the footer.
 fn is_footer(text: &str) -> bool {
     let lower = normalized(text);
-    text.len() <= 300 && lower.starts_with("cohost!") && lower.contains("anti software software club")
+    text.len() <= 300
+        && lower.starts_with("cohost!")
+        && lower.contains("anti software software club")
 }
 
 /// `hide post`: the button under a post's content warnings.
@@ -116,11 +118,9 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
             None => return,
         },
     };
-    for index in 0..header_end {
-        chrome.roles[index] = Role::Chrome;
-        if let Some(handle) = poster(texts[index]) {
-            chrome.author.get_or_insert_with(|| handle.to_string());
-        }
+    chrome.roles[..header_end].fill(Role::Chrome);
+    if let Some(handle) = texts[..header_end].iter().find_map(|text| poster(text)) {
+        chrome.author.get_or_insert_with(|| handle.to_string());
     }
     let mut start = header_end;
     // The headline: its first field is the title.
@@ -142,8 +142,8 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         .unwrap_or(count);
     chrome.roles[tail..].fill(Role::Chrome);
     // The writer's intro, over the first separator, in a note's voice.
-    if let Some(separator) = (start..tail.min(start + INTRO_REACH + 1))
-        .find(|&index| is_scene_break(texts[index]))
+    if let Some(separator) =
+        (start..tail.min(start + INTRO_REACH + 1)).find(|&index| is_scene_break(texts[index]))
     {
         let intro = start..separator;
         if !intro.is_empty()
@@ -168,7 +168,10 @@ mod tests {
             ("12 comments", true),
             ("1 share", true),
             ("Moth (they/them) @moth-lamp", true),
-            ("cohost! \u{00B7} by anti software software club \u{00B7} terms", true),
+            (
+                "cohost! \u{00B7} by anti software software club \u{00B7} terms",
+                true,
+            ),
             // A story's lines.
             ("She left two comments and a share.", false),
             ("Email me @ home.", false),

@@ -43,12 +43,14 @@ const TAIL_STARTS: &[&str] = &[
 /// `★★★★★ 4.7 (38 reviews)`, `★★★★☆`: stars, with a rating and a count.
 fn is_stars(text: &str) -> bool {
     let text = text.trim();
+    let rest = text.trim_start_matches(['\u{2605}', '\u{2606}']);
     text.len() <= 60
-        && text.starts_with(['\u{2605}', '\u{2606}'])
-        && text
-            .chars()
-            .filter(|c| !matches!(c, '\u{2605}' | '\u{2606}'))
-            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ' ' | '(' | ')') || c.is_alphabetic())
+        && rest.len() < text.len()
+        && rest.split_whitespace().all(|word| {
+            let word = word.trim_matches(['(', ')']);
+            word.chars().all(|c| c.is_ascii_digit() || c == '.')
+                || matches!(word, "review" | "reviews" | "rating" | "ratings")
+        })
 }
 
 /// `© 2024 Inkitt GmbH`: the footer.
@@ -80,7 +82,14 @@ pub(crate) fn is_page(texts: &[&str]) -> bool {
 }
 
 /// The story's fields under its title: `Age Rating: 12+`, `Genre: Humor / Romance`.
-const FIELDS: &[&str] = &["age rating", "genre", "status", "language", "words", "chapters"];
+const FIELDS: &[&str] = &[
+    "age rating",
+    "genre",
+    "status",
+    "language",
+    "words",
+    "chapters",
+];
 
 /// `Age Rating: 12+`: a field of the story's header.
 fn is_field(text: &str) -> bool {
@@ -141,8 +150,8 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         story_header(texts, menu_end + 1, chrome);
     }
     // The tail: from `Continue Reading`, the reviews or the recommendations on.
-    let Some(mut tail) = (menu_end..count)
-        .find(|&index| TAIL_STARTS.contains(&normalized(texts[index]).trim()))
+    let Some(mut tail) =
+        (menu_end..count).find(|&index| TAIL_STARTS.contains(&normalized(texts[index]).trim()))
     else {
         return;
     };
@@ -163,7 +172,10 @@ mod tests {
             ("Get the App", true),
             ("Continue Reading", true),
             ("\u{2605}\u{2605}\u{2605}\u{2605}\u{2606}", true),
-            ("\u{2605}\u{2605}\u{2605}\u{2605}\u{2605} 4.7 (38 reviews)", true),
+            (
+                "\u{2605}\u{2605}\u{2605}\u{2605}\u{2605} 4.7 (38 reviews)",
+                true,
+            ),
             ("\u{00A9} 2024 Inkitt GmbH", true),
             // A story's lines.
             ("Continue reading, she said, and he did.", false),

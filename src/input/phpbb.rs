@@ -105,9 +105,9 @@ pub(crate) fn is_page(texts: &[&str]) -> bool {
     let footer = texts
         .iter()
         .any(|text| normalized(text).contains("powered by phpbb"));
-    let boxes = texts.iter().any(|text| {
-        text.trim_start().starts_with("Joined:") && is_profile_field(text)
-    });
+    let boxes = texts
+        .iter()
+        .any(|text| text.trim_start().starts_with("Joined:") && is_profile_field(text));
     super::page::has_two_marks(&[posts, footer, boxes])
 }
 
@@ -115,14 +115,20 @@ pub(crate) fn is_page(texts: &[&str]) -> bool {
 fn opens_part(text: &str) -> bool {
     let lower = normalized(text);
     let part = lower.strip_prefix("part ").is_some_and(|rest| {
-        let word = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let word = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
         let after = rest[word.len()..].chars().next();
         !word.is_empty() && after.is_some_and(|c| matches!(c, '!' | ':' | '.' | ' '))
     });
     text.len() <= MAX_NOTE_LENGTH
         && (talks_to_readers(text)
             || greets_readers(text)
-            || part && (lower.contains("thank") || lower.contains("comments") || voice(text) != Voice::Prose))
+            || part
+                && (lower.contains("thank")
+                    || lower.contains("comments")
+                    || voice(text) != Voice::Prose))
 }
 
 /// A post's closing aside in brackets, in a note's voice: `(continued below! sorry, …)`.
@@ -222,7 +228,10 @@ mod tests {
             ("Joined: Tue Mar 06, 2007 4:12 pm", true),
             ("_________________", true),
             ("4 posts \u{2022} Page 1 of 1", true),
-            ("Powered by phpBB\u{00AE} Forum Software \u{00A9} phpBB Group", true),
+            (
+                "Powered by phpBB\u{00AE} Forum Software \u{00A9} phpBB Group",
+                true,
+            ),
             // A story's lines.
             ("Posts: she never read them.", false),
             ("Joined: the two of them, at last.", false),
@@ -273,9 +282,7 @@ mod tests {
         let chrome = Chrome::read_by(&texts, read_page);
         assert_eq!(
             chrome.roles,
-            [
-                C, C, C, C, S, N, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C, N, S, C, C, C
-            ]
+            [C, C, C, C, S, N, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C, N, S, C, C, C]
         );
         assert_eq!(chrome.author.as_deref(), Some("wren"));
         // A story with a forum's word in it is no page.

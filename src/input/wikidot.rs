@@ -110,9 +110,9 @@ fn is_tags_line(text: &str) -> bool {
     let text = text.trim();
     text.len() <= 300
         && text.split_whitespace().count() >= 2
-        && text.chars().all(|c| {
-            c.is_lowercase() || c.is_ascii_digit() || matches!(c, ' ' | '-' | '_' | ':')
-        })
+        && text
+            .chars()
+            .all(|c| c.is_lowercase() || c.is_ascii_digit() || matches!(c, ' ' | '-' | '_' | ':'))
 }
 
 /// A line that shows a block is a Wikidot page's, laid out a line at a time: the
@@ -193,26 +193,28 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         return;
     };
     let mut last = 0;
-    for index in tail..foot {
-        let text = texts[index];
+    for (role, text) in chrome.roles[tail..foot].iter_mut().zip(&texts[tail..foot]) {
         if is_series_line(text) || normalized(text).trim() == "footnotes" {
-            chrome.roles[index] = Role::Chrome;
+            *role = Role::Chrome;
         } else {
             if let Some(number) = footnote_number(text) {
                 last = last.max(number);
             }
-            chrome.roles[index] = Role::Note;
+            *role = Role::Note;
         }
     }
     // The markers, in order: `1` first, then `2` after it, ….
     let mut wanted = 1;
-    for index in start..tail {
-        if chrome.roles[index] != Role::Story {
+    let story = chrome.roles[start..tail]
+        .iter()
+        .zip(&mut chrome.removals[start..tail])
+        .zip(&texts[start..tail]);
+    for ((role, removals), text) in story {
+        if *role != Role::Story {
             continue;
         }
-        let removals = &mut chrome.removals[index];
         while wanted <= last {
-            let Some(at) = reference_at(texts[index], wanted, removals) else {
+            let Some(at) = reference_at(text, wanted, removals) else {
                 break;
             };
             removals.push(at);
@@ -230,8 +232,16 @@ mod tests {
         for (text, layout, series) in [
             ("rating: +87+\u{2013}x", true, false),
             ("rating: 12", true, false),
-            ("page revision: 3, last edited: 1 Jan 2020 10:00", true, false),
-            ("Edit Rate (+5) Tags Discuss (2) History Files Print Site tools", true, false),
+            (
+                "page revision: 3, last edited: 1 Jan 2020 10:00",
+                true,
+                false,
+            ),
+            (
+                "Edit Rate (+5) Tags Discuss (2) History Files Print Site tools",
+                true,
+                false,
+            ),
             ("Powered by Wikidot.com", true, false),
             ("Search this site", true, false),
             ("\u{00AB} Part One | Hub | Part Three \u{00BB}", false, true),
@@ -290,6 +300,9 @@ mod tests {
         assert_eq!(chrome.removals[11], [(19, 20)]);
         assert_eq!(chrome.removals[12].len(), 1);
         // A story that names the wiki once is no page.
-        assert!(!is_page(&["Powered by Wikidot.com", "She closed the laptop."]));
+        assert!(!is_page(&[
+            "Powered by Wikidot.com",
+            "She closed the laptop."
+        ]));
     }
 }

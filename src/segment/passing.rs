@@ -91,8 +91,8 @@ const TITLE_LEADS: &[&str] = &[
 /// Works a title names, which it may follow or stand beside between commas (`the song
 /// “Low Tide”`, `the final song, ‘Little Donkey’, sung by`).
 const WORKS: &[&str] = &[
-    "song", "hymn", "carol", "tune", "album", "single", "track", "book", "novel", "poem",
-    "play", "film", "movie", "show", "episode", "musical", "opera", "painting",
+    "song", "hymn", "carol", "tune", "album", "single", "track", "book", "novel", "poem", "play",
+    "film", "movie", "show", "episode", "musical", "opera", "painting",
 ];
 
 /// Small words a title leaves lower-case between its capitalised ones.
