@@ -46,7 +46,13 @@
 //! links, a `currently listening` line, the guestbook, webring and footer), and a
 //! story on Medium (its bar, header, intro, tags, boxes, responses and footer), and a
 //! Tapas novel's episode (its menu, series header, stats, creator's note, buttons,
-//! links, lock, comments and footer).
+//! links, lock, comments and footer), and a Wikidot tale (the site's header, rating,
+//! modules, series line, footnote markers, footnotes, author's line, tags, tools and
+//! footer), a cohost post (bar, header, headline, intro, tags, counts and comments),
+//! an Inkitt chapter (menu, header, plea, chapter list, reviews, recommendations and
+//! footer), a Bluesky thread (menu, headers, counts, post numbers, `ALT`, asides and
+//! replies) and a phpBB topic (header, post headers, signatures, posters' boxes,
+//! replies with quote boxes and footer).
 //! None of it is read as narration, and above all no quote in a note is voiced as
 //! dialogue; with `--notes` the author's notes are read, as narration, and the site's
 //! furniture still is not. A story that uses the same words (`Notes:`, `Warning:`, a
@@ -1755,6 +1761,212 @@ const CASES: &[Case] = &[
             "Privacy Policy",
         ],
         notes: &["kettles but make it enemies", "tap the heart"],
+    },
+    // A Wikidot tale: the site's header and menu, the breadcrumb, the rating, the
+    // collapsible block (a note), the series line quoting titles, a banner, the footnote
+    // markers glued to the tale's words, the series' links, the footnotes and author's
+    // line (notes, their quotes no one's), the tags, tools and footer.
+    Case {
+        name: "wikidot-tale",
+        headings: &["The Bell Keeper"],
+        dialogue: &[
+            "It was three rings,",
+            "Three, then nothing.",
+            "Did you see who rang it?",
+            "Nobody rings it. It rings itself. That is the trouble with it.",
+            "Will it ring again tonight?",
+            "If you ask it nicely,",
+            "it might.",
+        ],
+        first: "The bell in the harbour",
+        last: "it might.",
+        chrome: &[
+            "Foghorn Foundation",
+            "Keep the Lamps Lit",
+            "Search this site",
+            "Tale Index",
+            "Recent Changes",
+            "rating:",
+            "content notes",
+            "Harbour Lights series",
+            "Low Water",
+            "ARCHIVE ACCESS",
+            "trouble.2",
+            "it.\"1",
+            "Footnotes",
+            "harbour-lights",
+            "page revision",
+            "Discuss (9)",
+            "Powered by Wikidot",
+            "Creative Commons",
+        ],
+        notes: &[
+            "a very old lighthouse keeper",
+            "the old nuisance",
+            "not an entity",
+            "a bell that rings itself",
+        ],
+    },
+    // A cohost post: the bar, the poster's line, the time, the warnings, `hide post`,
+    // the headline's pairing and word count (its title a heading), the intro quoting a
+    // request (a note), the end mark, tags, counts, a comment quoting the story, the
+    // footer.
+    Case {
+        name: "cohost-post",
+        headings: &["rowing"],
+        dialogue: &[
+            "Sit down,",
+            "I\u{2019}m celebrating.",
+            "We haven\u{2019}t started.",
+            "I\u{2019}m celebrating early.",
+            "There. Happy?",
+        ],
+        first: "The river is brown",
+        last: "There. Happy?",
+        chrome: &[
+            "cohost!",
+            "notifications",
+            "bookmarked tags",
+            "tea goblin",
+            "3 days ago",
+            "CW:",
+            "hide post",
+            "nell oakes x reader",
+            "1.1k",
+            "fin",
+            "#Regatta",
+            "4 comments",
+            "2 shares",
+            "2 days ago",
+            "NERVE",
+            "anti software",
+        ],
+        notes: &["make nell lose the regatta", "= your name"],
+    },
+    // An Inkitt chapter: the menu a word a line, the breadcrumb, the byline, stars and
+    // fields (the title a heading, the summary read), the A/N and the plea (notes), the
+    // chapter list, the reviews quoting the story, the recommendations and the footer.
+    Case {
+        name: "inkitt-chapter",
+        headings: &["Crumb Structure", "Chapter 2: Swans"],
+        dialogue: &[
+            "Is that meant to be a neck?",
+            "It is a neck,",
+            "It is a very elegant neck.",
+            "It looks like a sock.",
+        ],
+        first: "The judges are late",
+        last: "She put a tea towel over it",
+        chrome: &[
+            "Inkitt",
+            "Galatea",
+            "Sign in",
+            "Get the App",
+            "Cake Tent",
+            "flourbomb",
+            "\u{2605}",
+            "Age Rating",
+            "Genre:",
+            "Status:",
+            "Continue Reading",
+            "1. Flour",
+            "Write a review",
+            "breadhead_44",
+            "howling",
+            "Further Recommendations",
+            "Proving Drawer",
+            "no mercy",
+            "About Us",
+            "Privacy Policy",
+        ],
+        notes: &["kind words on chapter one", "A review would make my week"],
+    },
+    // A Bluesky thread: the menu, each post's name, handle and time, the opening post
+    // (its quoted title, a note) with its date and counts, the post numbers at the posts'
+    // ends, the count lines, `ALT`, an aside, the end mark, the writer's reply and a
+    // reader's reply quoting the story.
+    Case {
+        name: "bluesky-thread",
+        headings: &[],
+        dialogue: &["You're late,", "I'm early for tomorrow,", "Wait there,"],
+        first: "The last ferry leaves at nine",
+        last: "She waits. He turns the boat around.",
+        chrome: &[
+            "Bluesky",
+            "Notifications",
+            "New Post",
+            "Wren \u{1FAB6} writes",
+            "@wren-writes",
+            "\u{00B7} 3h",
+            "April 3, 2024",
+            "Everybody can reply",
+            "40 reposts",
+            "210 likes",
+            "Write your reply",
+            "sigh. 2/",
+            "shouts. 3/",
+            "calls. 4/",
+            "ALT",
+            "end \u{2693}",
+            "gullwatcher",
+            "my new motto",
+            "Show more replies",
+        ],
+        notes: &[
+            "Salt Road",
+            "posting from the bus",
+            "the bus is at my stop",
+            "I ride it every week",
+        ],
+    },
+    // A phpBB topic: the board's header, the posts' subjects and `Postby` lines, the
+    // writer's header fields (the title a heading), the A/N, the closing aside and the
+    // opening thanks (notes), the signatures quoting the story, the posters' boxes, the
+    // replies with their quote boxes, and the footer.
+    Case {
+        name: "phpbb-topic",
+        headings: &["Marrows"],
+        dialogue: &[
+            "It's a marrow, Joan,",
+            "It's not a baby.",
+            "It is my baby,",
+            "Go away, Reg.",
+            "Second is very good,",
+            "Second is the first loser,",
+        ],
+        first: "The show was on Saturday",
+        last: "The End",
+        chrome: &[
+            "Allotment Wars Fan Board",
+            "Skip to content",
+            "Board index",
+            "[FIC]",
+            "Moderator:",
+            "Post a reply",
+            "Page 1 of 1",
+            "Postby",
+            "Rating: G",
+            "Characters:",
+            "_____",
+            "Reg, 2x03",
+            "Posts:",
+            "Joined:",
+            "compost heap",
+            "Top",
+            "wrote:",
+            "HELP",
+            "Slugs are people",
+            "seed trays",
+            "Grow your own",
+            "Display posts",
+            "WHO IS ONLINE",
+            "Powered by phpBB",
+        ],
+        notes: &[
+            "more Reg",
+            "part 2 tomorrow",
+            "Thank you for the lovely comments",
+        ],
     },
     // A story about a site keeps every line that looks like the site's: a screen's
     // `Comments (3)`, a character's "Reply", a lone `Reply` and `Share`, `Note:`.

@@ -19,7 +19,8 @@
 //! [`wattpad`], [`efiction`], [`discord`], [`xthread`], [`usenet`], [`kofi`],
 //! [`scribblehub`], [`gdocs`], [`substack`], [`aff`], [`patreon`], [`proboards`], [`digest`],
 //! [`wordpress`], [`deviantart`], [`applebooks`], [`imageboard`], [`journal`],
-//! [`homepage`], [`medium`] and [`tapas`]): its buttons and menus, which are chrome
+//! [`homepage`], [`medium`], [`tapas`], [`wikidot`], [`cohost`], [`inkitt`], [`bluesky`]
+//! and [`phpbb`]): its buttons and menus, which are chrome
 //! on any line of their own; its tail (from a comments header or `About the author`
 //! on, readers' comments), taken only below the story and on a page that shows itself
 //! a site's; AO3's tag block with its values under their labels; a journal entry's
@@ -41,7 +42,12 @@
 //! the posts that are not the writer's; a kink meme's comment thread around the fill's
 //! comments; a hand-made site's header, `currently listening` line, guestbook and
 //! footer; a Medium post's bar, header, intro, tags, boxes, responses and footer; a
-//! Tapas episode's menu, series header, creator's note, buttons and comments. On any
+//! Tapas episode's menu, series header, creator's note, buttons and comments; a Wikidot
+//! tale's site header, rating, modules, footnotes (their markers taken out of the tale)
+//! and footer; a cohost post's bar, header, headline's fields, intro, tags and comments;
+//! an Inkitt chapter's menu and everything under it; a Bluesky thread, where the first
+//! poster's numbered posts are the story (their numbers cut); a phpBB topic's header,
+//! post headers, signatures, posters' boxes, others' replies and footer. On any
 //! page, a fan
 //! translation's notes (see [`translation`]): the translator's asides in the story and
 //! its footnotes, with their markers taken out of the story's text.
@@ -49,6 +55,8 @@
 use super::aff;
 use super::ao3::{self, is_archive_message};
 use super::applebooks;
+use super::bluesky;
+use super::cohost;
 use super::deviantart;
 use super::digest;
 use super::discord;
@@ -57,11 +65,13 @@ use super::forum::{self, chapter_run_cut, is_post_header, is_threadmark_bar, pos
 use super::gdocs;
 use super::homepage;
 use super::imageboard;
+use super::inkitt;
 use super::journal;
 use super::kofi;
 use super::medium;
 use super::page;
 use super::patreon;
+use super::phpbb;
 use super::plain::{is_chapter_heading, is_scene_break};
 use super::proboards;
 use super::reddit;
@@ -71,6 +81,7 @@ use super::tapas;
 use super::translation;
 use super::usenet;
 use super::wattpad;
+use super::wikidot;
 use super::wordpress;
 use super::xthread;
 
@@ -195,7 +206,11 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         || applebooks::is_paste(&texts)
         || homepage::is_page(&texts)
         || medium::is_page(&texts)
-        || tapas::is_page(&texts);
+        || tapas::is_page(&texts)
+        || wikidot::is_page(&texts)
+        || cohost::is_page(&texts)
+        || inkitt::is_page(&texts)
+        || phpbb::is_page(&texts);
     // A Reddit thread's comments and buttons are laid out like no other page: where
     // its story is, the thread's structure says.
     let thread = !site && reddit::is_thread(&texts);
@@ -203,6 +218,9 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
     // thread's posts on X.
     let channel = !thread && discord::is_channel(&texts);
     let posts = !thread && !channel && xthread::is_thread(&texts);
+    // A thread on Bluesky, likewise.
+    let sky = !thread && !channel && !posts && bluesky::is_thread(&texts);
+    let posts = posts || sky;
     // An imageboard's thread, likewise: the writer's posts are the story.
     let board = !thread && !channel && !posts && imageboard::is_thread(&texts);
     // A journal's comment thread with a fill in it: the fill's comments are the story.
@@ -212,6 +230,8 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         reddit::read_thread(&texts, &mut chrome.roles);
     } else if channel {
         discord::read_channel(&texts, &mut chrome);
+    } else if sky {
+        bluesky::read_thread(&texts, &mut chrome);
     } else if posts {
         xthread::read_thread(&texts, &mut chrome);
     } else if board {
@@ -242,6 +262,10 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         homepage::read_page(&texts, &mut chrome);
         medium::read_page(&texts, &mut chrome);
         tapas::read_page(&texts, &mut chrome);
+        wikidot::read_page(&texts, &mut chrome);
+        cohost::read_page(&texts, &mut chrome);
+        inkitt::read_page(&texts, &mut chrome);
+        phpbb::read_page(&texts, &mut chrome);
     }
     // An imageboard's thread has no header over its story: its first line (`>be me`)
     // is no title; a comment thread's reader found its header.
@@ -2042,6 +2066,11 @@ pub(crate) fn is_layout_line(line: &str) -> bool {
             || imageboard::is_layout_line(line)
             || homepage::is_layout_line(line)
             || tapas::is_layout_line(line)
+            || wikidot::is_layout_line(line)
+            || cohost::is_layout_line(line)
+            || inkitt::is_layout_line(line)
+            || bluesky::is_layout_line(line)
+            || phpbb::is_layout_line(line)
             || kofi::is_date_line(line)
             || page::is_timestamp_line(line)
             || page::journal_byline(line).is_some()

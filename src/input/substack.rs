@@ -251,7 +251,11 @@ fn footnotes(texts: &[&str], post_start: usize, foot: usize, chrome: &mut Chrome
 
 /// Where footnote `number` is glued into a text (after a lower-case letter or a closing
 /// mark, before a space, a mark or the end), after any reference already found in it.
-fn reference_at(text: &str, number: usize, found: &[(usize, usize)]) -> Option<(usize, usize)> {
+pub(crate) fn reference_at(
+    text: &str,
+    number: usize,
+    found: &[(usize, usize)],
+) -> Option<(usize, usize)> {
     let digits = number.to_string();
     let from = found.last().map_or(0, |&(_, end)| end);
     let mut search = from;

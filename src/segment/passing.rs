@@ -33,7 +33,9 @@ pub(super) fn in_system_box(text: &str, span: &QuoteSpan) -> bool {
 /// on a lower-case word, ends without punctuation, and the sentence runs on through
 /// it from a word before it to a lower-case word or a stop after it. After a speech
 /// verb the words are said (`Tilly says 'ew' with enormous satisfaction`, `Tikk
-/// says it "has feelings".`).
+/// says it "has feelings".`), and so is a phrase of a few words that ends its sentence
+/// (`who wanted to try the rails 'with a little more brass'. By the fifth take`):
+/// someone's words reported, not a term (`She called it "the thing".`).
 pub(super) fn quoted_in_passing(text: &str, span: &QuoteSpan) -> bool {
     let content = &text[span.content.0..span.content.1];
     // A speech verb right before the words, or before `it` or `that` (`says it "has
@@ -50,13 +52,22 @@ pub(super) fn quoted_in_passing(text: &str, span: &QuoteSpan) -> bool {
             .strip_prefix(' ')
             .and_then(|rest| rest.chars().next())
             .is_some_and(char::is_lowercase);
+    let ends_sentence = after
+        .strip_prefix(['.', '!', '?'])
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace));
+    let phrase = content.split_whitespace().count() >= REPORTED_WORDS;
     span.closed
+        && !(ends_sentence && phrase)
         && content.chars().next().is_some_and(char::is_lowercase)
         && content.chars().last().is_some_and(char::is_alphanumeric)
         && !last.is_empty()
         && !said
         && runs_on
 }
+
+/// The fewest words of a quoted phrase that ends its sentence for it to be someone's
+/// words reported (see [`quoted_in_passing`]); a term in quotes is shorter.
+const REPORTED_WORDS: usize = 4;
 
 /// The words right before a quote's opening mark, the nearest first, when only
 /// spaces stand between them and the mark (`the words "strange…`); none after a
@@ -75,6 +86,13 @@ fn words_before(text: &str, open: usize) -> impl Iterator<Item = &str> {
 const TITLE_LEADS: &[&str] = &[
     "at", "to", "of", "in", "on", "into", "onto", "from", "with", "by", "for", "than", "about",
     "like", "as", "over", "through", "knows", "know", "knew", "titled", "entitled", "named",
+];
+
+/// Works a title names, which it may follow or stand beside between commas (`the song
+/// “Low Tide”`, `the final song, ‘Little Donkey’, sung by`).
+const WORKS: &[&str] = &[
+    "song", "hymn", "carol", "tune", "album", "single", "track", "book", "novel", "poem", "play",
+    "film", "movie", "show", "episode", "musical", "opera", "painting",
 ];
 
 /// Small words a title leaves lower-case between its capitalised ones.
@@ -118,7 +136,17 @@ pub(super) fn quoted_title(text: &str, span: &QuoteSpan) -> bool {
         return false;
     }
     if let Some(last) = words_before(text, span.open).next() {
-        return TITLE_LEADS.contains(&last);
+        return TITLE_LEADS.contains(&last) || WORKS.contains(&last.to_lowercase().as_str());
+    }
+    // Set off by commas after the work it names: `the final song, ‘Little Donkey’, sung
+    // by`.
+    if let Some(noun) = trimmed.strip_suffix(',') {
+        let noun = noun
+            .rsplit(|character: char| !character.is_alphabetic())
+            .next()
+            .unwrap_or_default()
+            .to_lowercase();
+        return WORKS.contains(&noun.as_str()) && text[span.close..].starts_with(',');
     }
     // A title card: `SIGNAL//NOISE — “STATIC BLOOM.”`.
     let Some(name) = trimmed
@@ -165,6 +193,12 @@ mod tests {
             ("He said, \"fine\" and left.", &["fine"]),
             ("We heard \"Fire!\" and ran.", &["Fire!"]),
             ("\"Go,\" she said, \"now\".", &["Go,", "now"]),
+            // Someone's words reported at a sentence's end, in British singles.
+            (
+                "Ada, who wanted the bells 'a little louder this time'. By noon they were.",
+                &["a little louder this time"],
+            ),
+            ("He wanted 'more salt'. Nobody listened.", &[]),
         ];
         for (text, expected) in cases {
             assert_eq!(&dialogue_of(text), expected, "{text}");
@@ -188,6 +222,12 @@ mod tests {
             ("The card says: SIGNAL — \"STATIC BLOOM.\"", &[]),
             ("The manifest lists my job as \"Cook (Provisional)\"", &[]),
             ("A song titled \"Low Tide\" came on.", &[]),
+            (
+                "Then the last song, \u{2018}Away in the Barn\u{2019}, sung by all of them.",
+                &[],
+            ),
+            ("They played the song \"Low Tide\" twice.", &[]),
+            ("She said, \"Good Morning\", and left.", &["Good Morning"]),
             ("He shouted \"Good Morning\" at the sea.", &["Good Morning"]),
             (
                 "\"Special Commendation. For Good Work,\" she read.",
