@@ -1298,10 +1298,6 @@ fn assembly_point() {
             "Your kitchenette on nine.",
             "Marwood. Odette Marwood. It",
             "The toastie?",
-            "Odette Marwood, claims.",
-            "It’s the plant,",
-            "The plant would like",
-            "Tell the plant I’m",
         ],
     );
 }

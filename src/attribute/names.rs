@@ -763,6 +763,26 @@ fn self_naming(text: &str, tokens: &[Token], first: usize, end: usize) -> SelfNa
                     "he" | "she" | "they" | "his" | "her" | "their"
                 )
         });
+    // `Odette Marwood, claims.`: one's full name and where one sits, answering a
+    // phone; in a room, a full name and a word calls someone.
+    let answers_phone = end - named >= 2
+        && opens_quote
+        && (named..end).all(|at| tokens[at].kind == TokenKind::Word)
+        && tokens
+            .get(end)
+            .is_some_and(|token| &text[token.start..token.end] == ",")
+        && (1..=2).any(|words| {
+            (end + 1..end + 1 + words).all(|at| {
+                tokens
+                    .get(at)
+                    .is_some_and(|token| word(at).is_some() && token.kind == TokenKind::Word)
+            }) && tokens.get(end + 1 + words).is_some_and(|token| {
+                &text[token.start..token.end] == "." && token.quote == tokens[first].quote
+            })
+        });
+    if answers_phone {
+        return SelfNaming::Identified;
+    }
     let introduces = full_name
         || matches!(
             after.as_slice(),
@@ -1350,6 +1370,12 @@ mod tests {
             ("\"All this is Dana.\"", false),
             ("\"It's for Dana.\"", false),
             ("This is Dana.", false),
+            // Answering a phone with one's full name and desk; not a name alone
+            // and a word, nor a full name and an order.
+            ("\"Plow Six, claims.\"", true),
+            ("\"Plow Six, front desk.\"", true),
+            ("\"Dana, claims.\"", false),
+            ("\"Plow Six, come in and sit down.\"", false),
         ] {
             let mention = quoted_mention(&index, text);
             assert_eq!(mention.identifies, expected, "{text}");
