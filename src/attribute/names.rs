@@ -764,7 +764,8 @@ fn self_naming(text: &str, tokens: &[Token], first: usize, end: usize) -> SelfNa
                 )
         });
     // `Odette Marwood, claims.`: one's full name and where one sits, answering a
-    // phone; in a room, a full name and a word calls someone.
+    // phone; in a room, a full name and a word calls someone, but a full name and
+    // `sir` gives one's own.
     let answers_phone = end - named >= 2
         && opens_quote
         && (named..end).all(|at| tokens[at].kind == TokenKind::Word)
@@ -781,7 +782,15 @@ fn self_naming(text: &str, tokens: &[Token], first: usize, end: usize) -> SelfNa
             })
         });
     if answers_phone {
-        return SelfNaming::Identified;
+        // `Lionel Abernathy, ma'am.`: one's full name, reported to a superior.
+        let reported = word(end + 1)
+            .is_some_and(|word| matches!(word.as_str(), "sir" | "ma'am" | "madam" | "ma'm"))
+            && word(end + 2).is_none();
+        return if reported {
+            SelfNaming::Introduced
+        } else {
+            SelfNaming::Identified
+        };
     }
     let introduces = full_name
         || matches!(
@@ -1325,6 +1334,10 @@ mod tests {
             // I live at the farm.`); a first name alone calls someone.
             ("\"Kylo Ren. I live at the farm.\"", true),
             ("\"Kylo Ren. He lives at the farm.\"", false),
+            // A full name reported to a superior is one's own.
+            ("\"Kylo Ren, ma'am. Floors seven to ten.\"", true),
+            ("\"Kylo Ren, sir.\"", true),
+            ("\"Kylo Ren, sir, is at the door.\"", false),
             ("\"Kylo. I live at the farm.\"", false),
             ("\"Kylo Ren.\"", false),
             ("\"Kylo Ren, come here.\"", false),
