@@ -1171,38 +1171,26 @@ struct Candidates {
 /// them`, `everyone`, `the twins`, `the crew`), not as one being (`the voice in the
 /// corn`, `the Lantern Man`).
 fn is_group(character: &Character) -> bool {
+    // Nouns for people together; not places (`the house`, `the bar`), which may be one
+    // being that speaks, and whose crowds the cast calls `the whole …`.
     const COLLECTIVES: &[&str] = &[
         "crowd",
         "crew",
         "team",
         "band",
-        "room",
-        "bar",
-        "pub",
         "class",
         "audience",
         "choir",
         "family",
         "party",
-        "table",
-        "line",
-        "marquee",
-        "quay",
-        "carriage",
-        "hall",
         "jury",
         "congregation",
         "chorus",
         "gang",
         "squad",
         "company",
-        "court",
         "council",
         "staff",
-        "village",
-        "town",
-        "street",
-        "house",
     ];
     if character.pov || matches!(character.gender, Some(Gender::Male | Gender::Female)) {
         return false;

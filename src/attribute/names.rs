@@ -773,13 +773,10 @@ fn self_naming(text: &str, tokens: &[Token], first: usize, end: usize) -> SelfNa
             .get(end)
             .is_some_and(|token| &text[token.start..token.end] == ",")
         && (1..=2).any(|words| {
-            (end + 1..end + 1 + words).all(|at| {
-                tokens
-                    .get(at)
-                    .is_some_and(|token| word(at).is_some() && token.kind == TokenKind::Word)
-            }) && tokens.get(end + 1 + words).is_some_and(|token| {
-                &text[token.start..token.end] == "." && token.quote == tokens[first].quote
-            })
+            (end + 1..end + 1 + words).all(|at| word(at).is_some())
+                && tokens.get(end + 1 + words).is_some_and(|token| {
+                    &text[token.start..token.end] == "." && token.quote == tokens[first].quote
+                })
         });
     if answers_phone {
         // `Lionel Abernathy, ma'am.`: one's full name, reported to a superior.

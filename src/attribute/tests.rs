@@ -1448,6 +1448,9 @@ fn groups_are_named_as_crowds() {
         ("the Lantern Man", &[][..], false),
         ("Sable", &[][..], false),
         ("the boss", &[][..], false),
+        // A place may be one being that speaks (a haunted house).
+        ("the house", &[][..], false),
+        ("the whole house", &[][..], true),
     ] {
         assert_eq!(group(name, aliases), expected, "{name}");
     }
