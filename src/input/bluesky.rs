@@ -16,9 +16,11 @@
 //! the thread are notes; headers, counts, dates, badges, the page's lines and the
 //! others' replies are the page's, so a reply quoting the story is no one's dialogue.
 
-use super::chrome::{normalized, talks_to_readers, voice, Chrome, Role, Voice};
+use super::chrome::{normalized, Chrome, Role};
 use super::page::is_end_mark;
-use super::xthread::{is_count_line, is_post_time};
+use super::xthread::{
+    is_count_line, is_post_time, opens_thread, posts_from_the_top, talks_to_thread, Header,
+};
 
 /// The longest handle (a domain name, characters).
 const MAX_HANDLE: usize = 253;
@@ -126,14 +128,6 @@ pub(crate) fn is_layout_line(text: &str) -> bool {
     is_handle_line(text) || is_time_line(text) || is_counted(text) || is_full_date(text)
 }
 
-/// A post's header: where it starts and ends, and whose handle it names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Header<'a> {
-    start: usize,
-    end: usize,
-    handle: &'a str,
-}
-
 /// The header whose handle stands at `index`: the name over it, the handle, and
 /// `Follow` or the time under it.
 fn header_at<'a>(texts: &[&'a str], index: usize) -> Option<Header<'a>> {
@@ -185,26 +179,11 @@ fn post_number(text: &str) -> Option<usize> {
     (digits(number) && (total.is_empty() || digits(total))).then_some(start)
 }
 
-/// An aside of the writer's in brackets, in a chat or lower-case voice: `(sorry. my
-/// dog needed to go out. continuing)`.
-fn is_aside(text: &str) -> bool {
-    let text = text.trim();
-    text.starts_with('(') && text.ends_with(')') && voice(text) != Voice::Prose
-}
-
 /// Whether a paste is a thread copied from Bluesky: posts under headers with a domain
 /// handle (the first near the top), the page's own lines (a post's time, `Everybody
 /// can reply`, a count with its word), and one poster's numbered posts.
 pub(crate) fn is_thread(texts: &[&str]) -> bool {
-    // Asked of every paste: a handle line first, before anything is allocated.
-    if !texts.iter().any(|text| is_handle_line(text)) {
-        return false;
-    }
-    let headers = headers(texts);
-    let Some(first) = headers.first() else {
-        return false;
-    };
-    if headers.len() < 2 || first.start > THREAD_TOP {
+    if posts_from_the_top(texts, is_handle_line, headers, THREAD_TOP).is_none() {
         return false;
     }
     let page = texts
@@ -277,16 +256,11 @@ pub(crate) fn read_thread(texts: &[&str], chrome: &mut Chrome) {
             .copied()
             .filter(|&index| !words(index).trim().is_empty())
             .collect();
-        let opener = position == 0
-            && text_lines.iter().any(|&index| {
-                let text = words(index);
-                text.contains('\u{1F9F5}') || voice(text) != Voice::Prose
-            });
+        let opener = position == 0 && text_lines.iter().any(|&index| opens_thread(words(index)));
         let talk = !text_lines.is_empty()
-            && text_lines.iter().all(|&index| {
-                let text = words(index);
-                is_aside(text) || talks_to_readers(text) || is_end_mark(text)
-            });
+            && text_lines
+                .iter()
+                .all(|&index| talks_to_thread(words(index)));
         // An unnumbered post after the numbered ones: the writer's aside.
         let aside = number.is_none() && numbered_seen;
         numbered_seen |= number.is_some();

@@ -207,12 +207,13 @@ fn post_number(text: &str) -> Option<usize> {
     (rest.is_empty() || rest.starts_with(' ')).then(|| text.len() - rest.trim_start().len())
 }
 
-/// A post's header: where it starts and ends, and whose handle it names.
+/// A post's header: where it starts and ends, and whose handle it names (X and
+/// Bluesky alike).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Header<'a> {
-    start: usize,
-    end: usize,
-    handle: &'a str,
+pub(super) struct Header<'a> {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) handle: &'a str,
 }
 
 /// A display name over a handle: short, not a sentence, not the page's.
@@ -264,17 +265,10 @@ const THREAD_TOP: usize = 6;
 /// told in made-up posts (a social-media AU) has headers and counts too, but neither
 /// the page's lines nor one poster's numbered thread.
 pub(crate) fn is_thread(texts: &[&str]) -> bool {
-    // Asked of every paste: a handle line first, before anything is allocated.
-    if !texts.iter().any(|text| is_handle_line(text)) {
-        return false;
-    }
-    let headers = headers(texts);
-    let Some(first) = headers.first() else {
+    let Some(headers) = posts_from_the_top(texts, is_handle_line, headers, THREAD_TOP) else {
         return false;
     };
-    if headers.len() < 2 || first.start > THREAD_TOP {
-        return false;
-    }
+    let first = headers[0];
     let page = texts
         .iter()
         .any(|text| is_page_line(text) || is_full_time(text));
@@ -308,6 +302,33 @@ fn is_post_chrome(text: &str) -> bool {
 fn is_aside(text: &str) -> bool {
     let text = text.trim();
     text.starts_with('(') && text.ends_with(')') && voice(text) != Voice::Prose
+}
+
+/// Posts under headers, the first near the top (within `top` paragraphs) and at
+/// least two of them, as a thread page has; asked of every paste, so the cheap test
+/// for a handle line comes before anything is allocated.
+pub(super) fn posts_from_the_top<'a>(
+    texts: &[&'a str],
+    is_handle_line: fn(&str) -> bool,
+    headers: fn(&[&'a str]) -> Vec<Header<'a>>,
+    top: usize,
+) -> Option<Vec<Header<'a>>> {
+    if !texts.iter().any(|text| is_handle_line(text)) {
+        return None;
+    }
+    let headers = headers(texts);
+    (headers.len() >= 2 && headers[0].start <= top).then_some(headers)
+}
+
+/// A line of the writer's talking to the thread, not telling the story: an aside, a
+/// word to the readers, an end mark.
+pub(super) fn talks_to_thread(text: &str) -> bool {
+    is_aside(text) || talks_to_readers(text) || is_end_mark(text)
+}
+
+/// A line that opens a thread rather than the story: its 🧵, or a chat voice.
+pub(super) fn opens_thread(text: &str) -> bool {
+    text.contains('\u{1F9F5}') || voice(text) != Voice::Prose
 }
 
 /// Reads a thread copied from X: sets every paragraph's role, and the cuts of post
@@ -379,15 +400,9 @@ pub(crate) fn read_thread(texts: &[&str], chrome: &mut Chrome) {
         // The opening post, unnumbered, in a chat voice or with its 🧵, opens the thread.
         let opener = position == 0
             && numbered.is_none()
-            && text_lines.iter().any(|index| {
-                let text = words(index);
-                text.contains('\u{1F9F5}') || voice(text) != Voice::Prose
-            });
-        let talk = !text_lines.is_empty()
-            && text_lines.iter().all(|index| {
-                let text = words(index);
-                is_aside(text) || talks_to_readers(text) || is_end_mark(text)
-            });
+            && text_lines.iter().any(|index| opens_thread(words(index)));
+        let talk =
+            !text_lines.is_empty() && text_lines.iter().all(|index| talks_to_thread(words(index)));
         for &index in &text_lines {
             let role = if is_end_mark(words(&index)) {
                 Role::Chrome
