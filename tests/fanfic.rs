@@ -1398,6 +1398,202 @@ fn three_minutes() {
     );
 }
 
+#[test]
+fn open_late() {
+    check(
+        "open-late",
+        &[
+            "Snake,",
+            "Ball python. He got",
+            "He's *in a pillowcase*.",
+            "He's fine. He's just",
+            "He can't hear you.",
+            "That's actually a really",
+            "Forty-five.",
+            "You *asked*.",
+            "What's your name?",
+            "Like the bear?",
+            "I'm Lark.",
+            "Like the bird.",
+            "He comes in every",
+            "She eats things. He",
+            "Is she what?",
+            "Teddy and Waffles, exam",
+            "Bring the dog, then,",
+            "Go home,",
+            "Both of you. June,",
+        ],
+    );
+}
+
+#[test]
+fn quiet_hours() {
+    check(
+        "quiet-hours",
+        &[
+            "Reading Room. Quiet hours",
+            "The new officer,",
+            "has been on site",
+            "Dr. Page.",
+            "I'm really sorry, sir.",
+            "No, ma'am.",
+            "Isn't what?",
+            "Buttons. Not Bs. Well.",
+            "—gives it their own",
+            "Reading Room, Post Four.",
+            "Absolutely not, Dell.",
+            "Copy, absolutely not. Give",
+            "—or anything, yeah?",
+            "Copy.",
+            "The Tenant is up.",
+            "What was *that*?",
+            "I wasn't going to",
+            "The Tenant has been",
+            "for sixty-one years, and",
+            "The Tenant takes it",
+            "And the third?",
+            "The Tenant knows what",
+            "I'm not turning round.",
+            "I'm never turning round",
+            "The Tenant likes conversation,",
+            "The Tenant likes this",
+            "The Tenant asked nicely.",
+            "The Tenant is honoured.",
+            "The Tenant would like",
+            "Reading Room, I can",
+            "Not you, Dr. Page.",
+            "The Tenant remembers the",
+            "Wait,",
+            "Wait, is it the",
+            "My watch says twenty",
+            "Your watch is always",
+            "My watch is *punctual*.",
+            "So has everything else.",
+            "Twenty to, then. Call",
+            "Oh, thank God,",
+            "The Tenant was only",
+            "The Tenant is very",
+            "Reading Room. What just",
+            "It borrowed Dell's voice,",
+            "Then I am going",
+            "He can hear you,",
+            "Good.",
+            "I haven't really got",
+            "Everybody has one.",
+            "Okay. Okay. So my",
+            "My nan lived in",
+            "Sorry. Sorry. She called",
+            "The Tenant knows lots",
+            "Sparrow. Robin. Wren. Is",
+            "No.",
+            "Starling? Thrush? Swift?",
+            "It was a *short*",
+            "The Tenant is going",
+            "Thank you for the",
+            "How does it know",
+            "I didn't say it.",
+            "Four, sir,",
+            "Five.",
+        ],
+    );
+}
+
+#[test]
+fn read_through() {
+    check(
+        "read-through",
+        &[
+            "Sorry! Sorry. I'm so",
+            "Yes. Er. Yes, Dame",
+            "I think he went",
+            "Rafferty Glass.",
+            "It's on my birth",
+            "I did not.",
+            "Fine,",
+            "Fine. Keep the rails.",
+            "Tea!",
+            "You're new,",
+            "Don't let her eat",
+        ],
+    );
+}
+
+#[test]
+fn the_innkeeper() {
+    check(
+        "the-innkeeper",
+        &[
+            "She’s a menace.",
+            "That’s not helping, Angel.",
+            "Hi, Mummy.",
+            "Yes.",
+            "A bit.",
+            "Are there really cabbages?",
+            "Good evening, everybody, and",
+            "HAPPY CHRISTMAS, EVERYBODY!",
+            "You say that every",
+        ],
+    );
+}
+
+#[test]
+fn updraft() {
+    check(
+        "updraft",
+        &[
+            "I’m sorry, I’m *what*?",
+            "You’re flying. With me.",
+            "I’ve been on the",
+            "And in three weeks",
+            "She threw your coffee",
+            "You’re light, you’re quick,",
+            "I don’t know how",
+            "You don’t have to",
+            "Yes, Chief.",
+            "GOOD MORNING, CALLAWAY VALLEY!",
+            "Good morning,",
+            "Oh, I can’t HEAR",
+            "GOOD MORNING!",
+            "That’s more like it!",
+            "Come on, (L/N).",
+            "Noted.",
+            "*Marigold*, Chase One. I",
+            "Copy, plan is to",
+            "Tell her to lean",
+            "Jem, get off the",
+            "Tell her hi.",
+            "Don’t read me the",
+            "And here come the",
+            "and that is NOT",
+            "You’re a mystery passenger.",
+            "Eighty feet,",
+            "You’re upwind. Good line.",
+            "Copy.",
+            "Sixty. You’re coming in",
+            "I know.",
+            "Jem, I swear to",
+            "Is that the pole?",
+            "That’s the pole.",
+            "It’s very small.",
+            "It gets bigger.",
+            "Listen to me. When",
+            "You’ve got me.",
+            "I’ve got you. Wait.",
+            "Wait.",
+            "*Now*.",
+            "YEAAAAH!",
+            "I got it! Cass,",
+            "Tucker, don’t you touch",
+            "You’re in my beans.",
+            "Ma’am, I’m so sorry,",
+            "Don’t you ma’am me,",
+            "Grandma, is he *famous*?",
+            "You got the *truck*?",
+            "I heard!",
+        ],
+    );
+}
+
 // Held out: tests/fixtures/fanfic-heldout, written blind and never fitted on (see its
 // README). Only their count is checked, never which lines are wrong: a list of misses
 // would be read, and they would stop being unseen.
@@ -1407,6 +1603,7 @@ fn three_minutes() {
 /// records that are no gold quote (site chrome quoting the story, skipped as
 /// `evaluate` skips them), and at least `at_least` speakers right. A failure prints
 /// the count, not the lines.
+#[allow(dead_code)]
 fn check_unseen(name: &str, chrome: usize, at_least: usize) {
     let (gold, dialogue) = gold_and_dialogue("fanfic-heldout", name);
     let mut next = 0;
@@ -1443,35 +1640,7 @@ fn check_unseen(name: &str, chrome: usize, at_least: usize) {
 // Set 13 (assembly-point, encore, hatch-day, largest-marrow, three-minutes) joined the
 // stories above at 472 of 576 (465 when added).
 
-// Set 14, when added (b2a000c): open-late 94 of 123, quiet-hours 58 of 123,
-// read-through 111 of 123, the-innkeeper 113 of 121, updraft 75 of 122. Its chrome
-// read as dialogue when added (Bluesky replies quoting the story and the fic's title,
-// a Wikidot series line, footnote and author's note, a phpBB signature, a cohost
-// request, a song title in narration) is gone since branch chrome-14 (readers for
-// Wikidot, cohost, Inkitt, Bluesky and phpBB; a title set off by commas in narration):
-// none is allowed now.
-
-#[test]
-fn unseen_open_late() {
-    check_unseen("open-late", 0, 91);
-}
-
-#[test]
-fn unseen_quiet_hours() {
-    check_unseen("quiet-hours", 0, 55);
-}
-
-#[test]
-fn unseen_read_through() {
-    check_unseen("read-through", 0, 108);
-}
-
-#[test]
-fn unseen_the_innkeeper() {
-    check_unseen("the-innkeeper", 0, 110);
-}
-
-#[test]
-fn unseen_updraft() {
-    check_unseen("updraft", 0, 72);
-}
+// Set 14 (open-late, quiet-hours, read-through, the-innkeeper, updraft) joined the
+// stories above at 459 of 612 (451 when added, at b2a000c), after its chrome was fixed
+// (branch chrome-14) and before anyone read its misses. The held-out folder waits for
+// set 15.
