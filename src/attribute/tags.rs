@@ -615,7 +615,7 @@ impl Context<'_> {
                 position,
             });
         }
-        let verb = self.skip_to_verb(end);
+        let verb = self.past_place(self.skip_to_verb(end));
         if self.hears_oneself_speak(verb) {
             return Some(Tag {
                 subject,
@@ -635,6 +635,20 @@ impl Context<'_> {
             speech_verb,
             position,
         })
+    }
+
+    /// Past a short phrase of place between a subject and its speech verb (`the
+    /// crowd along the fence calls back`, `Hank at the mic says`): the verb's
+    /// position, or `position` unchanged when no speech verb follows close.
+    fn past_place(&self, position: usize) -> usize {
+        let is_place = |word: &str| PLACE_PREPOSITIONS.contains(&word.to_lowercase().as_str());
+        if !self.word(position).is_some_and(is_place) {
+            return position;
+        }
+        (position + 1..position + 5)
+            .map_while(|next| self.word(next).map(|_| next))
+            .find(|&next| self.is_speech_verb(next))
+            .unwrap_or(position)
     }
 
     /// `"You can't—" you start.`: after a line cut off with a dash, `start` and
@@ -1313,6 +1327,12 @@ pub fn head_noun(phrase: &str) -> &str {
 /// How many words after its determiner a description phrase keeps.
 pub const PHRASE_WORDS: usize = 4;
 
+/// Words that open a phrase of place after a tag's subject (`the crowd along the fence`).
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "along", "across", "at", "by", "from", "in", "on", "near", "behind", "beside", "outside",
+    "inside", "over", "under", "around", "through",
+];
+
 /// Words that end a description's noun phrase (`the man in the grey coat`).
 const PHRASE_PREPOSITIONS: &[&str] = &[
     "in", "with", "of", "at", "from", "on", "by", "near", "beside", "behind", "under", "wearing",
@@ -1582,6 +1602,16 @@ pub(crate) mod tests {
                 Some((Subject::Description(Some(Gender::Male)), true)),
             ),
             ("\"Go,\" Kylo then added.", named(0)),
+            (
+                "\"Go,\" the crowd along the fence calls back.",
+                Some((Subject::Description(None), true)),
+            ),
+            // A named subject, then where they are: the verb is still close.
+            ("\"Go,\" Kylo along the fence calls back.", named(0)),
+            (
+                "\"Go,\" Kylo by the door, who had not moved.",
+                Some((Subject::Named(vec![0]), false)),
+            ),
             // Present tense, as reader-inserts are told.
             ("\"Go,\" you groan.", Some((Subject::SecondPerson, true))),
             ("\"Go,\" I begin.", Some((Subject::FirstPerson, true))),
