@@ -1506,8 +1506,6 @@ fn read_through() {
             "Sorry! Sorry. I'm so",
             "Yes. Er. Yes, Dame",
             "I think he went",
-            "Rafferty Glass.",
-            "It's on my birth",
             "I did not.",
             "Fine,",
             "Fine. Keep the rails.",

@@ -158,7 +158,10 @@ fn asks_who(text: &str, fact: &ParagraphFacts, quote: usize) -> bool {
             || has(&["who's", "there"])
             || has(&["who", "is", "there"])
             || words.ends_with(&["you", "are"])
-            || has(&["your", "name"]))
+            || has(&["your", "name"])
+            // `What are you called?`, `What do I call you?`
+            || has(&["are", "you", "called"])
+            || has(&["call", "you"]))
 }
 
 /// The mention (by number) that is the whole first sentence of the paragraph's first

@@ -630,6 +630,8 @@ fn a_name_answering_who_someone_is_is_the_speakers_own() {
     let cases = [
         ("\"We were ringing. And you are?\" said Abel.\n\n\"She's the lady I told you of,\" said Simeon.\n\n\"I know, Vicar.\"\n\n\"Detective Sergeant Ekwueme.\" She held up a card. \"Maud, if you like.\"\n", 3, true),
         ("\"What's your name?\" said Abel.\n\n\"Maud.\"\n", 1, true),
+        ("\"What are you called?\" said Abel.\n\n\"Maud Ekwueme.\"\n", 1, true),
+        ("\"What do I call you?\" said Abel.\n\n\"Maud.\"\n", 1, true),
         ("\"Name,\" said Abel.\n\n\"Ekwueme. Maud. Out of Leeds.\"\n", 1, true),
         ("\"Who did this?\" said Abel.\n\n\"Maud.\"\n", 1, false),
         // A name given back for one's own, at once (`"Yakov Ilyich." ¶ "Gromov."`).
