@@ -1420,8 +1420,6 @@ fn open_late() {
             "Is she what?",
             "Teddy and Waffles, exam",
             "Bring the dog, then,",
-            "Go home,",
-            "Both of you. June,",
         ],
     );
 }

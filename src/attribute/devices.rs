@@ -79,6 +79,11 @@ pub fn in_narration(text: &str, tokens: &[Token]) -> Kinds {
     kinds
 }
 
+/// Whether a word names a device that carries a voice (`intercom`, `radio`).
+pub fn is_device_word(word: &str) -> bool {
+    kinds_of(word).next().is_some()
+}
+
 /// The kinds of device a word names (`walkie's` → a radio).
 fn kinds_of(word: &str) -> impl Iterator<Item = usize> + '_ {
     let word = strip_possessive(word);

@@ -3125,17 +3125,22 @@ impl<'a> Decoder<'a> {
                 }
             }
         }
+        // `said the intercom`: the voice at its other end, whom nearness in the
+        // room says nothing of (`device_voice` says who spoke over it last).
+        let device = self.phrases[unit_index]
+            .as_ref()
+            .is_some_and(|phrase| devices::is_device_word(tags::head_noun(phrase)));
         // Someone brought in as `a girl in a denim jacket`, then `said the girl`, and
         // named only later. The description means them, not whoever was last named,
         // so recency says nothing here.
         let newcomer = self.newcomers[unit_index]
             .then(|| self.newcomer(unit_index, gender))
             .flatten();
-        if let Some(candidate) = newcomer {
+        if let Some(candidate) = newcomer.filter(|_| !device) {
             set(candidate, feature!("tag_description_newcomer"), 1.0);
             // In the scene, though not yet by name.
             set(candidate, feature!("participant"), 1.0);
-        } else {
+        } else if !device {
             for (rank, candidate) in self.recency(gender, &earlier, 2).into_iter().enumerate() {
                 set(
                     candidate,

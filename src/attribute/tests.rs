@@ -1154,6 +1154,26 @@ fn the_one_called_on_a_phone_is_its_voice() {
     assert_eq!(voice, vec!["mum"]);
 }
 
+/// `"Good," said the intercom.`: the voice at its other end, so who in the room was
+/// named last says nothing (the bug: the intercom's lines went to whoever had just
+/// spoken in the room).
+#[test]
+fn a_device_in_a_tag_is_not_whoever_was_named_last() {
+    let cast = cast_of(vec![
+        character("rose", "Rose", &[], Gender::Female, false),
+        character("kylo", "Kylo", &[], Gender::Male, false),
+        character("director", "the Director", &[], Gender::Male, false),
+    ]);
+    let story =
+        "\"Is it out?\" Rose asked.\n\n\"It is,\" said Kylo.\n\n\"Good,\" said the intercom.\n";
+    let (_, ranked) = unit_with(story, &cast, 2, "tag_description_rank1");
+    assert_eq!(ranked, Vec::<String>::new());
+    let story =
+        "\"Is it out?\" Rose asked.\n\n\"It is,\" said Kylo.\n\n\"Good,\" said the old man.\n";
+    let (_, ranked) = unit_with(story, &cast, 2, "tag_description_rank1");
+    assert_eq!(ranked, vec!["kylo"]);
+}
+
 /// `Rose picked up the radio.` ¶ `"Base, this is Rose."` ¶ `"Go ahead, Rose."`: the
 /// answer right after a line over a device comes over it too, from the one called.
 #[test]
