@@ -52,7 +52,12 @@
 //! an Inkitt chapter (menu, header, plea, chapter list, reviews, recommendations and
 //! footer), a Bluesky thread (menu, headers, counts, post numbers, `ALT`, asides and
 //! replies) and a phpBB topic (header, post headers, signatures, posters' boxes,
-//! replies with quote boxes and footer).
+//! replies with quote boxes and footer), a Pillowfort post (bar, header, title's fields,
+//! intro, tags a line each, counts and comments), a LOFTER translation (bar, header,
+//! translator's header and asides, end mark, afterwords, tags, counts and comments),
+//! passages copied out of a Kindle book (citation lines between them), a SquidgeWorld
+//! chapter's page (header, search tip, buttons, kudos and comments) and a Fandom wiki's
+//! story page (header, infobox, lead, contents, trivia, sections and comments).
 //! None of it is read as narration, and above all no quote in a note is voiced as
 //! dialogue; with `--notes` the author's notes are read, as narration, and the site's
 //! furniture still is not. A story that uses the same words (`Notes:`, `Warning:`, a
@@ -1967,6 +1972,180 @@ const CASES: &[Case] = &[
             "part 2 tomorrow",
             "Thank you for the lovely comments",
         ],
+    },
+    // A Pillowfort post: the bar, the poster, the community line, the date, the title's
+    // bracketed fields (its title a heading), the intro quoting a request and the
+    // warnings (notes), the end mark, the end note (a note), the tags a line each, the
+    // counts, comments quoting the story, `Reply` / `Link`, and the footer.
+    Case {
+        name: "pillowfort-post",
+        headings: &["Low Tide Count"],
+        dialogue: &[
+            "Thirty-one,",
+            "Thirty-two. Corran, stop moving the rocks.",
+            "I'm not moving them. They're moving.",
+            "Rocks don't move.",
+            "These ones do,",
+        ],
+        first: "The tide went out at four",
+        last: "Ines wrote it down anyway.",
+        chrome: &[
+            "Pillowfort",
+            "Communities",
+            "kelpwright",
+            "Posted to",
+            "Jun 3, 2024",
+            "gen | 1.2k",
+            "fin!",
+            "#tidepool rangers",
+            "#my fic",
+            "Reblogs (5)",
+            "Likes (31)",
+            "DECEASED",
+            "favourite crab",
+            "Link",
+            "Community Guidelines",
+        ],
+        notes: &["Ines counting crabs", "One pinch", "crab maths"],
+    },
+    // A LOFTER translation: the bar, the blog's name and line, `关注`, the title's tag
+    // (the title a heading), the translator's header (notes), a `[T/N: …]` aside (a
+    // note), the end mark, the author's and translator's words (notes), the tags,
+    // counts, buttons, comments quoting the story in `name：text` form, and the footer.
+    Case {
+        name: "lofter-translation",
+        headings: &["\u{94DC}\u{94C3} The Copper Bell"],
+        dialogue: &[
+            "We should go,",
+            "The road will wash out.",
+            "Then we stay,",
+            "Eat. Nobody leaves the Copper Bell hungry.",
+        ],
+        first: "Rain drums on the teahouse roof",
+        last: "Fei Ming eats three",
+        chrome: &[
+            "LOFTER",
+            "mossafterrain",
+            "\u{5173}\u{6CE8}",
+            "English TL",
+            "\u{5B8C}",
+            "Nine Rivers Record",
+            "#translation",
+            "\u{70ED}\u{5EA6}",
+            "SHE PLANNED THIS",
+            "my whole heart",
+            "Powered by LOFTER",
+        ],
+        notes: &[
+            "Original:",
+            "Please do not repost",
+            "TL notes:",
+            "Not family, just respect",
+            "sit still for once",
+            "letting me share this",
+        ],
+    },
+    // Passages copied out of a Kindle book (an AO3 download's preface and afterword
+    // with them): the citation lines between passages and at the end, the archive's
+    // preface, `Afterword` and the notes quoting a request.
+    Case {
+        name: "kindle-copy",
+        headings: &["The Lighthouse Supper", "The Lighthouse Supper by harrowgate"],
+        dialogue: &[
+            "It\u{2019}s the lamp,",
+            "It wants winding.",
+            "The lamp does not burn soup,",
+            "Better?",
+            "Burnt,",
+            "Better.",
+        ],
+        first: "The lamp is lit",
+        last: "Better.",
+        chrome: &[
+            "Kindle",
+            "Posted originally",
+            "General Audiences",
+            "Published:",
+            "Afterword",
+            "drop by the archive",
+        ],
+        notes: &["let them eat something", "based on my grandad"],
+    },
+    // A chapter's page from SquidgeWorld (AO3's software): `Skip header`, the site's
+    // name and menu, the search box and its tip in quotes, the work's buttons, the tag
+    // block, the title (a heading) and author, the notes quoting a request (notes), the
+    // buttons under the chapter, the kudos line, the comment form, a comment quoting
+    // the story and the footer.
+    Case {
+        name: "squidgeworld-chapter",
+        headings: &["Flour Road", "Chapter 2: Last Loaf"],
+        dialogue: &[
+            "Is that for me?",
+            "It\u{2019}s for whoever pays for it,",
+            "Then it\u{2019}s for me.",
+        ],
+        first: "The last loaf comes out",
+        last: "Then it\u{2019}s for me.",
+        chrome: &[
+            "Skip header",
+            "SquidgeWorld",
+            "Log In",
+            "Work Search",
+            "moth/lamp",
+            "Chapter 2 \u{2193}",
+            "Download",
+            "Hollowmere",
+            "saltbiscuit",
+            "Top",
+            "Kudos",
+            "left kudos",
+            "Post Comment",
+            "my favourite",
+            "otwarchive",
+        ],
+        notes: &["more Tobin", "Tobs"],
+    },
+    // A story page of a Fandom fanon wiki: the wiki's name and menu, Fandom's bar, the
+    // categories, the page's buttons, the title again (a heading), the infobox a line at
+    // a time (a quoted title in it), the notice and lead (notes), the contents box, the
+    // end mark, the trivia quoting the story (notes), the sections, categories, licence,
+    // comments quoting the story and the footer.
+    Case {
+        name: "fandom-wiki-story",
+        headings: &[
+            "The Fishmonger's Cat",
+            "Chapter 1: The Stall",
+            "Chapter 2: The Heron",
+        ],
+        dialogue: &[
+            "Off you go,",
+            "He'll come back,",
+            "He always comes back.",
+            "Don't you dare,",
+        ],
+        first: "Pip sits under the fish stall",
+        last: "Mrs Crane tells the heron.",
+        chrome: &[
+            "Fanon Wiki",
+            "Main Page",
+            "START A WIKI",
+            "in: Fanon Stories",
+            "Sign in to edit",
+            "Talk (1)",
+            "Status",
+            "Preceded by",
+            "The Net Loft",
+            "Word count",
+            "Contents",
+            "3 Trivia",
+            "THE END",
+            "Categories",
+            "CC-BY-SA",
+            "CatLover2010",
+            "I am crying",
+            "View Mobile Site",
+        ],
+        notes: &["Please do NOT edit", "first story in Harbour Cats", "my own cat", "from 1x02"],
     },
     // A story about a site keeps every line that looks like the site's: a screen's
     // `Comments (3)`, a character's "Reply", a lone `Reply` and `Share`, `Note:`.

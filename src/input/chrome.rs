@@ -20,7 +20,7 @@
 //! [`scribblehub`], [`gdocs`], [`substack`], [`aff`], [`patreon`], [`proboards`], [`digest`],
 //! [`wordpress`], [`deviantart`], [`applebooks`], [`imageboard`], [`journal`],
 //! [`homepage`], [`medium`], [`tapas`], [`wikidot`], [`cohost`], [`inkitt`], [`bluesky`]
-//! and [`phpbb`]): its buttons and menus, which are chrome
+//! [`phpbb`], [`pillowfort`], [`lofter`], [`otwarchive`] and [`fandomwiki`]): its buttons and menus, which are chrome
 //! on any line of their own; its tail (from a comments header or `About the author`
 //! on, readers' comments), taken only below the story and on a page that shows itself
 //! a site's; AO3's tag block with its values under their labels; a journal entry's
@@ -47,7 +47,12 @@
 //! and footer; a cohost post's bar, header, headline's fields, intro, tags and comments;
 //! an Inkitt chapter's menu and everything under it; a Bluesky thread, where the first
 //! poster's numbered posts are the story (their numbers cut); a phpBB topic's header,
-//! post headers, signatures, posters' boxes, others' replies and footer. On any
+//! post headers, signatures, posters' boxes, others' replies and footer; a Pillowfort
+//! post's bar, header, title's fields, intro, tags, counts and comments; a LOFTER post's
+//! bar, header, translator's header, end mark, afterwords, tags, counts and comments; a
+//! work's page from an AO3-software archive (SquidgeWorld): the site's header, search
+//! box, buttons and what is under the work; a Fandom wiki's story page: the wiki's
+//! header, infobox, lead, contents box, trivia (notes), sections and footer. On any
 //! page, a fan
 //! translation's notes (see [`translation`]): the translator's asides in the story and
 //! its footnotes, with their markers taken out of the story's text.
@@ -61,6 +66,7 @@ use super::deviantart;
 use super::digest;
 use super::discord;
 use super::efiction;
+use super::fandomwiki;
 use super::forum::{self, chapter_run_cut, is_post_header, is_threadmark_bar, post_header_at};
 use super::gdocs;
 use super::homepage;
@@ -68,10 +74,13 @@ use super::imageboard;
 use super::inkitt;
 use super::journal;
 use super::kofi;
+use super::lofter;
 use super::medium;
+use super::otwarchive;
 use super::page;
 use super::patreon;
 use super::phpbb;
+use super::pillowfort;
 use super::plain::{is_chapter_heading, is_scene_break};
 use super::proboards;
 use super::reddit;
@@ -210,7 +219,11 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         || wikidot::is_page(&texts)
         || cohost::is_page(&texts)
         || inkitt::is_page(&texts)
-        || phpbb::is_page(&texts);
+        || phpbb::is_page(&texts)
+        || pillowfort::is_page(&texts)
+        || lofter::is_page(&texts)
+        || otwarchive::is_page(&texts)
+        || fandomwiki::is_page(&texts);
     // A Reddit thread's comments and buttons are laid out like no other page: where
     // its story is, the thread's structure says.
     let thread = !site && reddit::is_thread(&texts);
@@ -266,6 +279,10 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         cohost::read_page(&texts, &mut chrome);
         inkitt::read_page(&texts, &mut chrome);
         phpbb::read_page(&texts, &mut chrome);
+        pillowfort::read_page(&texts, &mut chrome);
+        lofter::read_page(&texts, &mut chrome);
+        otwarchive::read_page(&texts, &mut chrome);
+        fandomwiki::read_page(&texts, &mut chrome);
     }
     // An imageboard's thread has no header over its story: its first line (`>be me`)
     // is no title; a comment thread's reader found its header.
@@ -1369,7 +1386,8 @@ pub(crate) fn is_user_name(text: &str) -> bool {
 /// inside notes (AO3 copies the tag block between `Notes` and `Work Text`), stats
 /// lines and runs of two or more tag-block fields; anywhere, the archive's messages
 /// and a forum's threadmark bar and post headers (a paste of several posts has them
-/// between chapters). With `--notes` they are still not read.
+/// between chapters), and an AO3 download's `Afterword` over its `End Notes`. With
+/// `--notes` they are still not read.
 fn site_lines(texts: &[&str], chrome: &mut Chrome) {
     let site = |index: usize| {
         texts
@@ -1381,7 +1399,13 @@ fn site_lines(texts: &[&str], chrome: &mut Chrome) {
         let near = index < FRONT_REACH && role == Role::Story || role == Role::Note;
         let in_run = site(index) && (index > 0 && site(index - 1) || site(index + 1));
         let forum = is_threadmark_bar(text) || is_post_header(text);
-        if is_archive_message(text) || forum || near && (is_stats_line(text) || in_run) {
+        // An AO3 download's `Afterword` heads its end notes: the archive's, not the story's.
+        let afterword = normalized(text) == "afterword"
+            && texts
+                .get(index + 1)
+                .is_some_and(|next| label(next) == Some(Label::EndNotes));
+        if is_archive_message(text) || forum || afterword || near && (is_stats_line(text) || in_run)
+        {
             chrome.roles[index] = Role::Chrome;
         }
     }
@@ -2071,6 +2095,8 @@ pub(crate) fn is_layout_line(line: &str) -> bool {
             || inkitt::is_layout_line(line)
             || bluesky::is_layout_line(line)
             || phpbb::is_layout_line(line)
+            || pillowfort::is_layout_line(line)
+            || lofter::is_layout_line(line)
             || kofi::is_date_line(line)
             || page::is_timestamp_line(line)
             || page::journal_byline(line).is_some()

@@ -3,7 +3,8 @@
 //! stay lines of their own even then); a title line; `Chapter N` headings (which
 //! number the chapters); scene breaks; Wattpad's glued footer; a PDF's pages as
 //! `pdftotext` gives them (see [`pdf`]: its furniture goes before the text is cut into
-//! paragraphs, and its pieces are named after). Which paragraphs are
+//! paragraphs, and its pieces are named after); a Kindle copy's citation lines (see
+//! [`kindle`]: blanked before the text is cut). Which paragraphs are
 //! site chrome or authors' notes is the [`chrome`] module's call; notes are skipped
 //! unless they are read, chrome always.
 //!
@@ -22,6 +23,7 @@ use super::chrome::{
 };
 use super::emphasis::italic_ranges;
 use super::forum::ends_post_header;
+use super::kindle;
 use super::number_chapters;
 use super::page;
 use super::pdf;
@@ -45,6 +47,9 @@ pub fn parse_plain(text: &str, shift: usize) -> Document {
 /// Parses plain text; `notes` keeps authors' notes and disclaimers as narration. A
 /// PDF's text has its pages' furniture taken out first (see the `pdf` module).
 pub fn parse_text(text: &str, shift: Option<usize>, notes: bool) -> Document {
+    // Kindle's citations go first, so no reader sees them between passages.
+    let blanked = kindle::blank_citations(text);
+    let text = blanked.as_deref().unwrap_or(text);
     match pdf::unpage(text) {
         Some(pages) => parse_lines(&pages.text, None, notes, Some(&pages)),
         None => parse_lines(text, shift, notes, None),
