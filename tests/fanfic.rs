@@ -820,7 +820,6 @@ fn nat_one() {
             "ON ME?",
             "For when you die, Dee",
             "She's a lighthouse keeper",
-            "Mom.",
             "Something with a lot",
         ],
     );
@@ -1066,6 +1065,7 @@ fn what_the_corn_said() {
             "Don't you Mom me, I",
             "Binnie, don't.",
             "Ruth? It's just me. Ruth,",
+            "Sheriff.",
             "Hollis. Hollis, come on out.",
         ],
     );
@@ -1415,6 +1415,8 @@ fn open_late() {
             "Like the bear?",
             "I'm Lark.",
             "Like the bird.",
+            "Gus,",
+            "Like nothing. Just Gus.",
             "He comes in every",
             "She eats things. He",
             "Is she what?",
@@ -1436,7 +1438,7 @@ fn quiet_hours() {
             "I'm really sorry, sir.",
             "No, ma'am.",
             "Isn't what?",
-            "Buttons. Not Bs. Well.",
+            "Minuted, Ozzy.",
             "—gives it their own",
             "Reading Room, Post Four.",
             "Absolutely not, Dell.",

@@ -101,6 +101,7 @@ pub const NAMES: &[&str] = &[
     "departed",
     "object_previous_paragraph",
     "group",
+    "vocative_exchange",
 ];
 
 /// What kind of speech tag a unit has; each class has its own weights.

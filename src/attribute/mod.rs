@@ -2675,6 +2675,12 @@ impl<'a> Decoder<'a> {
                     if character == speaker {
                         set(character, feature!("prev_speaker_vocative_prev"), 1.0);
                     }
+                    // `"Sunny, baby? It's Mummy."` ¶ `"Hi, Mummy."`: the one called
+                    // answers, calling the caller back.
+                    if character != speaker && self.people[unit_index].vocatives.contains(&speaker)
+                    {
+                        set(character, feature!("vocative_exchange"), 1.0);
+                    }
                 }
                 for &character in &self.people[previous.unit].named_inside {
                     set(character, feature!("named_inside_prev"), 1.0);

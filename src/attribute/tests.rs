@@ -1154,6 +1154,25 @@ fn the_one_called_on_a_phone_is_its_voice() {
     assert_eq!(voice, vec!["mum"]);
 }
 
+/// `"Sunny, baby? It's Mummy."` ¶ `"Hi, Mummy."`: a line that calls back the one who
+/// just called someone is that someone's answer.
+#[test]
+fn the_one_called_answers_calling_the_caller_back() {
+    let cast = cast_of(vec![
+        character("rose", "Rose", &[], Gender::Female, true),
+        character("sunny", "Sunny", &[], Gender::Male, false),
+        character("mum", "Mrs Bakshi", &["Mummy"], Gender::Female, false),
+    ]);
+    let story = "I held the phone out.\n\n\"Sunny, baby? It's Mummy,\" said Mrs Bakshi.\n\n\"Hi, Mummy.\"\n";
+    let (_, answering) = unit_with(story, &cast, 1, "vocative_exchange");
+    assert_eq!(answering, vec!["sunny"]);
+    // Calling someone else back says nothing.
+    let story =
+        "I held the phone out.\n\n\"Sunny, baby? It's Mummy,\" said Mrs Bakshi.\n\n\"Hi, Rose.\"\n";
+    let (_, answering) = unit_with(story, &cast, 1, "vocative_exchange");
+    assert_eq!(answering, Vec::<String>::new());
+}
+
 /// `"Good," said the intercom.`: the voice at its other end, so who in the room was
 /// named last says nothing (the bug: the intercom's lines went to whoever had just
 /// spoken in the room).
