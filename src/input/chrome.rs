@@ -376,6 +376,39 @@ pub(crate) fn is_line_not_sentence(text: &str, max_length: usize) -> bool {
         && !text.ends_with(['.', '!', '?', '"', '\u{201D}'])
 }
 
+/// The post's title line on a blog-like site's page (Pillowfort, cohost, LOFTER): the
+/// paragraph at `index`, under the page's header, when it reads as a line (at most
+/// `max_length` bytes, not a sentence) and is no separator, so that a post without a
+/// title does not lose its first line to the heading. The line as pasted, for the
+/// site's reader to cut its own fields from.
+pub(crate) fn title_line<'a>(
+    texts: &[&'a str],
+    index: usize,
+    max_length: usize,
+) -> Option<&'a str> {
+    let line = *texts.get(index)?;
+    let text = line.trim();
+    (is_line_not_sentence(text, max_length) && !is_scene_break(text)).then_some(line)
+}
+
+/// The writer's intro over a post's first separator on a blog-like site's page: the
+/// paragraphs from `start` to a separator that stands within `reach` of it (and before
+/// `end`, where the page's tail begins), when each is what the site's intro is made of
+/// (`is_intro`). They are the writer's words to readers, not the story, so a request
+/// they quote is no one's line.
+pub(crate) fn intro_over_separator(
+    texts: &[&str],
+    start: usize,
+    end: usize,
+    reach: usize,
+    is_intro: impl Fn(&str) -> bool,
+) -> Option<std::ops::Range<usize>> {
+    let separator =
+        (start..end.min(start + reach + 1)).find(|&index| is_scene_break(texts[index]))?;
+    let intro = start..separator;
+    (!intro.is_empty() && texts[intro.clone()].iter().all(|text| is_intro(text))).then_some(intro)
+}
+
 /// How many lines of tags a journal's `Entry tags:` label may have under it.
 const TAG_LINES: usize = 3;
 

@@ -14,10 +14,11 @@
 //! a request it quotes is no one's line; from the tags under the post to the end all is
 //! the page's, so a comment quoting the story is no one's dialogue.
 
-use super::chrome::{is_line_not_sentence, normalized, talks_to_readers, voice, Chrome};
+use super::chrome::{
+    intro_over_separator, normalized, talks_to_readers, title_line, voice, Chrome,
+};
 use super::chrome::{Role, Voice};
 use super::page::time_ago_start;
-use super::plain::is_scene_break;
 
 /// How far down `hide post` may stand (paragraphs).
 const HEADER_REACH: usize = 16;
@@ -124,17 +125,15 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
     }
     let mut start = header_end;
     // The headline: its first field is the title.
-    if let Some(&headline) = texts.get(start) {
+    if let Some(headline) = title_line(texts, start, MAX_HEADLINE) {
         let text = headline.trim();
-        if is_line_not_sentence(text, MAX_HEADLINE) && !is_scene_break(text) {
-            chrome.roles[start] = Role::Heading;
-            let title = text.split(" | ").next().unwrap_or(text).trim();
-            chrome.title.get_or_insert_with(|| title.to_string());
-            if let Some(bar) = headline.find(" | ") {
-                chrome.end_cuts[start] = headline.len() - bar;
-            }
-            start += 1;
+        chrome.roles[start] = Role::Heading;
+        let title = text.split(" | ").next().unwrap_or(text).trim();
+        chrome.title.get_or_insert_with(|| title.to_string());
+        if let Some(bar) = headline.find(" | ") {
+            chrome.end_cuts[start] = headline.len() - bar;
         }
+        start += 1;
     }
     // Under the post: the tags, the counts, the comments, the footer.
     let tail = (start..count)
@@ -142,17 +141,10 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         .unwrap_or(count);
     chrome.roles[tail..].fill(Role::Chrome);
     // The writer's intro, over the first separator, in a note's voice.
-    if let Some(separator) =
-        (start..tail.min(start + INTRO_REACH + 1)).find(|&index| is_scene_break(texts[index]))
-    {
-        let intro = start..separator;
-        if !intro.is_empty()
-            && texts[intro.clone()]
-                .iter()
-                .all(|text| voice(text) != Voice::Prose || talks_to_readers(text))
-        {
-            chrome.roles[intro].fill(Role::Note);
-        }
+    if let Some(intro) = intro_over_separator(texts, start, tail, INTRO_REACH, |text| {
+        voice(text) != Voice::Prose || talks_to_readers(text)
+    }) {
+        chrome.roles[intro].fill(Role::Note);
     }
 }
 

@@ -92,33 +92,6 @@ fn is_post_number(word: &str) -> bool {
     })
 }
 
-const MONTHS: &[&str] = &[
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "may",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// Whether words hold a post's date: `Feb 2, 2025`, `2 Feb 2025`, `Today at 9:14 PM`.
 fn has_date(words: &[&str]) -> bool {
     let lower: Vec<String> = words
@@ -131,7 +104,7 @@ fn has_date(words: &[&str]) -> bool {
         })
     };
     (0..lower.len()).any(|index| {
-        let month = MONTHS.contains(&lower[index].as_str());
+        let month = page::MONTH_NAMES.contains(&lower[index].as_str());
         month && (number(index + 1) || index > 0 && number(index - 1))
             || matches!(lower[index].as_str(), "today" | "yesterday")
                 && lower.get(index + 1).is_some_and(|word| word == "at")

@@ -15,8 +15,7 @@
 //! page's, so a comment quoting the story is no one's dialogue. The translator's
 //! asides inside the story (`[T/N: …]`) are the [`super::translation`] reader's.
 
-use super::chrome::{is_hashtags, is_line_not_sentence, normalized, Chrome, Role};
-use super::plain::is_scene_break;
+use super::chrome::{intro_over_separator, is_hashtags, normalized, title_line, Chrome, Role};
 
 /// How far down the follow button may stand (paragraphs).
 const HEADER_REACH: usize = 16;
@@ -110,30 +109,26 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
     chrome.roles[..=follow].fill(Role::Chrome);
     let mut start = follow + 1;
     // The title line, a tag in brackets before it cut.
-    if let Some(&line) = texts.get(start) {
+    if let Some(line) = title_line(texts, start, MAX_TITLE) {
         let text = line.trim();
-        if is_line_not_sentence(text, MAX_TITLE) && !is_scene_break(text) {
-            chrome.roles[start] = Role::Heading;
-            let mut title = text;
-            if text.starts_with(['[', '【']) {
-                if let Some(close) = text.find([']', '】']) {
-                    let closing = text[close..].chars().next().map_or(1, char::len_utf8);
-                    let rest = &text[close + closing..];
-                    if !rest.trim().is_empty() {
-                        chrome.cuts[start] = line.len() - rest.len();
-                        title = rest.trim();
-                    }
+        chrome.roles[start] = Role::Heading;
+        let mut title = text;
+        if text.starts_with(['[', '【']) {
+            if let Some(close) = text.find([']', '】']) {
+                let closing = text[close..].chars().next().map_or(1, char::len_utf8);
+                let rest = &text[close + closing..];
+                if !rest.trim().is_empty() {
+                    chrome.cuts[start] = line.len() - rest.len();
+                    title = rest.trim();
                 }
             }
-            chrome.title.get_or_insert_with(|| title.to_string());
-            start += 1;
         }
+        chrome.title.get_or_insert_with(|| title.to_string());
+        start += 1;
     }
     // The header under the title, over the first separator: the translator's.
-    if let Some(separator) =
-        (start..count.min(start + INTRO_REACH + 1)).find(|&index| is_scene_break(texts[index]))
-    {
-        chrome.roles[start..separator].fill(Role::Note);
+    if let Some(intro) = intro_over_separator(texts, start, count, INTRO_REACH, |_| true) {
+        chrome.roles[intro].fill(Role::Note);
     }
     // From the counts (or the footer) down, the page's.
     let tail = (start..count)

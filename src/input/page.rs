@@ -534,6 +534,36 @@ pub(crate) fn is_tail_header(text: &str) -> bool {
         )
 }
 
+/// The month names, lower case, full and cut short (`mar`, `sept`, `march`), that a
+/// post's or a comment's date spells: one list, so that every reader that reads a
+/// date (a forum post's, a Pillowfort post's) knows the same months.
+pub(crate) const MONTH_NAMES: &[&str] = &[
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// Units of a time a comment was posted (`3 days ago`, `8 hr. ago`, `5h ago`).
 const TIME_UNITS: &[&str] = &[
     "second", "seconds", "sec", "secs", "s", "minute", "minutes", "min", "mins", "m", "hour",

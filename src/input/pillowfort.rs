@@ -15,10 +15,11 @@
 //! dialogue.
 
 use super::chrome::{
-    is_header_field, is_line_not_sentence, normalized, talks_to_readers, voice, Chrome,
+    intro_over_separator, is_header_field, is_line_not_sentence, normalized, talks_to_readers,
+    title_line, voice, Chrome,
 };
 use super::chrome::{Role, Voice};
-use super::plain::is_scene_break;
+use super::page::MONTH_NAMES;
 
 /// How far down the post's date may stand (paragraphs).
 const HEADER_REACH: usize = 16;
@@ -63,34 +64,6 @@ fn is_posted_to(text: &str) -> bool {
     text.starts_with("Posted to ") && is_line_not_sentence(text, 120)
 }
 
-/// The month names a date line opens with.
-const MONTHS: &[&str] = &[
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "may",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// `Mar 14, 2024, 9:41 PM`: when a post or a comment was made.
 pub(crate) fn is_date_line(text: &str) -> bool {
     let lower = normalized(text);
@@ -109,7 +82,7 @@ pub(crate) fn is_date_line(text: &str) -> bool {
         }
         _ => false,
     };
-    MONTHS.contains(month)
+    MONTH_NAMES.contains(month)
         && day.strip_suffix(',').is_some_and(digits)
         && digits(year.trim_end_matches(','))
         && year.trim_end_matches(',').len() == 4
@@ -179,20 +152,18 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
     }
     let mut start = header_end;
     // The title line: its bracketed fields cut.
-    if let Some(&line) = texts.get(start) {
+    if let Some(line) = title_line(texts, start, MAX_TITLE) {
         let text = line.trim();
-        if is_line_not_sentence(text, MAX_TITLE) && !is_scene_break(text) {
-            chrome.roles[start] = Role::Heading;
-            let title = match (text.ends_with(']'), line.find(" [")) {
-                (true, Some(bracket)) => {
-                    chrome.end_cuts[start] = line.len() - bracket;
-                    line[..bracket].trim()
-                }
-                _ => text,
-            };
-            chrome.title.get_or_insert_with(|| title.to_string());
-            start += 1;
-        }
+        chrome.roles[start] = Role::Heading;
+        let title = match (text.ends_with(']'), line.find(" [")) {
+            (true, Some(bracket)) => {
+                chrome.end_cuts[start] = line.len() - bracket;
+                line[..bracket].trim()
+            }
+            _ => text,
+        };
+        chrome.title.get_or_insert_with(|| title.to_string());
+        start += 1;
     }
     // Under the post: the tags over the counts, then the comments and the footer.
     let tail = match (start..count).find(|&index| is_count_line(texts[index])) {
@@ -211,13 +182,8 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
     };
     chrome.roles[tail..].fill(Role::Chrome);
     // The writer's intro, over the first separator.
-    if let Some(separator) =
-        (start..tail.min(start + INTRO_REACH + 1)).find(|&index| is_scene_break(texts[index]))
-    {
-        let intro = start..separator;
-        if !intro.is_empty() && texts[intro.clone()].iter().all(|text| is_intro_line(text)) {
-            chrome.roles[intro].fill(Role::Note);
-        }
+    if let Some(intro) = intro_over_separator(texts, start, tail, INTRO_REACH, is_intro_line) {
+        chrome.roles[intro].fill(Role::Note);
     }
 }
 
