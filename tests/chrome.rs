@@ -2047,10 +2047,11 @@ const CASES: &[Case] = &[
     },
     // Passages copied out of a Kindle book (an AO3 download's preface and afterword
     // with them): the citation lines between passages and at the end, the archive's
-    // preface, `Afterword` and the notes quoting a request.
+    // preface, `Afterword` and the notes quoting a request. The title, on the cover and
+    // again with its byline on the first page, is said once.
     Case {
         name: "kindle-copy",
-        headings: &["The Lighthouse Supper", "The Lighthouse Supper by harrowgate"],
+        headings: &["The Lighthouse Supper"],
         dialogue: &[
             "It\u{2019}s the lamp,",
             "It wants winding.",

@@ -188,6 +188,7 @@ pub fn parse_story(
                 Format::Text if !note => {
                     let mut document = parse_text(&decoded.text, decoded.offset_shift, notes);
                     find_byline(&mut document);
+                    drop_repeated_title(&mut document);
                     document
                 }
                 Format::Text | Format::Markdown => {
@@ -269,6 +270,48 @@ fn find_byline(document: &mut Document) {
     document.author = author.map(str::to_string);
 }
 
+/// A title heading said again before any story text (`The Ceiling Rose` ¶ `The
+/// Ceiling Rose by tallowbrook`, as a paste of a download's cover and its first page
+/// gives it) is said once: the second goes, and its byline names the author.
+fn drop_repeated_title(document: &mut Document) {
+    let mut last_heading: Option<String> = None;
+    let mut repeated = None;
+    for (index, paragraph) in document.paragraphs.iter().enumerate() {
+        match paragraph.kind {
+            ParagraphKind::Body => return,
+            ParagraphKind::Heading => {
+                let text = paragraph
+                    .text
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                // `Title by author`: the byline is no part of the title.
+                let byline = text
+                    .rfind(" by ")
+                    .filter(|&at| text[at + 4..].split_whitespace().count() <= 5);
+                let words = text.to_lowercase();
+                let title = byline.map_or(words.clone(), |at| text[..at].to_lowercase());
+                if last_heading
+                    .as_deref()
+                    .is_some_and(|last| last == words || last == title)
+                {
+                    let author = byline.map(|at| text[at + 4..].to_string());
+                    repeated = Some((index, author));
+                    break;
+                }
+                last_heading = Some(words);
+            }
+            ParagraphKind::SceneBreak | ParagraphKind::Note => {}
+        }
+    }
+    if let Some((index, author)) = repeated {
+        document.paragraphs.remove(index);
+        if document.author.is_none() {
+            document.author = author;
+        }
+    }
+}
+
 /// The charset an HTML page declares in its first kilobytes (`<meta charset=…>`).
 fn declared_charset(bytes: &[u8]) -> Option<String> {
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(2048)]).to_ascii_lowercase();
@@ -294,6 +337,70 @@ mod tests {
 
     fn parse(name: &str, bytes: &[u8]) -> Result<Story, InputError> {
         parse_story(Path::new(name), bytes, None, false)
+    }
+
+    /// The bug: a download's cover title and its first page's `Title by author` were
+    /// both read as headings, so the listener heard the title twice.
+    #[test]
+    fn a_title_said_again_before_the_story_is_said_once() {
+        let paragraph = |kind, text: &str| Paragraph {
+            kind,
+            text: text.to_string(),
+            offset: None,
+            chapter: 0,
+            emphasis: Vec::new(),
+        };
+        let mut document = Document {
+            title: None,
+            author: None,
+            paragraphs: vec![
+                paragraph(ParagraphKind::Heading, "The Ceiling Rose"),
+                paragraph(ParagraphKind::Note, "For my sister."),
+                paragraph(ParagraphKind::Heading, "The  Ceiling Rose by tallowbrook"),
+                paragraph(ParagraphKind::Body, "The first drop landed in the trifle."),
+                paragraph(ParagraphKind::Heading, "The Ceiling Rose"),
+            ],
+        };
+        drop_repeated_title(&mut document);
+        let kinds: Vec<_> = document
+            .paragraphs
+            .iter()
+            .map(|p| p.text.as_str())
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                "The Ceiling Rose",
+                "For my sister.",
+                "The first drop landed in the trifle.",
+                "The Ceiling Rose"
+            ]
+        );
+        assert_eq!(document.author.as_deref(), Some("tallowbrook"));
+        // A title with `by` in it is not a byline's (`Stand by Me`, `Stand by You`).
+        let mut document = Document {
+            title: None,
+            author: None,
+            paragraphs: vec![
+                paragraph(ParagraphKind::Heading, "Stand by Me"),
+                paragraph(ParagraphKind::Heading, "Stand by You"),
+                paragraph(ParagraphKind::Body, "It rained."),
+            ],
+        };
+        drop_repeated_title(&mut document);
+        assert_eq!(document.paragraphs.len(), 3);
+        // Two chapters' headings with story between them stay.
+        let mut document = Document {
+            title: None,
+            author: None,
+            paragraphs: vec![
+                paragraph(ParagraphKind::Heading, "Part One"),
+                paragraph(ParagraphKind::Heading, "Chapter 1"),
+                paragraph(ParagraphKind::Body, "It rained."),
+            ],
+        };
+        drop_repeated_title(&mut document);
+        assert_eq!(document.paragraphs.len(), 3);
     }
 
     #[test]
