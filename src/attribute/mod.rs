@@ -3142,11 +3142,13 @@ impl<'a> Decoder<'a> {
         let newcomer = self.newcomers[unit_index]
             .then(|| self.newcomer(unit_index, gender))
             .flatten();
-        if let Some(candidate) = newcomer.filter(|_| !device) {
+        if device {
+            // Neither a newcomer nor the nearest one in the room.
+        } else if let Some(candidate) = newcomer {
             set(candidate, feature!("tag_description_newcomer"), 1.0);
             // In the scene, though not yet by name.
             set(candidate, feature!("participant"), 1.0);
-        } else if !device {
+        } else {
             for (rank, candidate) in self.recency(gender, &earlier, 2).into_iter().enumerate() {
                 set(
                     candidate,

@@ -280,11 +280,7 @@ fn drop_repeated_title(document: &mut Document) {
         match paragraph.kind {
             ParagraphKind::Body => return,
             ParagraphKind::Heading => {
-                let text = paragraph
-                    .text
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let text = one_line(&paragraph.text);
                 // `Title by author`: the byline is no part of the title.
                 let byline = text
                     .rfind(" by ")
@@ -326,7 +322,8 @@ fn declared_charset(bytes: &[u8]) -> Option<String> {
     (!value.is_empty()).then_some(value)
 }
 
-/// Library messages can span lines; ours are one line then a hint.
+/// The words of `text` on one line, one space apart: library messages can span
+/// lines (ours are one line then a hint), and a heading's spacing says nothing.
 fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -343,64 +340,75 @@ mod tests {
     /// both read as headings, so the listener heard the title twice.
     #[test]
     fn a_title_said_again_before_the_story_is_said_once() {
-        let paragraph = |kind, text: &str| Paragraph {
-            kind,
-            text: text.to_string(),
-            offset: None,
-            chapter: 0,
-            emphasis: Vec::new(),
-        };
-        let mut document = Document {
-            title: None,
-            author: None,
-            paragraphs: vec![
-                paragraph(ParagraphKind::Heading, "The Ceiling Rose"),
-                paragraph(ParagraphKind::Note, "For my sister."),
-                paragraph(ParagraphKind::Heading, "The  Ceiling Rose by tallowbrook"),
-                paragraph(ParagraphKind::Body, "The first drop landed in the trifle."),
-                paragraph(ParagraphKind::Heading, "The Ceiling Rose"),
-            ],
-        };
-        drop_repeated_title(&mut document);
-        let kinds: Vec<_> = document
-            .paragraphs
-            .iter()
-            .map(|p| p.text.as_str())
-            .collect();
-        assert_eq!(
-            kinds,
-            [
-                "The Ceiling Rose",
-                "For my sister.",
-                "The first drop landed in the trifle.",
-                "The Ceiling Rose"
-            ]
+        use ParagraphKind::{Body, Heading, Note};
+        /// The paragraphs read, the texts kept, the author found.
+        type Case<'a> = (
+            &'a [(ParagraphKind, &'a str)],
+            &'a [&'a str],
+            Option<&'a str>,
         );
-        assert_eq!(document.author.as_deref(), Some("tallowbrook"));
-        // A title with `by` in it is not a byline's (`Stand by Me`, `Stand by You`).
-        let mut document = Document {
-            title: None,
-            author: None,
-            paragraphs: vec![
-                paragraph(ParagraphKind::Heading, "Stand by Me"),
-                paragraph(ParagraphKind::Heading, "Stand by You"),
-                paragraph(ParagraphKind::Body, "It rained."),
-            ],
-        };
-        drop_repeated_title(&mut document);
-        assert_eq!(document.paragraphs.len(), 3);
-        // Two chapters' headings with story between them stay.
-        let mut document = Document {
-            title: None,
-            author: None,
-            paragraphs: vec![
-                paragraph(ParagraphKind::Heading, "Part One"),
-                paragraph(ParagraphKind::Heading, "Chapter 1"),
-                paragraph(ParagraphKind::Body, "It rained."),
-            ],
-        };
-        drop_repeated_title(&mut document);
-        assert_eq!(document.paragraphs.len(), 3);
+        let cases: &[Case] = &[
+            (
+                &[
+                    (Heading, "The Ceiling Rose"),
+                    (Note, "For my sister."),
+                    (Heading, "The  Ceiling Rose by tallowbrook"),
+                    (Body, "The first drop landed in the trifle."),
+                    (Heading, "The Ceiling Rose"),
+                ],
+                &[
+                    "The Ceiling Rose",
+                    "For my sister.",
+                    "The first drop landed in the trifle.",
+                    "The Ceiling Rose",
+                ],
+                Some("tallowbrook"),
+            ),
+            // A title with `by` in it is not a byline's (`Stand by Me`, `Stand by You`).
+            (
+                &[
+                    (Heading, "Stand by Me"),
+                    (Heading, "Stand by You"),
+                    (Body, "It rained."),
+                ],
+                &["Stand by Me", "Stand by You", "It rained."],
+                None,
+            ),
+            // Two different headings before the story stay.
+            (
+                &[
+                    (Heading, "Part One"),
+                    (Heading, "Chapter 1"),
+                    (Body, "It rained."),
+                ],
+                &["Part One", "Chapter 1", "It rained."],
+                None,
+            ),
+        ];
+        for (paragraphs, kept, author) in cases {
+            let mut document = Document {
+                title: None,
+                author: None,
+                paragraphs: paragraphs
+                    .iter()
+                    .map(|&(kind, text)| Paragraph {
+                        kind,
+                        text: text.to_string(),
+                        offset: None,
+                        chapter: 0,
+                        emphasis: Vec::new(),
+                    })
+                    .collect(),
+            };
+            drop_repeated_title(&mut document);
+            let texts: Vec<&str> = document
+                .paragraphs
+                .iter()
+                .map(|p| p.text.as_str())
+                .collect();
+            assert_eq!(texts, *kept, "{paragraphs:?}");
+            assert_eq!(document.author.as_deref(), *author, "{paragraphs:?}");
+        }
     }
 
     #[test]
