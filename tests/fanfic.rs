@@ -1590,6 +1590,98 @@ fn updraft() {
     );
 }
 
+#[test]
+fn big_storm() {
+    check(
+        "big-storm",
+        &[
+            "Second drawer. Don't take",
+            "—and that's right across",
+            "How will you know?",
+            "It's not going to",
+            "It's on *eleven*, Rosie,",
+            "Biscuit!",
+            "Biscuit! Biscuit, come on!",
+            "The guests are asleep.",
+            "Not yet, Mrs Kemp!",
+            "But what if Biscuit's",
+            "One elephant, two elephant,",
+            "How do you *know*",
+            "*Rosie*.",
+        ],
+    );
+}
+
+#[test]
+fn ceiling_rose() {
+    check(
+        "ceiling-rose",
+        &[
+            "That’s not a name.",
+            "You were going to",
+            "Yes, yes, it is",
+            "I heard that, Louisa.",
+            "Mrs Annesley. She is",
+            "The boiler. Yes.",
+            "I’m an adult.",
+            "My mum.",
+        ],
+    );
+}
+
+#[test]
+fn closing_bell() {
+    check(
+        "closing-bell",
+        &[
+            "Evening, (Y/N).",
+            "Closing! Closing bell! Lanterns",
+            "Small. Brown hair in",
+            "I’m sorry.",
+            "You like everybody.",
+        ],
+    );
+}
+
+#[test]
+fn qingping_ferry() {
+    check(
+        "qingping-ferry",
+        &[
+            "Your shizun will tell",
+            "On a sword? In",
+            "You said you’d fly",
+            "I did.",
+            "I think I’ll take",
+            "I’d like to arrive",
+        ],
+    );
+}
+
+#[test]
+fn shout_and_launch() {
+    check(
+        "shout-and-launch",
+        &[
+            "You've been coxswain eleven",
+            "Ten, then. Ten years",
+            "What?",
+            "I will *actually* kill",
+            "It's a man and",
+            "Saltmarsh Lifeboat, this is",
+            "Saltmarsh, Lifeboat. Casualty vessel",
+            "Lovely. Kettle's on. And",
+            "Why's Gerry been on",
+            "He says it's eight",
+            "Well done, Saltmarsh!",
+            "You all right?",
+            "I was sick.",
+            "You were. Twice.",
+            "Three times. You didn't",
+        ],
+    );
+}
+
 // Held out: tests/fixtures/fanfic-heldout, written blind and never fitted on (see its
 // README). Only their count is checked, never which lines are wrong: a list of misses
 // would be read, and they would stop being unseen.
@@ -1599,6 +1691,7 @@ fn updraft() {
 /// records that are no gold quote (site chrome quoting the story, skipped as
 /// `evaluate` skips them), and at least `at_least` speakers right. A failure prints
 /// the count, not the lines.
+#[allow(dead_code)] // until the next blind set is held out
 fn check_unseen(name: &str, chrome: usize, at_least: usize) {
     let (gold, dialogue) = gold_and_dialogue("fanfic-heldout", name);
     let mut next = 0;
@@ -1639,31 +1732,6 @@ fn check_unseen(name: &str, chrome: usize, at_least: usize) {
 // stories above at 459 of 612 (451 when added, at b2a000c), after its chrome was fixed
 // (branch chrome-14) and before anyone read its misses.
 
-// Set 15, when added (4ca9bce): big-storm 101 of 117, ceiling-rose 115 of 123,
-// closing-bell 115 of 120, qingping-ferry 116 of 122, shout-and-launch 106 of 121, with
-// site chrome read as dialogue in four of them (7 records); none since branch chrome-15.
-
-#[test]
-fn unseen_big_storm() {
-    check_unseen("big-storm", 0, 98);
-}
-
-#[test]
-fn unseen_ceiling_rose() {
-    check_unseen("ceiling-rose", 0, 112);
-}
-
-#[test]
-fn unseen_closing_bell() {
-    check_unseen("closing-bell", 0, 112);
-}
-
-#[test]
-fn unseen_qingping_ferry() {
-    check_unseen("qingping-ferry", 0, 113);
-}
-
-#[test]
-fn unseen_shout_and_launch() {
-    check_unseen("shout-and-launch", 0, 103);
-}
+// Set 15 (big-storm, ceiling-rose, closing-bell, qingping-ferry, shout-and-launch)
+// joined the stories above at 556 of 603 (553 when added, at 4ca9bce), after its chrome
+// was fixed (branch chrome-15) and before anyone read its misses.
