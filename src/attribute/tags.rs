@@ -375,7 +375,8 @@ impl Context<'_> {
     }
 
     /// `he's saying`, `she was asking`, `they were whispering`: a speech verb's `-ing`
-    /// form after a form of `be` (elsewhere `saying nothing` is no tag).
+    /// form after a form of `be`, or of `keep` and `begin` (`she keeps whispering`,
+    /// `he started asking`); elsewhere `saying nothing` is no tag.
     fn is_progressive_speech_verb(&self, position: usize) -> bool {
         // The cheap test first: most words end in no `-ing`.
         let Some(stem) = self
@@ -394,10 +395,24 @@ impl Context<'_> {
             .and_then(|before| self.word(before))
             .is_some_and(|before| {
                 let lower = before.to_lowercase().replace('\u{2019}', "'");
-                matches!(lower.as_str(), "is" | "was" | "were" | "are" | "am")
-                    || ["'s", "'re", "'m"].iter().any(|suffix| {
-                        lower.ends_with(suffix) && without_contraction(&lower) != lower
-                    })
+                matches!(
+                    lower.as_str(),
+                    "is" | "was"
+                        | "were"
+                        | "are"
+                        | "am"
+                        | "keep"
+                        | "keeps"
+                        | "kept"
+                        | "start"
+                        | "starts"
+                        | "started"
+                        | "begin"
+                        | "begins"
+                        | "began"
+                ) || ["'s", "'re", "'m"]
+                    .iter()
+                    .any(|suffix| lower.ends_with(suffix) && without_contraction(&lower) != lower)
             });
         // `whispering` → `whisper`, `continuing` → `continue`, `snapping` → `snap`.
         let undoubled = stem
@@ -615,7 +630,11 @@ impl Context<'_> {
                 position,
             });
         }
-        let verb = self.past_place(self.skip_to_verb(end));
+        let mut verb = self.past_place(self.skip_to_verb(end));
+        // `she keeps whispering`, `he started asking`: the speech is the `-ing` verb.
+        if self.is_progressive_speech_verb(verb + 1) {
+            verb += 1;
+        }
         if self.hears_oneself_speak(verb) {
             return Some(Tag {
                 subject,
@@ -1387,9 +1406,36 @@ pub fn vocatives(text: &str, tokens: &[Token], mentions: &[Mention]) -> Vec<(usi
                     .iter()
                     .any(|character| mention.characters.contains(character))
         };
+        // `Is that *the* Frome? Like, Frome Marine, Frome?`: a name the same quote
+        // gives an article is talked about there, not called.
+        let talked_about = |other: &Mention| {
+            tokens[other.first].quote == Some(quote)
+                && other
+                    .characters
+                    .iter()
+                    .any(|character| mention.characters.contains(character))
+                && tokens[..other.first]
+                    .iter()
+                    .rev()
+                    .find(|token| {
+                        token.quote != Some(quote)
+                            || !matches!(&text[token.start..token.end], "*" | "_")
+                    })
+                    .is_some_and(|token| {
+                        token.quote == Some(quote)
+                            && token.kind == TokenKind::Word
+                            && matches!(
+                                text[token.start..token.end].to_lowercase().as_str(),
+                                "the" | "a" | "an"
+                            )
+                    })
+        };
         // `Madame's, of course.`: what is someone's does not call them.
         let last = &tokens[mention.end - 1];
-        if mentions.iter().any(own) || is_possessive(&text[last.start..last.end]) {
+        if mentions.iter().any(own)
+            || mentions.iter().any(talked_about)
+            || is_possessive(&text[last.start..last.end])
+        {
             continue;
         }
         let mut first = mention.first;
@@ -1593,6 +1639,16 @@ pub(crate) mod tests {
             ("\"Go,\" said the General.", named(2)),
             ("\"Go,\" said the old Kylo.", named(0)),
             ("\"Go,\" went on Rose.", named(1)),
+            // The bug: `she keeps whispering` read as a beat, not a tag.
+            (
+                "\"Go!\" she keeps whispering.",
+                Some((Subject::Pronoun(Some(Gender::Female)), true)),
+            ),
+            ("\"Go,\" Kylo started saying.", named(0)),
+            (
+                "\"Go,\" Kylo kept the letter.",
+                Some((Subject::Named(vec![0]), false)),
+            ),
             (
                 "\"Go,\" said Finn.",
                 Some((Subject::Uncast("Finn".to_string()), true)),
@@ -2071,6 +2127,9 @@ pub(crate) mod tests {
             ("\"A critic. Rose. She closed the Lantern.\"", &[]),
             ("\"They came, Rose. They know.\"", &[1]),
             ("\"Rose. They know.\"", &[1]),
+            // The bug: a name the quote gives an article is talked about.
+            ("\"Is that *the* Kylo? Like, Kylo Shipping, Kylo?\"", &[]),
+            ("\"Is that the Kylo, Rose?\"", &[1]),
         ];
         for (text, expected) in cases {
             let found = with_context(text, |context| {
