@@ -1306,6 +1306,8 @@ fn encore() {
             "Nobody asked you to",
             "I would *never*.",
             "THAT’S ME.",
+            "‘Burning heart, burning heart,",
+            "I’ve been in a",
             "You have a radio",
             "I know.",
             "Your voice is an",
@@ -1642,14 +1644,7 @@ fn closing_bell() {
 fn qingping_ferry() {
     check(
         "qingping-ferry",
-        &[
-            "Your shizun will tell",
-            "On a sword? In",
-            "You said you’d fly",
-            "I did.",
-            "I think I’ll take",
-            "I’d like to arrive",
-        ],
+        &["Your shizun will tell", "On a sword? In"],
     );
 }
 

@@ -764,11 +764,18 @@ fn clause_subjects(beats: &[(Subject, usize)], tags: &[Option<Tag>]) -> Vec<Clau
 
 /// The token of the last subject before `token` in its sentence, if any.
 fn subject_before(context: &Context, subjects: &[ClauseSubject], token: usize) -> Option<usize> {
-    subjects
+    let subject = subjects
         .iter()
         .map(|(at, _)| *at)
         .filter(|&at| at < token && same_sentence(context, at, token))
-        .max()
+        .max()?;
+    // `She looked at Lu, who had come out behind her`: the object is in a relative
+    // clause, whose subject is Lu, not the main clause's `She`.
+    let relative = context.tokens[subject + 1..token].iter().any(|between| {
+        between.kind == TokenKind::Word
+            && matches!(&context.text[between.start..between.end], "who" | "which")
+    });
+    (!relative).then_some(subject)
 }
 
 /// Whom the first sentence of a paragraph's quote calls by name (`"Dorcas. Come

@@ -1056,6 +1056,23 @@ fn an_object_pronoun_is_not_its_clauses_subject() {
     assert_eq!(beaten, vec!["guard"]);
 }
 
+/// Regression: `her` in a relative clause (`Lu, who had come out behind her`) was
+/// read as the main clause's object, so it could not mean the `She` looking, and
+/// an absent woman took the next `she says`.
+#[test]
+fn an_object_in_a_relative_clause_may_mean_the_main_clauses_subject() {
+    let cast = cast_of(vec![
+        character("wen", "Wen", &[], Gender::Female, false),
+        character("lu", "Lu", &[], Gender::Male, false),
+        character("yan", "Yan", &[], Gender::Female, false),
+    ]);
+    let story = "\"Coming?\" asked Wen.\n\n* * *\n\nIn the morning the sky was clear.\n\n\
+        Yan stood on the steps. She looked at the ferry, and then at Lu, who had come out behind her.\n\n\
+        \"I'll take the boat,\" she said.\n";
+    let (_, beaten) = unit_with(story, &cast, 1, "tag_pronoun_rank1");
+    assert_eq!(beaten, vec!["yan"]);
+}
+
 /// A description the story later names (`The woman who came in` … `Pell`) is read
 /// as her: she is the subject before the quote, and `She had a bag` is her too.
 #[test]
