@@ -28,6 +28,9 @@ pub(super) fn mark_answers(
     // may pass before the answer: a name given back answers at once.
     let mut since_question: Option<usize> = None;
     let mut within = ANSWERED_WITHIN;
+    // The last paragraph asked who someone else is or did something (`Well, who's
+    // above us?`): a name alone in answer is talked about, not called.
+    let mut asked_who_else = false;
     // Who the story has named so far, and the gender of one it has just brought in
     // without a name (`Table one was a woman with a silver bob.`).
     let mut named = vec![false; genders.len()];
@@ -70,6 +73,15 @@ pub(super) fn mark_answers(
             newcomer = None;
             continue;
         }
+        if std::mem::take(&mut asked_who_else) {
+            // `"Mrs Whatsit," said Owen.`: whoever gives it.
+            if let Some(number) = name_alone(text, fact) {
+                let answer = fact.mentions[number].characters.clone();
+                let quote = fact.tokens[fact.mentions[number].first].quote;
+                fact.vocatives
+                    .retain(|(called_in, called)| Some(*called_in) != quote || *called != answer);
+            }
+        }
         if since_question.is_some_and(|since| since < within) {
             if let Some(number) = opening_name_alone(text, fact) {
                 fact.mentions[number].introduced = true;
@@ -85,6 +97,7 @@ pub(super) fn mark_answers(
             .mentions
             .iter()
             .any(|mention| mention.introduced && fact.tokens[mention.first].quote.is_some());
+        asked_who_else = asks_who_else(text, fact, last);
         since_question = if asks_who(text, fact, last) {
             within = ANSWERED_WITHIN;
             Some(0)
@@ -115,6 +128,45 @@ fn own_name_again(fact: &mut ParagraphFacts) {
         }
         fact.vocatives.retain(|(_, called)| *called != characters);
     }
+}
+
+/// Whether the quote's last sentence is a question with `who` that is not asking who
+/// the one addressed is (`Who did this?`, `Well, who's above us?`): its answer names
+/// someone else.
+fn asks_who_else(text: &str, fact: &ParagraphFacts, quote: usize) -> bool {
+    if !fact.questions.contains(&quote) || asks_who(text, fact, quote) {
+        return false;
+    }
+    let tokens: Vec<_> = fact
+        .tokens
+        .iter()
+        .filter(|token| token.quote == Some(quote))
+        .collect();
+    let sentence_start = tokens
+        .split_last()
+        .and_then(|(_, before)| {
+            before
+                .iter()
+                .rposition(|token| text::ends_sentence(text, token))
+        })
+        .map_or(0, |end| end + 1);
+    // The question word opens the sentence, past a `well` or an `and` (not the
+    // relative `the one who did`).
+    let first_word = tokens[sentence_start..]
+        .iter()
+        .filter(|token| token.kind == TokenKind::Word)
+        .map(|token| {
+            text[token.start..token.end]
+                .to_lowercase()
+                .replace('\u{2019}', "'")
+        })
+        .find(|word| {
+            !matches!(
+                word.as_str(),
+                "well" | "and" | "but" | "so" | "then" | "okay"
+            )
+        });
+    first_word.is_some_and(|word| matches!(word.as_str(), "who" | "who's" | "whom" | "whose"))
 }
 
 /// Whether the quote's last sentence asks who someone is: `Who are you?`, `Who's
@@ -168,6 +220,17 @@ fn asks_who(text: &str, fact: &ParagraphFacts, quote: usize) -> bool {
 /// quote: `Detective Sergeant Ekwueme.` or `Maud.`, not `Maud, come here.`, nor a
 /// name its tag says another speaks.
 fn opening_name_alone(text: &str, fact: &ParagraphFacts) -> Option<usize> {
+    let number = name_alone(text, fact)?;
+    // `"Dorcas. Come down," said the Captain`: a tag naming another calls her.
+    let tagged_other = fact.tags.first().and_then(Option::as_ref).is_some_and(|tag| {
+        matches!(&tag.subject, Subject::Named(named) if *named != fact.mentions[number].characters)
+    });
+    (!tagged_other).then_some(number)
+}
+
+/// The mention (by number) that is the whole first sentence of the paragraph's first
+/// quote, whoever its tag says speaks.
+fn name_alone(text: &str, fact: &ParagraphFacts) -> Option<usize> {
     let start = fact
         .tokens
         .iter()
@@ -176,13 +239,6 @@ fn opening_name_alone(text: &str, fact: &ParagraphFacts) -> Option<usize> {
         .mentions
         .iter()
         .position(|mention| mention.first == start)?;
-    // `"Dorcas. Come down," said the Captain`: a tag naming another calls her.
-    let tagged_other = fact.tags.first().and_then(Option::as_ref).is_some_and(|tag| {
-        matches!(&tag.subject, Subject::Named(named) if *named != fact.mentions[number].characters)
-    });
-    if tagged_other {
-        return None;
-    }
     let end = fact.mentions[number].end;
     let outside = |at: usize| {
         fact.tokens
