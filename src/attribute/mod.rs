@@ -1561,7 +1561,10 @@ impl DecisionState {
             })
             .unwrap_or_else(|| position(last, 0xFF_FFFF));
         self.last_spoke[speaker] = end;
-        if confidence >= SURE_SPEECH {
+        // A voice over a radio is heard, not seen: the narration's `his neck` is
+        // still the one beside the narrator.
+        let over_device = device_voice.is_some_and(|(_, voice)| voice == speaker);
+        if confidence >= SURE_SPEECH && !over_device {
             self.heard[speaker] = end;
         }
         if let Some(phrase) = &phrases[unit_index] {
