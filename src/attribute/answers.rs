@@ -130,13 +130,8 @@ fn own_name_again(fact: &mut ParagraphFacts) {
     }
 }
 
-/// Whether the quote's last sentence is a question with `who` that is not asking who
-/// the one addressed is (`Who did this?`, `Well, who's above us?`): its answer names
-/// someone else.
-fn asks_who_else(text: &str, fact: &ParagraphFacts, quote: usize) -> bool {
-    if !fact.questions.contains(&quote) || asks_who(text, fact, quote) {
-        return false;
-    }
+/// The words of the quote's last sentence, lower case, apostrophes straight.
+fn last_sentence_words(text: &str, fact: &ParagraphFacts, quote: usize) -> Vec<String> {
     let tokens: Vec<_> = fact
         .tokens
         .iter()
@@ -150,9 +145,7 @@ fn asks_who_else(text: &str, fact: &ParagraphFacts, quote: usize) -> bool {
                 .rposition(|token| text::ends_sentence(text, token))
         })
         .map_or(0, |end| end + 1);
-    // The question word opens the sentence, past a `well` or an `and` (not the
-    // relative `the one who did`).
-    let first_word = tokens[sentence_start..]
+    tokens[sentence_start..]
         .iter()
         .filter(|token| token.kind == TokenKind::Word)
         .map(|token| {
@@ -160,6 +153,20 @@ fn asks_who_else(text: &str, fact: &ParagraphFacts, quote: usize) -> bool {
                 .to_lowercase()
                 .replace('\u{2019}', "'")
         })
+        .collect()
+}
+
+/// Whether the quote's last sentence is a question with `who` that is not asking who
+/// the one addressed is (`Who did this?`, `Well, who's above us?`): its answer names
+/// someone else.
+fn asks_who_else(text: &str, fact: &ParagraphFacts, quote: usize) -> bool {
+    if !fact.questions.contains(&quote) || asks_who(text, fact, quote) {
+        return false;
+    }
+    // The question word opens the sentence, past a `well` or an `and` (not the
+    // relative `the one who did`).
+    let first_word = last_sentence_words(text, fact, quote)
+        .into_iter()
         .find(|word| {
             !matches!(
                 word.as_str(),
@@ -173,29 +180,11 @@ fn asks_who_else(text: &str, fact: &ParagraphFacts, quote: usize) -> bool {
 /// there?`, `And you are?`, `Your name?`, `Name.` Not `Who did this?`, whose answer
 /// names someone else.
 fn asks_who(text: &str, fact: &ParagraphFacts, quote: usize) -> bool {
-    let tokens: Vec<_> = fact
-        .tokens
-        .iter()
-        .filter(|token| token.quote == Some(quote))
-        .collect();
-    if tokens.is_empty() {
+    let words = last_sentence_words(text, fact, quote);
+    if words.is_empty() {
         return false;
     }
     let question = fact.questions.contains(&quote);
-    // The words of the last sentence.
-    let sentence_start = tokens[..tokens.len() - 1]
-        .iter()
-        .rposition(|token| text::ends_sentence(text, token))
-        .map_or(0, |end| end + 1);
-    let words: Vec<String> = tokens[sentence_start..]
-        .iter()
-        .filter(|token| token.kind == TokenKind::Word)
-        .map(|token| {
-            text[token.start..token.end]
-                .to_lowercase()
-                .replace('\u{2019}', "'")
-        })
-        .collect();
     let words: Vec<&str> = words.iter().map(String::as_str).collect();
     let has = |pair: &[&str]| words.windows(pair.len()).any(|window| window == pair);
     // A clerk's `"Name," he said.`
