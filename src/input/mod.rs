@@ -71,6 +71,7 @@ use thiserror::Error;
 use crate::model::{Document, Paragraph, ParagraphKind};
 
 pub use detect::{detect, Format, FORMAT_NAMES};
+pub(crate) use emphasis::find_marked;
 pub use encoding::{decode, Decoded};
 pub use plain::{parse_plain, parse_text};
 
