@@ -200,8 +200,11 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
             .is_some_and(|text| is_scene_break(text))
         || intro_end > start && is_hashtags(texts[intro_end - 1]);
     if intro_end > start && closed {
-        for index in start..intro_end {
-            chrome.roles[index] = if is_hashtags(texts[index]) {
+        for (role, text) in chrome.roles[start..intro_end]
+            .iter_mut()
+            .zip(&texts[start..intro_end])
+        {
+            *role = if is_hashtags(text) {
                 Role::Chrome
             } else {
                 Role::Note

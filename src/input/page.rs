@@ -819,7 +819,7 @@ pub(crate) fn is_journal_cut(text: &str) -> bool {
 /// (for now 😉)`); the story's own `The End` and `To be continued...` are read.
 pub(crate) fn is_end_mark(text: &str) -> bool {
     let text = text.trim();
-    if text.len() > 32 {
+    if text.len() > 48 {
         return false;
     }
     // `THE END (for now 😉)`: a short aside after a mark in capitals, or in a chat

@@ -86,7 +86,7 @@ fn reports_speech(text: &str, span: &QuoteSpan) -> bool {
         .match_indices(['.', '!', '?'])
         .filter(|&(at, _)| before[at + 1..].starts_with(char::is_whitespace))
         .map(|(at, _)| at + 1)
-        .last()
+        .next_back()
         .unwrap_or(0);
     let sentence = &before[sentence_start..];
     if sentence.contains(['"', '\u{201C}', '\u{201D}', '\u{2018}']) {
