@@ -180,15 +180,18 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         .unwrap_or(count);
     chrome.roles[tail..].fill(Role::Chrome);
     // The post's first line, its title.
-    if let Some(line) = title_line(texts, start, MAX_TITLE).filter(|_| start < tail) {
+    let titled = title_line(texts, start, MAX_TITLE).filter(|_| start < tail);
+    if let Some(line) = titled {
         chrome.roles[start] = Role::Heading;
         chrome.title.get_or_insert_with(|| line.trim().to_string());
         start += 1;
     }
     // The writer's intro and hashtags, over the story's title or a separator.
-    let intro_end = (start..tail.min(start + INTRO_REACH))
+    let Some(intro_end) = (start..tail.min(start + INTRO_REACH))
         .find(|&index| !is_writers_aside(texts[index]) && !is_hashtags(texts[index]))
-        .unwrap_or(start);
+    else {
+        return;
+    };
     let story_title = texts
         .get(intro_end)
         .is_some_and(|text| is_line_not_sentence(text, MAX_STORY_TITLE) && !is_scene_break(text))
@@ -210,9 +213,10 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
                 Role::Note
             };
         }
-        if story_title {
-            chrome.roles[intro_end] = Role::Heading;
-        }
+    }
+    // The story's own title, under the intro or right under the post's.
+    if story_title && (intro_end > start || titled.is_some()) {
+        chrome.roles[intro_end] = Role::Heading;
     }
 }
 
