@@ -56,8 +56,14 @@
 //! intro, tags a line each, counts and comments), a LOFTER translation (bar, header,
 //! translator's header and asides, end mark, afterwords, tags, counts and comments),
 //! passages copied out of a Kindle book (citation lines between them), a SquidgeWorld
-//! chapter's page (header, search tip, buttons, kudos and comments) and a Fandom wiki's
-//! story page (header, infobox, lead, contents, trivia, sections and comments).
+//! chapter's page (header, search tip, buttons, kudos and comments), a Fandom wiki's
+//! story page (header, infobox, lead, contents, trivia, sections and comments), a
+//! Quizilla story as the Wayback Machine archived it (the archive's banner, menu,
+//! header, description, rating box, comments and footer), a Facebook group post (bar,
+//! group, poster, intro, hashtags, reactions, counts and comments), a MediaMiner chapter
+//! (menu, details, tools, chapter links, reviews and footer), a Mibba chapter (menu,
+//! header, counts, buttons and comments) and an India Forums thread page (header,
+//! posters' boxes, intro, outro, likes, buttons, others' replies and footer).
 //! None of it is read as narration, and above all no quote in a note is voiced as
 //! dialogue; with `--notes` the author's notes are read, as narration, and the site's
 //! furniture still is not. A story that uses the same words (`Notes:`, `Warning:`, a
@@ -2148,6 +2154,238 @@ const CASES: &[Case] = &[
         ],
         notes: &["Please do NOT edit", "first story in Harbour Cats", "my own cat", "from 1x02"],
     },
+    // A Quizilla story as the Wayback Machine archived it: the archive's banner (its
+    // addresses, counts, calendar and collection note), the site's menu and search box,
+    // the breadcrumb, the title (a heading), byline, fields and description (a note),
+    // the notes quoting a request and a line of the story (the p.s.), the key, the end
+    // mark, the rating box, comments quoting the story (one with `*squeals*`), the other
+    // stories and the footer.
+    Case {
+        name: "quizilla-wayback",
+        headings: &["Lantern Bridge (Sora x Reader) ch. 2"],
+        dialogue: &[
+            "You came.",
+            "I said I would,",
+            "Why are we here?",
+            "Because Rin bet me you would not show up.",
+            "And because of this.",
+            "You wrote on a lantern,",
+            "I wrote on *two* lanterns.",
+            "Rin said you would laugh.",
+        ],
+        first: "The river is black",
+        last: "You do not laugh.",
+        chrome: &[
+            "Wayback",
+            "web.archive.org",
+            "captures",
+            "Alexa",
+            "TIMESTAMPS",
+            "Quizilla",
+            "Quizzes",
+            "Anime/Manga",
+            "by starlit_usagi_99",
+            "Created on",
+            "Views:",
+            "Story Description",
+            "TO BE CONTINUED",
+            "Rate this story",
+            "Comments (12)",
+            "pocky_princess on",
+            "SORA YOU DORK",
+            "squeals",
+            "More stories by",
+            "Which Lantern Boy",
+            "All rights reserved",
+        ],
+        notes: &[
+            "sora has a SECRET",
+            "is sora mean",
+            "i own a cat",
+            "= your name",
+            "cliffhanger muahaha",
+            "is a real thing that happens",
+        ],
+    },
+    // A Facebook group post: the bar, the group's line, the tabs, the poster and badge,
+    // the date, the post's first line (a heading), the intro (a note), the hashtags, the
+    // story's own title (a heading), the end mark with its aside, the end note (a note),
+    // the reactions and counts, the buttons, and the comments (one quoting the story in
+    // curly singles, one in curly doubles), their badges, times and reply counts.
+    Case {
+        name: "facebook-group",
+        headings: &["FANFIC \u{2693} The Lifeboat Dance (one-shot)", "The Lifeboat Dance"],
+        dialogue: &[
+            "You\u{2019}re going to dance,",
+            "I am not.",
+            "Walter Gribble has asked three times.",
+            "Walter Gribble can ask a fourth.",
+            "Twice round the hall and he\u{2019}s puffed.",
+            "Go on,",
+            "It\u{2019}s been a long winter, love.",
+            "One dance,",
+            "And if he treads on me, I\u{2019}m going home.",
+        ],
+        first: "The village hall smelled",
+        last: "He did tread on her, twice.",
+        chrome: &[
+            "Search Facebook",
+            "Marketplace",
+            "Appreciation Society",
+            "3.8K members",
+            "Invite",
+            "Discussion",
+            "Lorraine Tuck",
+            "Rising contributor",
+            "14 February 2024",
+            "#HarbourLightsFic",
+            "THE END",
+            "204",
+            "61 comments",
+            "9 shares",
+            "Most relevant",
+            "Peggy Amblin",
+            "Doreen all over",
+            "3d",
+            "I\u{2019}m in bits",
+            "View 58 more comments",
+            "Write a public comment",
+        ],
+        notes: &["Evening all!!", "my first go", "want the raffle next"],
+    },
+    // A MediaMiner chapter: the site's menu and search box, the breadcrumb, the title (a
+    // heading), the chapter count, the details, the description (a note), the tools, the
+    // chapter links over and under the chapter, the authors' notes quoting a review (notes),
+    // the reviews quoting the story, their buttons, the login line and the footer.
+    Case {
+        name: "mediaminer-chapter",
+        headings: &["The Weather Club", "Chapter 2: The Barometer"],
+        dialogue: &[
+            "It says storm,",
+            "It has said storm since Tuesday.",
+            "It always says storm.",
+            "It is broken.",
+            "It is not broken. It is *pessimistic*.",
+            "Pessimistic is a kind of broken.",
+            "We need a fourth member by Friday, or the club is gone.",
+            "Then we put up a poster,",
+            "Saying what? Come and watch a barometer be wrong?",
+        ],
+        first: "The barometer had been falling",
+        last: "Nobody had an answer to that.",
+        chrome: &[
+            "MediaMiner",
+            "Fan Art",
+            "Kumo no Gakuen",
+            "Chapter 2 of 5",
+            "amaterasu_moth",
+            "Slice of Life",
+            "6,311",
+            "Mar 02, 2008",
+            "Add to Favorites",
+            "Previous Chapter",
+            "Reviews for Chapter",
+            "Reviewed by",
+            "Poor barometer",
+            "spirit animal",
+            "Show all reviews",
+            "You must be logged in",
+            "All fan works",
+        ],
+        notes: &["one barometer and no budget", "Hina is me", "it was okay"],
+    },
+    // A Mibba chapter: the site's menu, the breadcrumb, the title (a heading), byline,
+    // genres, characters, counts, buttons and chapter choice, the author's notes quoting
+    // a beta (notes), the chapter links, the comments quoting the story and the footer.
+    Case {
+        name: "mibba-chapter",
+        headings: &["Flood Season", "Chapter Three: Sandbags"],
+        dialogue: &[
+            "Don't,",
+            "Whatever you're thinking.",
+            "I'm thinking we need sandbags,",
+            "And a man with a ute.",
+            "Morning, Mrs H,",
+            "Heard you need a man with a ute.",
+            "I need a man with a shovel,",
+            "The ute's a bonus.",
+            "You right?",
+            "I'm fine.",
+            "You're purple.",
+            "I'm fine and purple.",
+        ],
+        first: "The creek's come up",
+        last: "I'm fine and purple.",
+        chrome: &[
+            "mibba",
+            "Creative Writing",
+            "Articles",
+            "river_gum_rosie",
+            "Backwater Station",
+            "Nan Hallett",
+            "subscribers",
+            "Subscribe",
+            "Recommend",
+            "Chapter 3 of 8",
+            "Previous chapter",
+            "Comments (33)",
+            "creek_bed_kate",
+            "Nan is a legend",
+            "Load more comments",
+        ],
+        notes: &["with a teaspoon", "hang on to your hats"],
+    },
+    // An India Forums thread page: the site's menu, the breadcrumb, the thread's title,
+    // the pager, the buttons, the writer's box and post number, the intro quoting a
+    // reader's request and the disclaimer (notes), the outro with its precap, plea and
+    // tags (notes), the edit line, likes and buttons, the others' replies quoting the
+    // story, the pager again and the footer.
+    Case {
+        name: "indiaforums-thread",
+        headings: &["Chapter 6 - The Umbrella"],
+        dialogue: &[
+            "You forgot your umbrella again,",
+            "I did not forget. I chose freedom.",
+            "You chose pneumonia.",
+            "Come.",
+            "It's too small for two.",
+            "Then you will get half wet instead of fully wet. Come, na.",
+            "Your bus,",
+            "I'll take the next one,",
+        ],
+        first: "The rain comes down",
+        last: "says Arjun.",
+        chrome: &[
+            "India Forums",
+            "Gallery",
+            "Sapno Ka Shehar FF",
+            "Baarish Ke Baad",
+            "Page 4 of 7",
+            "Post Reply",
+            "Follow Topic",
+            "monsoon_kahaniyan",
+            "Senior Member",
+            "Joined:",
+            "Thanks:",
+            "Posted:",
+            "#46",
+            "Edited by",
+            "31 Likes",
+            "Arjun you idiot",
+            "so practical",
+            "Quick Reply",
+            "Sitemap",
+        ],
+        notes: &[
+            "Hii everyone!!",
+            "just once",
+            "Only the plot is mine",
+            "So how was it??",
+            "Precap:",
+            "Silent readers",
+            "Tagging:",
+        ],
+    },
     // A story about a site keeps every line that looks like the site's: a screen's
     // `Comments (3)`, a character's "Reply", a lone `Reply` and `Share`, `Note:`.
     Case {
@@ -2463,6 +2701,27 @@ fn page_title_and_byline_name_the_work() {
             Some("The Anchor fic: Double Top (Bea/Sol, 2k)"),
             Some("Ivo Marchetti"),
         ),
+        (
+            "quizilla-wayback",
+            Some("Lantern Bridge (Sora x Reader) ch. 2"),
+            Some("starlit_usagi_99"),
+        ),
+        (
+            "facebook-group",
+            Some("FANFIC \u{2693} The Lifeboat Dance (one-shot)"),
+            Some("Lorraine Tuck"),
+        ),
+        (
+            "mediaminer-chapter",
+            Some("The Weather Club"),
+            Some("amaterasu_moth"),
+        ),
+        (
+            "mibba-chapter",
+            Some("Flood Season"),
+            Some("river_gum_rosie"),
+        ),
+        ("indiaforums-thread", None, Some("monsoon_kahaniyan")),
     ];
     for (name, title, author) in cases {
         let story = parse_story(

@@ -1717,21 +1717,22 @@ fn check_unseen(name: &str, chrome: usize, at_least: usize) {
 // Set 16, when added (dba130b; the same at 2e57ec9, the binary its author ran):
 // chai-pe-charcha 112 of 122, festival-committee 106 of 121, goldfish-summer 100 of 122,
 // long-paddock 103 of 117, the-hat-game 109 of 124, with site chrome read as dialogue
-// in four of them (9 records).
+// in four of them (9 records). Since branch chrome-16 read their sites' pages, none is
+// allowed: they read no chrome as dialogue.
 
 #[test]
 fn unseen_chai_pe_charcha() {
-    check_unseen("chai-pe-charcha", 3, 109);
+    check_unseen("chai-pe-charcha", 0, 109);
 }
 
 #[test]
 fn unseen_festival_committee() {
-    check_unseen("festival-committee", 2, 103);
+    check_unseen("festival-committee", 0, 103);
 }
 
 #[test]
 fn unseen_goldfish_summer() {
-    check_unseen("goldfish-summer", 3, 97);
+    check_unseen("goldfish-summer", 0, 97);
 }
 
 #[test]
@@ -1741,5 +1742,5 @@ fn unseen_long_paddock() {
 
 #[test]
 fn unseen_the_hat_game() {
-    check_unseen("the-hat-game", 1, 106);
+    check_unseen("the-hat-game", 0, 106);
 }

@@ -20,7 +20,9 @@
 //! [`scribblehub`], [`gdocs`], [`substack`], [`aff`], [`patreon`], [`proboards`], [`digest`],
 //! [`wordpress`], [`deviantart`], [`applebooks`], [`imageboard`], [`journal`],
 //! [`homepage`], [`medium`], [`tapas`], [`wikidot`], [`cohost`], [`inkitt`], [`bluesky`]
-//! [`phpbb`], [`pillowfort`], [`lofter`], [`otwarchive`] and [`fandomwiki`]): its buttons and menus, which are chrome
+//! [`phpbb`], [`pillowfort`], [`lofter`], [`otwarchive`], [`fandomwiki`], [`quizilla`],
+//! [`facebook`], [`mediaminer`], [`mibba`] and [`indiaforums`]): its buttons and menus,
+//! which are chrome
 //! on any line of their own; its tail (from a comments header or `About the author`
 //! on, readers' comments), taken only below the story and on a page that shows itself
 //! a site's; AO3's tag block with its values under their labels; a journal entry's
@@ -52,7 +54,13 @@
 //! bar, header, translator's header, end mark, afterwords, tags, counts and comments; a
 //! work's page from an AO3-software archive (SquidgeWorld): the site's header, search
 //! box, buttons and what is under the work; a Fandom wiki's story page: the wiki's
-//! header, infobox, lead, contents box, trivia (notes), sections and footer. On any
+//! header, infobox, lead, contents box, trivia (notes), sections and footer; a Quizilla
+//! story's menu, header, description (a note) and everything under it (its archived
+//! copy's Wayback Machine banner is blanked before, see [`super::wayback`]); a Facebook
+//! group post's bar, header, intro (a note), hashtags, counts and comments; a
+//! MediaMiner chapter's menu, header, description (a note), chapter links and reviews;
+//! a Mibba chapter's menu and header; an India Forums thread's header, posters' boxes,
+//! the writer's intro and outro (notes), posts' feet and others' replies. On any
 //! page, a fan
 //! translation's notes (see [`translation`]): the translator's asides in the story and
 //! its footnotes, with their markers taken out of the story's text.
@@ -66,16 +74,20 @@ use super::deviantart;
 use super::digest;
 use super::discord;
 use super::efiction;
+use super::facebook;
 use super::fandomwiki;
 use super::forum::{self, chapter_run_cut, is_post_header, is_threadmark_bar, post_header_at};
 use super::gdocs;
 use super::homepage;
 use super::imageboard;
+use super::indiaforums;
 use super::inkitt;
 use super::journal;
 use super::kofi;
 use super::lofter;
+use super::mediaminer;
 use super::medium;
+use super::mibba;
 use super::otwarchive;
 use super::page;
 use super::patreon;
@@ -83,6 +95,7 @@ use super::phpbb;
 use super::pillowfort;
 use super::plain::{is_chapter_heading, is_scene_break};
 use super::proboards;
+use super::quizilla;
 use super::reddit;
 use super::scribblehub;
 use super::substack;
@@ -223,7 +236,12 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         || pillowfort::is_page(&texts)
         || lofter::is_page(&texts)
         || otwarchive::is_page(&texts)
-        || fandomwiki::is_page(&texts);
+        || fandomwiki::is_page(&texts)
+        || quizilla::is_page(&texts)
+        || facebook::is_page(&texts)
+        || mediaminer::is_page(&texts)
+        || mibba::is_page(&texts)
+        || indiaforums::is_page(&texts);
     // A Reddit thread's comments and buttons are laid out like no other page: where
     // its story is, the thread's structure says.
     let thread = !site && reddit::is_thread(&texts);
@@ -283,6 +301,11 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         lofter::read_page(&texts, &mut chrome);
         otwarchive::read_page(&texts, &mut chrome);
         fandomwiki::read_page(&texts, &mut chrome);
+        quizilla::read_page(&texts, &mut chrome);
+        facebook::read_page(&texts, &mut chrome);
+        mediaminer::read_page(&texts, &mut chrome);
+        mibba::read_page(&texts, &mut chrome);
+        indiaforums::read_page(&texts, &mut chrome);
     }
     // An imageboard's thread has no header over its story: its first line (`>be me`)
     // is no title; a comment thread's reader found its header.
@@ -407,6 +430,41 @@ pub(crate) fn intro_over_separator(
         (start..end.min(start + reach + 1)).find(|&index| is_scene_break(texts[index]))?;
     let intro = start..separator;
     (!intro.is_empty() && texts[intro.clone()].iter().all(|text| is_intro(text))).then_some(intro)
+}
+
+/// A paragraph of the writer's words around a post on a blog's, a group's or a forum's
+/// page (its intro, its outro): in a note's voice, talking to or greeting readers, a
+/// note or disclaimer, a header field (`Warnings: none.`) or naming a user (`for
+/// @harbourwall`, `Tagging: @…`).
+pub(crate) fn is_writers_aside(text: &str) -> bool {
+    voice(text) != Voice::Prose
+        || is_note(text)
+        || talks_to_readers(text)
+        || greets_readers(text)
+        || is_header_field(text)
+        || text.split_whitespace().any(|word| {
+            word.strip_prefix('@')
+                .is_some_and(|name| name.starts_with(|c: char| c.is_alphanumeric()))
+        })
+}
+
+/// The writer's outro under a post's last separator on a forum's or a group's page:
+/// the paragraphs after the last separator between `start` and `end` (where the post's
+/// foot begins), when it stands within `reach` of `end` and each is what the site's
+/// outro is made of (`is_outro`). They are the writer's words to readers, so a line of
+/// the story they quote is no one's.
+pub(crate) fn outro_under_separator(
+    texts: &[&str],
+    start: usize,
+    end: usize,
+    reach: usize,
+    is_outro: impl Fn(&str) -> bool,
+) -> Option<std::ops::Range<usize>> {
+    let separator = (start.max(end.saturating_sub(reach + 1))..end)
+        .rev()
+        .find(|&index| is_scene_break(texts[index]))?;
+    let outro = separator + 1..end;
+    (!outro.is_empty() && texts[outro.clone()].iter().all(|text| is_outro(text))).then_some(outro)
 }
 
 /// How many lines of tags a journal's `Entry tags:` label may have under it.
@@ -792,13 +850,30 @@ fn labelled_notes(texts: &[&str], roles: &mut [Role]) {
 }
 
 /// Where a note that ends before `from` really ends: past the paragraphs right after
-/// it that still talk to readers (`enjoy 💕`, `reminder: Y/N = your name`).
+/// it that still talk to readers (`enjoy 💕`, `reminder: Y/N = your name`) or add to
+/// it (`p.s. "go in at an angle" is what my grandpa says`).
 fn continuation(texts: &[&str], from: usize) -> usize {
     let mut end = from;
-    while end < texts.len() && end < from + CONTINUATION_REACH && talks_to_readers(texts[end]) {
+    while end < texts.len()
+        && end < from + CONTINUATION_REACH
+        && (talks_to_readers(texts[end]) || is_postscript(texts[end]))
+    {
         end += 1;
     }
     end
+}
+
+/// `p.s. …`, `PS: …`, `P.P.S. …`: a postscript, which after a note is the note's.
+fn is_postscript(text: &str) -> bool {
+    let lower = normalized(text);
+    ["p.s.", "p.p.s.", "ps:", "ps.", "pps:", "pps.", "ps -"]
+        .iter()
+        .any(|start| {
+            lower
+                .strip_prefix(start)
+                .is_some_and(|rest| rest.starts_with(char::is_whitespace))
+        })
+        && text.len() <= MAX_NOTE_LENGTH
 }
 
 /// A paragraph short enough for a note and not a line of dialogue.
@@ -2130,6 +2205,11 @@ pub(crate) fn is_layout_line(line: &str) -> bool {
             || phpbb::is_layout_line(line)
             || pillowfort::is_layout_line(line)
             || lofter::is_layout_line(line)
+            || quizilla::is_layout_line(line)
+            || facebook::is_layout_line(line)
+            || mediaminer::is_layout_line(line)
+            || mibba::is_layout_line(line)
+            || indiaforums::is_layout_line(line)
             || kofi::is_date_line(line)
             || page::is_timestamp_line(line)
             || page::journal_byline(line).is_some()

@@ -23,7 +23,7 @@
 //!
 //! [`chrome`]: super::chrome
 
-use super::chrome::{is_emoji, is_user_name, normalized};
+use super::chrome::{is_emoji, is_user_name, normalized, voice, Voice};
 use super::wattpad::is_reply_line;
 
 /// Buttons that may stand together on a line (`Reply Share Report Save`, `permalink
@@ -287,26 +287,43 @@ fn is_chapter_arrows(text: &str) -> bool {
     }
 }
 
-/// What follows `« Prev` at the start of a line.
+/// What follows `« Prev` (or `« Previous Chapter`) at the start of a line.
 fn after_back_arrow(text: &str) -> Option<&str> {
     BACK_ARROWS.iter().find_map(|arrow| {
         let rest = text.strip_prefix(arrow)?.trim_start();
         let word_end = rest.find(' ').unwrap_or(rest.len());
-        matches!(
+        let after = matches!(
             rest[..word_end].to_lowercase().as_str(),
             "prev" | "previous"
         )
-        .then(|| rest[word_end..].trim_start())
+        .then(|| rest[word_end..].trim_start())?;
+        Some(strip_word(after, "chapter").unwrap_or(after))
     })
 }
 
-/// What stands before `Next »` at the end of a line.
+/// What stands before `Next »` (or `Next Chapter »`) at the end of a line.
 fn before_on_arrow(text: &str) -> Option<&str> {
     ON_ARROWS.iter().find_map(|arrow| {
         let rest = text.strip_suffix(arrow)?.trim_end();
-        let word_start = rest.rfind(' ').map_or(0, |at| at + 1);
-        (rest[word_start..].to_lowercase() == "next").then(|| rest[..word_start].trim_end())
+        let rest = last_word_stripped(rest, "chapter").unwrap_or(rest);
+        last_word_stripped(rest, "next")
     })
+}
+
+/// `text` without its first word when that is `word` (any case), trimmed.
+fn strip_word<'a>(text: &'a str, word: &str) -> Option<&'a str> {
+    let end = text.find(' ').unwrap_or(text.len());
+    text[..end]
+        .eq_ignore_ascii_case(word)
+        .then(|| text[end..].trim_start())
+}
+
+/// `text` without its last word when that is `word` (any case), trimmed.
+fn last_word_stripped<'a>(text: &'a str, word: &str) -> Option<&'a str> {
+    let start = text.rfind(' ').map_or(0, |at| at + 1);
+    text[start..]
+        .eq_ignore_ascii_case(word)
+        .then(|| text[..start].trim_end())
 }
 
 /// Links at the foot of a site's page.
@@ -564,6 +581,75 @@ pub(crate) const MONTH_NAMES: &[&str] = &[
     "december",
 ];
 
+/// A date as a site prints a post's or a comment's, with its time or not: `08/19/07
+/// 09:14 AM`, `Oct 03, 2009`, `Mar 14, 2024, 9:41 PM`, `27 December 2023 at 21:14`,
+/// `14 March 2017`. Nothing else on the line.
+pub(crate) fn is_date(text: &str) -> bool {
+    let text = text.trim();
+    // Asked of every line: most go before anything is allocated.
+    if text.len() > 60
+        || !text.starts_with(|c: char| c.is_ascii_alphanumeric())
+        || !text.contains(|c: char| c.is_ascii_digit())
+    {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .map(|word| word.trim_end_matches(','))
+        .collect();
+    let digits = |word: &str, lengths: &[usize]| {
+        lengths.contains(&word.len()) && word.chars().all(|c| c.is_ascii_digit())
+    };
+    let month = |word: &str| MONTH_NAMES.contains(&word.trim_end_matches('.'));
+    let numeric = |word: &str| {
+        let parts: Vec<&str> = word.split(['/', '.']).collect();
+        matches!(parts.as_slice(), [day, month, year]
+            if digits(day, &[1, 2]) && digits(month, &[1, 2]) && digits(year, &[2, 4]))
+    };
+    let time = match words.as_slice() {
+        [date, rest @ ..] if numeric(date) => rest,
+        [name, day, year, rest @ ..]
+            if month(name) && digits(day, &[1, 2]) && digits(year, &[4]) =>
+        {
+            rest
+        }
+        [day, name, year, rest @ ..]
+            if digits(day, &[1, 2]) && month(name) && digits(year, &[4]) =>
+        {
+            rest
+        }
+        _ => return false,
+    };
+    let clock = |word: &str| {
+        word.split_once(':').is_some_and(|(hours, minutes)| {
+            digits(hours, &[1, 2]) && digits(minutes.trim_end_matches(['a', 'p', 'm']), &[2])
+        })
+    };
+    match time {
+        [] => true,
+        ["at", at] | [at] => clock(at),
+        ["at", at, "am" | "pm"] | [at, "am" | "pm"] => clock(at),
+        _ => false,
+    }
+}
+
+/// `xXsakura_blossomXx on 08/19/07 09:14 AM`, `Reviewed by moth_reader on Oct 03,
+/// 2009`: a comment's or a review's header, its writer and when; the writer's name.
+pub(crate) fn dated_by(text: &str) -> Option<&str> {
+    let text = text.trim();
+    if text.len() > 100 {
+        return None;
+    }
+    let (name, date) = text.split_once(" on ")?;
+    let name = ["Reviewed by ", "Posted by ", "Comment by ", "by "]
+        .iter()
+        .find_map(|label| name.strip_prefix(label))
+        .unwrap_or(name)
+        .trim();
+    (is_user_name(name) && is_date(date)).then_some(name)
+}
+
 /// Units of a time a comment was posted (`3 days ago`, `8 hr. ago`, `5h ago`).
 const TIME_UNITS: &[&str] = &[
     "second", "seconds", "sec", "secs", "s", "minute", "minutes", "min", "mins", "m", "hour",
@@ -728,22 +814,36 @@ pub(crate) fn is_journal_cut(text: &str) -> bool {
             .any(|word| lower.contains(word))
 }
 
-/// An end mark under a story: `~fin~`, `Fin.`, `-end-`, `[end]`, `END` in capitals as
-/// a post's (the story's own `The End` is read).
+/// An end mark under a story: `~fin~`, `Fin.`, `-end-`, `[end]`, `TO BE CONTINUED!!!!`,
+/// `END` in capitals as a post's, or one with the writer's aside in brackets (`THE END
+/// (for now 😉)`); the story's own `The End` and `To be continued...` are read.
 pub(crate) fn is_end_mark(text: &str) -> bool {
     let text = text.trim();
-    if text.len() > 24 {
+    if text.len() > 48 {
         return false;
     }
-    let letters: String = text
+    // `THE END (for now 😉)`: a short aside after a mark in capitals, or in a chat
+    // voice, is the writer's; `The End (of the road)` may be a story's.
+    let aside = text
+        .strip_suffix(')')
+        .and_then(|rest| rest.rsplit_once(" ("))
+        .filter(|(mark, aside)| {
+            (1..=4).contains(&aside.split_whitespace().count())
+                && (!mark.chars().any(char::is_lowercase) || voice(aside) == Voice::Chat)
+        });
+    let mark = aside.map_or(text, |(mark, _)| mark.trim_end());
+    let letters: String = mark
         .chars()
         .filter(|character| character.is_alphanumeric())
         .collect::<String>()
         .to_lowercase();
-    let decorated = text
-        .chars()
-        .any(|character| !character.is_alphanumeric() && !matches!(character, ' ' | '.'));
-    letters == "fin" || decorated && matches!(letters.as_str(), "end" | "theend") || text == "END"
+    let decorated = aside.is_some()
+        || mark
+            .chars()
+            .any(|character| !character.is_alphanumeric() && !matches!(character, ' ' | '.'));
+    letters == "fin"
+        || decorated && matches!(letters.as_str(), "end" | "theend" | "tobecontinued" | "tbc")
+        || text == "END"
 }
 
 /// A post's tags under it: `Tags: below stairs, fic`, `Entry tags: …`.
@@ -811,7 +911,12 @@ pub(crate) fn is_breadcrumb(text: &str) -> bool {
     if text.len() > 120 {
         return false;
     }
-    let pieces: Vec<&str> = text.split(['»', '›']).map(str::trim).collect();
+    // Quizilla's and older sites' crumbs stand between spaced `>` marks.
+    let pieces: Vec<&str> = text
+        .split(['»', '›'])
+        .flat_map(|piece| piece.split(" > "))
+        .map(str::trim)
+        .collect();
     let category = pieces.len() == 2 && CATEGORIES.contains(&normalized(pieces[0]).as_str());
     (pieces.len() >= 3 || category)
         && pieces.iter().all(|piece| {
@@ -1240,7 +1345,12 @@ mod tests {
                 ("Fin.", true),
                 ("-end-", true),
                 ("[end]", true),
+                ("TO BE CONTINUED!!!!", true),
+                ("~tbc~", true),
+                ("THE END (for now \u{1F609})", true),
                 ("The End", false),
+                ("To be continued...", false),
+                ("The End (of the road)", false),
                 ("Finn", false),
                 ("end", false),
             ],
@@ -1307,6 +1417,10 @@ mod tests {
                 ("« Prev 7. The Vote Next »", true),
                 ("‹ Previous", true),
                 ("« Prev Next »", true),
+                (
+                    "« Previous Chapter | Chapter 4: The Lists | Next Chapter »",
+                    true,
+                ),
                 ("Help . Privacy . Terms of Service", true),
                 ("Desktop/Tablet Mode . Mobile Mode", true),
                 // A story's lines.
@@ -1345,6 +1459,39 @@ mod tests {
                 ("Books » Saltmarsh Cousins", true),
                 ("TV Shows » Lantern Men", true),
                 ("Boats » Saltmarsh Cousins", false),
+                ("Stories > Anime/Manga > Romance", true),
+                ("She > he > the dog, in her ranking of the house.", false),
+            ],
+        );
+    }
+
+    #[test]
+    fn dates_and_dated_headers() {
+        check(
+            is_date,
+            &[
+                ("08/19/07 09:14 AM", true),
+                ("Oct 03, 2009", true),
+                ("Mar 14, 2024, 9:41 PM", true),
+                ("27 December 2023 at 21:14", true),
+                ("14 March 2017", true),
+                ("3/4/2021", true),
+                // A story's lines.
+                ("March came, 2024 ended.", false),
+                ("May 3 people come?", false),
+                ("12 March", false),
+            ],
+        );
+        check(
+            dated_by,
+            &[
+                (
+                    "xXsakura_blossomXx on 08/19/07 09:14 AM",
+                    Some("xXsakura_blossomXx"),
+                ),
+                ("Reviewed by Anonymous on Oct 04, 2009", Some("Anonymous")),
+                ("She left on 08/19/07", None),
+                ("Reviewed by the board on Oct 04, 2009", None),
             ],
         );
     }

@@ -15,11 +15,9 @@
 //! dialogue.
 
 use super::chrome::{
-    intro_over_separator, is_header_field, is_line_not_sentence, normalized, talks_to_readers,
-    title_line, voice, Chrome,
+    intro_over_separator, is_line_not_sentence, is_writers_aside, normalized, title_line, Chrome,
+    Role,
 };
-use super::chrome::{Role, Voice};
-use super::page::MONTH_NAMES;
 
 /// How far down the post's date may stand (paragraphs).
 const HEADER_REACH: usize = 16;
@@ -66,27 +64,7 @@ fn is_posted_to(text: &str) -> bool {
 
 /// `Mar 14, 2024, 9:41 PM`: when a post or a comment was made.
 pub(crate) fn is_date_line(text: &str) -> bool {
-    let lower = normalized(text);
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    let [month, day, year, rest @ ..] = words.as_slice() else {
-        return false;
-    };
-    let digits = |word: &str| !word.is_empty() && word.chars().all(|c| c.is_ascii_digit());
-    let time_ok = match rest {
-        [] => true,
-        [time, half] => {
-            matches!(*half, "am" | "pm")
-                && time
-                    .split_once(':')
-                    .is_some_and(|(hours, minutes)| digits(hours) && digits(minutes))
-        }
-        _ => false,
-    };
-    MONTH_NAMES.contains(month)
-        && day.strip_suffix(',').is_some_and(digits)
-        && digits(year.trim_end_matches(','))
-        && year.trim_end_matches(',').len() == 4
-        && time_ok
+    super::page::is_date(text)
 }
 
 /// A line that shows a block is a Pillowfort page's, laid out a line at a time: the
@@ -112,18 +90,6 @@ pub(crate) fn is_page(texts: &[&str]) -> bool {
             .any(|text| is_count_line(text) && normalized(text).starts_with("reblogs")),
         footer,
     ])
-}
-
-/// The writer's intro: a line in a note's voice, one that talks to readers, a header
-/// field (`Warnings: none.`) or one that names a user (`for @harbourwall`).
-fn is_intro_line(text: &str) -> bool {
-    voice(text) != Voice::Prose
-        || talks_to_readers(text)
-        || is_header_field(text)
-        || text.split_whitespace().any(|word| {
-            word.strip_prefix('@')
-                .is_some_and(|name| name.starts_with(|c: char| c.is_alphanumeric()))
-        })
 }
 
 /// Reads a post copied from Pillowfort: sets the roles over and under the post, its
@@ -182,7 +148,7 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
     };
     chrome.roles[tail..].fill(Role::Chrome);
     // The writer's intro, over the first separator.
-    if let Some(intro) = intro_over_separator(texts, start, tail, INTRO_REACH, is_intro_line) {
+    if let Some(intro) = intro_over_separator(texts, start, tail, INTRO_REACH, is_writers_aside) {
         chrome.roles[intro].fill(Role::Note);
     }
 }

@@ -4,7 +4,8 @@
 //! number the chapters); scene breaks; Wattpad's glued footer; a PDF's pages as
 //! `pdftotext` gives them (see [`pdf`]: its furniture goes before the text is cut into
 //! paragraphs, and its pieces are named after); a Kindle copy's citation lines (see
-//! [`kindle`]: blanked before the text is cut). Which paragraphs are
+//! [`kindle`]: blanked before the text is cut), and the Wayback Machine's banner over an
+//! archived page (see [`wayback`]: blanked likewise). Which paragraphs are
 //! site chrome or authors' notes is the [`chrome`] module's call; notes are skipped
 //! unless they are read, chrome always.
 //!
@@ -27,6 +28,7 @@ use super::kindle;
 use super::number_chapters;
 use super::page;
 use super::pdf;
+use super::wayback;
 
 /// A physical line of the input: its byte range (without the line break).
 #[derive(Debug, Clone, Copy)]
@@ -50,6 +52,9 @@ pub fn parse_text(text: &str, shift: Option<usize>, notes: bool) -> Document {
     // Kindle's citations go first, so no reader sees them between passages.
     let blanked = kindle::blank_citations(text);
     let text = blanked.as_deref().unwrap_or(text);
+    // So is an archived page's banner: the page under it is read as its site served it.
+    let unbannered = wayback::blank_banner(text);
+    let text = unbannered.as_deref().unwrap_or(text);
     match pdf::unpage(text) {
         Some(pages) => parse_lines(&pages.text, None, notes, Some(&pages)),
         None => parse_lines(text, shift, notes, None),

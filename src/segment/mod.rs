@@ -9,6 +9,7 @@ mod passing;
 mod quotes;
 pub mod thoughts;
 
+use crate::input::find_marked;
 use crate::model::{Document, Paragraph, ParagraphKind, QuoteInfo, Segment, SegmentKind, NARRATOR};
 
 pub use quotes::{
@@ -175,19 +176,38 @@ fn push_narration(
     }
     let slice = &text[start..end];
     // Punctuation that only joins the narration to a quote (or a thought) beside it;
-    // at the paragraph's own edges it is text (`-rf`, `--help`, `...and then`).
+    // at the paragraph's own edges it is text (`-rf`, `--help`, `...and then`). A
+    // thought's own markers go with it, but one that opens or closes emphasis in this
+    // narration is its text (`"It's hard not to." *faints* and`).
+    let marked = find_marked(slice);
     let is_joiner = |character: char| {
         character.is_whitespace()
             || matches!(character, ',' | ';' | ':' | '—' | '–' | '-' | '*' | '_')
     };
     let kept = if start > 0 {
-        slice.trim_start_matches(is_joiner)
+        let text_from = slice
+            .char_indices()
+            .find(|&(at, character)| {
+                !is_joiner(character) || marked.iter().any(|span| span.open.0 == at)
+            })
+            .map_or(slice.len(), |(at, _)| at);
+        &slice[text_from..]
     } else {
         slice.trim_start()
     };
     let leading = slice.len() - kept.len();
     let kept = if end < text.len() {
-        kept.trim_end_matches(|character: char| is_joiner(character) || character == '(')
+        let text_to = kept
+            .char_indices()
+            .rev()
+            .find(|&(at, character)| {
+                !(is_joiner(character) || character == '(')
+                    || marked
+                        .iter()
+                        .any(|span| span.close.1 == leading + at + character.len_utf8())
+            })
+            .map_or(0, |(at, character)| at + character.len_utf8());
+        &kept[..text_to]
     } else {
         kept.trim_end()
     };
@@ -262,6 +282,38 @@ mod tests {
                 (Narration, "he thought, and closed the door.".to_string())
             ]
         );
+    }
+
+    /// The bug: the narration after a quote lost the first asterisk of `*faints*`
+    /// (`faints* and …`), taken for a thought's marker; a closing one was lost the same
+    /// way before a quote.
+    #[test]
+    fn emphasis_beside_a_quote_keeps_its_markers() {
+        use SegmentKind::*;
+        let cases: &[(&str, &[(SegmentKind, &str)])] = &[
+            (
+                "\"It's hard not to.\" *faints* and she left.\n",
+                &[
+                    (Dialogue, "It's hard not to."),
+                    (Narration, "*faints* and she left."),
+                ],
+            ),
+            (
+                "She said *this*, \"Go.\"\n",
+                &[(Narration, "She said *this*"), (Dialogue, "Go.")],
+            ),
+        ];
+        for (source, expected) in cases {
+            let pieces: Vec<(SegmentKind, String)> = segment(&parse_plain(source, 0))
+                .into_iter()
+                .map(|piece| (piece.kind, piece.text))
+                .collect();
+            let expected: Vec<(SegmentKind, String)> = expected
+                .iter()
+                .map(|(kind, text)| (*kind, text.to_string()))
+                .collect();
+            assert_eq!(pieces, expected, "{source}");
+        }
     }
 
     #[test]

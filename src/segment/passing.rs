@@ -44,8 +44,9 @@ pub(super) fn quoted_in_passing(text: &str, span: &QuoteSpan) -> bool {
     // `called it "the thing"` names it.
     let says = |word: &str| is_speech_verb(word) && !word.to_lowercase().starts_with("call");
     let last = words_before.next().unwrap_or_default();
-    let said =
-        says(last) || (matches!(last, "it" | "that") && words_before.next().is_some_and(says));
+    let said = says(last)
+        || (matches!(last, "it" | "that") && words_before.next().is_some_and(says))
+        || reports_speech(text, span);
     let after = &text[span.close..];
     let runs_on = after.starts_with(['.', ',', ';'])
         || after
@@ -63,6 +64,51 @@ pub(super) fn quoted_in_passing(text: &str, span: &QuoteSpan) -> bool {
         && !last.is_empty()
         && !said
         && runs_on
+}
+
+/// Whether a quote of two words or more stands in a clause that reports speech: a
+/// speech verb, then `that`, then the quote in the same clause (`Kaoru had said, on
+/// the phone, in a voice that was way too innocent, that "a few people from class"
+/// might be there`, `He had told us at lunch that this was “our festival”`), with no
+/// other quote in the sentence before it. The words quoted are the speaker's, however
+/// few; a single word is a term (`his opinion that he was a "sneak"`), and past a
+/// new clause (`, and Moody was "licked"`) it is the narrator's.
+fn reports_speech(text: &str, span: &QuoteSpan) -> bool {
+    if text[span.content.0..span.content.1]
+        .split_whitespace()
+        .count()
+        < 2
+    {
+        return false;
+    }
+    let before = &text[..span.open];
+    let sentence_start = before
+        .match_indices(['.', '!', '?'])
+        .filter(|&(at, _)| before[at + 1..].starts_with(char::is_whitespace))
+        .map(|(at, _)| at + 1)
+        .next_back()
+        .unwrap_or(0);
+    let sentence = &before[sentence_start..];
+    if sentence.contains(['"', '\u{201C}', '\u{201D}', '\u{2018}']) {
+        return false;
+    }
+    let mut spoken = false;
+    let mut clause = None;
+    let words = sentence
+        .split(|character: char| !character.is_alphabetic())
+        .filter(|word| !word.is_empty())
+        // Each word's offset in the sentence: it is a slice of it.
+        .map(|word| (word.as_ptr() as usize - sentence.as_ptr() as usize, word));
+    for (at, word) in words {
+        if spoken && word == "that" {
+            clause = Some(at + word.len());
+        }
+        spoken = spoken || is_speech_verb(word) && !word.to_lowercase().starts_with("call");
+    }
+    clause.is_some_and(|from| {
+        let clause = &sentence[from..];
+        !clause.contains([';', ':']) && !clause.contains(", and ") && !clause.contains(", but ")
+    })
 }
 
 /// The fewest words of a quoted phrase that ends its sentence for it to be someone's
@@ -199,6 +245,28 @@ mod tests {
                 &["a little louder this time"],
             ),
             ("He wanted 'more salt'. Nobody listened.", &[]),
+            // Words quoted in a clause that reports speech are the speaker's, however
+            // short (the bug: `that "a few people from class" might be there`).
+            (
+                "Mira had said, on the phone, that \"two friends from work\" might come.",
+                &["two friends from work"],
+            ),
+            (
+                "He told us that this was \u{201C}our stall\u{201D} and left.",
+                &["our stall"],
+            ),
+            // Not after a speech verb, past another quote or a new clause, or one word:
+            // a term.
+            ("She knew that \"the box\" was his.", &[]),
+            ("He said that I was a \"sneak\" and left.", &[]),
+            (
+                "He said that I lied, and I was \"in trouble\" all week.",
+                &[],
+            ),
+            (
+                "\"Fine,\" he said, and she knew that \"the box\" was his.",
+                &["Fine,"],
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(&dialogue_of(text), expected, "{text}");
