@@ -414,6 +414,41 @@ pub(crate) fn title_line<'a>(
     (is_line_not_sentence(text, max_length) && !is_scene_break(text)).then_some(line)
 }
 
+/// A story's title over its `by NAME` line and the byline itself, on a story site's
+/// page (Inkitt, Quizilla), from `index`: the title (a line of at most `max_title`
+/// bytes, not a sentence) is a heading only with a byline under it, so a first line of
+/// the story is not taken for one; the byline is the page's and names the writer when
+/// `is_name` accepts the name. Where the header goes on: the index after them.
+pub(crate) fn title_over_byline(
+    texts: &[&str],
+    index: usize,
+    max_title: usize,
+    is_name: fn(&str) -> bool,
+    chrome: &mut Chrome,
+) -> usize {
+    let mut index = index;
+    let byline = |at: usize| {
+        texts
+            .get(at)
+            .and_then(|text| text.trim().strip_prefix("by "))
+            .map(str::trim)
+            .filter(|name| is_name(name))
+    };
+    if byline(index + 1).is_some() && is_line_not_sentence(texts[index], max_title) {
+        chrome.roles[index] = Role::Heading;
+        chrome
+            .title
+            .get_or_insert_with(|| texts[index].trim().to_string());
+        index += 1;
+    }
+    if let Some(name) = byline(index) {
+        chrome.author.get_or_insert_with(|| name.to_string());
+        chrome.roles[index] = Role::Chrome;
+        index += 1;
+    }
+    index
+}
+
 /// The writer's intro over a post's first separator on a blog-like site's page: the
 /// paragraphs from `start` to a separator that stands within `reach` of it (and before
 /// `end`, where the page's tail begins), when each is what the site's intro is made of

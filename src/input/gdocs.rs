@@ -15,6 +15,7 @@
 //! so that a story with a bracketed letter keeps it.
 
 use super::chrome::{normalized, voice, Chrome, Role, Voice};
+use super::page::bracketed;
 use super::plain::is_scene_break;
 
 /// The length of a comment's anchor at the start of `text` (`[a]`, `[ab]`): a bracket,
@@ -130,11 +131,7 @@ fn is_note_to_self(text: &str) -> bool {
 /// `[TK: check what a keeper's log recorded]`, `[TODO: …]`: a placeholder the writer
 /// left in a draft, a paragraph in brackets of its own.
 pub(crate) fn is_placeholder(text: &str) -> bool {
-    let text = text.trim();
-    let Some(inner) = text
-        .strip_prefix('[')
-        .and_then(|rest| rest.strip_suffix(']'))
-    else {
+    let Some(inner) = bracketed(text) else {
         return false;
     };
     ["TK", "TODO", "FIXME", "TBD"].iter().any(|mark| {

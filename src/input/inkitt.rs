@@ -13,7 +13,7 @@
 //! summary); from `Continue Reading` or the reviews under the chapter to the end all is
 //! the page's, so a review quoting the story is no one's dialogue.
 
-use super::chrome::{is_line_not_sentence, normalized, Chrome, Role};
+use super::chrome::{normalized, title_over_byline, Chrome, Role};
 use super::page::is_breadcrumb;
 
 /// How far down the menu's last item may stand (paragraphs).
@@ -99,29 +99,19 @@ fn is_field(text: &str) -> bool {
             .is_some_and(|(key, _)| FIELDS.contains(&normalized(key).trim()))
 }
 
+/// The longest title line (bytes).
+const MAX_TITLE: usize = 120;
+
+/// A byline's name on Inkitt: a pen name of three words at most.
+fn is_byline_name(name: &str) -> bool {
+    !name.is_empty() && name.split_whitespace().count() <= 3
+}
+
 /// The story's header under the breadcrumb, from `start`: its title (a heading, over
 /// `by AUTHOR`), the byline, the stars, its fields and the `Summary` label (the summary
 /// under it is read, as on any page).
 fn story_header(texts: &[&str], start: usize, chrome: &mut Chrome) {
-    let mut index = start;
-    let byline = |index: usize| {
-        texts
-            .get(index)
-            .and_then(|text| text.trim().strip_prefix("by "))
-            .filter(|name| !name.is_empty() && name.split_whitespace().count() <= 3)
-    };
-    if byline(index + 1).is_some() && is_line_not_sentence(texts[index], 120) {
-        chrome.roles[index] = Role::Heading;
-        chrome
-            .title
-            .get_or_insert_with(|| texts[index].trim().to_string());
-        index += 1;
-    }
-    if let Some(name) = byline(index) {
-        chrome.author.get_or_insert_with(|| name.trim().to_string());
-        chrome.roles[index] = Role::Chrome;
-        index += 1;
-    }
+    let mut index = title_over_byline(texts, start, MAX_TITLE, is_byline_name, chrome);
     while index < texts.len().min(start + HEADER_REACH) {
         let text = texts[index];
         if is_stars(text) || is_field(text) || normalized(text).trim() == "summary" {

@@ -17,7 +17,7 @@
 //! story is no one's dialogue.
 
 use super::chrome::{is_line_not_sentence, normalized, Chrome, Role};
-use super::page::{dated_by, has_two_marks, is_breadcrumb, is_nav_line};
+use super::page::{bracketed, dated_by, has_two_marks, is_breadcrumb, is_nav_line};
 
 /// How far down the header's last line may stand (paragraphs).
 const HEADER_REACH: usize = 40;
@@ -37,11 +37,7 @@ fn is_search_box(text: &str) -> bool {
 
 /// `[ Chapter 4 of 6 ]`: where the chapter stands, in brackets.
 fn is_chapter_count(text: &str) -> bool {
-    let text = text.trim();
-    let Some(inner) = text
-        .strip_prefix('[')
-        .and_then(|rest| rest.strip_suffix(']'))
-    else {
+    let Some(inner) = bracketed(text) else {
         return false;
     };
     let words: Vec<&str> = inner.split_whitespace().collect();

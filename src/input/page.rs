@@ -1047,6 +1047,15 @@ const IMAGE_LABELS: &[&str] = &[
     "photo",
 ];
 
+/// `[ Chapter 4 of 6 ]` → ` Chapter 4 of 6 `: what a paragraph in square brackets of
+/// its own holds (the paragraph trimmed first), so that the readers asking what such a
+/// line is (a chapter count, a draft's placeholder) take it apart in one way.
+pub(crate) fn bracketed(text: &str) -> Option<&str> {
+    text.trim()
+        .strip_prefix('[')
+        .and_then(|rest| rest.strip_suffix(']'))
+}
+
 /// The fewest words of an image's description, so that a game's `[ID: 4471]` is no
 /// image.
 const IMAGE_WORDS: usize = 4;

@@ -15,7 +15,7 @@
 //! the description is the writer's blurb (a note); from `Rate this story:` to the end
 //! all is the page's, so a comment quoting the story is no one's dialogue.
 
-use super::chrome::{is_line_not_sentence, normalized, Chrome, Role};
+use super::chrome::{is_user_name, normalized, title_over_byline, Chrome, Role};
 use super::page::{dated_by, is_breadcrumb, is_tail_header};
 
 /// How far down the search box may stand (paragraphs).
@@ -111,25 +111,7 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         index += 1;
     }
     // The title over `by USER`.
-    let byline = |at: usize| {
-        texts
-            .get(at)
-            .and_then(|text| text.trim().strip_prefix("by "))
-            .map(str::trim)
-            .filter(|name| super::chrome::is_user_name(name))
-    };
-    if byline(index + 1).is_some() && is_line_not_sentence(texts[index], MAX_TITLE) {
-        chrome.roles[index] = Role::Heading;
-        chrome
-            .title
-            .get_or_insert_with(|| texts[index].trim().to_string());
-        index += 1;
-    }
-    if let Some(name) = byline(index) {
-        chrome.author.get_or_insert_with(|| name.to_string());
-        chrome.roles[index] = Role::Chrome;
-        index += 1;
-    }
+    index = title_over_byline(texts, index, MAX_TITLE, is_user_name, chrome);
     // The fields; the description under its label (or after it) is the writer's blurb.
     let fields_end = count.min(index + FIELD_REACH);
     while index < fields_end {
