@@ -102,6 +102,7 @@ pub const NAMES: &[&str] = &[
     "object_previous_paragraph",
     "group",
     "vocative_exchange",
+    "vocative_next_asked",
 ];
 
 /// What kind of speech tag a unit has; each class has its own weights.

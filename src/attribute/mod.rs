@@ -2503,6 +2503,11 @@ impl<'a> Decoder<'a> {
                     if *addressed_quote == quote {
                         for &character in characters {
                             set(character, feature, 1.0);
+                            // `"How will you know?" ¶ "Because I always know, Jago."`:
+                            // the answer calls the one who asked.
+                            if self.people[unit_index].asks {
+                                set(character, feature!("vocative_next_asked"), 1.0);
+                            }
                         }
                     }
                 }

@@ -1203,6 +1203,24 @@ fn the_one_called_answers_calling_the_caller_back() {
     assert_eq!(answering, Vec::<String>::new());
 }
 
+/// `"How will you know?"` ¶ `"Because I always know, Jago."`: an answer that calls
+/// someone by name calls the one who asked; a line that asks nothing is only
+/// `vocative_next`.
+#[test]
+fn an_answer_calls_the_one_who_asked() {
+    let cast = cast_of(vec![
+        character("pen", "Granny Pen", &["Gran"], Gender::Female, false),
+        character("jago", "Jago", &[], Gender::Male, false),
+        character("elowen", "Elowen", &[], Gender::Female, false),
+    ]);
+    let story = "\"Nobody, Elowen, is going outside,\" said Granny Pen.\n\n\"How will you know?\"\n\n\"Because I always know, Jago.\"\n";
+    let (_, asked) = unit_with(story, &cast, 1, "vocative_next_asked");
+    assert_eq!(asked, vec!["jago"]);
+    let story = "\"Nobody, Elowen, is going outside,\" said Granny Pen.\n\n\"You will not know.\"\n\n\"I always know, Jago.\"\n";
+    let (_, asked) = unit_with(story, &cast, 1, "vocative_next_asked");
+    assert_eq!(asked, Vec::<String>::new());
+}
+
 /// `"Good," said the intercom.`: the voice at its other end, so who in the room was
 /// named last says nothing (the bug: the intercom's lines went to whoever had just
 /// spoken in the room).
