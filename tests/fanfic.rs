@@ -1778,7 +1778,6 @@ fn chai_pe_charcha() {
 /// records that are no gold quote (site chrome quoting the story, skipped as
 /// `evaluate` skips them), and at least `at_least` speakers right. A failure prints
 /// the count, not the lines.
-#[allow(dead_code)]
 fn check_unseen(name: &str, chrome: usize, at_least: usize) {
     let (gold, dialogue) = gold_and_dialogue("fanfic-heldout", name);
     let mut next = 0;
@@ -1826,3 +1825,33 @@ fn check_unseen(name: &str, chrome: usize, at_least: usize) {
 // Set 16 (chai-pe-charcha, festival-committee, goldfish-summer, long-paddock,
 // the-hat-game) joined the stories above at 533 of 606 (530 when added, at dba130b),
 // after its chrome was fixed (branch chrome-16) and before anyone read its misses.
+
+// Set 17, when added (e4bc949; the same code as 5afa8cc, the binary its author ran):
+// hurry-hard 93 of 113, light-don-go 99 of 121, mirror-signal 80 of 117,
+// sarado-sa-linggo 85 of 116, the-good-room 109 of 121, with site chrome read as
+// dialogue in all five (26 records).
+
+#[test]
+fn unseen_hurry_hard() {
+    check_unseen("hurry-hard", 2, 90);
+}
+
+#[test]
+fn unseen_light_don_go() {
+    check_unseen("light-don-go", 17, 96);
+}
+
+#[test]
+fn unseen_mirror_signal() {
+    check_unseen("mirror-signal", 3, 77);
+}
+
+#[test]
+fn unseen_sarado_sa_linggo() {
+    check_unseen("sarado-sa-linggo", 3, 82);
+}
+
+#[test]
+fn unseen_the_good_room() {
+    check_unseen("the-good-room", 1, 106);
+}
