@@ -1484,11 +1484,50 @@ pub fn vocatives(text: &str, tokens: &[Token], mentions: &[Mention]) -> Vec<(usi
                         "he" | "she" | "his" | "her"
                     )
             });
-        if opens && closes && !spoken_of && !inside_nested_quote(text, tokens, quote, first) {
+        if opens
+            && closes
+            && !spoken_of
+            && !in_apposition(text, tokens, quote, first, end)
+            && !inside_nested_quote(text, tokens, quote, first)
+        {
             found.push((quote, mention.characters.clone()));
         }
     }
     found
+}
+
+/// True when the name from `first` to `end` stands between commas after a person
+/// noun that `a`/`an` brings in (`There's a lady here, Lorraine, she's getting a
+/// hose`): it says who that person is, not whom the speaker calls. (At the end of a
+/// sentence it calls: `You were a little girl, Lady Bracknell.`)
+fn in_apposition(text: &str, tokens: &[Token], quote: usize, first: usize, end: usize) -> bool {
+    let in_quote = |index: usize| tokens[index].quote == Some(quote);
+    let word = |index: usize| text[tokens[index].start..tokens[index].end].to_lowercase();
+    let Some(comma) = first.checked_sub(1).filter(|&index| in_quote(index)) else {
+        return false;
+    };
+    let closed = tokens
+        .get(end)
+        .is_some_and(|_| in_quote(end) && word(end) == ",");
+    if word(comma) != "," || !closed {
+        return false;
+    }
+    let mut noun = comma;
+    // `a lady here, Lorraine`: a place word may come between.
+    while let Some(before) = noun.checked_sub(1).filter(|&index| in_quote(index)) {
+        noun = before;
+        if !matches!(word(noun).as_str(), "here" | "there") {
+            break;
+        }
+    }
+    if noun == comma || tokens[noun].kind != TokenKind::Word || person_noun(&word(noun)).is_none() {
+        return false;
+    }
+    // A determiner within a few words before the noun (`a very nice lady`).
+    (noun.saturating_sub(4)..noun)
+        .rev()
+        .take_while(|&index| in_quote(index) && tokens[index].kind == TokenKind::Word)
+        .any(|index| matches!(word(index).as_str(), "a" | "an"))
 }
 
 /// True when `position` lies in a quote nested in quote `quote` (`'He said, "You'll
@@ -2130,6 +2169,13 @@ pub(crate) mod tests {
             // The bug: a name the quote gives an article is talked about.
             ("\"Is that *the* Kylo? Like, Kylo Shipping, Kylo?\"", &[]),
             ("\"Is that the Kylo, Rose?\"", &[1]),
+            // The bug: a name that says who a person just brought in is is no call.
+            ("\"There's a lady here, Rose, she's sending a hose.\"", &[]),
+            ("\"I asked a girl, Rose, about it.\"", &[]),
+            ("\"You were a little girl, Rose.\"", &[1]),
+            ("\"Here's my sister, Rose, look.\"", &[1]),
+            ("\"Thank you, Rose.\"", &[1]),
+            ("\"Listen to me, Kylo.\"", &[0]),
         ];
         for (text, expected) in cases {
             let found = with_context(text, |context| {
