@@ -671,7 +671,8 @@ impl Context<'_> {
     }
 
     /// `"You can't—" you start.`: after a line cut off with a dash, `start` and
-    /// `begin` say who began it (elsewhere `The Rabbit started violently` is a jump).
+    /// `begin` say who began it (elsewhere `The Rabbit started violently` is a jump),
+    /// and `stop`, `break off` and `trail off` who was cut off.
     fn starts_cut_off(&self, quote_end: usize, verb: usize) -> bool {
         // The quote's last token, before its closing mark.
         let last = self.tokens[..quote_end.min(self.tokens.len())]
@@ -687,15 +688,21 @@ impl Context<'_> {
                 )
         });
         // `you start.`, `he began, and stopped`; not `started violently`, `started up`.
-        let ends_clause = self.word(verb + 1).is_none();
+        let ends_clause = |after: usize| self.word(after).is_none();
+        let Some(word) = self.word(verb).map(str::to_lowercase) else {
+            return false;
+        };
+        let off = self
+            .word(verb + 1)
+            .is_some_and(|next| next.eq_ignore_ascii_case("off"))
+            && ends_clause(verb + 2);
         cut_off
-            && ends_clause
-            && self.word(verb).is_some_and(|word| {
-                matches!(
-                    word.to_lowercase().as_str(),
-                    "start" | "starts" | "started" | "begin" | "begins" | "began"
-                )
-            })
+            && match word.as_str() {
+                "start" | "starts" | "started" | "begin" | "begins" | "began" | "stop"
+                | "stops" | "stopped" => ends_clause(verb + 1),
+                "break" | "breaks" | "broke" | "trail" | "trails" | "trailed" => off,
+                _ => false,
+            }
     }
 
     /// `"…" came a voice from the stairs`, `comes the reply`, `came Rose's voice`:
@@ -1839,6 +1846,13 @@ pub(crate) mod tests {
             ("\"—go,\" the General finished.", named(2)),
             // Beginning a line that is cut off is speech too.
             ("\"You can't—\" Rose started.", named(1)),
+            // The bug: so is stopping it.
+            ("\"That's so—\" Rose stops, because Kylo grins.", named(1)),
+            ("\"That's so—\" Rose broke off.", named(1)),
+            (
+                "\"That's so\" Rose stopped.",
+                Some((Subject::Named(vec![1]), false)),
+            ),
             (
                 "\"If you please, sir--\" Rose started violently.",
                 Some((Subject::Named(vec![1]), false)),
