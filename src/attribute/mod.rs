@@ -2496,12 +2496,21 @@ impl<'a> Decoder<'a> {
             _ => None,
         } {
             let next = &self.units[unit_index + 1];
+            // `"Mei? MEI-CHAN!" ¶ "Mei!"`: two calling the same one, who answers neither.
+            let calls_too = |character: usize| {
+                unit.paragraphs.iter().any(|&paragraph| {
+                    self.facts[paragraph]
+                        .vocatives
+                        .iter()
+                        .any(|(_, called)| called.contains(&character))
+                })
+            };
             // Only its first quote answers; a later one may turn to someone else
             // (`"I did. Vesh, tell her."`).
             for &(paragraph, quote) in next.quotes.iter().take(1) {
                 for (addressed_quote, characters) in &self.facts[paragraph].vocatives {
                     if *addressed_quote == quote {
-                        for &character in characters {
+                        for &character in characters.iter().filter(|&&called| !calls_too(called)) {
                             set(character, feature, 1.0);
                             // `"How will you know?" ¶ "Because I always know, Jago."`:
                             // the answer calls the one who asked.

@@ -1221,6 +1221,24 @@ fn an_answer_calls_the_one_who_asked() {
     assert_eq!(asked, Vec::<String>::new());
 }
 
+/// `"Mei? MEI-CHAN!" ¶ "Mei!"`: two lines calling the same one, who answers neither
+/// (the bug: the second call made the first line Mei's own).
+#[test]
+fn two_calling_the_same_one_do_not_make_the_first_theirs() {
+    let cast = cast_of(vec![
+        character("mei", "Mei", &[], Gender::Female, false),
+        character("jago", "Jago", &[], Gender::Male, false),
+        character("elowen", "Elowen", &[], Gender::Female, false),
+    ]);
+    let story =
+        "Jago looked round. Elowen looked round.\n\n\"Mei? Where are you, Mei?\"\n\n\"Mei!\"\n";
+    let (_, next) = unit_with(story, &cast, 0, "vocative_next");
+    assert_eq!(next, Vec::<String>::new());
+    let story = "Jago looked round. Elowen looked round.\n\n\"Where are you?\"\n\n\"Mei!\"\n";
+    let (_, next) = unit_with(story, &cast, 0, "vocative_next");
+    assert_eq!(next, vec!["mei"]);
+}
+
 /// `"Good," said the intercom.`: the voice at its other end, so who in the room was
 /// named last says nothing (the bug: the intercom's lines went to whoever had just
 /// spoken in the room).
