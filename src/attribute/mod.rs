@@ -2675,7 +2675,10 @@ impl<'a> Decoder<'a> {
             .map(|(speaker, _)| speaker)
             .filter(|speaker| Some(*speaker) != previous_speaker);
         let tagged = tag.is_some_and(|(tag, _)| tag.speech_verb);
+        // Whom the line before called by name: someone there to be called.
+        let mut called_before: &[usize] = &[];
         if let (Some(previous), Some(speaker)) = (previous, previous_speaker) {
+            called_before = &self.people[previous.unit].vocatives;
             let adjacent = link == Link::Adjacent;
             set(
                 speaker,
@@ -2816,6 +2819,9 @@ impl<'a> Decoder<'a> {
                 self.scene_history(scene_start, 3)
                     .map(|decided| decided.speaker),
             );
+            if link == Link::Adjacent {
+                participants.extend(called_before);
+            }
         }
         participants.extend(unit_mentions.iter().map(|&(character, _)| character));
         // The unit's own tag names an uncast speaker as surely as a cast one, whose

@@ -1221,6 +1221,27 @@ fn an_answer_calls_the_one_who_asked() {
     assert_eq!(asked, Vec::<String>::new());
 }
 
+/// `'And no cheating,' said Gary. 'Which means you, Mother.'` ¶ `'I have never
+/// cheated in my life.'`: one the line before calls is there to answer, though four
+/// others spoke since she last did (the bug: Maureen was no participant, and the
+/// line went to the one who spoke two lines before).
+#[test]
+fn one_called_by_the_line_before_takes_part() {
+    let cast = cast_of(vec![
+        character("maureen", "Maureen", &["Mother"], Gender::Female, false),
+        character("gary", "Gary", &[], Gender::Male, false),
+        character("tyler", "Tyler", &[], Gender::Male, false),
+        character("amir", "Amir", &[], Gender::Male, false),
+        character("janice", "Janice", &[], Gender::Female, false),
+    ]);
+    let story = "\"Tea,\" said Maureen.\n\n\"Thanks,\" said Amir.\n\n\"Game!\" said Tyler.\n\n\"What game?\" said Janice.\n\n\"Hats,\" said Tyler.\n\n\"Oh,\" said Amir.\n\n\"Paper,\" said Janice.\n\n\"Pens,\" said Tyler.\n\n\"No cheating,\" said Gary. \"Which means you, Mother.\"\n\n\"I never cheat.\"\n";
+    let (_, taking_part) = unit_with(story, &cast, 9, "participant");
+    assert!(
+        taking_part.contains(&"maureen".to_string()),
+        "{taking_part:?}"
+    );
+}
+
 /// `"Mei? MEI-CHAN!" ¶ "Mei!"`: two lines calling the same one, who answers neither
 /// (the bug: the second call made the first line Mei's own).
 #[test]
