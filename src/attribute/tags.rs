@@ -1152,16 +1152,31 @@ impl Context<'_> {
             return None;
         }
         let subject = position + 1;
+        // `but you don't even care`, `and I hold it out`: the narrator acting.
+        let verb_like = |verb: &str| {
+            verb.chars().next().is_some_and(char::is_lowercase)
+                && !verb.ends_with("ly")
+                && !NOT_VERBS.contains(&verb)
+        };
+        let person = match self.word(subject) {
+            Some("I") => Some(Subject::FirstPerson),
+            Some("you") => Some(Subject::SecondPerson),
+            _ => None,
+        };
+        if let Some(person) = person {
+            return self.word(subject + 1).is_some_and(verb_like).then_some((
+                person,
+                subject,
+                subject + 1,
+            ));
+        }
         let mention = self.mentions.get(*self.mention_at.get(subject)?)?;
         let last = &self.tokens[mention.end - 1];
         if is_possessive(&self.text[last.start..last.end]) {
             return None;
         }
         let verb = self.word(mention.end)?;
-        let verb_like = verb.chars().next().is_some_and(char::is_lowercase)
-            && !verb.ends_with("ly")
-            && !NOT_VERBS.contains(&verb);
-        verb_like.then(|| {
+        verb_like(verb).then(|| {
             (
                 Subject::Named(mention.characters.clone()),
                 subject,
@@ -1989,6 +2004,15 @@ pub(crate) mod tests {
             (
                 "The lights dimmed, and Rose swore.",
                 vec![Subject::Named(vec![1])],
+            ),
+            // The narrator starting a clause of their own.
+            (
+                "The lights dimmed, and I swore.",
+                vec![Subject::FirstPerson],
+            ),
+            (
+                "The net tears, but you don't care.",
+                vec![Subject::SecondPerson],
             ),
             // A list of names, an object, a possessive: no clause of their own.
             ("Kylo and Rose left.", vec![Subject::Named(vec![0])]),
