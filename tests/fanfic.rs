@@ -135,12 +135,7 @@ fn short(text: &str) -> String {
 
 #[test]
 fn ashes_of_the_meridian() {
-    check(
-        "ashes-of-the-meridian",
-        &[
-            "Let them,",
-        ],
-    );
+    check("ashes-of-the-meridian", &["Let them,"]);
 }
 
 #[test]
@@ -181,25 +176,14 @@ fn the_pilbeam_affair() {
 fn night_patrol() {
     // Lines over a comm from someone who is not in the scene, all right since the
     // device signal and `you` counted only as a subject.
-    check(
-        "night-patrol",
-        &[
-            "NOVA.",
-        ],
-    );
+    check("night-patrol", &["NOVA."]);
 }
 
 #[test]
 fn the_queens_blade() {
     // The first-person narrator is never the most recently named; and only the
     // story knows who calls the Queen "Mother".
-    check(
-        "the-queens-blade",
-        &[
-            "You sent for me, Majesty?",
-            "Mother",
-        ],
-    );
+    check("the-queens-blade", &["You sent for me, Majesty?", "Mother"]);
 }
 
 #[test]
@@ -208,10 +192,7 @@ fn the_hollow_road() {
     // the aunt at the stove, named last, outscores her by 0.2.
     check(
         "the-hollow-road",
-        &[
-            "The dog stopped barking.",
-            "The neighbour does.",
-        ],
+        &["The dog stopped barking.", "The neighbour does."],
     );
 }
 
@@ -234,12 +215,7 @@ fn low_orbit() {
     // Nell is on the intercom: `Tell her yourself.` answers a line about her, not
     // to her. `came the reply` names no one; the reply is from the one the line
     // before addressed.
-    check(
-        "low-orbit",
-        &[
-            "Tell her yourself.",
-        ],
-    );
+    check("low-orbit", &["Tell her yourself."]);
 }
 
 #[test]
@@ -387,14 +363,7 @@ fn plus_one() {
     // `She takes the wine out of your hands`: the reader's `your` outweighs the
     // beat's `She`. `Noor.` and `My phone's dead.` answer across the room, and
     // `I heard, Noor.` answers a line shouted from another room.
-    check(
-        "plus-one",
-        &[
-            "Noor.",
-            "My phone’s dead.",
-            "I heard, Noor.",
-        ],
-    );
+    check("plus-one", &["Noor.", "My phone’s dead.", "I heard, Noor."]);
 }
 
 #[test]
@@ -570,12 +539,7 @@ fn understudy() {
 
 #[test]
 fn car_wash() {
-    check(
-        "car-wash",
-        &[
-            "running late,",
-        ],
-    );
+    check("car-wash", &["running late,"]);
 }
 
 #[test]
@@ -602,10 +566,7 @@ fn dead_reckoning() {
 fn desk_partners() {
     check(
         "desk-partners",
-        &[
-            "If you two are finished.",
-            "So ask the violins. They love",
-        ],
+        &["If you two are finished.", "So ask the violins. They love"],
     );
 }
 
@@ -698,12 +659,7 @@ fn eleven_candles() {
 
 #[test]
 fn inspection_day() {
-    check(
-        "inspection-day",
-        &[
-            "It's a goose.",
-        ],
-    );
+    check("inspection-day", &["It's a goose."]);
 }
 
 #[test]
@@ -924,12 +880,7 @@ fn the_marrow_defence() {
 
 #[test]
 fn night_desk() {
-    check(
-        "night-desk",
-        &[
-            "I didn't--where?",
-        ],
-    );
+    check("night-desk", &["I didn't--where?"]);
 }
 
 #[test]
@@ -1679,10 +1630,7 @@ fn closing_bell() {
 fn qingping_ferry() {
     check(
         "qingping-ferry",
-        &[
-            "Your shizun will tell",
-            "On a sword? In",
-        ],
+        &["Your shizun will tell", "On a sword? In"],
     );
 }
 

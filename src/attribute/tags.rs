@@ -2207,7 +2207,7 @@ pub(crate) mod tests {
             // The bug: a name the quote gives an article is talked about.
             ("\"Is that *the* Kylo? Like, Kylo Shipping, Kylo?\"", &[]),
             ("\"Is that the Kylo, Rose?\"", &[1]),
-            // The bug: a name that says who a person just brought in is is no call.
+            // The bug: a name saying who someone just brought in is does not call them.
             ("\"There's a lady here, Rose, she's sending a hose.\"", &[]),
             ("\"I asked a girl, Rose, about it.\"", &[]),
             ("\"You were a little girl, Rose.\"", &[1]),
