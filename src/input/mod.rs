@@ -60,6 +60,7 @@ mod translation;
 mod usenet;
 mod wattpad;
 mod wayback;
+mod whatsapp;
 mod wikidot;
 mod wordpress;
 mod xthread;
