@@ -88,6 +88,7 @@ use super::lofter;
 use super::mediaminer;
 use super::medium;
 use super::mibba;
+use super::nairaland;
 use super::otwarchive;
 use super::page;
 use super::patreon;
@@ -242,7 +243,8 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         || facebook::is_page(&texts)
         || mediaminer::is_page(&texts)
         || mibba::is_page(&texts)
-        || indiaforums::is_page(&texts);
+        || indiaforums::is_page(&texts)
+        || nairaland::is_page(&texts);
     // A Reddit thread's comments and buttons are laid out like no other page: where
     // its story is, the thread's structure says.
     let thread = !site && reddit::is_thread(&texts);
@@ -313,6 +315,7 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         mediaminer::read_page(&texts, &mut chrome);
         mibba::read_page(&texts, &mut chrome);
         indiaforums::read_page(&texts, &mut chrome);
+        nairaland::read_page(&texts, &mut chrome);
     }
     // An imageboard's thread has no header over its story: its first line (`>be me`)
     // is no title; a comment thread's reader found its header.
@@ -2492,6 +2495,7 @@ pub(crate) fn is_layout_line(line: &str) -> bool {
             || mediaminer::is_layout_line(line)
             || mibba::is_layout_line(line)
             || indiaforums::is_layout_line(line)
+            || nairaland::is_layout_line(line)
             || kofi::is_date_line(line)
             || page::is_timestamp_line(line)
             || page::journal_byline(line).is_some()

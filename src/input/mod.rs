@@ -43,6 +43,7 @@ mod markdown;
 mod mediaminer;
 mod medium;
 mod mibba;
+mod nairaland;
 mod otwarchive;
 mod page;
 mod patreon;
