@@ -69,6 +69,7 @@ use super::aff;
 use super::ao3::{self, is_archive_message};
 use super::applebooks;
 use super::bluesky;
+use super::boardsie;
 use super::cohost;
 use super::deviantart;
 use super::digest;
@@ -244,7 +245,8 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         || mediaminer::is_page(&texts)
         || mibba::is_page(&texts)
         || indiaforums::is_page(&texts)
-        || nairaland::is_page(&texts);
+        || nairaland::is_page(&texts)
+        || boardsie::is_page(&texts);
     // A Reddit thread's comments and buttons are laid out like no other page: where
     // its story is, the thread's structure says.
     let thread = !site && reddit::is_thread(&texts);
@@ -316,6 +318,7 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         mibba::read_page(&texts, &mut chrome);
         indiaforums::read_page(&texts, &mut chrome);
         nairaland::read_page(&texts, &mut chrome);
+        boardsie::read_page(&texts, &mut chrome);
     }
     // An imageboard's thread has no header over its story: its first line (`>be me`)
     // is no title; a comment thread's reader found its header.
@@ -2496,6 +2499,7 @@ pub(crate) fn is_layout_line(line: &str) -> bool {
             || mibba::is_layout_line(line)
             || indiaforums::is_layout_line(line)
             || nairaland::is_layout_line(line)
+            || boardsie::is_layout_line(line)
             || kofi::is_date_line(line)
             || page::is_timestamp_line(line)
             || page::journal_byline(line).is_some()

@@ -16,6 +16,7 @@ mod aff;
 mod ao3;
 mod applebooks;
 mod bluesky;
+mod boardsie;
 mod chrome;
 mod cohost;
 mod detect;
