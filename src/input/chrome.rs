@@ -68,6 +68,7 @@
 use super::aff;
 use super::ao3::{self, is_archive_message};
 use super::applebooks;
+use super::blogger;
 use super::bluesky;
 use super::boardsie;
 use super::cohost;
@@ -246,7 +247,8 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         || mibba::is_page(&texts)
         || indiaforums::is_page(&texts)
         || nairaland::is_page(&texts)
-        || boardsie::is_page(&texts);
+        || boardsie::is_page(&texts)
+        || blogger::is_page(&texts);
     // A Reddit thread's comments and buttons are laid out like no other page: where
     // its story is, the thread's structure says.
     let thread = !site && reddit::is_thread(&texts);
@@ -319,6 +321,7 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         indiaforums::read_page(&texts, &mut chrome);
         nairaland::read_page(&texts, &mut chrome);
         boardsie::read_page(&texts, &mut chrome);
+        blogger::read_page(&texts, &mut chrome);
     }
     // An imageboard's thread has no header over its story: its first line (`>be me`)
     // is no title; a comment thread's reader found its header.
@@ -2500,6 +2503,7 @@ pub(crate) fn is_layout_line(line: &str) -> bool {
             || indiaforums::is_layout_line(line)
             || nairaland::is_layout_line(line)
             || boardsie::is_layout_line(line)
+            || blogger::is_layout_line(line)
             || kofi::is_date_line(line)
             || page::is_timestamp_line(line)
             || page::journal_byline(line).is_some()

@@ -15,6 +15,7 @@
 mod aff;
 mod ao3;
 mod applebooks;
+mod blogger;
 mod bluesky;
 mod boardsie;
 mod chrome;
