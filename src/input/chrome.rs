@@ -104,6 +104,7 @@ use super::scribblehub;
 use super::substack;
 use super::tapas;
 use super::translation;
+use super::tumblr;
 use super::usenet;
 use super::wattpad;
 use super::wikidot;
@@ -248,7 +249,8 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         || indiaforums::is_page(&texts)
         || nairaland::is_page(&texts)
         || boardsie::is_page(&texts)
-        || blogger::is_page(&texts);
+        || blogger::is_page(&texts)
+        || tumblr::is_page(&texts);
     // A Reddit thread's comments and buttons are laid out like no other page: where
     // its story is, the thread's structure says.
     let thread = !site && reddit::is_thread(&texts);
@@ -322,6 +324,7 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         nairaland::read_page(&texts, &mut chrome);
         boardsie::read_page(&texts, &mut chrome);
         blogger::read_page(&texts, &mut chrome);
+        tumblr::read_page(&texts, &mut chrome);
     }
     // An imageboard's thread has no header over its story: its first line (`>be me`)
     // is no title; a comment thread's reader found its header.

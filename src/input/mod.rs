@@ -60,6 +60,7 @@ mod scribblehub;
 mod substack;
 mod tapas;
 mod translation;
+mod tumblr;
 mod usenet;
 mod wattpad;
 mod wayback;
