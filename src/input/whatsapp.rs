@@ -33,6 +33,11 @@ const EXPORT_TOP: usize = 3;
 /// two, a part of a story is pages.
 const STORY_MESSAGE: usize = 600;
 
+/// A shorter part of a story is still several paragraphs of some length: the fewest
+/// paragraphs, and the fewest bytes they hold.
+const STORY_PARAGRAPHS: usize = 4;
+const SHORT_PART: usize = 300;
+
 /// The mark a newer export glues to the end of an edited message.
 const EDITED_MARK: &str = "<This message was edited>";
 
@@ -162,6 +167,16 @@ struct Message<'a> {
     size: usize,
 }
 
+impl Message<'_> {
+    /// Whether a member's message is long enough to be a part of a story: pages, or a
+    /// few paragraphs of some length.
+    fn is_long(&self) -> bool {
+        self.prefix.name.is_some()
+            && (self.size >= STORY_MESSAGE
+                || self.end - self.start >= STORY_PARAGRAPHS && self.size >= SHORT_PART)
+    }
+}
+
 /// The messages of an export, from its first prefix.
 fn messages<'a>(texts: &[&'a str]) -> Vec<Message<'a>> {
     let mut found: Vec<Message> = Vec::new();
@@ -195,7 +210,7 @@ pub(crate) fn is_export(texts: &[&str]) -> bool {
         .any(|text| message_start(text).is_some())
         && messages(texts)
             .iter()
-            .any(|message| message.prefix.name.is_some() && message.size >= STORY_MESSAGE)
+            .any(Message::is_long)
 }
 
 /// The member who posts the most text: the writer.
@@ -228,7 +243,7 @@ pub(crate) fn read_export(texts: &[&str], chrome: &mut Chrome) {
     let found = std::mem::replace(&mut chrome.roles, vec![Role::Chrome; texts.len()]);
     for message in &messages {
         let story = message.prefix.name == Some(writer)
-            && message.size >= STORY_MESSAGE
+            && message.is_long()
             && !is_mark(&texts[message.start][message.prefix.text..]);
         if !story {
             continue;
