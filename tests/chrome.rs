@@ -2980,7 +2980,11 @@ fn page_title_and_byline_name_the_work() {
             Some("low tide | finn mackay x reader"),
             Some("saltwater-scribbles"),
         ),
-        ("boardsie-thread", Some("THE LAST SAILING"), Some("Maire_Rua")),
+        (
+            "boardsie-thread",
+            Some("THE LAST SAILING"),
+            Some("Maire_Rua"),
+        ),
         ("whatsapp-android", Some("THE MARROW"), Some("Rhona")),
         ("whatsapp-ios", Some("KEEPER OF THE LIGHT"), Some("Priya")),
     ];

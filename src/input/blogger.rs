@@ -248,7 +248,10 @@ mod tests {
             chrome.roles,
             [C, C, C, C, H, N, H, S, S, C, N, C, C, C, C, C, C, C, C, C]
         );
-        assert_eq!(chrome.title.as_deref(), Some("[Moth FF] The Lamp Chapter 5"));
+        assert_eq!(
+            chrome.title.as_deref(),
+            Some("[Moth FF] The Lamp Chapter 5")
+        );
         assert!(!is_page(&["Posted by bea at 11:47 PM", "She posted it."]));
     }
 }

@@ -55,7 +55,9 @@ fn poster_line(text: &str) -> Option<Option<&str>> {
         return None;
     }
     // `Registered Users 2`: a group's number after its name.
-    let who = who.trim().trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    let who = who
+        .trim()
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
     let lower = who.to_lowercase();
     let group = GROUPS
         .iter()
@@ -74,9 +76,9 @@ fn is_post_date(text: &str) -> bool {
     let date = |word: &str| {
         let parts: Vec<&str> = word.split(['-', '/', '.']).collect();
         parts.len() == 3
-            && parts
-                .iter()
-                .all(|part| (1..=4).contains(&part.len()) && part.chars().all(|c| c.is_ascii_digit()))
+            && parts.iter().all(|part| {
+                (1..=4).contains(&part.len()) && part.chars().all(|c| c.is_ascii_digit())
+            })
     };
     let time = |word: &str| {
         let clock = word
@@ -86,7 +88,10 @@ fn is_post_date(text: &str) -> bool {
         clock.split_once(':').is_some_and(|(hours, minutes)| {
             (1..=2).contains(&hours.len())
                 && minutes.len() == 2
-                && hours.chars().chain(minutes.chars()).all(|c| c.is_ascii_digit())
+                && hours
+                    .chars()
+                    .chain(minutes.chars())
+                    .all(|c| c.is_ascii_digit())
         })
     };
     let number = |word: &str| {
@@ -171,7 +176,9 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         let next = posts.get(position + 1).map_or(count, |&(next, _)| next);
         let end = (date + 1..next)
             .find(|&index| {
-                is_button(texts[index]) || poster_line(texts[index]).is_some() || is_footer(texts[index])
+                is_button(texts[index])
+                    || poster_line(texts[index]).is_some()
+                    || is_footer(texts[index])
             })
             .unwrap_or(next);
         let mut start = date + 1;
@@ -197,8 +204,14 @@ mod tests {
                 "Cois_Farraige Registered Users Posts: 1,482 \u{272D}\u{272D}\u{272D}",
                 Some(Some("Cois_Farraige")),
             ),
-            ("the_cailleach Registered Users 2 Posts: 644", Some(Some("the_cailleach"))),
-            ("Seomra Category Moderators Posts: 12,001 \u{272D}", Some(Some("Seomra"))),
+            (
+                "the_cailleach Registered Users 2 Posts: 644",
+                Some(Some("the_cailleach")),
+            ),
+            (
+                "Seomra Category Moderators Posts: 12,001 \u{272D}",
+                Some(Some("Seomra")),
+            ),
             ("Registered Users Posts: 9", Some(None)),
             // A story's lines.
             ("The Registered Users Posts: none", None),
@@ -259,8 +272,8 @@ mod tests {
         assert_eq!(
             chrome.roles,
             [
-                C, C, C, C, C, C, N, N, S, H, S, N, S, N, C, C, C, C, C, C, C, C, C, C, C, N, C,
-                C, C
+                C, C, C, C, C, C, N, N, S, H, S, N, S, N, C, C, C, C, C, C, C, C, C, C, C, N, C, C,
+                C
             ]
         );
         assert_eq!(chrome.title.as_deref(), Some("THE LAMP"));

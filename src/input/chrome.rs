@@ -107,8 +107,8 @@ use super::translation;
 use super::tumblr;
 use super::usenet;
 use super::wattpad;
-use super::wikidot;
 use super::whatsapp;
+use super::wikidot;
 use super::wordpress;
 use super::xthread;
 
@@ -574,7 +574,10 @@ pub(crate) fn is_post_end_mark(text: &str) -> bool {
     }
     let lower = normalized(text);
     // `THE END (for now, she passes obviously)`: the writer's aside after the mark.
-    let lower = match lower.strip_suffix(')').and_then(|rest| rest.split_once(" (")) {
+    let lower = match lower
+        .strip_suffix(')')
+        .and_then(|rest| rest.split_once(" ("))
+    {
         Some((mark, _)) => mark.to_string(),
         None => lower,
     };
@@ -645,6 +648,23 @@ fn heading_aside_cut(text: &str) -> usize {
         .map_or(0, |(at, _)| text.len() - at)
 }
 
+/// Gives the paragraphs of `range` still read as story the role `role` names for their
+/// text, if it names one.
+fn retell(
+    texts: &[&str],
+    roles: &mut [Role],
+    range: std::ops::Range<usize>,
+    role: impl Fn(&str) -> Option<Role>,
+) {
+    for (slot, text) in roles[range.clone()].iter_mut().zip(&texts[range]) {
+        if *slot == Role::Story {
+            if let Some(role) = role(text) {
+                *slot = role;
+            }
+        }
+    }
+}
+
 /// Reads a writer's post on a thread's, a blog's or a chat's page, `range` of `texts`
 /// (without the post's header and foot): a continuation mark over it (`CONTINUATION`)
 /// is the page's; a post of a few short words to the thread (`Thanks a million all!
@@ -655,7 +675,11 @@ fn heading_aside_cut(text: &str) -> usize {
 /// quote in them is anyone's line; the story's title block (short lines over the prose)
 /// is read as headings, a bracketed aside in it as a note. The first heading names the
 /// work. Only paragraphs still read as story are changed.
-pub(crate) fn read_writers_post(texts: &[&str], range: std::ops::Range<usize>, chrome: &mut Chrome) {
+pub(crate) fn read_writers_post(
+    texts: &[&str],
+    range: std::ops::Range<usize>,
+    chrome: &mut Chrome,
+) {
     let std::ops::Range { mut start, end } = range;
     let set = |chrome: &mut Chrome, index: usize, role: Role| {
         if chrome.roles[index] == Role::Story {
@@ -674,12 +698,9 @@ pub(crate) fn read_writers_post(texts: &[&str], range: std::ops::Range<usize>, c
             is_scene_break(text) || text.len() <= MAX_CASUAL_LENGTH && !starts_with_quote(text)
         })
         && title_block_end(texts, start, end).is_none();
+    let note_but_breaks = |text: &str| (!is_scene_break(text)).then_some(Role::Note);
     if chat {
-        for index in start..end {
-            if !is_scene_break(texts[index]) {
-                set(chrome, index, Role::Note);
-            }
-        }
+        retell(texts, &mut chrome.roles, start..end, note_but_breaks);
         return;
     }
     // The intro: the writer's words over a separator or the story's title.
@@ -693,16 +714,17 @@ pub(crate) fn read_writers_post(texts: &[&str], range: std::ops::Range<usize>, c
         let taken = intro
             .iter()
             .all(|text| !starts_with_quote(text) && text.len() <= 2 * MAX_NOTE_LENGTH)
-            && intro.iter().any(|text| is_post_aside(text) || is_note(text));
+            && intro
+                .iter()
+                .any(|text| is_post_aside(text) || is_note(text));
         if taken {
-            for index in start..boundary {
-                let role = if is_pov_label(texts[index]) {
+            retell(texts, &mut chrome.roles, start..boundary, |text| {
+                Some(if is_pov_label(text) {
                     Role::Heading
                 } else {
                     Role::Note
-                };
-                set(chrome, index, role);
-            }
+                })
+            });
             story = boundary + usize::from(is_scene_break(texts[boundary]));
         }
     }
@@ -728,24 +750,21 @@ pub(crate) fn read_writers_post(texts: &[&str], range: std::ops::Range<usize>, c
     }
     // The outro: from an end mark near the end, or under the last separator.
     let outro_reach = end.saturating_sub(POST_ASIDE_REACH + 1).max(story);
-    if let Some(mark) = (outro_reach..end).rev().find(|&index| is_post_end_mark(texts[index])) {
+    if let Some(mark) = (outro_reach..end)
+        .rev()
+        .find(|&index| is_post_end_mark(texts[index]))
+    {
         let role = if page::is_end_mark(texts[mark]) {
             Role::Chrome
         } else {
             Role::Note
         };
         set(chrome, mark, role);
-        for index in mark + 1..end {
-            if !is_scene_break(texts[index]) {
-                set(chrome, index, Role::Note);
-            }
-        }
+        retell(texts, &mut chrome.roles, mark + 1..end, note_but_breaks);
     } else if let Some(outro) =
         outro_under_separator(texts, story, end, POST_ASIDE_REACH, is_post_aside)
     {
-        for index in outro {
-            set(chrome, index, Role::Note);
-        }
+        retell(texts, &mut chrome.roles, outro, |_| Some(Role::Note));
     } else {
         // Words to the thread under the last line of the story (`Thank you for reading!`).
         for index in (story..end).rev() {

@@ -54,7 +54,10 @@ fn is_time(word: &str) -> bool {
     clock.split_once(':').is_some_and(|(hours, minutes)| {
         (1..=2).contains(&hours.len())
             && minutes.len() == 2
-            && hours.chars().chain(minutes.chars()).all(|c| c.is_ascii_digit())
+            && hours
+                .chars()
+                .chain(minutes.chars())
+                .all(|c| c.is_ascii_digit())
     })
 }
 
@@ -301,9 +304,15 @@ mod tests {
             chrome.roles,
             [C, C, C, C, H, N, N, N, H, S, N, N, C, C, C, C, C, C, C, C, S, N, N, C, C, C]
         );
-        assert_eq!(&opening[chrome.cuts[4]..opening.len() - chrome.end_cuts[4]], "The Lamp");
+        assert_eq!(
+            &opening[chrome.cuts[4]..opening.len() - chrome.end_cuts[4]],
+            "The Lamp"
+        );
         assert_eq!(chrome.title.as_deref(), Some("The Lamp"));
         assert_eq!(chrome.author.as_deref(), Some("ada_writes"));
-        assert!(!is_page(&["Nairaland Forum", "She read Nairaland every day."]));
+        assert!(!is_page(&[
+            "Nairaland Forum",
+            "She read Nairaland every day."
+        ]));
     }
 }

@@ -55,9 +55,10 @@ fn is_end_note(text: &str) -> bool {
 /// of its marks (the bar at the top, a reblog line, the source line, the notes count).
 pub(crate) fn is_page(texts: &[&str]) -> bool {
     has_two_marks(&[
-        texts.iter().take(2).any(|text| {
-            matches!(normalized(text).as_str(), "tumblr" | "search tumblr")
-        }),
+        texts
+            .iter()
+            .take(2)
+            .any(|text| matches!(normalized(text).as_str(), "tumblr" | "search tumblr")),
         texts
             .iter()
             .take(HEADER_REACH)
@@ -101,7 +102,11 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         header += 1;
     }
     chrome.roles[..header].fill(Role::Chrome);
-    let original = texts.iter().rev().take(FOOT_REACH).find_map(|text| source(text));
+    let original = texts
+        .iter()
+        .rev()
+        .take(FOOT_REACH)
+        .find_map(|text| source(text));
     if let Some(writer) = original.or(names.last().copied()) {
         chrome.author.get_or_insert_with(|| writer.to_string());
     }

@@ -66,9 +66,8 @@ fn is_time(text: &str) -> bool {
         None => (text, None),
     };
     let parts: Vec<&str> = clock.split(':').collect();
-    let digits = |part: &&str| {
-        (1..=2).contains(&part.len()) && part.chars().all(|c| c.is_ascii_digit())
-    };
+    let digits =
+        |part: &&str| (1..=2).contains(&part.len()) && part.chars().all(|c| c.is_ascii_digit());
     (2..=3).contains(&parts.len())
         && parts.iter().all(digits)
         && parts[1..].iter().all(|part| part.len() == 2)
@@ -208,9 +207,7 @@ pub(crate) fn is_export(texts: &[&str]) -> bool {
         .iter()
         .take(EXPORT_TOP)
         .any(|text| message_start(text).is_some())
-        && messages(texts)
-            .iter()
-            .any(Message::is_long)
+        && messages(texts).iter().any(Message::is_long)
 }
 
 /// The member who posts the most text: the writer.
@@ -336,19 +333,19 @@ mod tests {
         use Role::{Chrome as C, Heading as H, Note as N, Story as S};
         let prose = "The moth had waited at the lamp since the shop shut, and it would wait there until the lamp came on again, whatever the night said about it. ";
         let long = prose.repeat(5);
-        let first = format!("02/03/2024, 19:06 - Ann: THE LAMP");
-        let second = format!("02/03/2024, 19:12 - Ann: Part 2 (last one!!)");
+        let first = "02/03/2024, 19:06 - Ann: THE LAMP";
+        let second = "02/03/2024, 19:12 - Ann: Part 2 (last one!!)";
         let texts = [
             "02/03/2024, 19:02 - Messages and calls are end-to-end encrypted.",
             "02/03/2024, 19:03 - Ann: ok posting it now",
-            first.as_str(),
+            first,
             "(a moth fic)",
             "Part 1",
             long.as_str(),
             "'Mine,' said the moth.",
             "02/03/2024, 19:08 - Bo: 'Mine,' I CANNOT",
             "02/03/2024, 19:09 - Bo: <Media omitted>",
-            second.as_str(),
+            second,
             long.as_str(),
             "THE END (for now, I'm not a monster) <This message was edited>",
             "02/03/2024, 19:31 - Ann: that's it!!",
