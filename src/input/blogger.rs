@@ -19,7 +19,7 @@
 //! dialogue.
 
 use super::chrome::{is_count, is_line_not_sentence, normalized, read_writers_post, Chrome, Role};
-use super::page::{has_two_marks, is_date, is_nav_line};
+use super::page::{has_two_marks, is_date, is_nav_line, WEEKDAYS};
 use super::plain::is_scene_break;
 
 /// How far down the post's title may stand (paragraphs).
@@ -27,17 +27,6 @@ const HEADER_REACH: usize = 30;
 
 /// The longest title line (bytes).
 const MAX_TITLE: usize = 200;
-
-/// The days a date header names first.
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 
 /// `Saturday, August 10, 2013`, `Saturday, 10 August 2013`, `8/10/2013`: the date
 /// over a post.

@@ -16,8 +16,8 @@
 //! the posters' lines, dates, buttons and advertisements, the others' replies (their
 //! quotes of the story) and the footer — is the page's.
 
-use super::chrome::{is_count, is_user_name, normalized, read_writers_post, Chrome, Role};
-use super::page::has_two_marks;
+use super::chrome::{is_count, is_user_name, normalized, read_writers_posts, Chrome};
+use super::page::{has_two_marks, is_clock, is_numeric_date};
 
 /// The member groups a poster's line names.
 const GROUPS: &[&str] = &[
@@ -73,27 +73,8 @@ fn poster_line(text: &str) -> Option<Option<&str>> {
 /// `13-02-2019 11:47pm #1`, `14-02-2019 9:41am`: when a post was made, and its number.
 fn is_post_date(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
-    let date = |word: &str| {
-        let parts: Vec<&str> = word.split(['-', '/', '.']).collect();
-        parts.len() == 3
-            && parts.iter().all(|part| {
-                (1..=4).contains(&part.len()) && part.chars().all(|c| c.is_ascii_digit())
-            })
-    };
-    let time = |word: &str| {
-        let clock = word
-            .to_ascii_lowercase()
-            .trim_end_matches(['a', 'p', 'm'])
-            .to_string();
-        clock.split_once(':').is_some_and(|(hours, minutes)| {
-            (1..=2).contains(&hours.len())
-                && minutes.len() == 2
-                && hours
-                    .chars()
-                    .chain(minutes.chars())
-                    .all(|c| c.is_ascii_digit())
-        })
-    };
+    let date = |word: &str| is_numeric_date(word);
+    let time = |word: &str| is_clock(word.to_ascii_lowercase().trim_end_matches(['a', 'p', 'm']));
     let number = |word: &str| {
         word.strip_prefix('#')
             .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
@@ -166,35 +147,29 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         return;
     };
     chrome.author.get_or_insert_with(|| writer.to_string());
-    // Every line is the page's but the writer's posts' texts (with the notes found in
-    // them).
-    let found = std::mem::replace(&mut chrome.roles, vec![Role::Chrome; count]);
-    for (position, &(date, name)) in posts.iter().enumerate() {
-        if name != writer {
-            continue;
-        }
-        let next = posts.get(position + 1).map_or(count, |&(next, _)| next);
-        let end = (date + 1..next)
-            .find(|&index| {
-                is_button(texts[index])
-                    || poster_line(texts[index]).is_some()
-                    || is_footer(texts[index])
-            })
-            .unwrap_or(next);
-        let mut start = date + 1;
-        chrome.roles[start..end].copy_from_slice(&found[start..end]);
-        // A quote opening the writer's reply is the page's.
-        if start < end && is_quote_header(texts[start]) {
-            let quoted = (start + 2).min(end);
-            chrome.roles[start..quoted].fill(Role::Chrome);
-            start = quoted;
-        }
-        read_writers_post(texts, start..end, chrome);
-    }
+    // Every line is the page's but the writer's posts' texts, up to their buttons.
+    let texts_of: Vec<std::ops::Range<usize>> = posts
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, name))| *name == writer)
+        .map(|(position, &(date, _))| {
+            let next = posts.get(position + 1).map_or(count, |&(next, _)| next);
+            let end = (date + 1..next)
+                .find(|&index| {
+                    is_button(texts[index])
+                        || poster_line(texts[index]).is_some()
+                        || is_footer(texts[index])
+                })
+                .unwrap_or(next);
+            date + 1..end
+        })
+        .collect();
+    read_writers_posts(texts, &texts_of, is_quote_header, chrome);
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::chrome::Role;
     use super::*;
 
     #[test]

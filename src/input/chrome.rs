@@ -648,6 +648,30 @@ fn heading_aside_cut(text: &str) -> usize {
         .map_or(0, |(at, _)| text.len() - at)
 }
 
+/// Reads a thread's page on which every line is the page's but the writer's posts
+/// (Nairaland, boards.ie): `posts` are the texts of the writer's posts, without their
+/// headers and feet. A quoted post opening one (`is_quote_header` over the quoted
+/// paragraph) is the page's; the rest is read as a writer's post (see
+/// [`read_writers_post`]), with the notes already found in it.
+pub(crate) fn read_writers_posts(
+    texts: &[&str],
+    posts: &[std::ops::Range<usize>],
+    is_quote_header: fn(&str) -> bool,
+    chrome: &mut Chrome,
+) {
+    let found = std::mem::replace(&mut chrome.roles, vec![Role::Chrome; texts.len()]);
+    for post in posts {
+        let std::ops::Range { mut start, end } = post.clone();
+        chrome.roles[start..end].copy_from_slice(&found[start..end]);
+        if start < end && is_quote_header(texts[start]) {
+            let quoted = (start + 2).min(end);
+            chrome.roles[start..quoted].fill(Role::Chrome);
+            start = quoted;
+        }
+        read_writers_post(texts, start..end, chrome);
+    }
+}
+
 /// Gives the paragraphs of `range` still read as story the role `role` names for their
 /// text, if it names one.
 fn retell(

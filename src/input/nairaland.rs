@@ -20,8 +20,8 @@
 //! dialogue); everything else — the header, the posts' headers and likes, the others'
 //! replies (their quotes of the story) and the footer — is the page's.
 
-use super::chrome::{is_count, is_user_name, normalized, read_writers_post, Chrome, Role};
-use super::page::{has_two_marks, MONTH_NAMES};
+use super::chrome::{is_count, is_user_name, normalized, read_writers_posts, Chrome, Role};
+use super::page::{has_two_marks, is_clock, MONTH_NAMES};
 
 /// The longest post header (bytes).
 const MAX_HEADER: usize = 300;
@@ -45,20 +45,10 @@ fn is_page_title(text: &str) -> bool {
 /// `9:02pm`, `12:16am`: a post's time.
 fn is_time(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
-    let Some(clock) = lower
+    lower
         .strip_suffix("am")
         .or_else(|| lower.strip_suffix("pm"))
-    else {
-        return false;
-    };
-    clock.split_once(':').is_some_and(|(hours, minutes)| {
-        (1..=2).contains(&hours.len())
-            && minutes.len() == 2
-            && hours
-                .chars()
-                .chain(minutes.chars())
-                .all(|c| c.is_ascii_digit())
-    })
+        .is_some_and(is_clock)
 }
 
 /// `9:02pm`, `9:02pm On Mar 14`, `9:02pm On Mar 14, 2018`: when a post was made.
@@ -184,36 +174,30 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
     };
     let writer = opening.name;
     chrome.author.get_or_insert_with(|| writer.to_string());
-    // Every line is the page's but the writer's posts' texts (with the notes found in
-    // them).
-    let found = std::mem::replace(&mut chrome.roles, vec![Role::Chrome; count]);
-    // The first post's header names the story: read as its heading.
+    // Every line is the page's but the writer's posts' texts.
+    let posts: Vec<std::ops::Range<usize>> = headers
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, header))| header.name == writer)
+        .map(|(position, &(header, _))| {
+            let next = headers.get(position + 1).map_or(count, |&(next, _)| next);
+            let end = (header + 1..next)
+                .find(|&index| is_likes_line(texts[index]) || is_pager(texts[index]))
+                .unwrap_or(next);
+            header + 1..end
+        })
+        .collect();
+    // The first post's header names the story (before an episode's title could), and is
+    // read as its heading.
     let (start, end) = story_title(opening.title);
+    chrome
+        .title
+        .get_or_insert_with(|| opening.title[start..end].trim().to_string());
+    read_writers_posts(texts, &posts, is_quote_header, chrome);
     let title_at = texts[first].find(opening.title).unwrap_or(0);
     chrome.roles[first] = Role::Heading;
     chrome.cuts[first] = title_at + start;
     chrome.end_cuts[first] = texts[first].len() - (title_at + end);
-    chrome
-        .title
-        .get_or_insert_with(|| opening.title[start..end].trim().to_string());
-    for (position, &(header, Header { name, .. })) in headers.iter().enumerate() {
-        if name != writer {
-            continue;
-        }
-        let next = headers.get(position + 1).map_or(count, |&(next, _)| next);
-        let end = (header + 1..next)
-            .find(|&index| is_likes_line(texts[index]) || is_pager(texts[index]))
-            .unwrap_or(next);
-        let mut start = header + 1;
-        chrome.roles[start..end].copy_from_slice(&found[start..end]);
-        // A quoted post opening the writer's reply is the page's.
-        if start < end && is_quote_header(texts[start]) {
-            let quoted = (start + 2).min(end);
-            chrome.roles[start..quoted].fill(Role::Chrome);
-            start = quoted;
-        }
-        read_writers_post(texts, start..end, chrome);
-    }
 }
 
 #[cfg(test)]

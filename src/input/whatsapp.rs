@@ -20,6 +20,7 @@
 //! chat — is the chat's, so no quote in it is anyone's line.
 
 use super::chrome::{read_writers_post, Chrome, Role};
+use super::page::{is_clock, is_numeric_date};
 
 /// The longest name a message prefix may carry (bytes): a contact's name or a phone
 /// number.
@@ -49,15 +50,6 @@ pub(crate) struct Prefix<'a> {
     pub name: Option<&'a str>,
 }
 
-/// `02/03/2024`, `3/2/24`, `02.03.24`, `2024-03-02`: an export's date.
-fn is_date(word: &str) -> bool {
-    let parts: Vec<&str> = word.split(['/', '.', '-']).collect();
-    parts.len() == 3
-        && parts
-            .iter()
-            .all(|part| (1..=4).contains(&part.len()) && part.chars().all(|c| c.is_ascii_digit()))
-}
-
 /// `19:08`, `19:08:12`, `7:08 PM`, `7:08\u{202F}pm`: an export's time.
 fn is_time(text: &str) -> bool {
     let text = text.trim();
@@ -65,12 +57,11 @@ fn is_time(text: &str) -> bool {
         Some((clock, meridiem)) => (clock, Some(meridiem.trim())),
         None => (text, None),
     };
-    let parts: Vec<&str> = clock.split(':').collect();
-    let digits =
-        |part: &&str| (1..=2).contains(&part.len()) && part.chars().all(|c| c.is_ascii_digit());
-    (2..=3).contains(&parts.len())
-        && parts.iter().all(digits)
-        && parts[1..].iter().all(|part| part.len() == 2)
+    // `19:08:12`: iOS's seconds after the clock.
+    let seconds = clock
+        .rsplit_once(':')
+        .filter(|(_, seconds)| seconds.len() == 2 && seconds.chars().all(|c| c.is_ascii_digit()));
+    (is_clock(clock) || seconds.is_some_and(|(clock, _)| is_clock(clock)))
         && meridiem.is_none_or(|meridiem| {
             matches!(
                 meridiem.to_ascii_lowercase().as_str(),
@@ -104,7 +95,7 @@ pub(crate) fn message_start(line: &str) -> Option<Prefix<'_>> {
         }
     };
     let (date, time) = stamp.split_once(", ").or_else(|| stamp.split_once(' '))?;
-    if !is_date(date) || !is_time(time) {
+    if !is_numeric_date(date) || !is_time(time) {
         return None;
     }
     let text_start = line.len() - rest.len();
