@@ -1,10 +1,10 @@
 //! A fic posted on a Blogger (Blogspot) blog and copied from the post's page, in any
 //! of Blogger's themes: over the post the blog's title and description, its pages'
-//! links (`Home`, `About Me`, …) and the date header (`Saturday, August 10, 2013`);
+//! links (`Home`, `About Me`, …) and the date header (`Tuesday, March 12, 2019`);
 //! the post's title; the post (the writer's intro, the story, an end mark, an end note);
-//! under it the post's footer (`Posted by bea at 11:47 PM`, `Email ThisBlogThis!Share to
+//! under it the post's footer (`Posted by kuya jun at 9:05 PM`, `Email ThisBlogThis!Share to
 //! Twitter…`, `Labels: …`), the comments (`4 comments:`, `Anonymous said...`, the
-//! comment, `August 11, 2013 at 12:14 AM`, `Reply`, `Replies`, `Add comment`, `Load
+//! comment, `March 13, 2019 at 1:12 AM`, `Reply`, `Replies`, `Add comment`, `Load
 //! more...`), the post links (`Newer Post Older Post Home`, `Subscribe to: Post Comments
 //! (Atom)`), the sidebar (`About Me`, `Blog Archive` with its `▼ 2013 (14)` lines,
 //! `Followers`, `Total Pageviews`) and the theme's line (`Simple theme. Powered by
@@ -28,7 +28,7 @@ const HEADER_REACH: usize = 30;
 /// The longest title line (bytes).
 const MAX_TITLE: usize = 200;
 
-/// `Saturday, August 10, 2013`, `Saturday, 10 August 2013`, `8/10/2013`: the date
+/// `Tuesday, March 12, 2019`, `Tuesday, 12 March 2019`, `3/12/2019`: the date
 /// over a post.
 fn is_date_header(text: &str) -> bool {
     let text = text.trim();
@@ -42,7 +42,7 @@ fn is_date_header(text: &str) -> bool {
     is_date(dated)
 }
 
-/// `Posted by bea at 11:47 PM`, `Posted by bea`: the post's footer line.
+/// `Posted by kuya jun at 9:05 PM`, `Posted by kuya jun`: the post's footer line.
 fn is_posted_by(text: &str) -> bool {
     let text = text.trim();
     text.len() <= 120
@@ -93,7 +93,7 @@ fn is_theme_line(text: &str) -> bool {
     text.len() <= 120 && lower.ends_with("powered by blogger.")
 }
 
-/// `Anonymous said...`, `August 11, 2013 at 12:14 AM`: a comment's header or date.
+/// `Anonymous said...`, `March 13, 2019 at 1:12 AM`: a comment's header or date.
 fn is_comment_line(text: &str) -> bool {
     let text = text.trim();
     text.len() <= 80
@@ -183,11 +183,11 @@ mod tests {
     #[test]
     fn lines() {
         for (text, layout) in [
-            ("Posted by bea at 11:47 PM", true),
+            ("Posted by mothgirl at 8:20 PM", true),
             ("Email ThisBlogThis!Share to TwitterShare to Facebook", true),
             ("4 comments:", true),
             ("Anonymous said...", true),
-            ("August 11, 2013 at 12:14 AM", true),
+            ("May 5, 2016 at 10:02 AM", true),
             ("Newer Post Older Post Home", true),
             ("Simple theme. Powered by Blogger.", true),
             ("Labels: fanfic, moth", true),
@@ -198,9 +198,9 @@ mod tests {
         ] {
             assert_eq!(is_layout_line(text), layout, "{text}");
         }
-        assert!(is_date_header("Saturday, August 10, 2013"));
-        assert!(is_date_header("Saturday, 10 August 2013"));
-        assert!(!is_date_header("Saturday, she said"));
+        assert!(is_date_header("Wednesday, May 4, 2016"));
+        assert!(is_date_header("Wednesday, 4 May 2016"));
+        assert!(!is_date_header("Wednesday, she said"));
     }
 
     /// The bug: a Blogger post was read whole: the blog's title and pages, the date, the
@@ -214,20 +214,20 @@ mod tests {
             "Moth Tales",
             "Home",
             "About Me",
-            "Saturday, August 10, 2013",
+            "Wednesday, May 4, 2016",
             "[Moth FF] The Lamp Chapter 5",
-            "Hello mga ka-moth!! To the anon who asked \u{201C}when??\u{201D} ito na po!",
+            "Update po!! A reader asked \u{201C}where is Bo??\u{201D} here na!",
             "Ann\u{2019}s POV",
             "~*~*~*~",
             "\u{201C}Mine,\u{201D} said the moth.",
             "~ to be continued ~",
             "A/N: thank you for reading!",
-            "Posted by bea at 11:47 PM",
+            "Posted by mothgirl at 8:20 PM",
             "Labels: moth",
             "1 comment:",
             "Anonymous said...",
             "\u{201C}Mine\u{201D} I\u{2019}m screaming",
-            "August 11, 2013 at 12:14 AM",
+            "May 5, 2016 at 10:02 AM",
             "Reply",
             "Newer Post Older Post Home",
             "Simple theme. Powered by Blogger.",
@@ -241,6 +241,9 @@ mod tests {
             chrome.title.as_deref(),
             Some("[Moth FF] The Lamp Chapter 5")
         );
-        assert!(!is_page(&["Posted by bea at 11:47 PM", "She posted it."]));
+        assert!(!is_page(&[
+            "Posted by mothgirl at 8:20 PM",
+            "She posted it."
+        ]));
     }
 }

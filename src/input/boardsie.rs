@@ -1,12 +1,12 @@
 //! A fan-fiction thread on boards.ie copied from one of its pages: the site's name and
 //! menu a word a line (`boards.ie`, `Home`, `Categories`, `Discussions`, `Search`, `Sign
 //! In`, `Register`), the breadcrumb (`Home › Arts & Entertainment › Creative Writing`),
-//! the thread's title and `Options`; then each post: the poster's line (`Cois_Farraige
-//! Registered Users Posts: 1,482 ✭✭✭`, the name on a line of its own in some copies),
-//! when and its number (`13-02-2019 11:47pm #1`), its text (a reply may open with a
+//! the thread's title and `Options`; then each post: the poster's line (`Maire_Rua
+//! Registered Users Posts: 2,310 ✭✭✭✭`, the name on a line of its own in some copies),
+//! when and its number (`02-11-2020 10:12pm #1`), its text (a reply may open with a
 //! quote, `NAME wrote: »` over the quoted lines) and its buttons a line each (`Thanks`,
 //! `Quote`), with `Advertisement` between posts; then `Comments`, `Sign In or Register to
-//! comment.` and the footer (`© 2019 boards.ie`).
+//! comment.` and the footer (`© 2020 boards.ie`).
 //!
 //! In: a paste's paragraphs (a block with a poster's line or a post's date in it is cut
 //! line by line). Out: their roles and the writer's name. The story is the first
@@ -36,13 +36,13 @@ fn is_site_name(text: &str) -> bool {
     normalized(text) == "boards.ie"
 }
 
-/// `© 2019 boards.ie`: the footer.
+/// `© 2020 boards.ie`: the footer.
 fn is_footer(text: &str) -> bool {
     let lower = normalized(text);
     text.len() <= 100 && lower.contains('©') && lower.contains("boards.ie")
 }
 
-/// `Cois_Farraige Registered Users Posts: 1,482 ✭✭✭`, `Registered Users 2 Posts: 644`:
+/// `Maire_Rua Registered Users Posts: 2,310 ✭✭✭✭`, `Registered Users 2 Posts: 88`:
 /// a poster's line; the name when it is on the line.
 fn poster_line(text: &str) -> Option<Option<&str>> {
     let text = text.trim();
@@ -70,7 +70,7 @@ fn poster_line(text: &str) -> Option<Option<&str>> {
     (is_user_name(name) && who[name.len()..].starts_with(' ')).then_some(Some(name))
 }
 
-/// `13-02-2019 11:47pm #1`, `14-02-2019 9:41am`: when a post was made, and its number.
+/// `02-11-2020 10:12pm #1`, `03-11-2020 9:30am`: when a post was made, and its number.
 fn is_post_date(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     let date = |word: &str| is_numeric_date(word);
@@ -96,7 +96,7 @@ fn is_button(text: &str) -> bool {
     )
 }
 
-/// `Cois_Farraige wrote: »`: a quote's header in a reply.
+/// `Maire_Rua wrote: »`: a quote's header in a reply.
 fn is_quote_header(text: &str) -> bool {
     let text = text.trim();
     text.len() <= 60
@@ -176,12 +176,12 @@ mod tests {
     fn lines() {
         for (text, name) in [
             (
-                "Cois_Farraige Registered Users Posts: 1,482 \u{272D}\u{272D}\u{272D}",
-                Some(Some("Cois_Farraige")),
+                "Fear_an_Ti Registered Users Posts: 1,907 \u{272D}\u{272D}\u{272D}",
+                Some(Some("Fear_an_Ti")),
             ),
             (
-                "the_cailleach Registered Users 2 Posts: 644",
-                Some(Some("the_cailleach")),
+                "bean_an_ti Registered Users 2 Posts: 73",
+                Some(Some("bean_an_ti")),
             ),
             (
                 "Seomra Category Moderators Posts: 12,001 \u{272D}",
@@ -195,14 +195,14 @@ mod tests {
             assert_eq!(poster_line(text), name, "{text}");
         }
         for (text, date) in [
-            ("13-02-2019 11:47pm #1", true),
-            ("14-02-2019 9:41am", true),
-            ("13-02-2019 was a Wednesday", false),
+            ("21-06-2021 10:05pm #1", true),
+            ("22-06-2021 9:12am", true),
+            ("21-06-2021 was a Monday", false),
         ] {
             assert_eq!(is_post_date(text), date, "{text}");
         }
-        assert!(is_quote_header("Cois_Farraige wrote: \u{00BB}"));
-        assert!(!is_quote_header("Mam wrote: to Dessie"));
+        assert!(is_quote_header("Fear_an_Ti wrote: \u{00BB}"));
+        assert!(!is_quote_header("Mam wrote: to Aunt Peg"));
     }
 
     /// The bug: a boards.ie thread was read whole: the site's menu as a heading, the
@@ -218,30 +218,30 @@ mod tests {
             "Moth fanfic - The Lamp",
             "Options",
             "moth_wing Registered Users Posts: 12 \u{272D}",
-            "13-02-2019 11:47pm #1",
-            "Long time lurker, first time posting, be gentle.",
-            "So I wrote the night the finale skipped.",
+            "21-06-2021 10:05pm #1",
+            "First fic ever, be kind.",
+            "I wrote the night the finale left out.",
             "---",
             "THE LAMP",
             "\u{2018}Mine,\u{2019} said the moth.",
             "THE END",
             "---",
-            "Well that\u{2019}s it, thanks a million.",
+            "That\u{2019}s all, thanks for reading.",
             "Thanks",
             "Quote",
             "Advertisement",
             "bee Registered Users Posts: 3",
-            "14-02-2019 8:03am #2",
+            "22-06-2021 8:40am #2",
             "moth_wing wrote: \u{00BB}",
             "\u{2018}Mine,\u{2019} said the moth.",
-            "Crying at my desk.",
+            "Lovely stuff.",
             "Thanks",
             "moth_wing Registered Users Posts: 12 \u{272D}",
-            "14-02-2019 10:15am #3",
-            "Thanks a million all! Part two next week so.",
+            "22-06-2021 11:02am #3",
+            "Cheers all! More soon.",
             "Quote",
             "Sign In or Register to comment.",
-            "\u{00A9} 2019 boards.ie",
+            "\u{00A9} 2021 boards.ie",
         ];
         let chrome = Chrome::read_by(&texts, read_page);
         assert_eq!(

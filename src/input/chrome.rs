@@ -21,7 +21,8 @@
 //! [`wordpress`], [`deviantart`], [`applebooks`], [`imageboard`], [`journal`],
 //! [`homepage`], [`medium`], [`tapas`], [`wikidot`], [`cohost`], [`inkitt`], [`bluesky`]
 //! [`phpbb`], [`pillowfort`], [`lofter`], [`otwarchive`], [`fandomwiki`], [`quizilla`],
-//! [`facebook`], [`mediaminer`], [`mibba`] and [`indiaforums`]): its buttons and menus,
+//! [`facebook`], [`mediaminer`], [`mibba`], [`indiaforums`], [`nairaland`], [`boardsie`],
+//! [`blogger`], [`tumblr`] and [`whatsapp`]): its buttons and menus,
 //! which are chrome
 //! on any line of their own; its tail (from a comments header or `About the author`
 //! on, readers' comments), taken only below the story and on a page that shows itself
@@ -60,7 +61,13 @@
 //! group post's bar, header, intro (a note), hashtags, counts and comments; a
 //! MediaMiner chapter's menu, header, description (a note), chapter links and reviews;
 //! a Mibba chapter's menu and header; an India Forums thread's header, posters' boxes,
-//! the writer's intro and outro (notes), posts' feet and others' replies. On any
+//! the writer's intro and outro (notes), posts' feet and others' replies; a Nairaland
+//! or boards.ie thread's header, post headers, likes or buttons, others' replies and
+//! footer, the first poster's posts read as a writer's post (see [`read_writers_post`]:
+//! intro and outro notes, the story's title a heading); a Blogger post's blog header,
+//! footer, comments and sidebar; a tumblr post's bar and reblog chain; a WhatsApp
+//! export's system lines, prefixes, marks and chat, the writer's long messages read as
+//! a writer's post. On any
 //! page, a fan
 //! translation's notes (see [`translation`]): the translator's asides in the story and
 //! its footnotes, with their markers taken out of the story's text.
@@ -524,8 +531,8 @@ pub(crate) fn outro_under_separator(
 /// How many paragraphs a writer's intro or outro around a post's story may have.
 const POST_ASIDE_REACH: usize = 6;
 
-/// How many short lines a post's title block may have (`MIRROR, SIGNAL, MANOEUVRE` /
-/// `(a fic set after the finale)` / `Part 1`).
+/// How many short lines a post's title block may have (`THE MARROW` / `(a
+/// Close Pals fic)` / `Part 1`).
 const TITLE_BLOCK_LINES: usize = 3;
 
 /// The longest line of a post's title block (bytes).
@@ -546,7 +553,7 @@ pub(crate) fn is_continuation_mark(text: &str) -> bool {
         )
 }
 
-/// `Andeng's POV`, `~Migo's P.O.V.~`, `POV: Ifeoma`: whose point of view a section is
+/// `Kat's POV`, `~Rafa's P.O.V.~`, `POV: Kemi`: whose point of view a section is
 /// told from, a line of its own that a listener hears as a heading.
 pub(crate) fn is_pov_label(text: &str) -> bool {
     if text.len() > 60 {
@@ -566,7 +573,7 @@ pub(crate) fn is_pov_label(text: &str) -> bool {
 
 /// An end mark under a writer's post: one a story page drops anyway (see
 /// [`page::is_end_mark`]), or, in a post, the plain `THE END`, `To be continued...`,
-/// `TBC`, `THE END OF EPISODE 7`, `THE END (for now, …)`: the post's, not the story's
+/// `TBC`, `THE END OF EPISODE 3`, `THE END (unless …)`: the post's, not the story's
 /// last line.
 pub(crate) fn is_post_end_mark(text: &str) -> bool {
     if page::is_end_mark(text) {
@@ -593,8 +600,8 @@ pub(crate) fn is_post_end_mark(text: &str) -> bool {
             || bare.strip_prefix("end of ").is_some_and(numbered))
 }
 
-/// Words only a writer's words about the posting say: `fanfic`, `disclaimer`, `so I
-/// wrote the wake myself`, `all characters belong to …`, `feedback welcome`.
+/// Words only a writer's words about the posting say: `fanfic`, `disclaimer`, `I wrote
+/// what comes after`, `all characters belong to …`, `feedback welcome`.
 fn mentions_the_writing(text: &str) -> bool {
     let lower = normalized(text);
     [
@@ -637,8 +644,8 @@ fn title_block_end(texts: &[&str], index: usize, end: usize) -> Option<usize> {
     (last > index && !is_scene_break(texts[last])).then_some(last)
 }
 
-/// How many bytes of a writer's aside in brackets end a heading (`Part 4 (last
-/// one!!)`): the aside is the writer's to the thread, the heading the story's.
+/// How many bytes of a writer's aside in brackets end a heading (`Part 2 (final
+/// bit!!)`): the aside is the writer's to the thread, the heading the story's.
 fn heading_aside_cut(text: &str) -> usize {
     let trimmed = text.trim_end();
     trimmed
@@ -668,6 +675,19 @@ pub(crate) fn read_writers_posts(
             chrome.roles[start..quoted].fill(Role::Chrome);
             start = quoted;
         }
+        // A later post of a few short words to the thread (`Ye’re very good! The wedding one
+        // is on the way.`) is a note.
+        let chat = end.saturating_sub(start) <= CHAT_POST
+            && texts[start..end].iter().all(|text| {
+                is_scene_break(text) || text.len() <= MAX_CASUAL_LENGTH && !starts_with_quote(text)
+            })
+            && title_block_end(texts, start, end).is_none();
+        if chat {
+            retell(texts, &mut chrome.roles, start..end, |text| {
+                (!is_scene_break(text)).then_some(Role::Note)
+            });
+            continue;
+        }
         read_writers_post(texts, start..end, chrome);
     }
 }
@@ -691,8 +711,7 @@ fn retell(
 
 /// Reads a writer's post on a thread's, a blog's or a chat's page, `range` of `texts`
 /// (without the post's header and foot): a continuation mark over it (`CONTINUATION`)
-/// is the page's; a post of a few short words to the thread (`Thanks a million all!
-/// Part two coming next week so.`) is a note; the writer's intro over the story (the
+/// is the page's; the writer's intro over the story (the
 /// greeting, the reader's request it quotes, the disclaimer, up to a separator or the
 /// story's title, with a `POV` line in it a heading) and outro under it (from an end
 /// mark, `THE END`, `To be continued...`, or under the last separator) are notes, so no
@@ -717,16 +736,7 @@ pub(crate) fn read_writers_post(
     if start >= end {
         return;
     }
-    let chat = end - start <= CHAT_POST
-        && texts[start..end].iter().all(|text| {
-            is_scene_break(text) || text.len() <= MAX_CASUAL_LENGTH && !starts_with_quote(text)
-        })
-        && title_block_end(texts, start, end).is_none();
     let note_but_breaks = |text: &str| (!is_scene_break(text)).then_some(Role::Note);
-    if chat {
-        retell(texts, &mut chrome.roles, start..end, note_but_breaks);
-        return;
-    }
     // The intro: the writer's words over a separator or the story's title.
     let reach = end.min(start + POST_ASIDE_REACH + 1);
     let boundary = (start..reach).find(|&index| {

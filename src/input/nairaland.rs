@@ -2,12 +2,12 @@
 //! (`Nairaland Forum`, `Welcome, Guest: Join Nairaland / LOGIN! / …`, `Stats: …
 //! members, … topics. Date: …`, `Search`), the page's title (`TITLE - Literature -
 //! Nairaland`), the breadcrumb (`Nairaland Forum / Entertainment / Literature / TITLE
-//! (8213 Views)`), the related topics (`… / … (2) (3) (4)`) and the pager (`(1) (2)
+//! (2140 Views)`), the related topics (`… / … (2) (3) (4)`) and the pager (`(1) (2)
 //! (3) (Reply) (Go Down)`); then each post: its header on one line (`TITLE by
-//! Adaeze_writes(f): 9:02pm On Mar 14`, `Re: TITLE by USER(m): 12:16pm On Mar 15,
+//! Bisola_pen(f): 8:14pm On Jan 3`, `Re: TITLE by USER(m): 7:30am On Jan 4,
 //! 2018`), its text (a reply may open with a quoted post: the quoted member's name and
-//! a colon on a line, `Adaeze_writes:`, the quoted lines under it), and its likes
-//! (`17 Likes 3 Shares`); then the pager again, `Viewing this topic: …`, `(Go Up)`, the
+//! a colon on a line, `Bisola_pen:`, the quoted lines under it), and its likes
+//! (`9 Likes 2 Shares`); then the pager again, `Viewing this topic: …`, `(Go Up)`, the
 //! sections, the links and the footer (`Nairaland - Copyright © 2005 - 2019 …`,
 //! `Disclaimer: Every Nairaland member is solely responsible …`).
 //!
@@ -16,7 +16,7 @@
 //! poster's posts, each read as a writer's post (see [`read_writers_post`]: the
 //! intro, the episode's title a heading, `To be continued...` and what follows it
 //! notes); the first post's header names the story, read as a heading (the title in
-//! quotes inside the thread's title, `"Light Don Go"`, when it has one, never a line of
+//! quotes inside the thread's title, `"Pepper Soup Season"`, when it has one, never a line of
 //! dialogue); everything else — the header, the posts' headers and likes, the others'
 //! replies (their quotes of the story) and the footer — is the page's.
 
@@ -42,7 +42,7 @@ fn is_page_title(text: &str) -> bool {
     text.len() <= 300 && text.trim_end().ends_with(" - Nairaland")
 }
 
-/// `9:02pm`, `12:16am`: a post's time.
+/// `8:14pm`, `7:30am`: a post's time.
 fn is_time(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
     lower
@@ -51,7 +51,7 @@ fn is_time(word: &str) -> bool {
         .is_some_and(is_clock)
 }
 
-/// `9:02pm`, `9:02pm On Mar 14`, `9:02pm On Mar 14, 2018`: when a post was made.
+/// `8:14pm`, `8:14pm On Jan 3`, `8:14pm On Jan 3, 2018`: when a post was made.
 fn is_post_time(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     let day = |word: &str| {
@@ -77,7 +77,7 @@ struct Header<'a> {
     name: &'a str,
 }
 
-/// `[Re: ]TITLE by USER(f): 9:02pm On Mar 14`: a post's header on one line.
+/// `[Re: ]TITLE by USER(f): 8:14pm On Jan 3`: a post's header on one line.
 fn post_header(text: &str) -> Option<Header<'_>> {
     let text = text.trim();
     if text.len() > MAX_HEADER || !text.contains(" by ") {
@@ -94,7 +94,7 @@ fn post_header(text: &str) -> Option<Header<'_>> {
         .then_some(Header { title, name })
 }
 
-/// `17 Likes 3 Shares`, `1 Like`, `4 Shares`: a post's likes.
+/// `9 Likes 2 Shares`, `1 Like`, `4 Shares`: a post's likes.
 fn is_likes_line(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     let pair = |pair: &[&str]| {
@@ -121,7 +121,7 @@ fn is_pager(text: &str) -> bool {
         })
 }
 
-/// `Adaeze_writes:`: a quoted post's member, over the quoted lines in a reply.
+/// `Bisola_pen:`: a quoted post's member, over the quoted lines in a reply.
 fn is_quote_header(text: &str) -> bool {
     text.trim()
         .strip_suffix(':')
@@ -146,7 +146,7 @@ pub(crate) fn is_page(texts: &[&str]) -> bool {
 }
 
 /// The story's title as the thread's title shows it: the words in quotes inside it
-/// (`Ojuelegba Fan Fiction: "Light Don Go" (Tobi X Ifeoma)` → `Light Don Go`), or the
+/// (`Mama Put Fanfic: "Pepper Soup Season" (Dayo X Kemi)` → `Pepper Soup Season`), or the
 /// thread's title; its byte range in `title`.
 fn story_title(title: &str) -> (usize, usize) {
     let quoted = title.find(['"', '\u{201C}']).and_then(|open| {
@@ -207,28 +207,28 @@ mod tests {
     #[test]
     fn lines() {
         assert_eq!(
-            post_header("Fan Fiction: \"Moth\" (A X B) by ada_writes(f): 9:02pm On Mar 14"),
+            post_header("Fan Fiction: \"Moth\" (A X B) by ada_writes(f): 6:45pm On Feb 2"),
             Some(Header {
                 title: "Fan Fiction: \"Moth\" (A X B)",
                 name: "ada_writes"
             })
         );
         assert_eq!(
-            post_header("Re: Stand by Me by Tunde(m): 12:16am On Jan 3, 2018").map(|h| h.name),
-            Some("Tunde")
+            post_header("Re: Stand by Me by Kunle(m): 11:20am On Jul 9, 2016").map(|h| h.name),
+            Some("Kunle")
         );
         assert_eq!(
             post_header("Re: Moth by bee: 7:40am").map(|h| h.title),
             Some("Moth")
         );
         for (text, layout) in [
-            ("17 Likes 3 Shares", true),
+            ("12 Likes 5 Shares", true),
             ("1 Like", true),
             ("(1) (2) (3) (4) (Reply) (Go Down)", true),
             ("(Go Up)", true),
             ("Links: (1) (2) (3)", true),
             // A story's lines.
-            ("He stood by me: 9:02pm On Mar 14 was the hour.", false),
+            ("He stood by me: 6:45pm On Feb 2 was the hour.", false),
             ("17 Likes and no friends", false),
             ("(1) She ran.", false),
         ] {
@@ -252,27 +252,27 @@ mod tests {
     fn a_thread_is_read_as_the_writers_posts() {
         use Role::{Chrome as C, Heading as H, Note as N, Story as S};
         let title = "Moth Fan Fiction: \"The Lamp\" (Ann X Bo)";
-        let opening = format!("{title} by ada_writes(f): 9:02pm On Mar 14");
-        let reply = format!("Re: {title} by bee(m): 9:15pm On Mar 14");
-        let more = format!("Re: {title} by ada_writes(f): 8:47am On Mar 15");
+        let opening = format!("{title} by ada_writes(f): 6:45pm On Feb 2");
+        let reply = format!("Re: {title} by bee(m): 7:01pm On Feb 2");
+        let more = format!("Re: {title} by ada_writes(f): 10:20am On Feb 3");
         let texts = [
             "Nairaland Forum",
             "Search",
             "Moth Fan Fiction: \"The Lamp\" (Ann X Bo) - Literature - Nairaland",
             "(1) (2) (Reply) (Go Down)",
             opening.as_str(),
-            "Good evening my people!",
-            "To the person who said \"more moth\" I heard you o.",
+            "Happy Sunday, my readers!",
+            "Someone asked \"where is Bo\" so here he is.",
             "Disclaimer: I don't own Moth.",
             "EPISODE 2: THE LAMP",
             "\"Mine,\" said the moth.",
             "To be continued...",
-            "My phone is on 9%.",
-            "17 Likes 3 Shares",
+            "Battery is dying, more later.",
+            "5 Likes 1 Share",
             reply.as_str(),
             "ada_writes:",
             "\"Mine,\" said the moth.",
-            "\"Mine\" I'm weak",
+            "\"Mine\" the moth is me",
             "4 Likes",
             more.as_str(),
             "CONTINUATION",

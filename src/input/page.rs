@@ -582,7 +582,7 @@ pub(crate) const MONTH_NAMES: &[&str] = &[
 ];
 
 /// The days of the week, lower case, that a date or a post's time may name first
-/// (`Saturday, August 10, 2013`, `Monday at 21:14`).
+/// (`Tuesday, March 12, 2019`, `Monday at 21:14`).
 pub(crate) const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
@@ -606,7 +606,7 @@ pub(crate) fn is_clock(word: &str) -> bool {
     })
 }
 
-/// `03/14/2024`, `14.03.2024`, `3/14/24`, `13-02-2019`: a date in numbers, as a post's
+/// `03/14/2024`, `14.03.2024`, `3/14/24`, `02-11-2020`: a date in numbers, as a post's
 /// or a message's header prints it.
 pub(crate) fn is_numeric_date(word: &str) -> bool {
     let parts: Vec<&str> = word.split(['/', '.', '-']).collect();

@@ -1,12 +1,11 @@
 //! A tumblr post copied from the site with its bar and its reblog chain: tumblr's bar a
 //! word a line (`tumblr`, `Search Tumblr`, `Log in`, `Sign up`), the reblogging blog's
-//! name over its `Follow` button, `peachpit-curls reblogged this from moosejaw-maddie`,
-//! the original poster's name over its `Follow`; then the post (its title line, header
+//! name over its `Follow` button, `tidepool-tess reblogged this from kelpie-kit`, the
+//! original poster's name over its `Follow`; then the post (its title line, header
 //! fields, story, end note, taglist and tags, which the general rules read as on any
 //! tumblr post); then the chain: each reblogging blog's name on a line of its own, what
-//! it added (a comment quoting the story, `"you can look at me after." ok cole lafleur
-//! you absolute menace`) and its tags; `Source: rinkratwrites` and the notes count
-//! (`2,114 notes`).
+//! it added (a comment quoting the story, `"that's gerald." i'm crying at work`) and its
+//! tags; `Source: saltwater-scribbles` and the notes count (`482 notes`).
 //!
 //! In: a paste's paragraphs. Out: their roles and the post's writer. The bar and the
 //! names over the post are the page's (the original poster named the writer); from the
@@ -32,14 +31,14 @@ fn is_bar_line(text: &str) -> bool {
     )
 }
 
-/// `peachpit-curls reblogged this from moosejaw-maddie`: who reblogged the post from
+/// `tidepool-tess reblogged this from kelpie-kit`: who reblogged the post from
 /// whom.
 fn reblogged(text: &str) -> Option<(&str, &str)> {
     let (by, from) = text.trim().split_once(" reblogged this from ")?;
     (is_user_name(by) && is_user_name(from)).then_some((by, from))
 }
 
-/// `Source: rinkratwrites`: the post's original poster, under the chain.
+/// `Source: saltwater-scribbles`: the post's original poster, under the chain.
 fn source(text: &str) -> Option<&str> {
     let name = text.trim().strip_prefix("Source: ")?.trim();
     is_user_name(name).then_some(name)
@@ -145,7 +144,7 @@ mod tests {
         assert_eq!(reblogged("She reblogged this from her phone at dawn"), None);
         assert_eq!(source("Source: moth-wing"), Some("moth-wing"));
         assert_eq!(source("Source: the old mill, by the river"), None);
-        assert!(is_end_note("end note: i have never curled"));
+        assert!(is_end_note("end note: i have never met a moth"));
         assert!(!is_end_note("The end, note it."));
     }
 

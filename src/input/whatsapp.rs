@@ -1,14 +1,14 @@
 //! A fic posted in a WhatsApp group and exported as text (`Export chat`, without
-//! media): one message a line, each opening with its prefix, Android's `02/03/2024,
-//! 19:08 - Kirsty: …` (or `3/2/24, 7:08 PM - …`) or iOS's `[02/03/2024, 19:08:12]
-//! Kirsty: …`; a message with line breaks goes on over the lines under it, blank lines
-//! too, up to the next prefix. System lines have no name (`02/03/2024, 19:02 -
-//! Messages and calls are end-to-end encrypted. …`, `Kirsty changed the group name
+//! media): one message a line, each opening with its prefix, Android's `14/06/2023,
+//! 20:04 - Rhona: …` (or `6/14/23, 8:04 PM - …`) or iOS's `[14/06/2023, 20:04:31]
+//! Rhona: …`; a message with line breaks goes on over the lines under it, blank lines
+//! too, up to the next prefix. System lines have no name (`14/06/2023, 20:01 -
+//! Messages and calls are end-to-end encrypted. …`, `Rhona changed the group name
 //! from "…" to "…"`; on iOS the group's name and a mark before the text); what was
 //! not exported or is gone shows as a mark (`<Media omitted>`, `image omitted`, `This
 //! message was deleted`), and an edited message ends with `<This message was edited>`.
 //! The writer posts the story in a few long messages (`Part 1`, `Part 2`, …) among the
-//! group's chat, whose members quote it (`'So you can go.' why is this so emotional`).
+//! group's chat, whose members quote it (`'Mind it harder.' is exactly my gran`).
 //!
 //! In: a paste's paragraphs (a block with a message prefix in it is cut line by line,
 //! so every message starts a paragraph whatever the blank lines). Out: the roles of its
@@ -50,14 +50,14 @@ pub(crate) struct Prefix<'a> {
     pub name: Option<&'a str>,
 }
 
-/// `19:08`, `19:08:12`, `7:08 PM`, `7:08\u{202F}pm`: an export's time.
+/// `20:04`, `20:04:31`, `8:04 PM`, `8:04\u{202F}pm`: an export's time.
 fn is_time(text: &str) -> bool {
     let text = text.trim();
     let (clock, meridiem) = match text.split_once([' ', '\u{202F}', '\u{00A0}']) {
         Some((clock, meridiem)) => (clock, Some(meridiem.trim())),
         None => (text, None),
     };
-    // `19:08:12`: iOS's seconds after the clock.
+    // `20:04:31`: iOS's seconds after the clock.
     let seconds = clock
         .rsplit_once(':')
         .filter(|(_, seconds)| seconds.len() == 2 && seconds.chars().all(|c| c.is_ascii_digit()));
@@ -263,38 +263,42 @@ mod tests {
         let text = |line: &'static str| message_start(line).map(|prefix| &line[prefix.text..]);
         for (line, member, words) in [
             (
-                "02/03/2024, 19:08 - Ailsa: FINALLY",
-                Some(Some("Ailsa")),
-                Some("FINALLY"),
+                "14/06/2023, 20:02 - Dougie: at last",
+                Some(Some("Dougie")),
+                Some("at last"),
             ),
             (
-                "3/2/24, 7:08 PM - Ailsa: 'Mine.' I CANNOT",
-                Some(Some("Ailsa")),
-                Some("'Mine.' I CANNOT"),
+                "6/14/23, 8:06 PM - Dougie: 'Mine.' deceased",
+                Some(Some("Dougie")),
+                Some("'Mine.' deceased"),
             ),
             (
-                "3/2/24, 7:08\u{202F}pm - +44 7700 900123: hi",
+                "6/14/23, 8:06\u{202F}pm - +44 7700 900123: hi",
                 Some(Some("+44 7700 900123")),
                 Some("hi"),
             ),
             (
-                "[02/03/2024, 19:08:12] Ailsa: FINALLY",
-                Some(Some("Ailsa")),
-                Some("FINALLY"),
+                "[14/06/2023, 20:02:10] Dougie: at last",
+                Some(Some("Dougie")),
+                Some("at last"),
             ),
             (
-                "\u{200E}[3/2/24, 7:09:40 PM] Ailsa: \u{200E}image omitted",
-                Some(Some("Ailsa")),
+                "\u{200E}[6/14/23, 8:06:40 PM] Dougie: \u{200E}image omitted",
+                Some(Some("Dougie")),
                 Some("\u{200E}image omitted"),
             ),
             (
-                "02/03/2024, 19:02 - Kirsty changed the group name from \"a: b\" to \"c\"",
+                "14/06/2023, 20:01 - Rhona changed the group name from \"a: b\" to \"c\"",
                 Some(None),
-                Some("Kirsty changed the group name from \"a: b\" to \"c\""),
+                Some("Rhona changed the group name from \"a: b\" to \"c\""),
             ),
             // A story's lines.
-            ("02/03/2024 was a Saturday - she remembered it.", None, None),
-            ("19:08 - Ailsa: hi", None, None),
+            (
+                "14/06/2023 was a Wednesday - she remembered it.",
+                None,
+                None,
+            ),
+            ("20:02 - Dougie: hi", None, None),
             ("[sic] she said: no", None, None),
         ] {
             assert_eq!(name(line), member, "{line}");
@@ -324,34 +328,34 @@ mod tests {
         use Role::{Chrome as C, Heading as H, Note as N, Story as S};
         let prose = "The moth had waited at the lamp since the shop shut, and it would wait there until the lamp came on again, whatever the night said about it. ";
         let long = prose.repeat(5);
-        let first = "02/03/2024, 19:06 - Ann: THE LAMP";
-        let second = "02/03/2024, 19:12 - Ann: Part 2 (last one!!)";
+        let first = "21/09/2022, 18:06 - Ann: THE LAMP";
+        let second = "21/09/2022, 18:12 - Ann: Part 2 (final bit!!)";
         let texts = [
-            "02/03/2024, 19:02 - Messages and calls are end-to-end encrypted.",
-            "02/03/2024, 19:03 - Ann: ok posting it now",
+            "21/09/2022, 18:02 - Messages and calls are end-to-end encrypted.",
+            "21/09/2022, 18:03 - Ann: ok posting it now",
             first,
             "(a moth fic)",
             "Part 1",
             long.as_str(),
             "'Mine,' said the moth.",
-            "02/03/2024, 19:08 - Bo: 'Mine,' I CANNOT",
-            "02/03/2024, 19:09 - Bo: <Media omitted>",
+            "21/09/2022, 18:08 - Bo: 'Mine,' deceased",
+            "21/09/2022, 18:09 - Bo: <Media omitted>",
             second,
             long.as_str(),
-            "THE END (for now, I'm not a monster) <This message was edited>",
-            "02/03/2024, 19:31 - Ann: that's it!!",
+            "THE END (unless the trailer ruins it) <This message was edited>",
+            "21/09/2022, 18:31 - Ann: done!! be honest",
         ];
         let chrome = read(&texts);
         assert_eq!(chrome.roles, [C, C, H, N, H, S, S, C, C, H, S, N, C]);
-        assert_eq!(chrome.cuts[2], "02/03/2024, 19:06 - Ann: ".len());
-        assert_eq!(chrome.end_cuts[9], " (last one!!)".len());
+        assert_eq!(chrome.cuts[2], "21/09/2022, 18:06 - Ann: ".len());
+        assert_eq!(chrome.end_cuts[9], " (final bit!!)".len());
         assert_eq!(chrome.end_cuts[11], " <This message was edited>".len());
         assert_eq!(chrome.author.as_deref(), Some("Ann"));
         assert_eq!(chrome.title.as_deref(), Some("THE LAMP"));
         // A chat fic as an export, every message short, is a story's.
         assert!(!is_export(&[
-            "02/03/2024, 19:03 - Ann: where are you",
-            "02/03/2024, 19:04 - Bo: behind you",
+            "21/09/2022, 18:03 - Ann: where are you",
+            "21/09/2022, 18:04 - Bo: behind you",
         ]));
         assert!(is_export(&texts));
     }
