@@ -63,7 +63,14 @@
 //! group, poster, intro, hashtags, reactions, counts and comments), a MediaMiner chapter
 //! (menu, details, tools, chapter links, reviews and footer), a Mibba chapter (menu,
 //! header, counts, buttons and comments) and an India Forums thread page (header,
-//! posters' boxes, intro, outro, likes, buttons, others' replies and footer).
+//! posters' boxes, intro, outro, likes, buttons, others' replies and footer), a
+//! Nairaland thread (header, page title and breadcrumb with the story's title in quotes,
+//! pager, post headers, intro, end notes, likes, others' replies and footer), a Blogger
+//! post (blog header, date, intro, POV line, footer, comments, sidebar), a tumblr post
+//! with its reblog chain (bar, names, reblog line, reblogs' comments, source, notes), a
+//! boards.ie thread (menu, posters' lines, intro, outro, buttons, quoting replies, the
+//! writer's thanks) and a fic posted in a WhatsApp group, exported on Android and on
+//! iOS (system lines, prefixes, marks, members' chat quoting the story).
 //! None of it is read as narration, and above all no quote in a note is voiced as
 //! dialogue; with `--notes` the author's notes are read, as narration, and the site's
 //! furniture still is not. A story that uses the same words (`Notes:`, `Warning:`, a
@@ -2386,6 +2393,248 @@ const CASES: &[Case] = &[
             "Tagging:",
         ],
     },
+    // A Nairaland thread: the site's header, the page's title and breadcrumb (the story's
+    // title in quotes in them), the pager, the posts' headers, the writer's intro quoting
+    // a reader (notes), `To be continued...` and the words under it (notes), the likes,
+    // the others' replies quoting the story (one in the quote form, `NAME:` over the
+    // quoted line), `CONTINUATION`, the end mark and end notes, and the footer. The first
+    // post's header gives the story's title, read as a heading without its quotes.
+    Case {
+        name: "nairaland-thread",
+        headings: &["Pepper Soup Season", "EPISODE 3: THE GENERATOR WAR"],
+        dialogue: &[
+            "You again,",
+            "Don't you have a kitchen in that your estate?",
+            "I have a kitchen. I don't have pepper soup.",
+            "You have money. Buy pepper.",
+            "Serve the boy, Kemi. His money is not Monopoly money.",
+            "Thank you,",
+            "Don't thank me. Thank Mama.",
+        ],
+        first: "The queue at Mama Tolu's buka",
+        last: "Then the generator behind the buka",
+        chrome: &[
+            "Nairaland Forum",
+            "Welcome, Guest",
+            "Stats:",
+            "Literature",
+            "(Reply)",
+            "Bisola_pen",
+            "9 Likes",
+            "Kemi is savage",
+            "Uche_lagos",
+            "real shipper",
+            "CONTINUATION",
+            "Viewing this topic",
+            "Links:",
+            "Copyright",
+            "solely responsible",
+        ],
+        notes: &[
+            "Compliments of the season",
+            "abeg make Kemi soften small",
+            "Ijebu Lane Studios",
+            "To be continued",
+            "Data finish for my phone",
+            "THE END OF EPISODE 3",
+            "Episode 4 go land",
+            "Who else get Mama Tolu",
+        ],
+    },
+    // A Blogger post (Watermark theme): the blog's title, description and pages, the
+    // date header, the post's title (a heading), the intro quoting an anon's question and
+    // the disclaimer (notes), the POV line (a heading), the end mark, the end note
+    // (a note), the footer, the comments quoting the story, the post links, the sidebar
+    // and the theme's line.
+    Case {
+        name: "blogger-post",
+        headings: &[
+            "[Tala Academy FF] Ulan sa Jeep (KatxRafa) Chapter 2",
+            "Kat’s POV",
+        ],
+        dialogue: &[
+            "Kat! Dito!",
+            "There’s no space, Rafa.",
+            "There’s always space. Manong, usog po.",
+            "Isa pa, isa pa!",
+        ],
+        first: "The rain starts at Philcoa",
+        last: "So I squeeze in",
+        chrome: &[
+            "Tinta at Tsaa",
+            "fic corner",
+            "Ask Me Anything",
+            "Tuesday, 12 March 2019",
+            "to be continued",
+            "Posted by",
+            "Email This",
+            "Labels:",
+            "2 comments:",
+            "said...",
+            "RAFA PLEASE",
+            "every jeep ever",
+            "13 March 2019",
+            "Load more",
+            "Newer Post",
+            "Subscribe to:",
+            "View my complete profile",
+            "Blog Archive",
+            "Powered by Blogger",
+        ],
+        notes: &[
+            "Update!!",
+            "buhay pa ba si Rafa",
+            "Bituin Network",
+            "based on my barkada",
+        ],
+    },
+    // A tumblr post copied with the site's bar and its reblog chain: the bar, the blogs'
+    // names and `Follow` buttons, the reblog line, the post's header fields and its a/n
+    // quoting an ask (notes), the end note and taglist (notes), the tags, each reblog's
+    // name, comment quoting the story and tags, the source line and the notes count.
+    Case {
+        name: "tumblr-reblog",
+        headings: &["low tide | finn mackay x reader"],
+        dialogue: &[
+            "Late,",
+            "It's half five,",
+            "Nobody is late at half five, Mrs Mackay.",
+            "She means well,",
+            "I mean what I say,",
+            "Is that a crab?",
+            "That's Gerald. Don't touch Gerald.",
+        ],
+        first: "summary: finn's gran",
+        last: "That's Gerald. Don't touch Gerald.",
+        chrome: &[
+            "tumblr",
+            "Search Tumblr",
+            "Sign up",
+            "reblogged this from",
+            "Follow",
+            "#low tide",
+            "i'm crying at work",
+            "gerald rights",
+            "that's me every monday",
+            "Source:",
+            "482 notes",
+        ],
+        notes: &[
+            "wc: 1.2k",
+            "warnings: wet socks",
+            "a reader who hates mornings",
+            "tell me about your gerald",
+            "end note:",
+            "taglist:",
+        ],
+    },
+    // A boards.ie thread: the site's menu, the breadcrumb, the thread's title, `Options`,
+    // the posters' lines and dates, the writer's intro over the separator (notes), the
+    // story's title (a heading), `THE END` and the end note (notes), the buttons and
+    // advertisements, the replies (one quoting the story under `NAME wrote: »`, one in
+    // curly doubles), the writer's later post of thanks (a note) and the footer.
+    Case {
+        name: "boardsie-thread",
+        headings: &["THE LAST SAILING"],
+        dialogue: &[
+            "He’s not coming,",
+            "He said he would.",
+            "He said a lot of things, that lad.",
+            "Well,",
+            "Would you look at that.",
+        ],
+        first: "The ferry was late",
+        last: "Would you look at that.",
+        chrome: &[
+            "boards.ie",
+            "Discussions",
+            "Creative Writing",
+            "Ballyduff Ferry fanfic",
+            "Options",
+            "Registered Users",
+            "02-11-2020",
+            "Quote",
+            "Advertisement",
+            "wrote:",
+            "word for word",
+            "had me in bits",
+            "Sign In or Register",
+        ],
+        notes: &[
+            "my first go at writing",
+            "Orla tells this one",
+            "none of it is mine",
+            "THE END",
+            "Go raibh maith agaibh",
+            "The wedding one is on the way",
+        ],
+    },
+    // A fic posted in a WhatsApp group, exported on Android: the system lines, the chat
+    // over the story, the prefixes (cut off the story's first lines), the subtitle in
+    // brackets (a note), the members' messages quoting the story, `<Media omitted>`, a
+    // deleted message, the writer's aside glued to a part's heading (`(final bit!!)`), the
+    // end mark with its aside and `<This message was edited>` (a note, the mark never
+    // read) and the chat under the story.
+    Case {
+        name: "whatsapp-android",
+        headings: &["THE MARROW", "Part 1", "Part 2"],
+        dialogue: &[
+            "Mrs Lennox. Could I ask you something?",
+            "You could ask,",
+            "It's about the show.",
+            "I'm no giving you my seeds, hen. Everybody asks.",
+            "Fill that. And don't speak to the marrow.",
+            "Mind the kerb,",
+            "I'm minding it.",
+            "Mind it harder.",
+        ],
+        first: "Nobody on the Maryhill allotments",
+        last: "In the tent the judge",
+        chrome: &[
+            "14/06/2023",
+            "end-to-end encrypted",
+            "created group",
+            "the allotment one",
+            "FINALLY",
+            "I AM DECEASED",
+            "<Media omitted>",
+            "This message was deleted",
+            "final bit!!",
+            "This message was edited",
+            "exactly my gran",
+            "based on mine",
+            "greeting like a wean",
+        ],
+        notes: &["a Close Pals fic", "THE END (unless"],
+    },
+    // The same exported on iOS: the bracketed prefixes, the group's system line, a media
+    // mark with its left-to-right mark, the members' quotes in curly doubles.
+    Case {
+        name: "whatsapp-ios",
+        headings: &["KEEPER OF THE LIGHT", "Part 1", "Part 2"],
+        dialogue: &[
+            "You’re late,",
+            "The ferry was late.",
+            "The ferry is always late. That’s why you leave early.",
+            "Will it hold?",
+            "It’s held forty years,",
+            "It’ll hold tonight.",
+        ],
+        first: "The lamp at Noss Head",
+        last: "In the morning the ferry came in",
+        chrome: &[
+            "22/08/2022",
+            "Book Club",
+            "end-to-end encrypted",
+            "posting it now",
+            "go go go",
+            "LOL my dad",
+            "image omitted",
+            "be honest",
+            "crying",
+        ],
+        notes: &[],
+    },
     // A story about a site keeps every line that looks like the site's: a screen's
     // `Comments (3)`, a character's "Reply", a lone `Reply` and `Share`, `Note:`.
     Case {
@@ -2722,6 +2971,28 @@ fn page_title_and_byline_name_the_work() {
             Some("river_gum_rosie"),
         ),
         ("indiaforums-thread", None, Some("monsoon_kahaniyan")),
+        (
+            "nairaland-thread",
+            Some("Pepper Soup Season"),
+            Some("Bisola_pen"),
+        ),
+        (
+            "blogger-post",
+            Some("[Tala Academy FF] Ulan sa Jeep (KatxRafa) Chapter 2"),
+            None,
+        ),
+        (
+            "tumblr-reblog",
+            Some("low tide | finn mackay x reader"),
+            Some("saltwater-scribbles"),
+        ),
+        (
+            "boardsie-thread",
+            Some("THE LAST SAILING"),
+            Some("Maire_Rua"),
+        ),
+        ("whatsapp-android", Some("THE MARROW"), Some("Rhona")),
+        ("whatsapp-ios", Some("KEEPER OF THE LIGHT"), Some("Priya")),
     ];
     for (name, title, author) in cases {
         let story = parse_story(

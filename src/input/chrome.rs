@@ -21,7 +21,8 @@
 //! [`wordpress`], [`deviantart`], [`applebooks`], [`imageboard`], [`journal`],
 //! [`homepage`], [`medium`], [`tapas`], [`wikidot`], [`cohost`], [`inkitt`], [`bluesky`]
 //! [`phpbb`], [`pillowfort`], [`lofter`], [`otwarchive`], [`fandomwiki`], [`quizilla`],
-//! [`facebook`], [`mediaminer`], [`mibba`] and [`indiaforums`]): its buttons and menus,
+//! [`facebook`], [`mediaminer`], [`mibba`], [`indiaforums`], [`nairaland`], [`boardsie`],
+//! [`blogger`], [`tumblr`] and [`whatsapp`]): its buttons and menus,
 //! which are chrome
 //! on any line of their own; its tail (from a comments header or `About the author`
 //! on, readers' comments), taken only below the story and on a page that shows itself
@@ -60,7 +61,13 @@
 //! group post's bar, header, intro (a note), hashtags, counts and comments; a
 //! MediaMiner chapter's menu, header, description (a note), chapter links and reviews;
 //! a Mibba chapter's menu and header; an India Forums thread's header, posters' boxes,
-//! the writer's intro and outro (notes), posts' feet and others' replies. On any
+//! the writer's intro and outro (notes), posts' feet and others' replies; a Nairaland
+//! or boards.ie thread's header, post headers, likes or buttons, others' replies and
+//! footer, the first poster's posts read as a writer's post (see [`read_writers_post`]:
+//! intro and outro notes, the story's title a heading); a Blogger post's blog header,
+//! footer, comments and sidebar; a tumblr post's bar and reblog chain; a WhatsApp
+//! export's system lines, prefixes, marks and chat, the writer's long messages read as
+//! a writer's post. On any
 //! page, a fan
 //! translation's notes (see [`translation`]): the translator's asides in the story and
 //! its footnotes, with their markers taken out of the story's text.
@@ -68,7 +75,9 @@
 use super::aff;
 use super::ao3::{self, is_archive_message};
 use super::applebooks;
+use super::blogger;
 use super::bluesky;
+use super::boardsie;
 use super::cohost;
 use super::deviantart;
 use super::digest;
@@ -88,6 +97,7 @@ use super::lofter;
 use super::mediaminer;
 use super::medium;
 use super::mibba;
+use super::nairaland;
 use super::otwarchive;
 use super::page;
 use super::patreon;
@@ -101,8 +111,10 @@ use super::scribblehub;
 use super::substack;
 use super::tapas;
 use super::translation;
+use super::tumblr;
 use super::usenet;
 use super::wattpad;
+use super::whatsapp;
 use super::wikidot;
 use super::wordpress;
 use super::xthread;
@@ -241,7 +253,11 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         || facebook::is_page(&texts)
         || mediaminer::is_page(&texts)
         || mibba::is_page(&texts)
-        || indiaforums::is_page(&texts);
+        || indiaforums::is_page(&texts)
+        || nairaland::is_page(&texts)
+        || boardsie::is_page(&texts)
+        || blogger::is_page(&texts)
+        || tumblr::is_page(&texts);
     // A Reddit thread's comments and buttons are laid out like no other page: where
     // its story is, the thread's structure says.
     let thread = !site && reddit::is_thread(&texts);
@@ -256,6 +272,10 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
     let board = !thread && !channel && !posts && imageboard::is_thread(&texts);
     // A journal's comment thread with a fill in it: the fill's comments are the story.
     let comment_fill = !thread && !channel && !posts && !board && journal::is_thread(&texts);
+    // A chat exported from WhatsApp with a story posted in it: the writer's long
+    // messages are the story.
+    let export =
+        !thread && !channel && !posts && !board && !comment_fill && whatsapp::is_export(&texts);
     labelled_notes(&texts, &mut chrome.roles);
     if thread {
         reddit::read_thread(&texts, &mut chrome.roles);
@@ -270,6 +290,8 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         chrome.untitled = true;
     } else if comment_fill {
         journal::read_thread(&texts, &mut chrome);
+    } else if export {
+        whatsapp::read_export(&texts, &mut chrome);
     } else {
         page_lines(&texts, &mut chrome);
         wattpad::paragraph_comments(&texts, &mut chrome.roles);
@@ -306,13 +328,17 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         mediaminer::read_page(&texts, &mut chrome);
         mibba::read_page(&texts, &mut chrome);
         indiaforums::read_page(&texts, &mut chrome);
+        nairaland::read_page(&texts, &mut chrome);
+        boardsie::read_page(&texts, &mut chrome);
+        blogger::read_page(&texts, &mut chrome);
+        tumblr::read_page(&texts, &mut chrome);
     }
     // An imageboard's thread has no header over its story: its first line (`>be me`)
     // is no title; a comment thread's reader found its header.
-    if !board && !comment_fill {
+    if !board && !comment_fill && !export {
         front(&texts, &buttoned, &mut chrome);
     }
-    if !thread && !channel && !posts && !board && !comment_fill {
+    if !thread && !channel && !posts && !board && !comment_fill && !export {
         tail(&texts, &mut chrome.roles);
     }
     site_lines(&texts, &mut chrome);
@@ -500,6 +526,288 @@ pub(crate) fn outro_under_separator(
         .find(|&index| is_scene_break(texts[index]))?;
     let outro = separator + 1..end;
     (!outro.is_empty() && texts[outro.clone()].iter().all(|text| is_outro(text))).then_some(outro)
+}
+
+/// How many paragraphs a writer's intro or outro around a post's story may have.
+const POST_ASIDE_REACH: usize = 6;
+
+/// How many short lines a post's title block may have (`THE MARROW` / `(a
+/// Close Pals fic)` / `Part 1`).
+const TITLE_BLOCK_LINES: usize = 3;
+
+/// The longest line of a post's title block (bytes).
+const MAX_POST_TITLE: usize = 100;
+
+/// How many paragraphs a post of nothing but a few words to the thread may have.
+const CHAT_POST: usize = 3;
+
+/// `CONTINUATION`, `Continued…`, `cont'd`: a later post's first line, which says the
+/// story goes on in it.
+pub(crate) fn is_continuation_mark(text: &str) -> bool {
+    let bare = normalized(text);
+    let bare = bare.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+    text.len() <= 40
+        && matches!(
+            bare,
+            "continuation" | "continued" | "continues" | "continuing" | "cont'd" | "contd" | "cont"
+        )
+}
+
+/// `Kat's POV`, `~Rafa's P.O.V.~`, `POV: Kemi`: whose point of view a section is
+/// told from, a line of its own that a listener hears as a heading.
+pub(crate) fn is_pov_label(text: &str) -> bool {
+    if text.len() > 60 {
+        return false;
+    }
+    let lower = normalized(text).replace("p.o.v", "pov");
+    let bare = lower.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+    let named = |name: &str| (1..=4).contains(&name.split_whitespace().count());
+    bare.strip_suffix("'s pov")
+        .or_else(|| bare.strip_suffix("s' pov"))
+        .or_else(|| bare.strip_suffix(" pov"))
+        .is_some_and(named)
+        || bare
+            .strip_prefix("pov:")
+            .is_some_and(|name| named(name.trim()))
+}
+
+/// An end mark under a writer's post: one a story page drops anyway (see
+/// [`page::is_end_mark`]), or, in a post, the plain `THE END`, `To be continued...`,
+/// `TBC`, `THE END OF EPISODE 3`, `THE END (unless …)`: the post's, not the story's
+/// last line.
+pub(crate) fn is_post_end_mark(text: &str) -> bool {
+    if page::is_end_mark(text) {
+        return true;
+    }
+    let lower = normalized(text);
+    // `THE END (for now, she passes obviously)`: the writer's aside after the mark.
+    let lower = match lower
+        .strip_suffix(')')
+        .and_then(|rest| rest.split_once(" ("))
+    {
+        Some((mark, _)) => mark.to_string(),
+        None => lower,
+    };
+    let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    let numbered = |rest: &str| {
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        matches!(words.as_slice(), [kind, _] | [kind]
+            if matches!(*kind, "chapter" | "episode" | "part" | "book" | "season"))
+    };
+    text.len() <= 200
+        && (matches!(bare, "the end" | "to be continued" | "tbc" | "end")
+            || bare.strip_prefix("the end of ").is_some_and(numbered)
+            || bare.strip_prefix("end of ").is_some_and(numbered))
+}
+
+/// Words only a writer's words about the posting say: `fanfic`, `disclaimer`, `I wrote
+/// what comes after`, `all characters belong to …`, `feedback welcome`.
+fn mentions_the_writing(text: &str) -> bool {
+    let lower = normalized(text);
+    [
+        "fanfic",
+        "fan fic",
+        "fanfiction",
+        "fan fiction",
+        "disclaimer",
+        "feedback",
+        "i wrote",
+        "belong to",
+        "first time posting",
+        "episode",
+        "update",
+    ]
+    .iter()
+    .any(|word| contains_word(&lower, word))
+        || contains_word(&lower, "fic ")
+        || contains_word(&lower, "fic,")
+        || contains_word(&lower, "fic.")
+}
+
+/// A paragraph of the writer's words to the thread around a post's story: a writer's
+/// aside (see [`is_writers_aside`]), a plea, or words about the writing.
+fn is_post_aside(text: &str) -> bool {
+    !starts_with_quote(text)
+        && (is_writers_aside(text) || is_plea(text) || mentions_the_writing(text))
+}
+
+/// A line of a post's title block: short, not a sentence, no separator.
+fn is_post_title_line(text: &str) -> bool {
+    is_line_not_sentence(text, MAX_POST_TITLE) && !is_scene_break(text)
+}
+
+/// Where the title block that starts at `index` ends, when one does: up to
+/// [`TITLE_BLOCK_LINES`] title lines with prose under them, before `end`.
+fn title_block_end(texts: &[&str], index: usize, end: usize) -> Option<usize> {
+    let last = (index..end.min(index + TITLE_BLOCK_LINES + 1))
+        .find(|&at| !is_post_title_line(texts[at]))?;
+    (last > index && !is_scene_break(texts[last])).then_some(last)
+}
+
+/// How many bytes of a writer's aside in brackets end a heading (`Part 2 (final
+/// bit!!)`): the aside is the writer's to the thread, the heading the story's.
+fn heading_aside_cut(text: &str) -> usize {
+    let trimmed = text.trim_end();
+    trimmed
+        .strip_suffix(')')
+        .and_then(|rest| rest.rfind(" (").map(|at| (at, &rest[at + 2..])))
+        .filter(|(at, aside)| *at > 0 && voice(aside) == Voice::Chat)
+        .map_or(0, |(at, _)| text.len() - at)
+}
+
+/// Reads a thread's page on which every line is the page's but the writer's posts
+/// (Nairaland, boards.ie): `posts` are the texts of the writer's posts, without their
+/// headers and feet. A quoted post opening one (`is_quote_header` over the quoted
+/// paragraph) is the page's; the rest is read as a writer's post (see
+/// [`read_writers_post`]), with the notes already found in it.
+pub(crate) fn read_writers_posts(
+    texts: &[&str],
+    posts: &[std::ops::Range<usize>],
+    is_quote_header: fn(&str) -> bool,
+    chrome: &mut Chrome,
+) {
+    let found = std::mem::replace(&mut chrome.roles, vec![Role::Chrome; texts.len()]);
+    for post in posts {
+        let std::ops::Range { mut start, end } = post.clone();
+        chrome.roles[start..end].copy_from_slice(&found[start..end]);
+        if start < end && is_quote_header(texts[start]) {
+            let quoted = (start + 2).min(end);
+            chrome.roles[start..quoted].fill(Role::Chrome);
+            start = quoted;
+        }
+        // A later post of a few short words to the thread (`Ye’re very good! The wedding one
+        // is on the way.`) is a note.
+        let chat = end.saturating_sub(start) <= CHAT_POST
+            && texts[start..end].iter().all(|text| {
+                is_scene_break(text) || text.len() <= MAX_CASUAL_LENGTH && !starts_with_quote(text)
+            })
+            && title_block_end(texts, start, end).is_none();
+        if chat {
+            retell(texts, &mut chrome.roles, start..end, |text| {
+                (!is_scene_break(text)).then_some(Role::Note)
+            });
+            continue;
+        }
+        read_writers_post(texts, start..end, chrome);
+    }
+}
+
+/// Gives the paragraphs of `range` still read as story the role `role` names for their
+/// text, if it names one.
+fn retell(
+    texts: &[&str],
+    roles: &mut [Role],
+    range: std::ops::Range<usize>,
+    role: impl Fn(&str) -> Option<Role>,
+) {
+    for (slot, text) in roles[range.clone()].iter_mut().zip(&texts[range]) {
+        if *slot == Role::Story {
+            if let Some(role) = role(text) {
+                *slot = role;
+            }
+        }
+    }
+}
+
+/// Reads a writer's post on a thread's, a blog's or a chat's page, `range` of `texts`
+/// (without the post's header and foot): a continuation mark over it (`CONTINUATION`)
+/// is the page's; the writer's intro over the story (the
+/// greeting, the reader's request it quotes, the disclaimer, up to a separator or the
+/// story's title, with a `POV` line in it a heading) and outro under it (from an end
+/// mark, `THE END`, `To be continued...`, or under the last separator) are notes, so no
+/// quote in them is anyone's line; the story's title block (short lines over the prose)
+/// is read as headings, a bracketed aside in it as a note. The first heading names the
+/// work. Only paragraphs still read as story are changed.
+pub(crate) fn read_writers_post(
+    texts: &[&str],
+    range: std::ops::Range<usize>,
+    chrome: &mut Chrome,
+) {
+    let std::ops::Range { mut start, end } = range;
+    let set = |chrome: &mut Chrome, index: usize, role: Role| {
+        if chrome.roles[index] == Role::Story {
+            chrome.roles[index] = role;
+        }
+    };
+    if start < end && is_continuation_mark(texts[start]) {
+        set(chrome, start, Role::Chrome);
+        start += 1;
+    }
+    if start >= end {
+        return;
+    }
+    let note_but_breaks = |text: &str| (!is_scene_break(text)).then_some(Role::Note);
+    // The intro: the writer's words over a separator or the story's title.
+    let reach = end.min(start + POST_ASIDE_REACH + 1);
+    let boundary = (start..reach).find(|&index| {
+        is_scene_break(texts[index]) || title_block_end(texts, index, end).is_some()
+    });
+    let mut story = start;
+    if let Some(boundary) = boundary.filter(|&boundary| boundary > start) {
+        let intro = &texts[start..boundary];
+        let taken = intro
+            .iter()
+            .all(|text| !starts_with_quote(text) && text.len() <= 2 * MAX_NOTE_LENGTH)
+            && intro
+                .iter()
+                .any(|text| is_post_aside(text) || is_note(text));
+        if taken {
+            retell(texts, &mut chrome.roles, start..boundary, |text| {
+                Some(if is_pov_label(text) {
+                    Role::Heading
+                } else {
+                    Role::Note
+                })
+            });
+            story = boundary + usize::from(is_scene_break(texts[boundary]));
+        }
+    }
+    // The story's title block.
+    if let Some(block_end) = title_block_end(texts, story, end) {
+        for index in story..block_end {
+            let cut = heading_aside_cut(texts[index]);
+            let heading = texts[index][..texts[index].len() - cut].trim();
+            let aside = heading.starts_with('(') && heading.ends_with(')')
+                || is_note(heading)
+                || talks_to_readers(heading)
+                || greets_readers(heading);
+            if aside {
+                set(chrome, index, Role::Note);
+                continue;
+            }
+            set(chrome, index, Role::Heading);
+            if chrome.roles[index] == Role::Heading {
+                chrome.end_cuts[index] = cut;
+                chrome.title.get_or_insert_with(|| heading.to_string());
+            }
+        }
+    }
+    // The outro: from an end mark near the end, or under the last separator.
+    let outro_reach = end.saturating_sub(POST_ASIDE_REACH + 1).max(story);
+    if let Some(mark) = (outro_reach..end)
+        .rev()
+        .find(|&index| is_post_end_mark(texts[index]))
+    {
+        let role = if page::is_end_mark(texts[mark]) {
+            Role::Chrome
+        } else {
+            Role::Note
+        };
+        set(chrome, mark, role);
+        retell(texts, &mut chrome.roles, mark + 1..end, note_but_breaks);
+    } else if let Some(outro) =
+        outro_under_separator(texts, story, end, POST_ASIDE_REACH, is_post_aside)
+    {
+        retell(texts, &mut chrome.roles, outro, |_| Some(Role::Note));
+    } else {
+        // Words to the thread under the last line of the story (`Thank you for reading!`).
+        for index in (story..end).rev() {
+            if !talks_to_readers(texts[index]) {
+                break;
+            }
+            set(chrome, index, Role::Note);
+        }
+    }
 }
 
 /// How many lines of tags a journal's `Entry tags:` label may have under it.
@@ -2221,6 +2529,10 @@ pub(crate) fn is_title_like(text: &str) -> bool {
 /// (`Rating:`). A block that holds one is cut a line at a time (see the plain-text
 /// reader), however many of its lines run on like prose.
 pub(crate) fn is_layout_line(line: &str) -> bool {
+    // A chat export's message prefix, however long the message on its line.
+    if whatsapp::is_layout_line(line) {
+        return true;
+    }
     let line = line.trim();
     line.len() <= 160
         && (reddit::is_layout_line(line)
@@ -2245,6 +2557,9 @@ pub(crate) fn is_layout_line(line: &str) -> bool {
             || mediaminer::is_layout_line(line)
             || mibba::is_layout_line(line)
             || indiaforums::is_layout_line(line)
+            || nairaland::is_layout_line(line)
+            || boardsie::is_layout_line(line)
+            || blogger::is_layout_line(line)
             || kofi::is_date_line(line)
             || page::is_timestamp_line(line)
             || page::journal_byline(line).is_some()

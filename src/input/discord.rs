@@ -19,6 +19,7 @@ use super::chrome::{
     is_emoji, normalized, starts_with_quote, talks_to_readers, voice, Chrome, Role, Voice,
     MAX_CASUAL_LENGTH,
 };
+use super::page::{is_clock, is_numeric_date, WEEKDAYS};
 use super::reddit::part_mark;
 
 /// The longest display name Discord allows (characters).
@@ -45,19 +46,6 @@ pub(crate) fn message_header(text: &str) -> Option<&str> {
     (named && is_post_time(time)).then_some(name)
 }
 
-/// Days a message's time names: `Today at 9:14 PM`, `Monday at 21:14`.
-const DAYS: &[&str] = &[
-    "today",
-    "yesterday",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// When a message was posted: `Today at 9:14 PM`, `Yesterday at 21:14`, `03/14/2024
 /// 9:14 PM`, `14.03.2024 21:14`, `3/14/24, 9:14 PM`.
 fn is_post_time(text: &str) -> bool {
@@ -71,31 +59,15 @@ fn is_post_time(text: &str) -> bool {
     };
     is_clock(clock)
         && match &words[..clock_at] {
-            [day, at] => *at == "at" && DAYS.contains(&day.to_lowercase().as_str()),
-            [date] => is_date(date.trim_end_matches(',')),
+            [day, at] => {
+                let day = day.to_lowercase();
+                *at == "at"
+                    && (matches!(day.as_str(), "today" | "yesterday")
+                        || WEEKDAYS.contains(&day.as_str()))
+            }
+            [date] => is_numeric_date(date.trim_end_matches(',')),
             _ => false,
         }
-}
-
-/// `9:14`, `21:14`.
-fn is_clock(word: &str) -> bool {
-    word.split_once(':').is_some_and(|(hours, minutes)| {
-        (1..=2).contains(&hours.len())
-            && minutes.len() == 2
-            && hours
-                .chars()
-                .chain(minutes.chars())
-                .all(|c| c.is_ascii_digit())
-    })
-}
-
-/// `03/14/2024`, `14.03.2024`, `3/14/24`.
-fn is_date(word: &str) -> bool {
-    let parts: Vec<&str> = word.split(['/', '.']).collect();
-    parts.len() == 3
-        && parts
-            .iter()
-            .all(|part| (1..=4).contains(&part.len()) && part.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// `[9:14 PM]`: the time Discord copies before a message grouped under another's

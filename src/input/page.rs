@@ -581,6 +581,41 @@ pub(crate) const MONTH_NAMES: &[&str] = &[
     "december",
 ];
 
+/// The days of the week, lower case, that a date or a post's time may name first
+/// (`Tuesday, March 12, 2019`, `Monday at 21:14`).
+pub(crate) const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// `9:14`, `21:14`: a time on a clock, hours and minutes, as a post's or a message's
+/// header prints it (a reader strips its own `am`/`pm` first).
+pub(crate) fn is_clock(word: &str) -> bool {
+    word.split_once(':').is_some_and(|(hours, minutes)| {
+        (1..=2).contains(&hours.len())
+            && minutes.len() == 2
+            && hours
+                .chars()
+                .chain(minutes.chars())
+                .all(|c| c.is_ascii_digit())
+    })
+}
+
+/// `03/14/2024`, `14.03.2024`, `3/14/24`, `02-11-2020`: a date in numbers, as a post's
+/// or a message's header prints it.
+pub(crate) fn is_numeric_date(word: &str) -> bool {
+    let parts: Vec<&str> = word.split(['/', '.', '-']).collect();
+    parts.len() == 3
+        && parts
+            .iter()
+            .all(|part| (1..=4).contains(&part.len()) && part.chars().all(|c| c.is_ascii_digit()))
+}
+
 /// A date as a site prints a post's or a comment's, with its time or not: `08/19/07
 /// 09:14 AM`, `Oct 03, 2009`, `Mar 14, 2024, 9:41 PM`, `27 December 2023 at 21:14`,
 /// `14 March 2017`. Nothing else on the line.
@@ -621,11 +656,7 @@ pub(crate) fn is_date(text: &str) -> bool {
         }
         _ => return false,
     };
-    let clock = |word: &str| {
-        word.split_once(':').is_some_and(|(hours, minutes)| {
-            digits(hours, &[1, 2]) && digits(minutes.trim_end_matches(['a', 'p', 'm']), &[2])
-        })
-    };
+    let clock = |word: &str| is_clock(word.trim_end_matches(['a', 'p', 'm']));
     match time {
         [] => true,
         ["at", at] | [at] => clock(at),
