@@ -1766,6 +1766,169 @@ fn chai_pe_charcha() {
     );
 }
 
+// Set 17 (hurry-hard, light-don-go, mirror-signal, sarado-sa-linggo, the-good-room),
+// written blind (466 of 588 when added, at e4bc949), joined these at 473 of 588
+// after its chrome was fixed (branch chrome-17) and before anyone read its misses.
+
+#[test]
+fn hurry_hard() {
+    check(
+        "hurry-hard",
+        &[
+            "I will embarrass you",
+            "I don't own a",
+            "Doreen,",
+            "You're Gordie's replacement? Oh,",
+            "She's a natural.",
+            "Has she ever thrown",
+            "She's watched the Brier.",
+            "I'm shaking hands with",
+            "Off! OFF! Whoa!",
+            "At who?",
+            "Respect.",
+            "Coley, KISS HER",
+            "OW, Margo,",
+        ],
+    );
+}
+
+#[test]
+fn light_don_go() {
+    check(
+        "light-don-go",
+        &[
+            "Which girl?",
+            "I was buying recharge",
+            "I have two phones.",
+            "Take keg. Run to",
+            "And if you stop",
+            "Is it here that",
+            "Ehn? No wahala, we",
+            "Because of your people.",
+            "NEPA.",
+            "Mummy, good morning.",
+            "Tobenna! Where are you?",
+            "Barber? You are still",
+            "Mummy, I'll call you",
+            "Don't call me back!",
+            "I'll call you back,",
+            "Kamsi.",
+            "Kamsi Nwosu, if you",
+            "Yes, sir.",
+            "Ify, there's a new",
+            "Today. This evening. If",
+            "I'll buy two.",
+            "I didn't say so",
+        ],
+    );
+}
+
+#[test]
+fn mirror_signal() {
+    check(
+        "mirror-signal",
+        &[
+            "I'm coming and all!",
+            "Right. Mirror.",
+            "Mirror.",
+            "Signal.",
+            "There's nobody there to",
+            "There's always somebody there.",
+            "See?",
+            "I see the lights.",
+            "I see them.",
+            "Archie? Archie Baird? Is",
+            "I can't do it.",
+            "You can.",
+            "I failed on this",
+            "I know. I heard",
+            "You heard that?",
+            "The whole close heard",
+            "Thanks.",
+            "Look right.",
+            "I'm looking.",
+            "What do you see?",
+            "A van.",
+            "And where's the van",
+            "How am I supposed",
+            "It's signalling. Look at",
+            "It's going left.",
+            "So?",
+            "So it's not coming",
+            "So I can go?",
+            "So you can go.",
+            "We're at the chippy,",
+            "I'm not made of",
+            "It turned your finger",
+            "Mr Baird.",
+            "Will you take me",
+            "It's not your radio.",
+        ],
+    );
+}
+
+#[test]
+fn sarado_sa_linggo() {
+    check(
+        "sarado-sa-linggo",
+        &[
+            "It’s the same spoon,",
+            "Andeng, who is this?",
+            "I’m okay po, I—",
+            "Jepoy!",
+            "Chocolate meat! Chocolate meat!",
+            "It’s pork blood stew.",
+            "Oh.",
+            "Okay. One of that,",
+            "No po, classmate lang.",
+            "Forbes Park po.",
+            "No po. I’m where",
+            "What are you doing?",
+            "Migo, you’re a customer.",
+            "You really don’t have",
+            "You keep saying that.",
+            "Because you don’t.",
+            "You washed the beakers",
+            "That was different.",
+            "How?",
+            "It was a burette.",
+            "Why didn’t you tell",
+            "Tell them what? That",
+            "Yeah.",
+            "You know what they’d",
+            "I know what Bianca",
+            "I’d say it’s the",
+            "You’d never eaten dinuguan",
+            "So it’s the best",
+            "That’s cheating.",
+            "That’s math.",
+            "Andeng! Dengdeng, come here!",
+            "’La!",
+        ],
+    );
+}
+
+#[test]
+fn the_good_room() {
+    check(
+        "the-good-room",
+        &[
+            "I’m home.",
+            "I had a sandwich",
+            "It’s the Dublin rent,",
+            "I don’t think I",
+            "She’s not, Mrs Gallagher.",
+            "How long are you",
+            "And then back up.",
+            "Do you like it?",
+            "That’s not what I",
+            "Packie came down to",
+            "Did anyone tell you?",
+            "The very one. He",
+        ],
+    );
+}
+
 // Held out: tests/fixtures/fanfic-heldout, written blind and never fitted on (see its
 // README). Only their count is checked, never which lines are wrong: a list of misses
 // would be read, and they would stop being unseen.
@@ -1775,6 +1938,7 @@ fn chai_pe_charcha() {
 /// records that are no gold quote (site chrome quoting the story, skipped as
 /// `evaluate` skips them), and at least `at_least` speakers right. A failure prints
 /// the count, not the lines.
+#[allow(dead_code)] // no story is held out between sets
 fn check_unseen(name: &str, chrome: usize, at_least: usize) {
     let (gold, dialogue) = gold_and_dialogue("fanfic-heldout", name);
     let mut next = 0;
@@ -1823,33 +1987,6 @@ fn check_unseen(name: &str, chrome: usize, at_least: usize) {
 // the-hat-game) joined the stories above at 533 of 606 (530 when added, at dba130b),
 // after its chrome was fixed (branch chrome-16) and before anyone read its misses.
 
-// Set 17, when added (e4bc949; the same code as 5afa8cc, the binary its author ran):
-// hurry-hard 93 of 113, light-don-go 99 of 121, mirror-signal 80 of 117,
-// sarado-sa-linggo 85 of 116, the-good-room 109 of 121, with site chrome read as
-// dialogue in all five (26 records). Since branch chrome-17 (readers for Nairaland,
-// Blogger, tumblr reblog chains, boards.ie and WhatsApp exports) none is allowed.
-
-#[test]
-fn unseen_hurry_hard() {
-    check_unseen("hurry-hard", 0, 90);
-}
-
-#[test]
-fn unseen_light_don_go() {
-    check_unseen("light-don-go", 0, 96);
-}
-
-#[test]
-fn unseen_mirror_signal() {
-    check_unseen("mirror-signal", 0, 77);
-}
-
-#[test]
-fn unseen_sarado_sa_linggo() {
-    check_unseen("sarado-sa-linggo", 0, 82);
-}
-
-#[test]
-fn unseen_the_good_room() {
-    check_unseen("the-good-room", 0, 106);
-}
+// Set 17 (hurry-hard, light-don-go, mirror-signal, sarado-sa-linggo, the-good-room)
+// joined the stories above at 473 of 588 (466 when added, at e4bc949), after its chrome
+// was fixed (branch chrome-17) and before anyone read its misses.
