@@ -54,6 +54,20 @@ const ENDING_CALL: &[(&str, &str)] = &[
     ("rings", "off"),
 ];
 
+/// Verbs of falling asleep, with the word that makes them so (`fell asleep`, `nodded
+/// off`); `asleep` after `was` is reached on its own, as `was` is skipped.
+const FALLING_ASLEEP: &[(&str, &str)] = &[
+    ("fell", "asleep"),
+    ("falls", "asleep"),
+    ("fallen", "asleep"),
+    ("dozed", "off"),
+    ("dozes", "off"),
+    ("nodded", "off"),
+    ("nods", "off"),
+    ("passed", "out"),
+    ("passes", "out"),
+];
+
 /// Words after `left` that keep its subject in the room: it put something down
 /// (`Kylo left the mug on the desk`), unless what is left is a place.
 const PLACES: &[&str] = &[
@@ -156,6 +170,17 @@ fn leaves(context: &Context, verb: usize) -> bool {
             Some(_) => false,
         };
     }
+    // `Gran was asleep`, `she'd fallen asleep`, `he dozed off`: one asleep is as gone
+    // as one who left, until the story hears them or names them again.
+    if word == "asleep" {
+        return true;
+    }
+    if FALLING_ASLEEP
+        .iter()
+        .any(|(verb, particle)| word == *verb && next.as_deref() == Some(*particle))
+    {
+        return true;
+    }
     let Some(next) = next else {
         return false;
     };
@@ -229,6 +254,12 @@ mod tests {
                 vec![Subject::Named(vec![1])],
             ),
             ("\"Tell him,\" said Hux's voice, and hung up.", vec![Subject::Named(vec![2])]),
+            // Asleep: as gone until heard or named again.
+            ("Kylo was asleep.", vec![kylo()]),
+            ("Kylo had fallen asleep on the sofa by then.", vec![kylo()]),
+            ("She'd fallen asleep somewhere around the Co-op.", vec![Subject::Pronoun(Some(Gender::Female))]),
+            ("Kylo dozed off.", vec![kylo()]),
+            ("Kylo was not asleep.", vec![]),
             // Staying: putting something down, moving within the room.
             ("Kylo left the mug on the desk.", vec![]),
             ("Kylo walked to the window.", vec![]),

@@ -2209,6 +2209,32 @@ impl<'a> Decoder<'a> {
         }
     }
 
+    /// The first paragraph of the scene whose first unit is `scene_start`: after its
+    /// break, so that the narration between the break and its first line (`Part 3 ¶
+    /// Gran was asleep.`) is the scene's own, and what came before the break is not.
+    fn scene_opening(&self, scene_start: usize) -> usize {
+        let first = self.units[scene_start].paragraphs[0];
+        let Some(previous_last) = scene_start
+            .checked_sub(1)
+            .and_then(|before| self.units[before].paragraphs.last().copied())
+        else {
+            return 0;
+        };
+        // A paragraph that skips time (`By the time they got home, …`) opens the
+        // new scene itself; a heading or a divider is before it.
+        (previous_last + 1..first)
+            .rev()
+            .find_map(|paragraph| {
+                let fact = &self.facts[paragraph];
+                match fact.kind {
+                    Some(ParagraphKind::Body) if fact.time_skip => Some(paragraph),
+                    Some(ParagraphKind::Body) | None => None,
+                    Some(_) => Some(paragraph + 1),
+                }
+            })
+            .unwrap_or(previous_last + 1)
+    }
+
     fn link(&self, from_last: usize, to_first: usize) -> Link {
         let mut link = Link::Adjacent;
         if to_first > from_last + 6 {
@@ -2778,7 +2804,8 @@ impl<'a> Decoder<'a> {
         }
         // Who left (`Lachie wanders off`) and has not been named or heard since is
         // not there to speak, in this scene: a scene break may find them elsewhere.
-        let scene_paragraph = self.units[self.scene_starts[unit_index]].paragraphs[0] as u64;
+        let scene_start = self.scene_starts[unit_index];
+        let scene_paragraph = self.scene_opening(scene_start) as u64;
         let departed: Vec<usize> = (0..candidates.ids.len())
             .filter(|&candidate| {
                 let left = self.last_departure[candidate];
@@ -2794,7 +2821,6 @@ impl<'a> Decoder<'a> {
             set(candidate, feature!("departed"), 1.0);
         }
         // Only this conversation's: who spoke before a scene break is not here.
-        let scene_start = self.scene_starts[unit_index];
         if link != Link::Broken {
             for decided in self.scene_history(scene_start, 6).skip(1) {
                 if Some(decided.speaker) != previous_speaker {

@@ -963,6 +963,10 @@ fn who_left_is_gone_until_named_again() {
         ("\"Stay,\" said Kylo.\n\n\"No,\" said Rose.\n\nKylo left the mug on the desk.\n\n\"Alone at last.\"\n", vec![]),
         // A scene break may find the one who left elsewhere, here.
         ("\"Stay,\" said Kylo.\n\n\"No,\" said Rose.\n\nKylo wanders off to find coffee.\n\n* * *\n\n\"Alone at last.\"\n", vec![]),
+        // Narration after the break is the new scene's own: who is asleep there is
+        // not there to speak (regression: departure_after_a_scene_break).
+        ("\"Stay,\" said Kylo.\n\n\"No,\" said Rose.\n\n* * *\n\nKylo was asleep in the back.\n\n\"Alone at last.\"\n", vec!["kylo"]),
+        ("\"Stay,\" said Kylo.\n\n\"No,\" said Rose.\n\nBy the time they got home, Kylo was asleep.\n\n\"Alone at last.\"\n", vec!["kylo"]),
     ] {
         let (_, departed) = unit_with(story, &cast, 2, "departed");
         assert_eq!(departed, expected, "{story}");

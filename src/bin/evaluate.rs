@@ -1039,7 +1039,7 @@ fn explain_story(story_path: &Path, cast_path: Option<&PathBuf>, weights: &Weigh
         let first = &segments[unit.segments[0]];
         let text: String = first.text.chars().take(60).collect();
         println!("{} ({:.2}): {text}", first.speaker, first.confidence);
-        print_ranking(unit, &trace.candidates, weights, 3, "    ");
+        print_ranking(unit, &trace.candidates, weights, 6, "    ");
     }
     Ok(())
 }
