@@ -2267,18 +2267,24 @@ impl<'a> Decoder<'a> {
     /// first, keeping those compatible with `gender`; `extra` adds mentions inside the
     /// unit before the point of interest.
     fn recency(&self, gender: Option<Gender>, extra: &[(usize, u64)], limit: usize) -> Vec<usize> {
-        self.recency_by(gender, extra, limit, Some(&self.state.last_spoke))
+        self.recency_by(gender, extra, limit, Some(&self.state.last_spoke), false)
     }
 
     /// Who a pronoun of the narration points back to: the one of that gender last
     /// named, followed, or heard on a line the best reading is sure of, other than
     /// `excluded` (an object's clause subject: `Matthew asked him`).
     fn narration_referent(&self, gender: Option<Gender>, excluded: &[usize]) -> Vec<usize> {
-        self.recency_by(gender, &[], 1 + excluded.len(), Some(&self.state.heard))
-            .into_iter()
-            .filter(|candidate| !excluded.contains(candidate))
-            .take(1)
-            .collect()
+        self.recency_by(
+            gender,
+            &[],
+            1 + excluded.len(),
+            Some(&self.state.heard),
+            false,
+        )
+        .into_iter()
+        .filter(|candidate| !excluded.contains(candidate))
+        .take(1)
+        .collect()
     }
 
     /// Who a pronoun of the narration means, given who each earlier name or pronoun
@@ -2303,6 +2309,7 @@ impl<'a> Decoder<'a> {
         extra: &[(usize, u64)],
         limit: usize,
         heard: Option<&[u64]>,
+        in_view: bool,
     ) -> Vec<usize> {
         let mut best: Vec<(u64, usize)> = Vec::with_capacity(limit + 1);
         for candidate in 0..self.candidates.ids.len() {
@@ -2315,7 +2322,11 @@ impl<'a> Decoder<'a> {
                     seen = seen.max(at);
                 }
             }
-            if seen == 0 || Some(candidate) == self.candidates.pov {
+            // Who left (or fell asleep) after last being seen is no longer in view.
+            if seen == 0
+                || Some(candidate) == self.candidates.pov
+                || (in_view && self.left_after(candidate, seen))
+            {
                 continue;
             }
             if let (Some(wanted), Some(actual)) = (gender, self.candidates.genders[candidate]) {
@@ -2333,6 +2344,12 @@ impl<'a> Decoder<'a> {
             }
         }
         best.into_iter().map(|(_, candidate)| candidate).collect()
+    }
+
+    /// True when `candidate` left the scene after `seen` (a position), not long ago.
+    fn left_after(&self, candidate: usize, seen: u64) -> bool {
+        let left = self.last_departure[candidate];
+        left > seen && (left >> 24) + DEPARTED_FOR > self.next_paragraph as u64
     }
 
     /// Scores every candidate for a unit under the decision state now swapped in.
@@ -2480,7 +2497,9 @@ impl<'a> Decoder<'a> {
         {
             set(candidate, feature!("group"), 1.0);
         }
-        for (rank, candidate) in self.recency(None, &[], 3).into_iter().enumerate() {
+        // Salience: who is in view, so not one who left since (`Gran was asleep`).
+        let in_view = self.recency_by(None, &[], 3, Some(&self.state.last_spoke), true);
+        for (rank, candidate) in in_view.into_iter().enumerate() {
             set(
                 candidate,
                 [
@@ -3051,7 +3070,7 @@ impl<'a> Decoder<'a> {
                     );
                 }
                 for (rank, candidate) in self
-                    .recency_by(*gender, &earlier, 2, None)
+                    .recency_by(*gender, &earlier, 2, None, false)
                     .into_iter()
                     .enumerate()
                 {

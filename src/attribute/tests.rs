@@ -973,6 +973,27 @@ fn who_left_is_gone_until_named_again() {
     }
 }
 
+/// One who fell asleep since last seen is out of view: no salience rank, though the
+/// narration named them last (regression: mirror_signal_gran_asleep).
+#[test]
+fn one_asleep_is_out_of_view() {
+    let cast = cast_of(vec![
+        character("kylo", "Kylo", &[], Gender::Male, false),
+        character("rose", "Rose", &[], Gender::Female, false),
+        character("ben", "Ben", &[], Gender::Male, false),
+    ]);
+    for (story, asleep) in [
+        ("\"Stay,\" said Kylo.\n\n\"No,\" said Rose.\n\nBen yawned. Ben was asleep.\n\n\"Alone at last.\"\n", true),
+        ("\"Stay,\" said Kylo.\n\n\"No,\" said Rose.\n\nBen yawned. Ben was hungry.\n\n\"Alone at last.\"\n", false),
+    ] {
+        let ranked: Vec<String> = ["salience_rank1", "salience_rank2", "salience_rank3"]
+            .iter()
+            .flat_map(|rank| unit_with(story, &cast, 2, rank).1)
+            .collect();
+        assert_eq!(!ranked.contains(&"ben".to_string()), asleep, "{story}: {ranked:?}");
+    }
+}
+
 /// `He walked out. Ben shook his head.`: the one who left is the `he` read where it
 /// stands (Kylo, who spoke last), not the man named after it.
 #[test]
