@@ -486,6 +486,8 @@ struct ParagraphFacts {
     tags: Vec<Option<Tag>>,
     /// Sentence subjects of the narration, with their token index.
     beats: Vec<(Subject, usize)>,
+    /// Second subjects joined by `and` (`Migo and I are at the sink`).
+    partners: Vec<Subject>,
     /// Subjects that leave (`Lachie wanders off`), with the token of their verb.
     /// Who leaves: the subject, its verb, and the end of its sentence.
     departures: Vec<(Subject, usize, usize)>,
@@ -620,6 +622,7 @@ fn paragraph_facts(
             };
             let tags = quote_tags(&context, quotes.len());
             let mut beats = context.beats(0, tokens.len());
+            let partners = context.partners(0, tokens.len());
             let subjects = clause_subjects(&beats, &tags);
             let after_subject = after_another_subject(&context, &subjects);
             beats.retain(|(_, position)| {
@@ -715,6 +718,7 @@ fn paragraph_facts(
                 quotes,
                 tags,
                 beats,
+                partners,
                 departures,
                 newcomers,
                 described: Vec::new(),
@@ -2806,7 +2810,8 @@ impl<'a> Decoder<'a> {
             .and_then(|before| self.facts.get(before))
             .filter(|fact| fact.quotes.is_empty() && fact.kind == Some(ParagraphKind::Body))
         {
-            for (subject, _) in &fact.beats {
+            let subjects = fact.beats.iter().map(|(subject, _)| subject);
+            for subject in subjects.chain(&fact.partners) {
                 let characters = match subject {
                     Subject::Pronoun(gender @ Some(_)) => self.recency(*gender, &[], 1),
                     other => self.subject_characters(other),

@@ -1198,6 +1198,34 @@ impl Context<'_> {
         beats
     }
 
+    /// The second subjects of sentences whose subject is two joined by `and`
+    /// (`Migo and I are at the sink`): they act as much as the first, but a beat
+    /// has one subject, the first.
+    pub fn partners(&self, start: usize, end: usize) -> Vec<Subject> {
+        self.sentence_subjects(start, end)
+            .into_iter()
+            .filter(|(subject, _, _)| !matches!(subject, Subject::Description(None)))
+            .filter_map(|(_, _, after)| self.partner(after))
+            .map(|(subject, _)| subject)
+            .collect()
+    }
+
+    /// The second of two subjects joined by `and` (`Migo and I are at the sink`,
+    /// `Rose and Kylo stood up`): `after` is the token after the first; a verb must
+    /// follow the second, so `Rose and the dog` or `Kylo and Rose's ship` is none.
+    fn partner(&self, after: usize) -> Option<(Subject, usize)> {
+        if self.word(after) != Some("and") {
+            return None;
+        }
+        let (subject, end) = self.subject_at(after + 1)?;
+        if !matches!(subject, Subject::Named(_) | Subject::FirstPerson) {
+            return None;
+        }
+        let verb = self.word(end)?;
+        (!NOT_VERBS.contains(&verb.to_lowercase().as_str()) && !verb.starts_with('\''))
+            .then_some((subject, after + 1))
+    }
+
     /// People the narration brings in with `a`/`an` (`then a man cleared his
     /// throat`, `A voice called from the stairs.`): the gender of each, if the noun
     /// tells it.

@@ -1140,6 +1140,38 @@ fn a_described_newcomer_is_the_one_the_story_names_next() {
     }
 }
 
+/// Two subjects joined by `and` (`Migo and I are at the sink`) both act in the
+/// paragraph before a line; `Rose and the dog` or an object after `and` do not.
+#[test]
+fn both_of_two_joined_subjects_act_before_a_line() {
+    let cast = cast_of(vec![
+        character("kylo", "Kylo", &[], Gender::Male, true),
+        character("rose", "Rose", &[], Gender::Female, false),
+    ]);
+    for (story, expected) in [
+        (
+            "Rose and I are at the sink.\n\n\"You don't have to.\"\n",
+            vec!["kylo", "rose"],
+        ),
+        (
+            "Rose and Kylo stood up.\n\n\"Time to go.\"\n",
+            vec!["kylo", "rose"],
+        ),
+        (
+            "Rose and the dog are at the sink.\n\n\"You don't have to.\"\n",
+            vec!["rose"],
+        ),
+        (
+            "Rose fed Kylo and me at the sink.\n\n\"You don't have to.\"\n",
+            vec!["rose"],
+        ),
+    ] {
+        let (_, mut subject) = unit_with(story, &cast, 0, "subject_previous_paragraph");
+        subject.sort();
+        assert_eq!(subject, expected, "{story}");
+    }
+}
+
 /// `You` or `I` in a quote's narration mention the pov character like a name; `your
 /// hands` or `me` alone are someone else's doing (`She takes the wine out of your
 /// hands. "Oh, he's cute."`), a signal of its own.
