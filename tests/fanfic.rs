@@ -788,12 +788,7 @@ fn the_moth_letters() {
 fn what_the_linen_knew() {
     check(
         "what-the-linen-knew",
-        &[
-            "Yes, Mrs Pettifer.",
-            "Not at dinner.",
-            "Brannock, sir. Nell.",
-            "TUCKETT.",
-        ],
+        &["Yes, Mrs Pettifer.", "Not at dinner.", "TUCKETT."],
     );
 }
 
@@ -946,9 +941,6 @@ fn whiteout() {
             "We have a Twin Otter",
             "One. Pilot only. Over.",
             "Dekker, sir. Lieutenant Dekker. Over.",
-            "Is this-",
-            "Sorry. Is this Meridian?",
-            "Oh, good.",
             "Can you hear me? What's",
             "He WALKED?",
             "Copy, Meridian. That is the",
@@ -1855,7 +1847,6 @@ fn sarado_sa_linggo() {
         "sarado-sa-linggo",
         &[
             "It’s the same spoon,",
-            "Andeng, who is this?",
             "I’m okay po, I—",
             "Jepoy!",
             "Chocolate meat! Chocolate meat!",

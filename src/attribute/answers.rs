@@ -5,7 +5,9 @@
 //! asking who someone is (`"And you are?"` … `"Detective Sergeant Ekwueme."`) or
 //! giving its speaker's own name (`"Yakov Ilyich."` ¶ `"Gromov."`) has that
 //! name, and the same name again in that paragraph's quotes (`"Maud, if you
-//! like."`), as its speaker's own (`introduced`), not someone called.
+//! like."`), as its speaker's own (`introduced`), not someone called; and where a
+//! name that is a sentence of its own in that answer (`"My classmate, 'La. Miguel."`)
+//! calls no one.
 
 use super::tags::Subject;
 use super::text::{self, TokenKind};
@@ -51,6 +53,16 @@ pub(super) fn mark_answers(
             continue;
         }
         let text = &document.paragraphs[paragraph].text;
+        // `"Andeng, who is this?" ¶ "My classmate, 'La. Miguel."`: a name that is a
+        // sentence of its own in the answer to a question of who names someone; it
+        // calls no one.
+        if asked_who_else || since_question == Some(0) {
+            for number in names_alone_in_first_quote(text, fact) {
+                let named = fact.mentions[number].characters.clone();
+                fact.vocatives
+                    .retain(|(called_in, called)| *called_in != 0 || *called != named);
+            }
+        }
         // A name never heard before, alone, from one just brought in is her own:
         // `"Janine," she said, and shook his hand.`
         let names_herself =
@@ -215,6 +227,30 @@ fn opening_name_alone(text: &str, fact: &ParagraphFacts) -> Option<usize> {
         matches!(&tag.subject, Subject::Named(named) if *named != fact.mentions[number].characters)
     });
     (!tagged_other).then_some(number)
+}
+
+/// The mentions (by number) that are a whole sentence of the paragraph's first quote,
+/// not only its first (`My classmate, 'La. Miguel.`).
+fn names_alone_in_first_quote(text: &str, fact: &ParagraphFacts) -> Vec<usize> {
+    let in_first = |at: usize| {
+        fact.tokens
+            .get(at)
+            .is_some_and(|token| token.quote == Some(0))
+    };
+    let is_mark = |at: usize, marks: &[&str]| {
+        fact.tokens
+            .get(at)
+            .is_some_and(|token| marks.contains(&&text[token.start..token.end]))
+    };
+    (0..fact.mentions.len())
+        .filter(|&number| {
+            let mention = &fact.mentions[number];
+            let opens = mention.first == 0
+                || !in_first(mention.first - 1)
+                || is_mark(mention.first - 1, &[".", "!", "?"]);
+            in_first(mention.first) && opens && is_mark(mention.end, &["."])
+        })
+        .collect()
 }
 
 /// The mention (by number) that is the whole first sentence of the paragraph's first

@@ -651,6 +651,11 @@ fn a_name_answering_who_someone_is_is_the_speakers_own() {
         ("\"I'm Abel.\"\n\n\"Maud.\"\n", 1, Own),
         ("\"I'm Abel.\"\n\n\"Hello.\"\n\n\"Maud.\"\n", 2, Called),
         ("\"And you are?\" said Abel.\n\n\"Maud, come here.\"\n", 1, Called),
+        // A name that is a later sentence of its own in the answer names someone
+        // (the bug: `"Andeng, who is this?" ¶ "My classmate, 'La. Miguel."` called
+        // Miguel); not so when no one asked who.
+        ("\"Vicar, who is this?\" said Abel.\n\n\"My friend, sir. Maud. She's new.\"\n", 1, Answer),
+        ("\"Vicar, where is this?\" said Abel.\n\n\"My friend, sir. Maud. She's new.\"\n", 1, Called),
         // Her surname alone after `I'm Maud` is still her own (the bug: `"I'm
         // Felix." A beat. "Strand. Floor nine."` called Strand).
         ("\"Who?\" said Abel.\n\n\"I'm Maud.\" A beat. \"Ekwueme. Out of Leeds.\"\n", 1, Own),
