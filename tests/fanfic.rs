@@ -539,7 +539,7 @@ fn understudy() {
 
 #[test]
 fn car_wash() {
-    check("car-wash", &["running late,"]);
+    check("car-wash", &["running late,", "Accidentally!"]);
 }
 
 #[test]
@@ -1490,7 +1490,7 @@ fn read_through() {
             "I did not.",
             "Fine,",
             "Fine. Keep the rails.",
-            "Tea!",
+            "with a little more",
             "You're new,",
             "Don't let her eat",
         ],
@@ -1678,8 +1678,6 @@ fn festival_committee() {
     check(
         "festival-committee",
         &[
-            "our festival",
-            "just here in an",
             "Maid café.",
             "You’ll build the walls",
             "Everybody can be a",
@@ -1768,8 +1766,6 @@ fn hurry_hard() {
     check(
         "hurry-hard",
         &[
-            "I will embarrass you",
-            "I don't own a",
             "Doreen,",
             "You're Gordie's replacement? Oh,",
             "She's a natural.",
@@ -1779,8 +1775,6 @@ fn hurry_hard() {
             "Off! OFF! Whoa!",
             "At who?",
             "Respect.",
-            "Coley, KISS HER",
-            "OW, Margo,",
         ],
     );
 }

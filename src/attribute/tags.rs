@@ -894,14 +894,21 @@ impl Context<'_> {
                 .word(end - 2)
                 .is_some_and(|word| word.eq_ignore_ascii_case("aloud"))
             && (end.saturating_sub(4)..end - 2).any(|verb| self.is_speech_verb(verb));
-        let introduces = matches!(last, Some(":" | "," | "\u{2014}" | "-"))
-            || self.is_speech_verb(end - 1)
-            || ends_speaking;
         // The sentence's own full stop is not the end of the one before.
         let mut sentence = if ends_speaking { end - 1 } else { end };
         while sentence > begin && !ends_sentence(self.text, &self.tokens[sentence - 1]) {
             sentence -= 1;
         }
+        // `the things you'd said, which had included the words "I will…"`, `Benji
+        // yelled something that sounded like "Coley…"`: a quote inside a narration
+        // sentence that says someone spoke.
+        let embedded = self.word(end - 1).is_some()
+            && self.tokens[end - 1].quote.is_none()
+            && (sentence..end - 1).any(|position| self.is_speech_verb(position));
+        let introduces = matches!(last, Some(":" | "," | "\u{2014}" | "-"))
+            || self.is_speech_verb(end - 1)
+            || ends_speaking
+            || embedded;
         if !introduces {
             return None;
         }
@@ -950,8 +957,26 @@ impl Context<'_> {
                             | "toward"
                             | "after"
                             | "than"
+                            | "around"
+                            | "round"
+                            | "about"
+                            | "into"
+                            | "over"
+                            | "behind"
+                            | "beside"
                     )
                 });
+            // `threw her arms around Mr. Bumble's neck, and said`: an owner is no
+            // subject.
+            let owner = self
+                .mentions
+                .iter()
+                .find(|mention| mention.first == position)
+                .and_then(|mention| self.word(mention.end - 1))
+                .is_some_and(|word| word.ends_with("'s") || word.ends_with("\u{2019}s"));
+            if owner {
+                continue;
+            }
             // `for the Rabbit cried out,`: a name right before the verb is its
             // subject, whatever word comes before it.
             let before_verb = self
@@ -1988,6 +2013,22 @@ pub(crate) mod tests {
                 Some(Subject::Pronoun(Some(Gender::Male))),
             ),
             ("She thought of what he had said. \"Go.\"", None),
+            // A quote inside a sentence that says someone spoke: its subject.
+            (
+                "Kylo yelled something that sounded like \"Go, Rose.\"",
+                Some(Subject::Named(vec![0])),
+            ),
+            (
+                "You took back nothing you'd said, which had included the words \"I won't.\"",
+                Some(Subject::SecondPerson),
+            ),
+            ("Kylo had a mug that had \"World's Best Boss\" on it.", None),
+            // An owner is no subject (`threw her arms around Mr. Bumble's neck, and
+            // said`).
+            (
+                "Rose stood in Kylo's way and said, \"No.\"",
+                Some(Subject::Named(vec![1])),
+            ),
         ];
         for (text, expected) in cases {
             let found = with_context(text, |context| {
