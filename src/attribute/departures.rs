@@ -175,6 +175,16 @@ fn leaves(context: &Context, verb: usize) -> bool {
     if word == "asleep" {
         return true;
     }
+    // `She was gone before either of us could answer.`, `By then he'd gone.`; not
+    // `gone quiet` or `gone to the window`.
+    if word == "gone"
+        && matches!(
+            next.as_deref(),
+            None | Some("before" | "when" | "by" | "and" | "again" | "already" | "now")
+        )
+    {
+        return true;
+    }
     if FALLING_ASLEEP
         .iter()
         .any(|(verb, particle)| word == *verb && next.as_deref() == Some(*particle))
@@ -259,6 +269,8 @@ mod tests {
             ("Kylo had fallen asleep on the sofa by then.", vec![kylo()]),
             ("She'd fallen asleep somewhere around the Co-op.", vec![Subject::Pronoun(Some(Gender::Female))]),
             ("Kylo dozed off.", vec![kylo()]),
+            ("Kylo was gone before Rose could answer.", vec![kylo()]),
+            ("Kylo had gone quiet.", vec![]),
             ("Kylo was not asleep.", vec![]),
             // Staying: putting something down, moving within the room.
             ("Kylo left the mug on the desk.", vec![]),
