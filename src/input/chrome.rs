@@ -86,6 +86,7 @@ use super::efiction;
 use super::facebook;
 use super::fandomwiki;
 use super::forum::{self, chapter_run_cut, is_post_header, is_threadmark_bar, post_header_at};
+use super::gamefaqs;
 use super::gdocs;
 use super::homepage;
 use super::imageboard;
@@ -257,7 +258,8 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         || nairaland::is_page(&texts)
         || boardsie::is_page(&texts)
         || blogger::is_page(&texts)
-        || tumblr::is_page(&texts);
+        || tumblr::is_page(&texts)
+        || gamefaqs::is_page(&texts);
     // A Reddit thread's comments and buttons are laid out like no other page: where
     // its story is, the thread's structure says.
     let thread = !site && reddit::is_thread(&texts);
@@ -332,6 +334,7 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         boardsie::read_page(&texts, &mut chrome);
         blogger::read_page(&texts, &mut chrome);
         tumblr::read_page(&texts, &mut chrome);
+        gamefaqs::read_page(&texts, &mut chrome);
     }
     // An imageboard's thread has no header over its story: its first line (`>be me`)
     // is no title; a comment thread's reader found its header.
@@ -601,7 +604,8 @@ pub(crate) fn is_post_end_mark(text: &str) -> bool {
 }
 
 /// Words only a writer's words about the posting say: `fanfic`, `disclaimer`, `I wrote
-/// what comes after`, `all characters belong to …`, `feedback welcome`.
+/// what comes after`, `all characters belong to …`, a disclaimer without its label
+/// (`Don't own the game, the game owns me.`), `feedback welcome`.
 fn mentions_the_writing(text: &str) -> bool {
     let lower = normalized(text);
     [
@@ -613,6 +617,9 @@ fn mentions_the_writing(text: &str) -> bool {
         "feedback",
         "i wrote",
         "belong to",
+        "don't own",
+        "do not own",
+        "own nothing",
         "first time posting",
         "episode",
         "update",
@@ -2560,6 +2567,7 @@ pub(crate) fn is_layout_line(line: &str) -> bool {
             || nairaland::is_layout_line(line)
             || boardsie::is_layout_line(line)
             || blogger::is_layout_line(line)
+            || gamefaqs::is_layout_line(line)
             || kofi::is_date_line(line)
             || page::is_timestamp_line(line)
             || page::journal_byline(line).is_some()

@@ -31,6 +31,7 @@ mod epub;
 mod facebook;
 mod fandomwiki;
 mod forum;
+mod gamefaqs;
 mod gdocs;
 mod homepage;
 mod html;
