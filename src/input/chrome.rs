@@ -95,6 +95,7 @@ use super::inkitt;
 use super::journal;
 use super::kofi;
 use super::lofter;
+use super::mastodon;
 use super::mediaminer;
 use super::medium;
 use super::mibba;
@@ -259,7 +260,8 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         || boardsie::is_page(&texts)
         || blogger::is_page(&texts)
         || tumblr::is_page(&texts)
-        || gamefaqs::is_page(&texts);
+        || gamefaqs::is_page(&texts)
+        || mastodon::is_page(&texts);
     // A Reddit thread's comments and buttons are laid out like no other page: where
     // its story is, the thread's structure says.
     let thread = !site && reddit::is_thread(&texts);
@@ -335,6 +337,7 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         blogger::read_page(&texts, &mut chrome);
         tumblr::read_page(&texts, &mut chrome);
         gamefaqs::read_page(&texts, &mut chrome);
+        mastodon::read_page(&texts, &mut chrome);
     }
     // An imageboard's thread has no header over its story: its first line (`>be me`)
     // is no title; a comment thread's reader found its header.
@@ -2568,6 +2571,7 @@ pub(crate) fn is_layout_line(line: &str) -> bool {
             || boardsie::is_layout_line(line)
             || blogger::is_layout_line(line)
             || gamefaqs::is_layout_line(line)
+            || mastodon::is_layout_line(line)
             || kofi::is_date_line(line)
             || page::is_timestamp_line(line)
             || page::journal_byline(line).is_some()

@@ -43,6 +43,7 @@ mod kindle;
 mod kofi;
 mod lofter;
 mod markdown;
+mod mastodon;
 mod mediaminer;
 mod medium;
 mod mibba;
