@@ -78,6 +78,7 @@ use super::applebooks;
 use super::blogger;
 use super::bluesky;
 use super::boardsie;
+use super::booksie;
 use super::cohost;
 use super::deviantart;
 use super::digest;
@@ -261,7 +262,8 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         || blogger::is_page(&texts)
         || tumblr::is_page(&texts)
         || gamefaqs::is_page(&texts)
-        || mastodon::is_page(&texts);
+        || mastodon::is_page(&texts)
+        || booksie::is_page(&texts);
     // A Reddit thread's comments and buttons are laid out like no other page: where
     // its story is, the thread's structure says.
     let thread = !site && reddit::is_thread(&texts);
@@ -338,6 +340,7 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         tumblr::read_page(&texts, &mut chrome);
         gamefaqs::read_page(&texts, &mut chrome);
         mastodon::read_page(&texts, &mut chrome);
+        booksie::read_page(&texts, &mut chrome);
     }
     // An imageboard's thread has no header over its story: its first line (`>be me`)
     // is no title; a comment thread's reader found its header.
@@ -2572,6 +2575,7 @@ pub(crate) fn is_layout_line(line: &str) -> bool {
             || blogger::is_layout_line(line)
             || gamefaqs::is_layout_line(line)
             || mastodon::is_layout_line(line)
+            || booksie::is_layout_line(line)
             || kofi::is_date_line(line)
             || page::is_timestamp_line(line)
             || page::journal_byline(line).is_some()

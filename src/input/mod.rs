@@ -18,6 +18,7 @@ mod applebooks;
 mod blogger;
 mod bluesky;
 mod boardsie;
+mod booksie;
 mod chrome;
 mod cohost;
 mod detect;
