@@ -86,6 +86,7 @@ use super::discord;
 use super::efiction;
 use super::facebook;
 use super::fandomwiki;
+use super::fanfictionde;
 use super::forum::{self, chapter_run_cut, is_post_header, is_threadmark_bar, post_header_at};
 use super::gamefaqs;
 use super::gdocs;
@@ -263,7 +264,8 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         || tumblr::is_page(&texts)
         || gamefaqs::is_page(&texts)
         || mastodon::is_page(&texts)
-        || booksie::is_page(&texts);
+        || booksie::is_page(&texts)
+        || fanfictionde::is_page(&texts);
     // A Reddit thread's comments and buttons are laid out like no other page: where
     // its story is, the thread's structure says.
     let thread = !site && reddit::is_thread(&texts);
@@ -341,6 +343,7 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         gamefaqs::read_page(&texts, &mut chrome);
         mastodon::read_page(&texts, &mut chrome);
         booksie::read_page(&texts, &mut chrome);
+        fanfictionde::read_page(&texts, &mut chrome);
     }
     // An imageboard's thread has no header over its story: its first line (`>be me`)
     // is no title; a comment thread's reader found its header.
@@ -461,11 +464,24 @@ pub(crate) fn title_over_byline(
     is_name: fn(&str) -> bool,
     chrome: &mut Chrome,
 ) -> usize {
+    title_over_labelled_byline(texts, index, max_title, "by ", is_name, chrome)
+}
+
+/// [`title_over_byline`] for a site whose byline opens with another word than `by `
+/// (FanFiction.de's `von NAME`): `label` with its space.
+pub(crate) fn title_over_labelled_byline(
+    texts: &[&str],
+    index: usize,
+    max_title: usize,
+    label: &str,
+    is_name: fn(&str) -> bool,
+    chrome: &mut Chrome,
+) -> usize {
     let mut index = index;
     let byline = |at: usize| {
         texts
             .get(at)
-            .and_then(|text| text.trim().strip_prefix("by "))
+            .and_then(|text| text.trim().strip_prefix(label))
             .map(str::trim)
             .filter(|name| is_name(name))
     };
@@ -2576,6 +2592,7 @@ pub(crate) fn is_layout_line(line: &str) -> bool {
             || gamefaqs::is_layout_line(line)
             || mastodon::is_layout_line(line)
             || booksie::is_layout_line(line)
+            || fanfictionde::is_layout_line(line)
             || kofi::is_date_line(line)
             || page::is_timestamp_line(line)
             || page::journal_byline(line).is_some()

@@ -31,6 +31,7 @@ mod encoding;
 mod epub;
 mod facebook;
 mod fandomwiki;
+mod fanfictionde;
 mod forum;
 mod gamefaqs;
 mod gdocs;
