@@ -102,6 +102,7 @@ use super::mediaminer;
 use super::medium;
 use super::mibba;
 use super::nairaland;
+use super::notion;
 use super::otwarchive;
 use super::page;
 use super::patreon;
@@ -265,7 +266,8 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         || gamefaqs::is_page(&texts)
         || mastodon::is_page(&texts)
         || booksie::is_page(&texts)
-        || fanfictionde::is_page(&texts);
+        || fanfictionde::is_page(&texts)
+        || notion::is_page(&texts);
     // A Reddit thread's comments and buttons are laid out like no other page: where
     // its story is, the thread's structure says.
     let thread = !site && reddit::is_thread(&texts);
@@ -344,6 +346,7 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         mastodon::read_page(&texts, &mut chrome);
         booksie::read_page(&texts, &mut chrome);
         fanfictionde::read_page(&texts, &mut chrome);
+        notion::read_page(&texts, &mut chrome);
     }
     // An imageboard's thread has no header over its story: its first line (`>be me`)
     // is no title; a comment thread's reader found its header.
@@ -2593,6 +2596,7 @@ pub(crate) fn is_layout_line(line: &str) -> bool {
             || mastodon::is_layout_line(line)
             || booksie::is_layout_line(line)
             || fanfictionde::is_layout_line(line)
+            || notion::is_layout_line(line)
             || kofi::is_date_line(line)
             || page::is_timestamp_line(line)
             || page::journal_byline(line).is_some()

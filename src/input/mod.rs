@@ -50,6 +50,7 @@ mod mediaminer;
 mod medium;
 mod mibba;
 mod nairaland;
+mod notion;
 mod otwarchive;
 mod page;
 mod patreon;
