@@ -22,7 +22,8 @@
 //! [`homepage`], [`medium`], [`tapas`], [`wikidot`], [`cohost`], [`inkitt`], [`bluesky`]
 //! [`phpbb`], [`pillowfort`], [`lofter`], [`otwarchive`], [`fandomwiki`], [`quizilla`],
 //! [`facebook`], [`mediaminer`], [`mibba`], [`indiaforums`], [`nairaland`], [`boardsie`],
-//! [`blogger`], [`tumblr`] and [`whatsapp`]): its buttons and menus,
+//! [`blogger`], [`tumblr`], [`whatsapp`], [`gamefaqs`], [`mastodon`], [`booksie`],
+//! [`fanfictionde`] and [`notion`]): its buttons and menus,
 //! which are chrome
 //! on any line of their own; its tail (from a comments header or `About the author`
 //! on, readers' comments), taken only below the story and on a page that shows itself
@@ -67,7 +68,12 @@
 //! intro and outro notes, the story's title a heading); a Blogger post's blog header,
 //! footer, comments and sidebar; a tumblr post's bar and reblog chain; a WhatsApp
 //! export's system lines, prefixes, marks and chat, the writer's long messages read as
-//! a writer's post. On any
+//! a writer's post; a GameFAQs topic's or a Mastodon thread's page, post headers,
+//! signatures or warnings, hashtags and counts and others' replies, the first poster's
+//! posts read as a writer's post; a Booksie chapter's menu, details, table of contents
+//! and everything under it; a FanFiction.de page's German menu, header, foreword and
+//! afterword (notes) and reviews; a Notion page's bar, properties, callouts and toggles
+//! (notes) and comments. On any
 //! page, a fan
 //! translation's notes (see [`translation`]): the translator's asides in the story and
 //! its footnotes, with their markers taken out of the story's text.
@@ -698,8 +704,22 @@ pub(crate) fn read_writers_posts(
     is_quote_header: fn(&str) -> bool,
     chrome: &mut Chrome,
 ) {
+    read_writers_parts(texts, posts, is_quote_header, |_| false, chrome);
+}
+
+/// [`read_writers_posts`] on a site that shows which posts are parts of the story
+/// (Mastodon's content warning naming the part, `1/5`): `is_part` says it of a post by
+/// its place in `posts`. A part is read as a writer's post however short, since such a
+/// site keeps every post short; only another post of a few words is the writer's chat.
+pub(crate) fn read_writers_parts(
+    texts: &[&str],
+    posts: &[std::ops::Range<usize>],
+    is_quote_header: fn(&str) -> bool,
+    is_part: impl Fn(usize) -> bool,
+    chrome: &mut Chrome,
+) {
     let found = std::mem::replace(&mut chrome.roles, vec![Role::Chrome; texts.len()]);
-    for post in posts {
+    for (position, post) in posts.iter().enumerate() {
         let std::ops::Range { mut start, end } = post.clone();
         chrome.roles[start..end].copy_from_slice(&found[start..end]);
         if start < end && is_quote_header(texts[start]) {
@@ -709,7 +729,8 @@ pub(crate) fn read_writers_posts(
         }
         // A later post of a few short words to the thread (`Ye’re very good! The wedding one
         // is on the way.`) is a note.
-        let chat = end.saturating_sub(start) <= CHAT_POST
+        let chat = !is_part(position)
+            && end.saturating_sub(start) <= CHAT_POST
             && texts[start..end].iter().all(|text| {
                 is_scene_break(text) || text.len() <= MAX_CASUAL_LENGTH && !starts_with_quote(text)
             })

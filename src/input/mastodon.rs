@@ -12,13 +12,15 @@
 //!
 //! In: a paste's paragraphs (a block with a handle or the server's blurb in it is cut
 //! line by line). Out: their roles and the writer's handle. The story is the first
-//! poster's posts, each read as a writer's post (see [`read_writers_posts`]: the intro
-//! over the story's title a note, the title a heading, what follows the end mark notes);
+//! poster's posts, each read as a writer's post (see [`read_writers_parts`]: the intro
+//! over the story's title a note, the title a heading, what follows the end mark notes;
+//! a post under a content warning is a part, however short, since the server keeps
+//! posts short);
 //! everything else — the bar, the headers, content warnings and their buttons,
 //! hashtags, counts, the others' replies (their quotes of the story) and the writer's
 //! answers to them, and the footer — is the page's.
 
-use super::chrome::{is_count, normalized, read_writers_posts, Chrome};
+use super::chrome::{is_count, normalized, read_writers_parts, Chrome};
 use super::page::has_two_marks;
 
 /// The longest display name (characters), with room for its emoji and pronouns.
@@ -168,8 +170,9 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
     chrome
         .author
         .get_or_insert_with(|| writer.trim_start_matches('@').to_string());
-    // The writer's posts that are no answer to someone, up to their hashtags and counts.
-    let posts: Vec<std::ops::Range<usize>> = headers
+    // The writer's posts that are no answer to someone, up to their hashtags and counts;
+    // whether each is under a content warning (the part's).
+    let posts: Vec<(std::ops::Range<usize>, bool)> = headers
         .iter()
         .enumerate()
         .filter(|&(_, &(_, start, handle))| {
@@ -178,17 +181,20 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
                     .get(start)
                     .is_some_and(|text| !opens_with_mention(text))
         })
-        .map(|(position, &(_, start, _))| {
+        .map(|(position, &(header, start, _))| {
             let next = headers
                 .get(position + 1)
                 .map_or(footer, |&(next, _, _)| next);
             let end = (start..next)
                 .find(|&index| is_hashtag_line(texts[index]) || is_counts(texts[index]))
                 .unwrap_or(next);
-            start..end
+            let warned = texts[header..start].iter().any(|text| is_warning(text));
+            (start..end, warned)
         })
         .collect();
-    read_writers_posts(texts, &posts, |_| false, chrome);
+    let ranges: Vec<std::ops::Range<usize>> =
+        posts.iter().map(|(range, _)| range.clone()).collect();
+    read_writers_parts(texts, &ranges, |_| false, |at| posts[at].1, chrome);
 }
 
 #[cfg(test)]
@@ -250,6 +256,7 @@ mod tests {
             "@wren@fedi.example",
             "CW: fic: Lamps 2/2",
             "Show less",
+            // A part under its warning, however short, is the story's.
             "The lamp turned all night.",
             "END.",
             "thanks for reading!!",

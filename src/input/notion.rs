@@ -15,7 +15,7 @@
 //! icon, the properties, links to other pages and everything from the comments down
 //! (comments quoting the story) are the page's; the title is read as a heading; the
 //! callouts and toggles over the story and the writer's lines between its last divider
-//! and the comments are notes.
+//! and the comments are notes (a toggle's label is the page's).
 
 use super::chrome::{
     is_count, is_emoji, is_line_not_sentence, is_user_name, normalized, outro_under_separator,
@@ -187,11 +187,8 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
     while index < tail {
         let text = texts[index];
         if is_icon(text) || is_toggle(text) {
-            chrome.roles[index] = if is_icon(text) {
-                Role::Chrome
-            } else {
-                Role::Note
-            };
+            // The icon and the toggle's label are the page's; what they hold, the writer's.
+            chrome.roles[index] = Role::Chrome;
             if index + 1 < tail {
                 chrome.roles[index + 1] = Role::Note;
             }
@@ -286,7 +283,7 @@ mod tests {
         assert_eq!(
             chrome.roles,
             [
-                C, C, C, C, C, C, C, H, C, C, C, C, C, C, C, N, C, N, N, S, S, S, S, N, C, C, C, C,
+                C, C, C, C, C, C, C, H, C, C, C, C, C, C, C, N, C, C, N, S, S, S, S, N, C, C, C, C,
                 C, C, C, C
             ]
         );
