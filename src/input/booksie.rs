@@ -113,7 +113,13 @@ fn starts_tail(text: &str) -> bool {
 /// A line that shows a block is a Booksie page's, laid out a line at a time: a
 /// `Submitted:` line, the counts, the size buttons, a line starting the tail.
 pub(crate) fn is_layout_line(text: &str) -> bool {
-    text.len() <= 120 && (is_counts_line(text) || is_size_buttons(text) || starts_tail(text))
+    // Asked of every line: each of these has a colon, a bracket, a bar or the copyright
+    // sign, or is a button's words (`Add Your Review`, `Other Content by …`).
+    text.len() <= 120
+        && (text.contains([':', '(', '|', '\u{00A9}'])
+            || text.starts_with("Add ")
+            || text.starts_with("Other "))
+        && (is_counts_line(text) || is_size_buttons(text) || starts_tail(text))
 }
 
 /// Whether a paste is a chapter copied from Booksie: two of its marks (the site's name

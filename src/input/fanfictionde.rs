@@ -69,8 +69,9 @@ const PAGE_LINES: &[&str] = &[
 
 /// `© 2004–2026 FanFiction.de`: the footer.
 fn is_footer(text: &str) -> bool {
-    let lower = normalized(text);
-    text.len() <= 80 && lower.starts_with('©') && lower.contains("fanfiction.de")
+    text.len() <= 80
+        && text.trim_start().starts_with('\u{00A9}')
+        && normalized(text).contains("fanfiction.de")
 }
 
 /// `Einzelkapitel · 5.318 Wörter · 3 Reviews · 412 Aufrufe · veröffentlicht
@@ -106,10 +107,11 @@ fn is_genre_line(text: &str) -> bool {
 
 /// `Reviews (3)`: the reviews' header under the story.
 fn is_reviews_header(text: &str) -> bool {
-    normalized(text)
-        .strip_prefix("reviews (")
-        .and_then(|rest| rest.strip_suffix(')'))
-        .is_some_and(|count| !count.is_empty() && count.chars().all(|c| c.is_ascii_digit()))
+    text.len() <= 20
+        && normalized(text)
+            .strip_prefix("reviews (")
+            .and_then(|rest| rest.strip_suffix(')'))
+            .is_some_and(|count| !count.is_empty() && count.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// `cwtch_monster · 14.03.2025 | 22:04`: a review's header, its writer and when.
@@ -125,7 +127,7 @@ fn is_review_header(text: &str) -> bool {
 
 /// `Vorwort` (foreword) or `Nachwort` (afterword): a label over the writer's notes.
 fn is_note_label(text: &str) -> bool {
-    matches!(normalized(text).as_str(), "vorwort" | "nachwort")
+    text.len() <= 12 && matches!(normalized(text).as_str(), "vorwort" | "nachwort")
 }
 
 /// Where the page's tail starts: the reviews' header, the review button, `Nach oben`.
@@ -138,12 +140,13 @@ fn starts_tail(text: &str) -> bool {
 /// A line that shows a block is a FanFiction.de page's, laid out a line at a time: the
 /// details, a label of the page's, a review's header, the footer.
 pub(crate) fn is_layout_line(text: &str) -> bool {
+    // Asked of every line: the labels are short, the details and headers have their
+    // dots.
     text.len() <= 200
-        && (is_details(text)
-            || PAGE_LINES.contains(&normalized(text).as_str())
+        && (text.contains('\u{00B7}') && (is_details(text) || is_review_header(text))
+            || text.len() <= 50 && PAGE_LINES.contains(&normalized(text).as_str())
             || is_note_label(text)
             || is_reviews_header(text)
-            || is_review_header(text)
             || is_footer(text))
 }
 

@@ -58,11 +58,14 @@ fn is_site_name(text: &str) -> bool {
 
 /// `Board List`, `Topic List`, `Post New Message`: a link of the board's.
 fn is_board_link(text: &str) -> bool {
-    BOARD_LINKS.contains(&normalized(text).as_str())
+    text.len() <= 20 && BOARD_LINKS.contains(&normalized(text).as_str())
 }
 
 /// `Page 1 of 3`: the topic's pager.
 fn is_pager(text: &str) -> bool {
+    if !text.trim_start().starts_with("Page ") {
+        return false;
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
     let number = |word: &str| !word.is_empty() && word.chars().all(|c| c.is_ascii_digit());
     matches!(words.as_slice(), ["Page", at, "of", all] if number(at) && number(all))
@@ -70,10 +73,11 @@ fn is_pager(text: &str) -> bool {
 
 /// `© 2026 GAMESPOT, A FANDOM COMPANY. ALL RIGHTS RESERVED.`: the footer.
 fn is_footer(text: &str) -> bool {
+    if text.len() > 120 || !text.trim_start().starts_with('\u{00A9}') {
+        return false;
+    }
     let lower = normalized(text);
-    text.len() <= 120
-        && lower.starts_with('©')
-        && (lower.contains("gamespot") || lower.contains("gamefaqs"))
+    lower.contains("gamespot") || lower.contains("gamefaqs")
 }
 
 /// `#1`, `#004`: a post's number.
@@ -128,11 +132,13 @@ fn is_deleted(text: &str) -> bool {
 /// A line that shows a block is a GameFAQs page's, laid out a line at a time: a post's
 /// `Posted` line, a link of the board's, the pager, a quote's header, the footer.
 pub(crate) fn is_layout_line(text: &str) -> bool {
-    is_posted_line(text)
-        || is_board_link(text)
-        || is_pager(text)
-        || is_quote_header(text)
-        || is_footer(text)
+    // Asked of every line: the page's lines are short.
+    text.len() <= 120
+        && (is_posted_line(text)
+            || is_board_link(text)
+            || is_pager(text)
+            || is_quote_header(text)
+            || is_footer(text))
 }
 
 /// The post whose `Posted` line stands at `index`: where its header starts (the

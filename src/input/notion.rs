@@ -91,7 +91,8 @@ fn is_comment_box(text: &str) -> bool {
 /// A line that shows a block is a Notion page's, laid out a line at a time: the bar's
 /// `Get Notion free`, a breadcrumb's `/`.
 pub(crate) fn is_layout_line(text: &str) -> bool {
-    is_notion_button(text) || is_crumb_mark(text)
+    // Asked of every line: both are short.
+    text.len() <= 20 && (is_notion_button(text) || is_crumb_mark(text))
 }
 
 /// Whether a paste is a page copied from Notion: two of its marks (`Get Notion free`, a
