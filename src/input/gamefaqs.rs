@@ -224,7 +224,9 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
                     let text = texts[index];
                     is_board_link(text) || is_pager(text) || is_footer(text) || is_deleted(text)
                 })
-                .unwrap_or(next);
+                .unwrap_or(next)
+                // Headers run together in a broken paste: an empty post, not a reversed one.
+                .max(end);
             (end..last, name)
         })
         .collect();
@@ -337,5 +339,16 @@ mod tests {
         assert_eq!(chrome.title.as_deref(), Some("GRAVEL"));
         assert_eq!(chrome.author.as_deref(), Some("gravel_rash"));
         assert!(!is_page(&["GameFAQs", "She read GameFAQs at work."]));
+        // Headers run together in a broken paste are read without a panic.
+        let broken = [
+            "GameFAQs",
+            "gravel_rash",
+            "Posted 3/4/2025 9:12:40 PM",
+            "pit_lane",
+            "Posted 3/4/2025 9:40:02 PM",
+            "#2",
+        ];
+        let chrome = Chrome::read_by(&broken, read_page);
+        assert_eq!(chrome.roles.len(), broken.len());
     }
 }

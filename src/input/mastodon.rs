@@ -118,7 +118,9 @@ fn header_at<'a>(texts: &[&'a str], index: usize) -> Option<(usize, usize, &'a s
         && name.chars().count() <= MAX_NAME
         && !name.ends_with(['.', '!', '?', '"', '\u{201D}', '\''])
         && !is_counts(name)
-        && !is_hashtag_line(name);
+        && !is_hashtag_line(name)
+        && !is_warning(name)
+        && !is_show_button(name);
     if !named {
         return None;
     }
@@ -187,7 +189,9 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
                 .map_or(footer, |&(next, _, _)| next);
             let end = (start..next)
                 .find(|&index| is_hashtag_line(texts[index]) || is_counts(texts[index]))
-                .unwrap_or(next);
+                .unwrap_or(next)
+                // Headers run together in a broken paste: an empty post, not a reversed one.
+                .max(start);
             let warned = texts[header..start].iter().any(|text| is_warning(text));
             (start..end, warned)
         })
@@ -277,5 +281,17 @@ mod tests {
         assert_eq!(chrome.title.as_deref(), Some("LAMPS"));
         assert_eq!(chrome.author.as_deref(), Some("wren@fedi.example"));
         assert!(!is_page(&["Mastodon", "She left the site for Mastodon."]));
+        // Headers run together in a broken paste are read without a panic.
+        let broken = [
+            "Mastodon",
+            "Wren",
+            "@wren@fedi.example",
+            "CW: fic",
+            "@wren@fedi.example",
+            "Show less",
+            "@pip@other.example",
+        ];
+        let chrome = Chrome::read_by(&broken, read_page);
+        assert_eq!(chrome.roles.len(), broken.len());
     }
 }
