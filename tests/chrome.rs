@@ -70,7 +70,14 @@
 //! with its reblog chain (bar, names, reblog line, reblogs' comments, source, notes), a
 //! boards.ie thread (menu, posters' lines, intro, outro, buttons, quoting replies, the
 //! writer's thanks) and a fic posted in a WhatsApp group, exported on Android and on
-//! iOS (system lines, prefixes, marks, members' chat quoting the story).
+//! iOS (system lines, prefixes, marks, members' chat quoting the story), a GameFAQs
+//! topic (links, post headers, intro, signatures quoting a line, quote headers,
+//! replies, deleted posts, footer), a FanFiction.de page in its German chrome (menu,
+//! byline, genres, details, `Kurzbeschreibung`, `Vorwort`, `Ende`, `Nachwort`,
+//! reviews), a Notion public page (bar, icon, properties a line each, callout, links,
+//! toggle, comments), a Mastodon thread (bar, headers, content warnings, hashtags,
+//! counts, replies after their mention, footer) and a Booksie chapter (menu, details,
+//! table of contents, copyright, share links, reviews, other works, tags).
 //! None of it is read as narration, and above all no quote in a note is voiced as
 //! dialogue; with `--notes` the author's notes are read, as narration, and the site's
 //! furniture still is not. A story that uses the same words (`Notes:`, `Warning:`, a
@@ -2635,6 +2642,232 @@ const CASES: &[Case] = &[
         ],
         notes: &[],
     },
+    // A GameFAQs topic: the site's links, the board's name and links, the topic's title,
+    // every post's name, `Posted` line and number, the writer's intro quoting another
+    // topic's title and disclaimer (notes), the story's title and parts (headings), the
+    // signature under its `---` quoting a line (on every post of the writer's), the
+    // writer's thanks over a part and `THE END` (notes), the replies (one quoting the
+    // story, one under a `From:` quote header), a deleted post, the writer's answer to a
+    // reader (a note) and the footer.
+    Case {
+        name: "gamefaqs-topic",
+        headings: &[
+            "NIGHT SHIFT AT BERTH NINE",
+            "Part 1: The Storm Contract",
+            "Part 2: Berth Nine",
+        ],
+        dialogue: &[
+            "You're on the big crane tonight,",
+            "I'm always on the big crane.",
+            "Then you won't be surprised.",
+            "Easy,",
+            "Easy, easy.",
+            "I am being easy.",
+            "Be easier.",
+            "Tea?",
+            "Tea,",
+        ],
+        first: "The rain came sideways",
+        last: "said Wynn.",
+        chrome: &[
+            "GameFAQs",
+            "Nintendo Switch",
+            "Board List",
+            "Topic: [fic]",
+            "crane_whisperer",
+            "Posted 3/14/2025",
+            "#1",
+            "XBL:",
+            "mind the spreader",
+            "osei is so dry",
+            "From:",
+            "every crane op ever",
+            "This message was deleted",
+            "Page 1 of 1",
+            "Post New Message",
+            "GAMESPOT",
+        ],
+        notes: &[
+            "Worst berth in the game",
+            "I don't own Harbour Haulers",
+            "Cheers all!!",
+            "THE END",
+            "the sequel has a forklift",
+        ],
+    },
+    // A FanFiction.de page, English story in German chrome: the menu, the breadcrumb, the
+    // byline (`von …`), the genres with the rating, the summary under `Kurzbeschreibung`
+    // (a note), the details, the log-in line, the foreword under `Vorwort` quoting a friend
+    // in German quotes (a note), the title said again over the story, `Ende`, the
+    // afterword under `Nachwort` (a note), the reviews (one opening with a story line)
+    // and the footer.
+    Case {
+        name: "fanfictionde-story",
+        headings: &["The Keeper's Cat"],
+        dialogue: &[
+            "Not in the lamp room,",
+            "She's not in the lamp room.",
+            "She is always in the lamp room, Mira. That is the trouble with her.",
+            "Out,",
+            "She likes the light,",
+            "Everybody likes the light,",
+            "That is why we keep it.",
+        ],
+        first: "The storm had been at the windows",
+        last: "That is why we keep it.",
+        chrome: &[
+            "FanFiction.de",
+            "Startseite",
+            "Neue Geschichten",
+            "Die Leuchtturmwärter",
+            "von nordlicht_92",
+            "P12",
+            "Kurzbeschreibung",
+            "Wörter",
+            "favorisieren",
+            "Vorwort",
+            "Ende",
+            "Nachwort",
+            "Reviews (2)",
+            "Review schreiben",
+            "sturmmöwe",
+            "I cried",
+            "Sehr schön",
+            "Nach oben",
+            "Impressum",
+        ],
+        notes: &[
+            "(English) Old Hennig",
+            "Hallo zusammen!",
+            "mach doch",
+            "Danke for reading!",
+        ],
+    },
+    // A Notion public page: the breadcrumb and bar, the icon, the title said again (read
+    // once, as a heading), the properties a line each, the callout (a note), the link to
+    // the last part, the toggle's label and what it hides quoting the writer's mum (a
+    // note), the writer's end line (a note), the link to the next part, the comments
+    // (quoting the story) and the foot.
+    Case {
+        name: "notion-page",
+        headings: &["Frost Night (Tamsin x Reader) pt. 3"],
+        dialogue: &[
+            "You’re doing it wrong,",
+            "I’m doing it exactly how you showed me.",
+            "Then I showed you wrong.",
+            "Like this. Low. You have to be patient with them.",
+            "Will it save them?",
+            "Some,",
+            "Most. Ask me at sunrise.",
+        ],
+        first: "The frost warning comes in",
+        last: "Most. Ask me at sunrise.",
+        chrome: &[
+            "orchard fics",
+            "ongoing",
+            "Search",
+            "Duplicate",
+            "Get Notion free",
+            "Status",
+            "Windfall (TV)",
+            "2,310",
+            "orchard au",
+            "Last edited",
+            "January 9, 2025",
+            "\u{2023}",
+            "a/n (open)",
+            "pt. 4",
+            "Comments",
+            "appleblossom_reads",
+            "i am UNWELL",
+            "cider_and_sighs",
+            "Reply",
+            "Add a comment",
+        ],
+        notes: &[
+            "reader works the night shift",
+            "nobody lights smudge pots",
+            "end of pt. 3",
+        ],
+    },
+    // A Mastodon thread: the server's bar, each post's name and handle, content warning
+    // and `Show less`, the writer's intro (a note), the story's title (a heading), the
+    // hashtags and counts, a reply quoting the story after its mention, the writer's
+    // answer, `END.` and the thanks under it (notes), and the server's footer.
+    Case {
+        name: "mastodon-thread",
+        headings: &["THE NIGHT FERRY"],
+        dialogue: &[
+            "You're late,",
+            "I'm early. The boat's late.",
+            "The boat is never late. The boat is exactly as late as it means to be.",
+            "You're coming?",
+            "Somebody has to make sure you get off at the other end.",
+        ],
+        first: "The last ferry out of Porth Tywyll",
+        last: "They stood at the rail",
+        chrome: &[
+            "tidepool.social",
+            "Search or paste URL",
+            "Ffion",
+            "@ffionwrites",
+            "CW: fic",
+            "Show less",
+            "#HarbourLights",
+            "Bryn",
+            "every ferry clerk",
+            "the real woman is worse",
+            "Log in to follow",
+            "Privacy policy",
+            "v4.3.1",
+        ],
+        notes: &[
+            "here's the ferry fic",
+            "END.",
+            "boosts very appreciated",
+        ],
+    },
+    // A Booksie chapter: the site's name and menu, the work's byline, category,
+    // `Submitted:` line, counts and size buttons, the table of contents (the chapter's
+    // heading said again under it is read once), the author's notes (one quoting an
+    // aunt), and under the chapter the copyright, arrows, share links, reviews (one in
+    // straight quotes), other works, tags and footer.
+    Case {
+        name: "booksie-chapter",
+        headings: &["Market Day (a Saltfish Row fanfic)", "Chapter 3: Closing Time"],
+        dialogue: &[
+            "You still here?",
+            "I still owe you for the snapper.",
+            "You owe me for three weeks of snapper.",
+            "Keep it,",
+            "Come back Saturday.",
+        ],
+        first: "By four the market was emptying",
+        last: "Come back Saturday.",
+        chrome: &[
+            "Booksie",
+            "Contests",
+            "by callaloo_queen",
+            "Fan Fiction · Romance",
+            "Submitted:",
+            "Reads: 640",
+            "A A A",
+            "Table of Contents",
+            "Chapter 1: Early Stalls",
+            "Chapter 2: The Fish Scale",
+            "Copyright",
+            "Previous Chapter",
+            "Pinterest",
+            "Reviews (2)",
+            "Add Your Review",
+            "breadfruit_betty",
+            "I am screaming",
+            "three weeks of snapper\" lmao",
+            "Other Content",
+            "Popular Tags",
+        ],
+        notes: &["too much fish", "Tell me in the comments"],
+    },
     // A story about a site keeps every line that looks like the site's: a screen's
     // `Comments (3)`, a character's "Reply", a lone `Reply` and `Share`, `Note:`.
     Case {
@@ -2993,6 +3226,31 @@ fn page_title_and_byline_name_the_work() {
         ),
         ("whatsapp-android", Some("THE MARROW"), Some("Rhona")),
         ("whatsapp-ios", Some("KEEPER OF THE LIGHT"), Some("Priya")),
+        (
+            "gamefaqs-topic",
+            Some("NIGHT SHIFT AT BERTH NINE"),
+            Some("crane_whisperer"),
+        ),
+        (
+            "fanfictionde-story",
+            Some("The Keeper's Cat"),
+            Some("nordlicht_92"),
+        ),
+        (
+            "notion-page",
+            Some("Frost Night (Tamsin x Reader) pt. 3"),
+            None,
+        ),
+        (
+            "mastodon-thread",
+            Some("THE NIGHT FERRY"),
+            Some("ffionwrites@tidepool.social"),
+        ),
+        (
+            "booksie-chapter",
+            Some("Market Day (a Saltfish Row fanfic)"),
+            Some("callaloo_queen"),
+        ),
     ];
     for (name, title, author) in cases {
         let story = parse_story(

@@ -22,7 +22,8 @@
 //! [`homepage`], [`medium`], [`tapas`], [`wikidot`], [`cohost`], [`inkitt`], [`bluesky`]
 //! [`phpbb`], [`pillowfort`], [`lofter`], [`otwarchive`], [`fandomwiki`], [`quizilla`],
 //! [`facebook`], [`mediaminer`], [`mibba`], [`indiaforums`], [`nairaland`], [`boardsie`],
-//! [`blogger`], [`tumblr`] and [`whatsapp`]): its buttons and menus,
+//! [`blogger`], [`tumblr`], [`whatsapp`], [`gamefaqs`], [`mastodon`], [`booksie`],
+//! [`fanfictionde`] and [`notion`]): its buttons and menus,
 //! which are chrome
 //! on any line of their own; its tail (from a comments header or `About the author`
 //! on, readers' comments), taken only below the story and on a page that shows itself
@@ -67,7 +68,12 @@
 //! intro and outro notes, the story's title a heading); a Blogger post's blog header,
 //! footer, comments and sidebar; a tumblr post's bar and reblog chain; a WhatsApp
 //! export's system lines, prefixes, marks and chat, the writer's long messages read as
-//! a writer's post. On any
+//! a writer's post; a GameFAQs topic's or a Mastodon thread's page, post headers,
+//! signatures or warnings, hashtags and counts and others' replies, the first poster's
+//! posts read as a writer's post; a Booksie chapter's menu, details, table of contents
+//! and everything under it; a FanFiction.de page's German menu, header, foreword and
+//! afterword (notes) and reviews; a Notion page's bar, properties, callouts and toggles
+//! (notes) and comments. On any
 //! page, a fan
 //! translation's notes (see [`translation`]): the translator's asides in the story and
 //! its footnotes, with their markers taken out of the story's text.
@@ -78,6 +84,7 @@ use super::applebooks;
 use super::blogger;
 use super::bluesky;
 use super::boardsie;
+use super::booksie;
 use super::cohost;
 use super::deviantart;
 use super::digest;
@@ -85,7 +92,9 @@ use super::discord;
 use super::efiction;
 use super::facebook;
 use super::fandomwiki;
+use super::fanfictionde;
 use super::forum::{self, chapter_run_cut, is_post_header, is_threadmark_bar, post_header_at};
+use super::gamefaqs;
 use super::gdocs;
 use super::homepage;
 use super::imageboard;
@@ -94,10 +103,12 @@ use super::inkitt;
 use super::journal;
 use super::kofi;
 use super::lofter;
+use super::mastodon;
 use super::mediaminer;
 use super::medium;
 use super::mibba;
 use super::nairaland;
+use super::notion;
 use super::otwarchive;
 use super::page;
 use super::patreon;
@@ -257,7 +268,12 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         || nairaland::is_page(&texts)
         || boardsie::is_page(&texts)
         || blogger::is_page(&texts)
-        || tumblr::is_page(&texts);
+        || tumblr::is_page(&texts)
+        || gamefaqs::is_page(&texts)
+        || mastodon::is_page(&texts)
+        || booksie::is_page(&texts)
+        || fanfictionde::is_page(&texts)
+        || notion::is_page(&texts);
     // A Reddit thread's comments and buttons are laid out like no other page: where
     // its story is, the thread's structure says.
     let thread = !site && reddit::is_thread(&texts);
@@ -332,6 +348,11 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         boardsie::read_page(&texts, &mut chrome);
         blogger::read_page(&texts, &mut chrome);
         tumblr::read_page(&texts, &mut chrome);
+        gamefaqs::read_page(&texts, &mut chrome);
+        mastodon::read_page(&texts, &mut chrome);
+        booksie::read_page(&texts, &mut chrome);
+        fanfictionde::read_page(&texts, &mut chrome);
+        notion::read_page(&texts, &mut chrome);
     }
     // An imageboard's thread has no header over its story: its first line (`>be me`)
     // is no title; a comment thread's reader found its header.
@@ -452,11 +473,24 @@ pub(crate) fn title_over_byline(
     is_name: fn(&str) -> bool,
     chrome: &mut Chrome,
 ) -> usize {
+    title_over_labelled_byline(texts, index, max_title, "by ", is_name, chrome)
+}
+
+/// [`title_over_byline`] for a site whose byline opens with another word than `by `
+/// (FanFiction.de's `von NAME`): `label` with its space.
+pub(crate) fn title_over_labelled_byline(
+    texts: &[&str],
+    index: usize,
+    max_title: usize,
+    label: &str,
+    is_name: fn(&str) -> bool,
+    chrome: &mut Chrome,
+) -> usize {
     let mut index = index;
     let byline = |at: usize| {
         texts
             .get(at)
-            .and_then(|text| text.trim().strip_prefix("by "))
+            .and_then(|text| text.trim().strip_prefix(label))
             .map(str::trim)
             .filter(|name| is_name(name))
     };
@@ -601,7 +635,8 @@ pub(crate) fn is_post_end_mark(text: &str) -> bool {
 }
 
 /// Words only a writer's words about the posting say: `fanfic`, `disclaimer`, `I wrote
-/// what comes after`, `all characters belong to …`, `feedback welcome`.
+/// what comes after`, `all characters belong to …`, a disclaimer without its label
+/// (`Don't own the game, the game owns me.`), `feedback welcome`.
 fn mentions_the_writing(text: &str) -> bool {
     let lower = normalized(text);
     [
@@ -613,6 +648,9 @@ fn mentions_the_writing(text: &str) -> bool {
         "feedback",
         "i wrote",
         "belong to",
+        "don't own",
+        "do not own",
+        "own nothing",
         "first time posting",
         "episode",
         "update",
@@ -666,8 +704,22 @@ pub(crate) fn read_writers_posts(
     is_quote_header: fn(&str) -> bool,
     chrome: &mut Chrome,
 ) {
+    read_writers_parts(texts, posts, is_quote_header, |_| false, chrome);
+}
+
+/// [`read_writers_posts`] on a site that shows which posts are parts of the story
+/// (Mastodon's content warning naming the part, `1/5`): `is_part` says it of a post by
+/// its place in `posts`. A part is read as a writer's post however short, since such a
+/// site keeps every post short; only another post of a few words is the writer's chat.
+pub(crate) fn read_writers_parts(
+    texts: &[&str],
+    posts: &[std::ops::Range<usize>],
+    is_quote_header: fn(&str) -> bool,
+    is_part: impl Fn(usize) -> bool,
+    chrome: &mut Chrome,
+) {
     let found = std::mem::replace(&mut chrome.roles, vec![Role::Chrome; texts.len()]);
-    for post in posts {
+    for (position, post) in posts.iter().enumerate() {
         let std::ops::Range { mut start, end } = post.clone();
         chrome.roles[start..end].copy_from_slice(&found[start..end]);
         if start < end && is_quote_header(texts[start]) {
@@ -677,7 +729,8 @@ pub(crate) fn read_writers_posts(
         }
         // A later post of a few short words to the thread (`Ye’re very good! The wedding one
         // is on the way.`) is a note.
-        let chat = end.saturating_sub(start) <= CHAT_POST
+        let chat = !is_part(position)
+            && end.saturating_sub(start) <= CHAT_POST
             && texts[start..end].iter().all(|text| {
                 is_scene_break(text) || text.len() <= MAX_CASUAL_LENGTH && !starts_with_quote(text)
             })
@@ -2560,6 +2613,11 @@ pub(crate) fn is_layout_line(line: &str) -> bool {
             || nairaland::is_layout_line(line)
             || boardsie::is_layout_line(line)
             || blogger::is_layout_line(line)
+            || gamefaqs::is_layout_line(line)
+            || mastodon::is_layout_line(line)
+            || booksie::is_layout_line(line)
+            || fanfictionde::is_layout_line(line)
+            || notion::is_layout_line(line)
             || kofi::is_date_line(line)
             || page::is_timestamp_line(line)
             || page::journal_byline(line).is_some()

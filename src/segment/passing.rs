@@ -34,10 +34,19 @@ pub(super) fn in_system_box(text: &str, span: &QuoteSpan) -> bool {
 /// it from a word before it to a lower-case word or a stop after it. After a speech
 /// verb the words are said (`Tilly says 'ew' with enormous satisfaction`, `Tikk
 /// says it "has feelings".`), and so is a phrase of a few words that ends its sentence
-/// (`who wanted to try the rails 'with a little more brass'. By the fifth take`):
-/// someone's words reported, not a term (`She called it "the thing".`).
+/// (`who wanted to try the rails 'with a little more brass'. By the fifth take`) or
+/// that is what someone called a thing (`called his boat "a bathtub with ideas" on the
+/// radio`): someone's words reported, not a term (`She called it "the thing".`).
 pub(super) fn quoted_in_passing(text: &str, span: &QuoteSpan) -> bool {
     let content = &text[span.content.0..span.content.1];
+    let phrase = content.split_whitespace().count() >= REPORTED_WORDS;
+    // A phrase someone called a thing (`had once called his boat "a bathtub with ideas"
+    // on the radio`) is their words, as a phrase that ends its sentence is; a name is
+    // shorter (`called it "the thing"`).
+    let called = phrase
+        && words_before(text, span.open)
+            .take(CALLED_REACH)
+            .any(|word| word.to_lowercase().starts_with("call"));
     // A speech verb right before the words, or before `it` or `that` (`says it "has
     // feelings".`); not `called her "carrots"` nor `repeated the "oath"`.
     let mut words_before = words_before(text, span.open);
@@ -46,7 +55,8 @@ pub(super) fn quoted_in_passing(text: &str, span: &QuoteSpan) -> bool {
     let last = words_before.next().unwrap_or_default();
     let said = says(last)
         || (matches!(last, "it" | "that") && words_before.next().is_some_and(says))
-        || reports_speech(text, span);
+        || reports_speech(text, span)
+        || called;
     let after = &text[span.close..];
     let runs_on = after.starts_with(['.', ',', ';'])
         || after
@@ -56,7 +66,6 @@ pub(super) fn quoted_in_passing(text: &str, span: &QuoteSpan) -> bool {
     let ends_sentence = after
         .strip_prefix(['.', '!', '?'])
         .is_some_and(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace));
-    let phrase = content.split_whitespace().count() >= REPORTED_WORDS;
     span.closed
         && !(ends_sentence && phrase)
         && content.chars().next().is_some_and(char::is_lowercase)
@@ -111,9 +120,14 @@ fn reports_speech(text: &str, span: &QuoteSpan) -> bool {
     })
 }
 
-/// The fewest words of a quoted phrase that ends its sentence for it to be someone's
-/// words reported (see [`quoted_in_passing`]); a term in quotes is shorter.
+/// The fewest words of a quoted phrase that ends its sentence, or that someone called
+/// a thing, for it to be someone's words reported (see [`quoted_in_passing`]); a term
+/// or a name in quotes is shorter.
 const REPORTED_WORDS: usize = 4;
+
+/// How many words before a quote a `call` may stand for the quote to be what someone
+/// called a thing: the verb and its object (`called his boat`, `called her co-driver`).
+const CALLED_REACH: usize = 4;
 
 /// The words right before a quote's opening mark, the nearest first, when only
 /// spaces stand between them and the mark (`the words "strange…`); none after a
@@ -245,6 +259,13 @@ mod tests {
                 &["a little louder this time"],
             ),
             ("He wanted 'more salt'. Nobody listened.", &[]),
+            // A phrase someone called a thing is their words; a name is a term.
+            (
+                "She had once called his boat \"a bathtub with ideas\" on the radio.",
+                &["a bathtub with ideas"],
+            ),
+            ("He called her \"carrots\" in front of everyone.", &[]),
+            ("They called the shed \"the annexe\" for years.", &[]),
             // Words quoted in a clause that reports speech are the speaker's, however
             // short (the bug: `that "a few people from class" might be there`).
             (
