@@ -1976,7 +1976,10 @@ fn unseen_one_light() {
     check_unseen("one-light", 0, 102);
 }
 
+// pace-notes' floor is three under its count after chrome-18 (92), not when added (97):
+// its seven chrome records had been given speakers, and its part titles, headings
+// now, break the links between its parts. Nobody read which lines moved.
 #[test]
 fn unseen_pace_notes() {
-    check_unseen("pace-notes", 0, 94);
+    check_unseen("pace-notes", 0, 89);
 }

@@ -229,8 +229,9 @@ fn opening_name_alone(text: &str, fact: &ParagraphFacts) -> Option<usize> {
     (!tagged_other).then_some(number)
 }
 
-/// The mentions (by number) that are a whole sentence of the paragraph's first quote,
-/// not only its first (`My classmate, 'La. Miguel.`).
+/// The mentions (by number) that are a whole later sentence of the paragraph's first
+/// quote (`My classmate, 'La. Miguel.`); a name opening the quote is read by
+/// [`opening_name_alone`] (`"Dorcas. Come down," said the Captain` calls her).
 fn names_alone_in_first_quote(text: &str, fact: &ParagraphFacts) -> Vec<usize> {
     let in_first = |at: usize| {
         fact.tokens
@@ -245,9 +246,9 @@ fn names_alone_in_first_quote(text: &str, fact: &ParagraphFacts) -> Vec<usize> {
     (0..fact.mentions.len())
         .filter(|&number| {
             let mention = &fact.mentions[number];
-            let opens = mention.first == 0
-                || !in_first(mention.first - 1)
-                || is_mark(mention.first - 1, &[".", "!", "?"]);
+            let opens = mention.first > 0
+                && in_first(mention.first - 1)
+                && is_mark(mention.first - 1, &[".", "!", "?"]);
             in_first(mention.first) && opens && is_mark(mention.end, &["."])
         })
         .collect()
