@@ -19,7 +19,8 @@
 //! story is no one's dialogue.
 
 use super::chrome::{
-    is_count, is_line_not_sentence, is_user_name, normalized, title_over_byline, Chrome, Role,
+    is_count, is_line_not_sentence, is_user_name, mark_menu, normalized, title_over_byline, Chrome,
+    Role,
 };
 use super::page::{has_two_marks, is_date, is_genre_line};
 use super::plain::is_chapter_heading;
@@ -169,10 +170,7 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
     let count = texts.len();
     let reach = count.min(HEADER_REACH);
     // The site's name and menu.
-    let menu_end = (0..reach)
-        .take_while(|&index| MENU.contains(&normalized(texts[index]).as_str()))
-        .count();
-    chrome.roles[..menu_end].fill(Role::Chrome);
+    let menu_end = mark_menu(texts, reach, MENU, chrome);
     // The work's title over its byline, then its details and contents.
     let mut index = title_over_byline(texts, menu_end, MAX_TITLE, is_user_name, chrome);
     while index < reach {

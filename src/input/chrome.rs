@@ -1047,6 +1047,16 @@ pub(crate) fn normalized(text: &str) -> String {
     text.trim().to_lowercase().replace('\u{2019}', "'")
 }
 
+/// How many of the first `reach` paragraphs are a site's name and menu, a line each
+/// (`menu` in lower case), marking them as chrome.
+pub(crate) fn mark_menu(texts: &[&str], reach: usize, menu: &[&str], chrome: &mut Chrome) -> usize {
+    let menu_end = (0..reach.min(texts.len()))
+        .take_while(|&index| menu.contains(&normalized(texts[index]).as_str()))
+        .count();
+    chrome.roles[..menu_end].fill(Role::Chrome);
+    menu_end
+}
+
 /// The label a paragraph is, when it is nothing but a label.
 pub(crate) fn label(text: &str) -> Option<Label> {
     let key = normalized(text.trim().trim_end_matches(':'));

@@ -21,7 +21,7 @@
 //! page's.
 
 use super::chrome::{
-    is_user_name, is_writers_aside, normalized, title_over_labelled_byline, Chrome, Role,
+    is_user_name, is_writers_aside, mark_menu, normalized, title_over_labelled_byline, Chrome, Role,
 };
 use super::page::{has_two_marks, is_breadcrumb, is_clock, is_numeric_date};
 
@@ -187,10 +187,7 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
     }
     let count = texts.len();
     let reach = count.min(HEADER_REACH);
-    let menu_end = (0..reach)
-        .take_while(|&index| MENU.contains(&normalized(texts[index]).as_str()))
-        .count();
-    chrome.roles[..menu_end].fill(Role::Chrome);
+    let menu_end = mark_menu(texts, reach, MENU, chrome);
     let mut index = menu_end;
     if texts.get(index).is_some_and(|text| is_breadcrumb(text)) {
         chrome.roles[index] = Role::Chrome;
