@@ -621,8 +621,7 @@ fn paragraph_facts(
                 singular_they,
             };
             let tags = quote_tags(&context, quotes.len());
-            let mut beats = context.beats(0, tokens.len());
-            let partners = context.partners(0, tokens.len());
+            let (mut beats, partners) = context.beats_and_partners(0, tokens.len());
             let subjects = clause_subjects(&beats, &tags);
             let after_subject = after_another_subject(&context, &subjects);
             beats.retain(|(_, position)| {
@@ -2228,15 +2227,23 @@ impl<'a> Decoder<'a> {
         // new scene itself; a heading or a divider is before it.
         (previous_last + 1..first)
             .rev()
-            .find_map(|paragraph| {
+            .find(|&paragraph| self.breaks_scene(paragraph))
+            .map_or(previous_last + 1, |paragraph| {
                 let fact = &self.facts[paragraph];
-                match fact.kind {
-                    Some(ParagraphKind::Body) if fact.time_skip => Some(paragraph),
-                    Some(ParagraphKind::Body) | None => None,
-                    Some(_) => Some(paragraph + 1),
-                }
+                let skips_time = fact.kind == Some(ParagraphKind::Body) && fact.time_skip;
+                paragraph + usize::from(!skips_time)
             })
-            .unwrap_or(previous_last + 1)
+    }
+
+    /// True when the paragraph ends a scene: a heading, a divider or other non-body
+    /// paragraph, or narration that skips time.
+    fn breaks_scene(&self, paragraph: usize) -> bool {
+        let fact = &self.facts[paragraph];
+        match fact.kind {
+            Some(ParagraphKind::Body) => fact.time_skip,
+            None => false,
+            Some(_) => true,
+        }
     }
 
     fn link(&self, from_last: usize, to_first: usize) -> Link {
@@ -2245,15 +2252,12 @@ impl<'a> Decoder<'a> {
             return Link::Broken;
         }
         for paragraph in from_last + 1..to_first {
-            match self.facts[paragraph].kind {
-                Some(ParagraphKind::Body) if self.facts[paragraph].time_skip => {
-                    return Link::Broken
-                }
-                Some(ParagraphKind::Body) if self.facts[paragraph].has_narration => {
-                    link = Link::Gap
-                }
-                Some(ParagraphKind::Body) | None => {}
-                Some(_) => return Link::Broken,
+            if self.breaks_scene(paragraph) {
+                return Link::Broken;
+            }
+            let fact = &self.facts[paragraph];
+            if fact.kind == Some(ParagraphKind::Body) && fact.has_narration {
+                link = Link::Gap;
             }
         }
         link

@@ -1210,35 +1210,33 @@ impl Context<'_> {
         })
     }
 
-    /// Subjects of the narration's sentences in `[start, end)`: action beats.
-    pub fn beats(&self, start: usize, end: usize) -> Vec<(Subject, usize)> {
+    /// Subjects of the narration's sentences in `[start, end)`: action beats; and the
+    /// second subjects of sentences whose subject is two joined by `and` (`Migo and I
+    /// are at the sink`), who act as much as the first, though a beat has one subject.
+    pub fn beats_and_partners(
+        &self,
+        start: usize,
+        end: usize,
+    ) -> (Vec<(Subject, usize)>, Vec<Subject>) {
         let mut beats = Vec::new();
-        for (subject, at, _) in self.sentence_subjects(start, end) {
+        let mut partners = Vec::new();
+        for (subject, at, after) in self.sentence_subjects(start, end) {
+            if subject != Subject::Description(None) {
+                partners.extend(self.partner(after));
+            }
             if let Some(owner) = self.possessor(&subject, at) {
                 beats.push((owner, at));
             } else if !matches!(subject, Subject::Uncast(_) | Subject::Description(None)) {
                 beats.push((subject, at));
             }
         }
-        beats
-    }
-
-    /// The second subjects of sentences whose subject is two joined by `and`
-    /// (`Migo and I are at the sink`): they act as much as the first, but a beat
-    /// has one subject, the first.
-    pub fn partners(&self, start: usize, end: usize) -> Vec<Subject> {
-        self.sentence_subjects(start, end)
-            .into_iter()
-            .filter(|(subject, _, _)| !matches!(subject, Subject::Description(None)))
-            .filter_map(|(_, _, after)| self.partner(after))
-            .map(|(subject, _)| subject)
-            .collect()
+        (beats, partners)
     }
 
     /// The second of two subjects joined by `and` (`Migo and I are at the sink`,
     /// `Rose and Kylo stood up`): `after` is the token after the first; a verb must
     /// follow the second, so `Rose and the dog` or `Kylo and Rose's ship` is none.
-    fn partner(&self, after: usize) -> Option<(Subject, usize)> {
+    fn partner(&self, after: usize) -> Option<Subject> {
         if self.word(after) != Some("and") {
             return None;
         }
@@ -1248,7 +1246,7 @@ impl Context<'_> {
         }
         let verb = self.word(end)?;
         (!NOT_VERBS.contains(&verb.to_lowercase().as_str()) && !verb.starts_with('\''))
-            .then_some((subject, after + 1))
+            .then_some(subject)
     }
 
     /// People the narration brings in with `a`/`an` (`then a man cleared his
@@ -2104,7 +2102,8 @@ pub(crate) mod tests {
         for (text, expected) in cases {
             let found = with_context(text, |context| {
                 context
-                    .beats(0, context.tokens.len())
+                    .beats_and_partners(0, context.tokens.len())
+                    .0
                     .into_iter()
                     .map(|(subject, _)| subject)
                     .collect::<Vec<_>>()
