@@ -159,7 +159,15 @@ pub(super) fn identify_callers(facts: &mut [ParagraphFacts]) {
         {
             continue;
         }
-        let around = just_before(facts, paragraph).union(facts[paragraph].devices);
+        // `"Skip to Tower," over the radio. ¶ "Tower copies."`: the answer to a
+        // line over a device comes over it too.
+        let answered = paragraph
+            .checked_sub(1)
+            .filter(|&previous| !facts[previous].quotes.is_empty())
+            .map_or(Kinds::default(), |previous| facts[previous].devices);
+        let around = just_before(facts, paragraph)
+            .union(facts[paragraph].devices)
+            .union(answered);
         if !around.is_empty() {
             let fact = &mut facts[paragraph];
             for mention in &mut fact.mentions {

@@ -509,6 +509,9 @@ struct ParagraphFacts {
     first_person: bool,
     /// The narration turns to the pov character (`He looks at you`, `turned to me`).
     pov_addressed: bool,
+    /// The first quote after the narration turns to someone (`Then, to me:`), when
+    /// quotes come before it: those earlier ones' vocatives call no one next.
+    turned_from_quote: Option<usize>,
     /// The narration's `I`, or `you` as a sentence's subject (not only `me`, `my`,
     /// `your`, `She hands you the wine`).
     pov_acts: bool,
@@ -686,23 +689,39 @@ fn paragraph_facts(
                     .any(|(subject, _)| matches!(subject, Subject::SecondPerson));
             let pronouns = narration_pronouns(&context, &subjects);
             let devices = devices::in_narration(text, &tokens);
-            let narration_words = || {
-                tokens
+            // Where the narration turns to the pov character (`Then, to me:`), as
+            // the token of `me` or `you`.
+            let pov_turns = tokens.windows(2).enumerate().filter_map(|(at, pair)| {
+                let [word, next] = pair else { return None };
+                let narration_word =
+                    |token: &Token| token.quote.is_none() && token.kind == TokenKind::Word;
+                (narration_word(word)
+                    && narration_word(next)
+                    // The cheap test first: it spares lower-casing nearly every word.
+                    && matches!(&text[next.start..next.end], "you" | "me")
+                    && matches!(
+                        text[word.start..word.end].to_lowercase().as_str(),
+                        "at" | "to" | "toward" | "towards"
+                    ))
+                .then_some(at + 1)
+            });
+            let last_pov_turn = pov_turns.last();
+            let pov_addressed = last_pov_turn.is_some();
+            // `"Careful, Ah Ma!" Then, to me: "I'm going to die."`: the quotes after
+            // the narration last turns to someone are said to them, not to whom the
+            // earlier ones called.
+            let last_turn = mentions
+                .iter()
+                .filter(|mention| tokens[mention.first].quote.is_none() && mention.object)
+                .map(|mention| mention.first)
+                .chain(last_pov_turn)
+                .max();
+            let turned_from_quote = last_turn.and_then(|at| {
+                tokens[at..]
                     .iter()
-                    .filter(|token| token.quote.is_none() && token.kind == TokenKind::Word)
-                    .map(|token| &text[token.start..token.end])
-            };
-            let pov_addressed =
-                narration_words()
-                    .zip(narration_words().skip(1))
-                    .any(|(word, next)| {
-                        // The cheap test first: it spares lower-casing nearly every word.
-                        matches!(next, "you" | "me")
-                            && matches!(
-                                word.to_lowercase().as_str(),
-                                "at" | "to" | "toward" | "towards"
-                            )
-                    });
+                    .find_map(|token| token.quote)
+                    .filter(|&quote| quote > 0)
+            });
             let has_narration = tokens
                 .iter()
                 .any(|token| token.quote.is_none() && token.kind == TokenKind::Word);
@@ -726,6 +745,7 @@ fn paragraph_facts(
                 addressed,
                 first_person,
                 pov_addressed,
+                turned_from_quote,
                 pov_acts,
                 devices,
                 pronouns,
@@ -1407,8 +1427,10 @@ impl UnitPeople {
             if scene == Some(paragraph) {
                 continue;
             }
-            for (_, characters) in &fact.vocatives {
-                people.vocatives.extend(characters);
+            for (quote, characters) in &fact.vocatives {
+                if fact.turned_from_quote.is_none_or(|turned| *quote >= turned) {
+                    people.vocatives.extend(characters);
+                }
             }
             for mention in fact
                 .mentions

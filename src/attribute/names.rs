@@ -704,6 +704,25 @@ fn self_naming(text: &str, tokens: &[Token], first: usize, end: usize) -> SelfNa
         && tokens[first - 2].kind == TokenKind::Word
         && tokens[first - 2].quote == tokens[first].quote
         && lower(&tokens[first - 2]) != lower(&tokens[end - 1]);
+    // `Tower to Skip, radio check.`: the caller, then the one called; `Tower
+    // copies.`: the caller's own name on its own.
+    let caller_opens = tokens[..first]
+        .iter()
+        .all(|token| token.quote != tokens[first].quote || token.kind == TokenKind::Punct)
+        && match word(end).as_deref() {
+            Some("to") => tokens.get(end + 1).is_some_and(|token| {
+                token.quote == tokens[first].quote
+                    && token.kind == TokenKind::Word
+                    && is_capitalized(&text[token.start..token.end])
+            }),
+            Some("copies" | "copy" | "out" | "over") => tokens
+                .get(end + 1)
+                .is_some_and(|token| token.kind == TokenKind::Punct),
+            _ => false,
+        };
+    if caller_opens {
+        return SelfNaming::Identified;
+    }
     let identifies = radio_call
         || match (before_that.as_deref(), before.as_deref()) {
             (_, Some("it's")) => starts_clause(first.checked_sub(2)),

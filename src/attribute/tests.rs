@@ -1471,6 +1471,18 @@ fn a_caller_on_a_device_names_themselves() {
             "The radio crackled.\n\n\"Rose, Kylo. You copy?\"\n",
             vec!["kylo"],
         ),
+        // `Kylo to Rose`: the caller, then the one called; `Kylo copies`: the
+        // caller alone.
+        (
+            "The radio crackled.\n\n\"Kylo to Rose, radio check.\"\n",
+            vec!["kylo"],
+        ),
+        (
+            "The radio crackled.\n\n\"Kylo copies. On my way.\"\n",
+            vec!["kylo"],
+        ),
+        ("Rose sat down.\n\n\"Kylo to the rescue!\"\n", vec![]),
+        ("Rose sat down.\n\n\"Kylo to Rose, radio check.\"\n", vec![]),
         ("Rose sat down.\n\n\"Rose, Kylo. Dinner.\"\n", vec![]),
         ("Rose opened the door.\n\n\"Mum, this is Kylo.\"\n", vec![]),
     ] {
@@ -1497,6 +1509,31 @@ fn the_one_turned_to_answers_unless_they_spoke() {
     let spoke = "Kylo grins at you.\n\n\"What?\" you snap.\n\n\"Nothing.\"\n";
     let (_, addressed) = unit_with(spoke, &cast, 1, "addressed_prev");
     assert!(addressed.is_empty(), "{addressed:?}");
+}
+
+/// Who a line calls answers it (`vocative_prev`), unless the narration then turns the
+/// speaker to someone else before a later quote of the same paragraph (`"Careful,
+/// Gran!" Then, to me: "…"`): the last words were said to them.
+#[test]
+fn a_call_before_the_speaker_turns_away_calls_no_one_next() {
+    let cast = cast_of(vec![
+        character("reader", "I", &[], Gender::Female, true),
+        character("kylo", "Kylo", &[], Gender::Male, false),
+        character("gran", "Gran", &[], Gender::Female, false),
+    ]);
+    for (story, expected) in [
+        (
+            "Gran shouted from upstairs.\n\n\"Careful, Gran!\" Kylo shouts back. Then, to me, much quieter: \"I'm going to die.\"\n\n\"You'll live.\"\n",
+            vec![],
+        ),
+        (
+            "Gran shouted from upstairs.\n\n\"Careful, Gran!\" Kylo shouts back. \"I'm going to die.\"\n\n\"You'll live.\"\n",
+            vec!["gran"],
+        ),
+    ] {
+        let (_, called) = unit_with(story, &cast, 1, "vocative_prev");
+        assert_eq!(called, expected, "{story}");
+    }
 }
 
 /// The one a tag's speech verb is aimed at (`Dorian warned Bart`, `they told Dorian`)
