@@ -515,6 +515,9 @@ struct ParagraphFacts {
     /// The narration's `I`, or `you` as a sentence's subject (not only `me`, `my`,
     /// `your`, `She hands you the wine`).
     pov_acts: bool,
+    /// Characters named after a pronoun subject in its sentence, by the pronoun's
+    /// token: not whom it means. See [`named_after_pronouns`].
+    named_after_pronoun: Vec<(usize, Vec<usize>)>,
     /// Phones, radios, intercoms in the narration (`The walkie crackles.`).
     devices: devices::Kinds,
     /// Gendered third-person pronouns in the narration (`he`, `her`, …).
@@ -534,6 +537,14 @@ struct ParagraphFacts {
 }
 
 impl ParagraphFacts {
+    /// The characters a pronoun subject at `token` cannot mean.
+    fn not_meant_by(&self, token: usize) -> &[usize] {
+        self.named_after_pronoun
+            .iter()
+            .find(|(at, _)| *at == token)
+            .map_or(&[], |(_, characters)| characters.as_slice())
+    }
+
     /// Whether a name in a quote is someone its speaker addresses (`Hello, Tom.`).
     fn is_vocative(&self, mention: &Mention) -> bool {
         let quote = self.tokens[mention.first].quote;
@@ -627,6 +638,7 @@ fn paragraph_facts(
             let (mut beats, partners) = context.beats_and_partners(0, tokens.len());
             let subjects = clause_subjects(&beats, &tags);
             let after_subject = after_another_subject(&context, &subjects);
+            let named_after_pronoun = named_after_pronouns(&context, &subjects);
             beats.retain(|(_, position)| {
                 !tags.iter().flatten().any(|tag| tag.position == *position)
             });
@@ -746,6 +758,7 @@ fn paragraph_facts(
                 first_person,
                 pov_addressed,
                 turned_from_quote,
+                named_after_pronoun,
                 pov_acts,
                 devices,
                 pronouns,
@@ -831,6 +844,30 @@ fn same_sentence(context: &Context, from: usize, to: usize) -> bool {
 
 /// A clause's subject: its token, and the characters it names if it is a name.
 type ClauseSubject = (usize, Option<Vec<usize>>);
+
+/// For each gendered pronoun subject of the narration, the characters named after it
+/// in its sentence (`He looks at you over Ollie's head`): whom the pronoun cannot
+/// mean, as `he` and `Ollie` there are two people.
+fn named_after_pronouns(context: &Context, subjects: &[ClauseSubject]) -> Vec<(usize, Vec<usize>)> {
+    subjects
+        .iter()
+        .filter(|(at, named)| {
+            named.is_none()
+                && context
+                    .word(*at)
+                    .is_some_and(|word| matches!(word, "he" | "she" | "He" | "She"))
+        })
+        .filter_map(|&(at, _)| {
+            let named: Vec<usize> = context
+                .mentions
+                .iter()
+                .filter(|mention| mention.first > at && same_sentence(context, at, mention.first))
+                .flat_map(|mention| mention.characters.iter().copied())
+                .collect();
+            (!named.is_empty()).then_some((at, named))
+        })
+        .collect()
+}
 
 /// For each mention, whether it follows another subject in its sentence: a beat's
 /// or a tag's (`He stood there, watching Hollis reverse`, `I told Marcus`), and is not
@@ -2666,7 +2703,13 @@ impl<'a> Decoder<'a> {
                     Subject::Pronoun(gender @ Some(_)) => {
                         let at = position(paragraph, *token);
                         let earlier = mentions_before(&unit_mentions, at);
-                        let ranked = self.recency(*gender, &earlier, 2);
+                        let not_meant = fact.not_meant_by(*token);
+                        let ranked: Vec<usize> = self
+                            .recency(*gender, &earlier, 2 + not_meant.len())
+                            .into_iter()
+                            .filter(|candidate| !not_meant.contains(candidate))
+                            .take(2)
+                            .collect();
                         if let Some(&top) = ranked.first() {
                             set(top, feature!("beat_pronoun_rank1"), 1.0);
                         }
@@ -3066,7 +3109,12 @@ impl<'a> Decoder<'a> {
                     // `"Semantics." He falls into step.`: an action beat of the one
                     // the pronoun means, as the same sentence elsewhere would be.
                     if gender.is_some() {
-                        if let Some(&top) = self.recency(*gender, &earlier, 1).first() {
+                        let not_meant = self.facts[paragraph].not_meant_by(tag.position);
+                        if let Some(top) = self
+                            .recency(*gender, &earlier, 1 + not_meant.len())
+                            .into_iter()
+                            .find(|candidate| !not_meant.contains(candidate))
+                        {
                             set(top, feature!("beat_pronoun_rank1"), 1.0);
                         }
                     }

@@ -776,10 +776,22 @@ fn self_naming(text: &str, tokens: &[Token], first: usize, end: usize) -> SelfNa
         && tokens.get(end + 1).is_some_and(|token| {
             token.quote == tokens[first].quote
                 && token.kind == TokenKind::Word
-                // `Solveig Marr. She gave the Lantern half a star`: said of another.
+                // `Solveig Marr. She gave the Lantern half a star`: said of another;
+                // `Oliver James. Don't you ever.`: a child called to order.
                 && !matches!(
                     lower(token).as_str(),
-                    "he" | "she" | "they" | "his" | "her" | "their"
+                    "he" | "she"
+                        | "they"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "don't"
+                        | "never"
+                        | "stop"
+                        | "come"
+                        | "get"
+                        | "listen"
+                        | "look"
                 )
         });
     // `Odette Marwood, claims.`: one's full name and where one sits, answering a

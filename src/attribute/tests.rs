@@ -358,6 +358,33 @@ fn a_pronoun_beat_after_a_quote_is_an_action_beat() {
     }
 }
 
+/// A pronoun subject is not someone its own sentence names (`He looks at you over
+/// Ollie's head`): the beat goes to the one of that gender seen before them.
+#[test]
+fn a_pronoun_beat_is_not_whom_its_sentence_names() {
+    let cast = cast_of(vec![
+        character("craig", "Craig", &[], Gender::Male, false),
+        character("ollie", "Ollie", &[], Gender::Male, false),
+    ]);
+    for (story, expected) in [
+        (
+            "Craig sits down. Ollie runs in.\n\n\"Did she, mate?\" He looks at you over Ollie's head.\n",
+            vec!["craig"],
+        ),
+        (
+            "Craig sits down. Ollie runs in.\n\n\"Did she, mate?\" He looks at you.\n",
+            vec!["ollie"],
+        ),
+        (
+            "Craig sits down. Ollie runs in.\n\nHe looks at you over Ollie's head. \"Did she, mate?\"\n",
+            vec!["craig"],
+        ),
+    ] {
+        let (_, beaten) = unit_with(story, &cast, 0, "beat_pronoun_rank1");
+        assert_eq!(beaten, expected, "{story}");
+    }
+}
+
 #[test]
 fn action_beats_name_the_speaker() {
     check_table(
@@ -911,6 +938,9 @@ fn a_speaker_giving_their_own_name_is_marked() {
         ("\"My name's Rose, by the way.\"\n", vec!["rose"]),
         ("\"Kylo is late.\"\n", vec![]),
         ("\"I'm Kylo's sister.\"\n", vec![]),
+        ("\"Kylo Ren. I'm the new pilot.\"\n", vec!["kylo"]),
+        // A full name and an order calls someone to order.
+        ("\"Kylo Ren. Don't you ever.\"\n", vec![]),
     ] {
         let (_, introduced) = unit_with(story, &cast, 0, "introduced_own");
         assert_eq!(introduced, expected, "{story}");
