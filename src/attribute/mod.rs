@@ -452,6 +452,20 @@ fn most_telling(introductions: &[tags::Introduction]) -> Option<Option<Gender>> 
     }
 }
 
+/// The one cast member a paragraph brings in by a description the cast gives as
+/// their alias (`a very old man in a khaki shirt was leaning out`).
+fn cast_described(fact: &ParagraphFacts) -> Option<usize> {
+    fact.newcomers.iter().find_map(|introduction| {
+        fact.mentions
+            .iter()
+            .find(|mention| mention.first == introduction.article)
+            .and_then(|mention| match mention.characters.as_slice() {
+                &[character] => Some(character),
+                _ => None,
+            })
+    })
+}
+
 /// Where each of `count` candidates is first named, as (paragraph, token), by the
 /// mentions `counts` accepts; `(usize::MAX, 0)` for one never named.
 fn first_named(
@@ -1507,6 +1521,9 @@ struct Decoder<'a> {
     /// Units without a speech tag right after (or in) narration that brings someone
     /// new in (`A man cleared his throat. ¶ "Evening."`): the gender the noun implies.
     beat_newcomers: Vec<Option<Option<Gender>>>,
+    /// For those units, the cast member whose alias is the newcomer's description
+    /// itself (`a very old man in a khaki shirt`), if any: no one to guess.
+    cast_newcomers: Vec<Option<usize>>,
     /// The devices in each unit's narration and the narration just before it.
     unit_devices: Vec<Option<devices::Kinds>>,
     /// Per unit, whom the first sentence of its first quote calls by name.
@@ -1744,6 +1761,7 @@ impl<'a> Decoder<'a> {
             phrases: Vec::new(),
             newcomers: Vec::new(),
             beat_newcomers: Vec::new(),
+            cast_newcomers: Vec::new(),
             unit_devices: Vec::new(),
             called_first: units
                 .iter()
@@ -1956,6 +1974,20 @@ impl<'a> Decoder<'a> {
                 most_telling(first)
                     .or(described)
                     .or_else(|| before.and_then(most_telling))
+            })
+            .collect();
+        decoder.cast_newcomers = units
+            .iter()
+            .zip(&decoder.beat_newcomers)
+            .map(|(unit, newcomer)| {
+                newcomer.as_ref()?;
+                let first = unit.paragraphs[0];
+                let before = first
+                    .checked_sub(1)
+                    .filter(|&previous| facts[previous].quotes.is_empty());
+                std::iter::once(first)
+                    .chain(before)
+                    .find_map(|paragraph| cast_described(&facts[paragraph]))
             })
             .collect();
         let own_devices: Vec<devices::Kinds> = units
@@ -3021,7 +3053,9 @@ impl<'a> Decoder<'a> {
 
         // `A man cleared his throat. ¶ "Evening."`: someone new speaks, named later.
         if let Some(gender) = self.beat_newcomers[unit_index] {
-            if let Some(candidate) = self.newcomer(unit_index, gender) {
+            let newcomer =
+                self.cast_newcomers[unit_index].or_else(|| self.newcomer(unit_index, gender));
+            if let Some(candidate) = newcomer {
                 set(candidate, feature!("beat_newcomer"), 1.0);
                 set(candidate, feature!("participant"), 1.0);
             }

@@ -928,6 +928,29 @@ fn a_voice_brought_in_by_the_narration_is_a_newcomer() {
     assert!(newcomer.is_empty(), "{newcomer:?}");
 }
 
+/// A newcomer whose description the cast gives as an alias (`a very old man in a
+/// khaki shirt`) is that one, not whom the answer calls (`Oom`, a title any old man
+/// is called by).
+#[test]
+fn a_newcomer_the_cast_describes_is_that_one() {
+    let characters = |farmer_aliases: &[&str]| {
+        cast_of(vec![
+            character("lindi", "Lindi", &[], Gender::Female, false),
+            character("farmer", "Gert", farmer_aliases, Gender::Male, false),
+            character("kobus", "Oom Kobus", &["Oom"], Gender::Male, false),
+        ])
+    };
+    let story =
+        "Lindi changed the wheel. A very old man in a khaki shirt leaned out of a truck.\n\n\
+        \"Need a hand?\"\n\n\"No thanks, Oom!\"\n";
+    let cast = characters(&["a very old man in a khaki shirt"]);
+    let (_, newcomer) = unit_with(story, &cast, 0, "beat_newcomer");
+    assert_eq!(newcomer, vec!["farmer"]);
+    let cast = characters(&[]);
+    let (_, newcomer) = unit_with(story, &cast, 0, "beat_newcomer");
+    assert_eq!(newcomer, vec!["kobus"]);
+}
+
 /// A speaker giving their own name (`I'm Walt.`) marks them, where any other name
 /// said in a quote points away from the speaker.
 #[test]
