@@ -825,7 +825,18 @@ fn subject_before(context: &Context, subjects: &[ClauseSubject], token: usize) -
         between.kind == TokenKind::Word
             && matches!(&context.text[between.start..between.end], "who" | "which")
     });
-    (!relative).then_some(subject)
+    // `He was leaning on the wall like it was holding him up`: a clause of its own
+    // with a thing for its subject.
+    let thing_clause = (subject + 2..token).any(|at| {
+        matches!(context.word(at), Some("it"))
+            && context.word(at - 1).is_some_and(|word| {
+                matches!(
+                    word,
+                    "like" | "if" | "because" | "when" | "while" | "until" | "and" | "but" | "that"
+                )
+            })
+    });
+    (!relative && !thing_clause).then_some(subject)
 }
 
 /// Whom the first sentence of a paragraph's quote calls by name (`"Dorcas. Come

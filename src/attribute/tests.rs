@@ -358,6 +358,29 @@ fn a_pronoun_beat_after_a_quote_is_an_action_beat() {
     }
 }
 
+/// An object pronoun is not the subject of its own clause (`Rhys asked him`), but
+/// one in a clause with a thing for its subject (`like it was holding him up`) may be.
+#[test]
+fn an_object_pronoun_after_a_thing_subject_may_be_the_sentence_subject() {
+    let cast = cast_of(vec![
+        character("rhys", "Rhys", &[], Gender::Male, false),
+        character("prosser", "Prosser", &[], Gender::Male, false),
+    ]);
+    for (story, expected) in [
+        (
+            "Prosser waved. Rhys leaned on the wall like it was holding him up.\n\n\"All right?\"\n",
+            vec!["rhys"],
+        ),
+        (
+            "Prosser waved. Rhys leaned on the wall and looked at him.\n\n\"All right?\"\n",
+            vec!["prosser"],
+        ),
+    ] {
+        let (_, latest) = unit_with(story, &cast, 0, "salience_rank1");
+        assert_eq!(latest, expected, "{story}");
+    }
+}
+
 /// A pronoun subject is not someone its own sentence names (`He looks at you over
 /// Ollie's head`): the beat goes to the one of that gender seen before them.
 #[test]
