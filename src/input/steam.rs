@@ -270,6 +270,8 @@ mod tests {
             "#3",
             "II.",
             "They pulled.",
+            "\u{2018}Again,\u{2019} said Femi.",
+            "They pulled again, and the boat came in.",
             "THE END. thanks all!!",
             "Report post",
             "dock_rat",
@@ -284,8 +286,8 @@ mod tests {
         assert_eq!(
             chrome.roles,
             [
-                C, C, C, C, C, C, C, N, C, C, C, C, C, H, H, S, C, C, C, C, C, C, C, C, C, H, S, N,
-                C, C, C, C, C, C, C, C
+                C, C, C, C, C, C, C, N, C, C, C, C, C, H, H, S, C, C, C, C, C, C, C, C, C, H, S, S,
+                S, N, C, C, C, C, C, C, C, C
             ]
         );
         assert_eq!(chrome.title.as_deref(), Some("LOW WATER"));

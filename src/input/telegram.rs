@@ -205,7 +205,8 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         }
         posts.push(start..end);
     }
-    read_writers_parts(&bodies, &posts, |_| false, |_| false, chrome);
+    // Every other post is a part, however short: the chats were found above.
+    read_writers_parts(&bodies, &posts, |_| false, |_| true, chrome);
     for chat in chats {
         chrome.roles[chat].fill(Role::Note);
     }
