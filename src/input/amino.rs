@@ -206,9 +206,10 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
     let first_break = (start..tail.min(start + INTRO_REACH + 1))
         .find(|&index| is_scene_break(texts[index]) && !is_box_border(texts[index]));
     if let Some(first) = first_break {
-        for index in start..first {
-            if !is_scene_break(texts[index]) && !starts_with_quote(texts[index]) {
-                chrome.roles[index] = Role::Note;
+        let intro = start..first;
+        for (role, text) in chrome.roles[intro.clone()].iter_mut().zip(&texts[intro]) {
+            if !is_scene_break(text) && !starts_with_quote(text) {
+                *role = Role::Note;
             }
         }
     }
@@ -218,8 +219,9 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         .rev()
         .find(|&index| is_scene_break(texts[index]))
     {
-        for index in last + 1..tail {
-            chrome.roles[index] = if is_hashtags(texts[index]) {
+        let outro = last + 1..tail;
+        for (role, text) in chrome.roles[outro.clone()].iter_mut().zip(&texts[outro]) {
+            *role = if is_hashtags(text) {
                 Role::Chrome
             } else {
                 Role::Note

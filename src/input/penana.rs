@@ -183,6 +183,7 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
     while index < reach {
         let text = texts[index];
         if normalized(text) == "chapters" {
+            chrome.roles[index] = Role::Chrome;
             index += 1;
             while index < count && is_listed_chapter(texts[index]) {
                 chrome.roles[index] = Role::Chrome;
@@ -200,12 +201,6 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         chrome.roles[index] = Role::Chrome;
         index += 1;
     }
-    // The labels of a chapter list cut line by line.
-    for at in menu_end..index {
-        if normalized(texts[at]) == "chapters" {
-            chrome.roles[at] = Role::Chrome;
-        }
-    }
     // Under the chapter: the end line, the writer's words, then the page's tail.
     let tail = (index..count)
         .find(|&at| {
@@ -222,9 +217,10 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         .find(|&at| is_chapter_end(texts[at]))
     {
         chrome.roles[end] = Role::Chrome;
-        for at in end + 1..tail {
-            if !is_scene_break(texts[at]) {
-                chrome.roles[at] = Role::Note;
+        let outro = end + 1..tail;
+        for (role, text) in chrome.roles[outro.clone()].iter_mut().zip(&texts[outro]) {
+            if !is_scene_break(text) {
+                *role = Role::Note;
             }
         }
     }

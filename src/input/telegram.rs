@@ -78,7 +78,7 @@ fn is_reactions(text: &str) -> bool {
     };
     text.len() <= 120
         && words.len() >= 2
-        && words.len() % 2 == 0
+        && words.len().is_multiple_of(2)
         && words
             .chunks(2)
             .all(|pair| emoji(pair[0]) && is_count(pair[1]))
