@@ -143,8 +143,11 @@ fn header_at<'a>(texts: &[&'a str], index: usize) -> Option<(usize, usize, &'a s
     let numbered = texts
         .get(index + 1)
         .is_some_and(|text| is_post_number(text));
-    (is_line_not_sentence(name, MAX_NAME) && !name.contains(' ') || name == "[deleted]")
-        .then_some((index - 1, index + 1 + usize::from(numbered), name))
+    is_line_not_sentence(name, MAX_NAME).then_some((
+        index - 1,
+        index + 1 + usize::from(numbered),
+        name,
+    ))
 }
 
 /// Reads a discussion copied from a Steam Community hub: sets every paragraph's role;
@@ -260,7 +263,7 @@ mod tests {
             "I.",
             "\u{2018}Pull,\u{2019} said Femi.",
             "Report post",
-            "gull_reader",
+            "Gull Reader",
             "Mar 3 @ 9:30pm",
             "#2",
             "\u{201C}Pull\u{201D} lol",
