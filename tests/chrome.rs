@@ -77,7 +77,16 @@
 //! reviews), a Notion public page (bar, icon, properties a line each, callout, links,
 //! toggle, comments), a Mastodon thread (bar, headers, content warnings, hashtags,
 //! counts, replies after their mention, footer) and a Booksie chapter (menu, details,
-//! table of contents, copyright, share links, reviews, other works, tags).
+//! table of contents, copyright, share links, reviews, other works, tags), a Ghost
+//! blog post (blog header, tags, dek, post line, `END`, thanks, share links, subscribe
+//! box, comments, other posts, footer), a Telegram channel (its name over every post,
+//! once glued to a story paragraph, count, pinned message, intro and chat posts,
+//! hashtags, reactions, views, a forwarded message), a Penana chapter (menu, details,
+//! counts, chapter list, notes, `End of Chapter`, buttons, comments), an Amino post
+//! (nav, badge, writer's name and level, box, intro, fields, outro, hashtags, likes,
+//! comments) and a Steam Community discussion (store bar, tabs, breadcrumb, topic,
+//! `Report post`, headers, numerals, the thanks glued to `THE END`, others' comments,
+//! the writer's answer, foot).
 //! None of it is read as narration, and above all no quote in a note is voiced as
 //! dialogue; with `--notes` the author's notes are read, as narration, and the site's
 //! furniture still is not. A story that uses the same words (`Notes:`, `Warning:`, a
@@ -2868,6 +2877,218 @@ const CASES: &[Case] = &[
         ],
         notes: &["too much fish", "Tell me in the comments"],
     },
+    // A Ghost blog post: the blog's name and nav, the tags, the title (a heading), the
+    // dek naming an episode in quotes (a note), the writer and post line, `END`, the
+    // thanks under the last separator (a note), the share links, the subscribe box, the
+    // comments (quoting the story), other posts and the footer.
+    Case {
+        name: "ghost-post",
+        headings: &["The Night Ferry"],
+        dialogue: &[
+            "We’re not going anywhere,",
+            "We’re going somewhere,",
+            "Just not yet.",
+            "How long?",
+            "Ask the engine,",
+            "You could apologise,",
+            "for the thing with the map.",
+            "I could,",
+            "I won’t.",
+        ],
+        first: "The ferry was meant to leave at nine",
+        last: "But he passed her the last chip",
+        chrome: &[
+            "Harbour Notes \u{00A9}",
+            "Subscribe to Harbour Notes",
+            "Fics",
+            "Lamp Street",
+            "Sign in",
+            "FANFIC",
+            "Dele Ade",
+            "8 min read",
+            "END",
+            "Share this post",
+            "Copy link",
+            "Email address",
+            "2 comments",
+            "become a member",
+            "gull_reader",
+            "I’M DEAD",
+            "classic Sol",
+            "Reply",
+            "You might also like",
+            "Powered by Ghost",
+        ],
+        notes: &["Bea, Sol and a ferry", "Sol would never apologise", "tell a friend"],
+    },
+    // A Telegram channel: its name (over every post, once glued to a story paragraph),
+    // count, pinned message and date, the writer's intro post and chat posts (notes, one
+    // quoting a reader), hashtags, reactions and views, a forwarded message quoting the
+    // story, and the comment button.
+    Case {
+        name: "telegram-channel",
+        headings: &["THE KEEPER'S HOUR", "Part 1/2", "Part 2/2"],
+        dialogue: &[
+            "You know the lens doesn't need polishing twice, right?",
+            "It does tonight,",
+            "Storm coming.",
+            "Storm's always coming.",
+            "This is awful.",
+            "You're drinking it.",
+            "Is that door meant to be open? Only the sea's coming in.",
+            "Sorry, Moss!",
+            "Don't be sorry. Be quick.",
+            "Light it.",
+            "We did it,",
+            "The lamp did it,",
+            "You two just watched.",
+            "Same thing,",
+        ],
+        first: "The lamp room at the top of the tower",
+        last: "TAMAT",
+        chrome: &[
+            "lamp & lantern",
+            "842 subscribers",
+            "Pinned message",
+            "FIC LIST",
+            "May 4",
+            "#lampstreet",
+            "1.2K",
+            "20:05",
+            "Forwarded from",
+            "ON THE BUS",
+            "\u{2764}",
+            "Leave a comment",
+        ],
+        notes: &["ok as promised", "part 2 in 10 min", "Moss is my grandad"],
+    },
+    // A Penana chapter: the menu, the title (a heading) and byline, categories, chapter
+    // line, counts, the chapter list, the author's notes over and under the chapter (one
+    // quoting a comment), `End of Chapter`, the arrows, buttons, comments (quoting the
+    // story) and footer.
+    Case {
+        name: "penana-chapter",
+        headings: &["Harbour Lights: Low Water", "Chapter 2: Low Water"],
+        dialogue: &[
+            "Pull,",
+            "I am pulling.",
+            "Pull like you mean it, Wing.",
+            "Lunch after?",
+            "Lunch after,",
+            "if you pay.",
+        ],
+        first: "The tide went out so far",
+        last: "if you pay.",
+        chrome: &[
+            "Penana",
+            "Discover",
+            "by saltfish_writes",
+            "TV Series",
+            "Chapter 2 of 5",
+            "Pennies",
+            "Chapters",
+            "The Reef",
+            "Typhoon Season",
+            "End of Chapter",
+            "Previous Chapter",
+            "Comments (9)",
+            "Newest",
+            "gull_reader",
+            "so bossy",
+            "update soon",
+            "View more comments",
+            "All rights reserved",
+        ],
+        notes: &["Ah Man is too soft", "MORE"],
+    },
+    // An Amino post: the site's name, community and nav, `FEATURED`, the title (a
+    // heading), the writer's name, level and date, the counts, the box and intro quoting
+    // a request, the fields and `a/n:` (notes), the end mark and plea (notes), the
+    // hashtags, likes, comments (quoting the story) and the app's footer.
+    Case {
+        name: "amino-post",
+        headings: &["Low Tide | Keeper Wren x Reader"],
+        dialogue: &[
+            "Well, that's that,",
+            "Y/N, you still on the stairs?",
+            "Still here,",
+            "Where's the spare wick?",
+            "Box by the door. Matches on the shelf.",
+            "Light it,",
+        ],
+        first: "The lamp goes out at ten past nine",
+        last: "he says.",
+        chrome: &[
+            "Amino",
+            "Latest Feed",
+            "Public Chatrooms",
+            "FEATURED",
+            "tide.pools",
+            "Lv9",
+            "Apr 9",
+            "Share",
+            "#saltmarsh",
+            "88 Likes",
+            "4 Comments",
+            "screamed so loud",
+            "See more comments",
+            "App Store",
+        ],
+        notes: &[
+            "THANK YOU FOR THE FEATURE",
+            "write Wren when the lamp goes out",
+            "pairing: Keeper Wren",
+            "wc: 1.1k",
+            "your name obviously",
+            "end!!",
+            "it feeds me",
+        ],
+    },
+    // A Steam Community discussion: the store's bar, the game, the hub's tabs, the
+    // breadcrumb, the topic's header and title (quoting the game), its text (notes), the
+    // edit line, `Report post`, the comments' count, the posts' headers, the story's
+    // title and numerals (headings), the thanks glued to `THE END` (a note), the others'
+    // comments (quoting the story, one in a quote box), the writer's answer and the foot.
+    Case {
+        name: "steam-discussion",
+        headings: &["LOW WATER", "I.", "II."],
+        dialogue: &[
+            "Pull,",
+            "I am pulling,",
+            "Pull like you mean it.",
+            "Tea after?",
+            "If you’re buying,",
+            "You’re late,",
+            "The tide was out, Gran.",
+            "The tide is always out when you’re late.",
+            "Drink.",
+        ],
+        first: "The harbour was empty at midnight",
+        last: "They drank.",
+        chrome: &[
+            "STORE",
+            "Install Steam",
+            "Screenshots",
+            "Topic Details",
+            "dock_rat",
+            "9:14pm",
+            "[FIC]",
+            "Last edited",
+            "Report post",
+            "Showing 1-5",
+            "#2",
+            "im crying",
+            "Originally posted by",
+            "cutting onions",
+            "based on my nan",
+            "Per page",
+            "Date Posted",
+            "Start a New Discussion",
+            "Valve Corporation",
+            "Cookies",
+        ],
+        notes: &["hold the line", "wrong board", "THE END. thank you for reading"],
+    },
     // A story about a site keeps every line that looks like the site's: a screen's
     // `Comments (3)`, a character's "Reply", a lone `Reply` and `Share`, `Note:`.
     Case {
@@ -3251,6 +3472,19 @@ fn page_title_and_byline_name_the_work() {
             Some("Market Day (a Saltfish Row fanfic)"),
             Some("callaloo_queen"),
         ),
+        ("ghost-post", Some("The Night Ferry"), Some("Dele Ade")),
+        ("telegram-channel", Some("THE KEEPER'S HOUR"), None),
+        (
+            "penana-chapter",
+            Some("Harbour Lights: Low Water"),
+            Some("saltfish_writes"),
+        ),
+        (
+            "amino-post",
+            Some("Low Tide | Keeper Wren x Reader"),
+            Some("tide.pools"),
+        ),
+        ("steam-discussion", Some("LOW WATER"), Some("dock_rat")),
     ];
     for (name, title, author) in cases {
         let story = parse_story(

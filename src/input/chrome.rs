@@ -23,7 +23,8 @@
 //! [`phpbb`], [`pillowfort`], [`lofter`], [`otwarchive`], [`fandomwiki`], [`quizilla`],
 //! [`facebook`], [`mediaminer`], [`mibba`], [`indiaforums`], [`nairaland`], [`boardsie`],
 //! [`blogger`], [`tumblr`], [`whatsapp`], [`gamefaqs`], [`mastodon`], [`booksie`],
-//! [`fanfictionde`] and [`notion`]): its buttons and menus,
+//! [`fanfictionde`], [`notion`], [`ghost`], [`telegram`], [`penana`], [`amino`] and
+//! [`steam`]): its buttons and menus,
 //! which are chrome
 //! on any line of their own; its tail (from a comments header or `About the author`
 //! on, readers' comments), taken only below the story and on a page that shows itself
@@ -73,12 +74,20 @@
 //! posts read as a writer's post; a Booksie chapter's menu, details, table of contents
 //! and everything under it; a FanFiction.de page's German menu, header, foreword and
 //! afterword (notes) and reviews; a Notion page's bar, properties, callouts and toggles
-//! (notes) and comments. On any
+//! (notes) and comments; a Ghost post's blog header, dek (a note), share and subscribe
+//! boxes and comments; a Telegram channel's name over each post (also glued to its first
+//! line), count, pinned message, hashtags, reactions, views and forwarded messages, the
+//! channel's posts read as a writer's posts; a Penana chapter's menu, details, chapter
+//! list, buttons and comments; an Amino post's nav, header, intro and outro (notes),
+//! hashtags and comments; a Steam Community discussion's bar, post headers, the topic
+//! (its text a note), others' comments and foot, the topic poster's comments read as a
+//! writer's post. On any
 //! page, a fan
 //! translation's notes (see [`translation`]): the translator's asides in the story and
 //! its footnotes, with their markers taken out of the story's text.
 
 use super::aff;
+use super::amino;
 use super::ao3::{self, is_archive_message};
 use super::applebooks;
 use super::blogger;
@@ -96,6 +105,7 @@ use super::fanfictionde;
 use super::forum::{self, chapter_run_cut, is_post_header, is_threadmark_bar, post_header_at};
 use super::gamefaqs;
 use super::gdocs;
+use super::ghost;
 use super::homepage;
 use super::imageboard;
 use super::indiaforums;
@@ -112,6 +122,7 @@ use super::notion;
 use super::otwarchive;
 use super::page;
 use super::patreon;
+use super::penana;
 use super::phpbb;
 use super::pillowfort;
 use super::plain::{is_chapter_heading, is_scene_break};
@@ -119,8 +130,10 @@ use super::proboards;
 use super::quizilla;
 use super::reddit;
 use super::scribblehub;
+use super::steam;
 use super::substack;
 use super::tapas;
+use super::telegram;
 use super::translation;
 use super::tumblr;
 use super::usenet;
@@ -273,7 +286,12 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         || mastodon::is_page(&texts)
         || booksie::is_page(&texts)
         || fanfictionde::is_page(&texts)
-        || notion::is_page(&texts);
+        || notion::is_page(&texts)
+        || ghost::is_page(&texts)
+        || telegram::is_page(&texts)
+        || penana::is_page(&texts)
+        || amino::is_page(&texts)
+        || steam::is_page(&texts);
     // A Reddit thread's comments and buttons are laid out like no other page: where
     // its story is, the thread's structure says.
     let thread = !site && reddit::is_thread(&texts);
@@ -353,6 +371,11 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         booksie::read_page(&texts, &mut chrome);
         fanfictionde::read_page(&texts, &mut chrome);
         notion::read_page(&texts, &mut chrome);
+        ghost::read_page(&texts, &mut chrome);
+        telegram::read_page(&texts, &mut chrome);
+        penana::read_page(&texts, &mut chrome);
+        amino::read_page(&texts, &mut chrome);
+        steam::read_page(&texts, &mut chrome);
     }
     // An imageboard's thread has no header over its story: its first line (`>be me`)
     // is no title; a comment thread's reader found its header.
@@ -2628,6 +2651,11 @@ pub(crate) fn is_layout_line(line: &str) -> bool {
             || booksie::is_layout_line(line)
             || fanfictionde::is_layout_line(line)
             || notion::is_layout_line(line)
+            || ghost::is_layout_line(line)
+            || telegram::is_layout_line(line)
+            || penana::is_layout_line(line)
+            || amino::is_layout_line(line)
+            || steam::is_layout_line(line)
             || kofi::is_date_line(line)
             || page::is_timestamp_line(line)
             || page::journal_byline(line).is_some()

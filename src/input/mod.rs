@@ -13,6 +13,7 @@
 //! see it. Quote marks are kept as written: the segment stage needs them.
 
 mod aff;
+mod amino;
 mod ao3;
 mod applebooks;
 mod blogger;
@@ -35,6 +36,7 @@ mod fanfictionde;
 mod forum;
 mod gamefaqs;
 mod gdocs;
+mod ghost;
 mod homepage;
 mod html;
 mod imageboard;
@@ -55,6 +57,7 @@ mod otwarchive;
 mod page;
 mod patreon;
 mod pdf;
+mod penana;
 mod phpbb;
 mod pillowfort;
 mod plain;
@@ -62,8 +65,10 @@ mod proboards;
 mod quizilla;
 mod reddit;
 mod scribblehub;
+mod steam;
 mod substack;
 mod tapas;
+mod telegram;
 mod translation;
 mod tumblr;
 mod usenet;
