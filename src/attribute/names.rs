@@ -459,9 +459,11 @@ impl NameIndex {
         let mut first = position;
         match &pattern.determiner {
             Determiner::None => {
+                // `Tower copies.`: a radio call opens with the caller's name.
                 if pattern.words.len() == 1
                     && self.common.contains(&pattern.words[0])
                     && starts_sentence(text, tokens, position)
+                    && !opens_radio_call(text, tokens, cursor)
                 {
                     return None;
                 }
@@ -709,17 +711,7 @@ fn self_naming(text: &str, tokens: &[Token], first: usize, end: usize) -> SelfNa
     let caller_opens = tokens[..first]
         .iter()
         .all(|token| token.quote != tokens[first].quote || token.kind == TokenKind::Punct)
-        && match word(end).as_deref() {
-            Some("to") => tokens.get(end + 1).is_some_and(|token| {
-                token.quote == tokens[first].quote
-                    && token.kind == TokenKind::Word
-                    && is_capitalized(&text[token.start..token.end])
-            }),
-            Some("copies" | "copy" | "out" | "over") => tokens
-                .get(end + 1)
-                .is_some_and(|token| token.kind == TokenKind::Punct),
-            _ => false,
-        };
+        && opens_radio_call(text, tokens, end);
     if caller_opens {
         return SelfNaming::Identified;
     }
@@ -835,6 +827,30 @@ fn self_naming(text: &str, tokens: &[Token], first: usize, end: usize) -> SelfNa
         SelfNaming::Introduced
     } else {
         SelfNaming::No
+    }
+}
+
+/// Whether the words from `end`, after a name, make it a caller's on a radio:
+/// `Tower to Skip` (then the one called), `Tower copies.`
+fn opens_radio_call(text: &str, tokens: &[Token], end: usize) -> bool {
+    let Some(name_end) = end.checked_sub(1).and_then(|last| tokens.get(last)) else {
+        return false;
+    };
+    let in_quote = |token: &&Token| token.quote == name_end.quote && token.quote.is_some();
+    let Some(next) = tokens.get(end).filter(in_quote) else {
+        return false;
+    };
+    if next.kind != TokenKind::Word {
+        return false;
+    }
+    match text[next.start..next.end].to_lowercase().as_str() {
+        "to" => tokens.get(end + 1).filter(in_quote).is_some_and(|token| {
+            token.kind == TokenKind::Word && is_capitalized(&text[token.start..token.end])
+        }),
+        "copies" | "copy" | "out" | "over" => tokens
+            .get(end + 1)
+            .is_some_and(|token| token.kind == TokenKind::Punct),
+        _ => false,
     }
 }
 

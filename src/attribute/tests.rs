@@ -1571,6 +1571,24 @@ fn a_caller_on_a_device_names_themselves() {
     assert_eq!(called, vec!["rose"]);
 }
 
+/// A call sign the story also uses as a word (`the tower`, `Tower`) names the caller
+/// when it opens a radio call (`Tower copies.`), though it opens a sentence.
+#[test]
+fn a_call_sign_that_is_a_word_opens_a_call() {
+    let cast = cast_of(vec![
+        character("reader", "Y/N", &[], Gender::Female, true),
+        character("mere", "Mere", &["Tower"], Gender::Female, false),
+    ]);
+    let story = "You climb the tower. The tower is hot. The radio crackles.\n\n\
+        \"Tower copies. All good.\"\n";
+    let (_, introduced) = unit_with(story, &cast, 0, "introduced_own");
+    assert_eq!(introduced, vec!["mere"]);
+    let story = "You climb the tower. The tower is hot. The radio crackles.\n\n\
+        \"Tower is hot.\"\n";
+    let (_, introduced) = unit_with(story, &cast, 0, "introduced_own");
+    assert!(introduced.is_empty(), "{introduced:?}");
+}
+
 /// Who the narration turns to before a line (`Kylo turns back to you.`) is likely to
 /// answer it, unless they spoke it (`Kylo grins at you. "What?" you snap.`).
 #[test]
