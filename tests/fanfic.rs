@@ -557,6 +557,7 @@ fn dead_reckoning() {
             "I know. I couldn't shut it",
             "They find an empty pod with",
             "Most good plans are.",
+            "That'll take me six hours.",
             "And me, Captain?",
         ],
     );
@@ -647,7 +648,6 @@ fn eleven_candles() {
     check(
         "eleven-candles",
         &[
-            "Enough for bread tomorrow.",
             "He’s not really going to get",
             "One of them expressed an opinion,",
             "Is that honey cake I smell,",
@@ -884,7 +884,6 @@ fn round_six() {
     check(
         "round-six",
         &[
-            "Noticed what?",
             "Please, Ken.",
             "Question one. In which year",
             "How much is the Colonel",
@@ -1110,6 +1109,8 @@ fn the_count() {
         &[
             "ADMIRAL!",
             "I know, Dennis.",
+            "Colm Rafferty?",
+            "You tell Colm Rafferty",
             "It is.",
             "FAIR-LIE!",
             "Dennis!",
@@ -1140,11 +1141,7 @@ fn the_sitting() {
 fn tie_break() {
     check(
         "tie-break",
-        &[
-            "She said she was coming.",
-            "Nan, I'm in the pub.",
-            "Meat raffle, Trev.",
-        ],
+        &["She said she was coming.", "Nan, I'm in the pub."],
     );
 }
 
@@ -1161,6 +1158,7 @@ fn locked_in() {
             "Your cousin doesn't exist.",
             "He did exist. He got",
             "Then you'll have to use",
+            "You'll what?",
             "There's no hands.",
             "So we need the hands",
             "Hands.",
@@ -1191,7 +1189,6 @@ fn look_to() {
         &[
             "You were late last week.",
             "In a Norman tower?",
-            "I always keep it up.",
             "He’s always in a mood.",
             "Gerald, you’re clipping.",
             "I am not clipping.",
@@ -1766,10 +1763,7 @@ fn hurry_hard() {
         &[
             "Doreen,",
             "You're Gordie's replacement? Oh,",
-            "She's a natural.",
             "Has she ever thrown",
-            "She's watched the Brier.",
-            "I'm shaking hands with",
             "Off! OFF! Whoa!",
             "At who?",
             "Respect.",
@@ -1799,7 +1793,6 @@ fn light_don_go() {
             "I'll call you back,",
             "Kamsi.",
             "Kamsi Nwosu, if you",
-            "Yes, sir.",
             "Ify, there's a new",
             "Today. This evening. If",
             "I'll buy two.",
@@ -1838,7 +1831,6 @@ fn sarado_sa_linggo() {
     check(
         "sarado-sa-linggo",
         &[
-            "It’s the same spoon,",
             "I’m okay po, I—",
             "Jepoy!",
             "Chocolate meat! Chocolate meat!",

@@ -839,6 +839,41 @@ fn subject_before(context: &Context, subjects: &[ClauseSubject], token: usize) -
     (!relative && !thing_clause).then_some(subject)
 }
 
+/// Whom the last sentence of a unit's quotes that calls anyone by name calls,
+/// when an earlier sentence called someone else.
+fn called_last(document: &Document, facts: &[ParagraphFacts], unit: &Unit) -> Option<Vec<usize>> {
+    let paragraph = *unit
+        .paragraphs
+        .iter()
+        .rev()
+        .find(|&&paragraph| !facts[paragraph].vocatives.is_empty())?;
+    let fact = &facts[paragraph];
+    let text = &document.paragraphs[paragraph].text;
+    let called: Vec<&Mention> = fact
+        .mentions
+        .iter()
+        .filter(|mention| fact.tokens[mention.first].quote.is_some() && fact.is_vocative(mention))
+        .collect();
+    let last = called.iter().map(|mention| mention.first).max()?;
+    let apart = |from: usize, to: usize| {
+        fact.tokens[from.min(to)..from.max(to)]
+            .iter()
+            .any(|token| text::ends_sentence(text, token) || token.quote.is_none())
+    };
+    let (with_last, before): (Vec<&Mention>, Vec<&Mention>) = called
+        .into_iter()
+        .partition(|mention| !apart(mention.first, last));
+    if before.is_empty() && unit.paragraphs.len() == 1 {
+        return None;
+    }
+    Some(
+        with_last
+            .into_iter()
+            .flat_map(|mention| mention.characters.iter().copied())
+            .collect(),
+    )
+}
+
 /// Whom the first sentence of a paragraph's quote calls by name (`"Dorcas. Come
 /// down,"`, `"Yes, Mrs Pettifer."`); a later sentence may turn to someone else
 /// (`"Hands ON. Mori, are you deaf?"`).
@@ -1472,7 +1507,12 @@ struct UnitPeople {
 }
 
 impl UnitPeople {
-    fn of(facts: &[ParagraphFacts], unit: &Unit, pov: Option<usize>) -> UnitPeople {
+    fn of(
+        document: &Document,
+        facts: &[ParagraphFacts],
+        unit: &Unit,
+        pov: Option<usize>,
+    ) -> UnitPeople {
         let mut people = UnitPeople::default();
         // Narration just before the unit sets up whom it is said to (`He turns back
         // to you. ¶ "Can you fix it?"`).
@@ -1501,6 +1541,13 @@ impl UnitPeople {
             {
                 people.named_inside.extend(&mention.characters);
             }
+        }
+        // `My pub, Clive. My decision is final. Kasia, what do we do?`: the one
+        // called last is the one to answer.
+        if let Some(called) = called_last(document, facts, unit) {
+            people
+                .vocatives
+                .retain(|character| called.contains(character));
         }
         people.asks = unit
             .quotes
@@ -1803,7 +1850,7 @@ impl<'a> Decoder<'a> {
             idiolects: Vec::new(),
             people: units
                 .iter()
-                .map(|unit| UnitPeople::of(facts, unit, candidates.pov))
+                .map(|unit| UnitPeople::of(document, facts, unit, candidates.pov))
                 .collect(),
             state: DecisionState::new(count),
             buffer: vec![0.0; count * features::SIGNALS],

@@ -1571,6 +1571,34 @@ fn a_caller_on_a_device_names_themselves() {
     assert_eq!(called, vec!["rose"]);
 }
 
+/// Of two people a line calls, the one called last is the one to answer
+/// (`My pub, Clive. Kasia, what do we do?`).
+#[test]
+fn the_one_called_last_answers() {
+    let cast = cast_of(vec![
+        character("trev", "Trev", &[], Gender::Male, false),
+        character("clive", "Clive", &[], Gender::Male, false),
+        character("kasia", "Kasia", &[], Gender::Female, false),
+    ]);
+    for (story, expected) in [
+        (
+            "Trev picked up the card.\n\n\"My pub, Clive. My decision is final. Kasia, what do we do now?\"\n\n\"Meat raffle.\"\n",
+            vec!["kasia"],
+        ),
+        (
+            "Trev picked up the card.\n\n\"Kasia, what do we do now? My pub, Clive.\"\n\n\"Meat raffle.\"\n",
+            vec!["clive"],
+        ),
+        (
+            "Trev picked up the card.\n\n\"Clive, Kasia, what do we do now?\"\n\n\"Meat raffle.\"\n",
+            vec!["clive", "kasia"],
+        ),
+    ] {
+        let (_, called) = unit_with(story, &cast, 1, "vocative_prev");
+        assert_eq!(called, expected, "{story}");
+    }
+}
+
 /// A call sign the story also uses as a word (`the tower`, `Tower`) names the caller
 /// when it opens a radio call (`Tower copies.`), though it opens a sentence.
 #[test]
