@@ -1937,9 +1937,7 @@ fn last_load() {
         "last-load",
         &[
             "Morning, morning. Boss, which",
-            "Okay. Both also can.",
             "The sofa, the two",
-            "Which cabinet?",
             "Boss, this one cannot",
             "Staircase lor. Eight floors.",
             "Last time was nineteen",

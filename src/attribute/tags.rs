@@ -1304,6 +1304,26 @@ const NEWCOMER_NOUNS: &[&str] = &["voice", "stranger", "figure", "person", "kid"
 /// The person nouns the narration brings in with `a`/`an`, perhaps after a few
 /// adjectives (`a very small girl`), lower case, with the article's token index.
 /// Not in a simile (`like a man possessed`).
+/// What one has of someone else when the narration likens them (`the face of a man
+/// who…`, `the patience of a saint`).
+const LIKENESS_NOUNS: &[&str] = &[
+    "air",
+    "bearing",
+    "build",
+    "calm",
+    "confidence",
+    "expression",
+    "eyes",
+    "face",
+    "look",
+    "manner",
+    "patience",
+    "posture",
+    "smile",
+    "tone",
+    "walk",
+];
+
 fn indefinite_nouns<'a>(
     text: &'a str,
     tokens: &'a [Token],
@@ -1324,6 +1344,16 @@ fn indefinite_nouns<'a>(
             .checked_sub(1)
             .and_then(word)
             .is_some_and(|before| matches!(before, "like" | "as" | "such"))
+        {
+            return None;
+        }
+        // `with the face of a man who has moved a lot of grandmothers`: a likeness,
+        // no one new (but `the voice of a man` and `the shape of a woman` are).
+        if article.checked_sub(1).and_then(word) == Some("of")
+            && article
+                .checked_sub(2)
+                .and_then(word)
+                .is_some_and(|bearing| LIKENESS_NOUNS.contains(&bearing))
         {
             return None;
         }
@@ -2213,6 +2243,11 @@ pub(crate) mod tests {
             ("Rose picked up a girl's shoe.", &[]),
             // A simile, a thing, and a quote are nobody new.
             ("He fought like a man possessed.", &[]),
+            (
+                "Raju looks up with the face of a man who has moved pianos.",
+                &[],
+            ),
+            ("Then came the voice of a woman.", &[Some(Gender::Female)]),
             ("A door banged somewhere.", &[]),
             ("\"I saw a girl there,\" said Rose.", &[]),
             // Adjectives between commas; a man described is no newcomer.
