@@ -717,7 +717,7 @@ fn paragraph_facts(
             let devices = devices::in_narration(text, &tokens);
             // Where the narration turns to the pov character (`Then, to me:`), as
             // the token of `me` or `you`.
-            let pov_turns = tokens.windows(2).enumerate().filter_map(|(at, pair)| {
+            let mut pov_turns = tokens.windows(2).enumerate().filter_map(|(at, pair)| {
                 let [word, next] = pair else { return None };
                 let narration_word =
                     |token: &Token| token.quote.is_none() && token.kind == TokenKind::Word;
@@ -731,7 +731,7 @@ fn paragraph_facts(
                     ))
                 .then_some(at + 1)
             });
-            let last_pov_turn = pov_turns.last();
+            let last_pov_turn = pov_turns.next_back();
             let pov_addressed = last_pov_turn.is_some();
             // `"Careful, Ah Ma!" Then, to me: "I'm going to die."`: the quotes after
             // the narration last turns to someone are said to them, not to whom the

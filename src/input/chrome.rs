@@ -1072,6 +1072,31 @@ pub(crate) fn normalized(text: &str) -> String {
 
 /// How many of the first `reach` paragraphs are a site's name and menu, a line each
 /// (`menu` in lower case), marking them as chrome.
+/// A forum's posts from their headers (`(header, first text, poster)`, in order):
+/// each post's paragraphs, from its header to the next one or to the first line that
+/// `ends` a post (a report link, the board's footer), with its poster.
+pub(crate) fn post_bodies<'a>(
+    texts: &[&str],
+    headers: &[(usize, usize, &'a str)],
+    ends: impl Fn(&str) -> bool,
+) -> Vec<(std::ops::Range<usize>, &'a str)> {
+    headers
+        .iter()
+        .enumerate()
+        .map(|(position, &(_, start, name))| {
+            let next = headers
+                .get(position + 1)
+                .map_or(texts.len(), |&(next, _, _)| next);
+            let end = (start..next)
+                .find(|&index| ends(texts[index]))
+                .unwrap_or(next)
+                // Headers run together in a broken paste: an empty post, not a reversed one.
+                .max(start);
+            (start..end, name)
+        })
+        .collect()
+}
+
 pub(crate) fn mark_menu(texts: &[&str], reach: usize, menu: &[&str], chrome: &mut Chrome) -> usize {
     let menu_end = (0..reach.min(texts.len()))
         .take_while(|&index| menu.contains(&normalized(texts[index]).as_str()))

@@ -212,24 +212,9 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
     chrome.author.get_or_insert_with(|| writer.to_string());
     // Each post's text: from its header to the next one, or to the board's links under
     // the last.
-    let texts_of: Vec<(std::ops::Range<usize>, &str)> = headers
-        .iter()
-        .enumerate()
-        .map(|(position, &(_, end, name))| {
-            let next = headers
-                .get(position + 1)
-                .map_or(count, |&(start, _, _)| start);
-            let last = (end..next)
-                .find(|&index| {
-                    let text = texts[index];
-                    is_board_link(text) || is_pager(text) || is_footer(text) || is_deleted(text)
-                })
-                .unwrap_or(next)
-                // Headers run together in a broken paste: an empty post, not a reversed one.
-                .max(end);
-            (end..last, name)
-        })
-        .collect();
+    let texts_of = super::chrome::post_bodies(texts, &headers, |text| {
+        is_board_link(text) || is_pager(text) || is_footer(text) || is_deleted(text)
+    });
     let ends: Vec<Vec<&str>> = texts_of
         .iter()
         .map(|(post, _)| {

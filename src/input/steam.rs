@@ -165,24 +165,9 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
     };
     chrome.author.get_or_insert_with(|| writer.to_string());
     // Each post's text: from its header to its `Report post`, or the next header.
-    let bodies: Vec<(std::ops::Range<usize>, &str)> = headers
-        .iter()
-        .enumerate()
-        .map(|(position, &(_, start, name))| {
-            let next = headers
-                .get(position + 1)
-                .map_or(count, |&(next, _, _)| next);
-            let end = (start..next)
-                .find(|&index| {
-                    let text = texts[index];
-                    is_report(text) || is_edited(text) || is_showing(text) || is_footer(text)
-                })
-                .unwrap_or(next)
-                // Headers run together in a broken paste: an empty post, not a reversed one.
-                .max(start);
-            (start..end, name)
-        })
-        .collect();
+    let bodies = super::chrome::post_bodies(texts, &headers, |text| {
+        is_report(text) || is_edited(text) || is_showing(text) || is_footer(text)
+    });
     let topic = bodies[0].0.clone();
     let posts: Vec<std::ops::Range<usize>> = bodies
         .iter()
