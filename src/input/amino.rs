@@ -18,9 +18,7 @@
 //! heading; the intro over the first separator and the writer's lines under the last
 //! one are notes, so a request they quote is no one's line.
 
-use super::chrome::{
-    is_count, is_hashtags, is_line_not_sentence, normalized, starts_with_quote, Chrome, Role,
-};
+use super::chrome::{is_count, is_line_not_sentence, normalized, starts_with_quote, Chrome, Role};
 use super::page::{has_two_marks, MONTH_NAMES};
 use super::plain::is_scene_break;
 
@@ -219,14 +217,7 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         .rev()
         .find(|&index| is_scene_break(texts[index]))
     {
-        let outro = last + 1..tail;
-        for (role, text) in chrome.roles[outro.clone()].iter_mut().zip(&texts[outro]) {
-            *role = if is_hashtags(text) {
-                Role::Chrome
-            } else {
-                Role::Note
-            };
-        }
+        super::chrome::mark_notes_and_hashtags(texts, last + 1..tail, chrome);
     }
 }
 

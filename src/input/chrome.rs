@@ -1072,6 +1072,22 @@ pub(crate) fn normalized(text: &str) -> String {
 
 /// How many of the first `reach` paragraphs are a site's name and menu, a line each
 /// (`menu` in lower case), marking them as chrome.
+/// Marks the writer's lines in `range` (an intro, an end note) as notes, and the
+/// hashtags among them as chrome.
+pub(crate) fn mark_notes_and_hashtags(
+    texts: &[&str],
+    range: std::ops::Range<usize>,
+    chrome: &mut Chrome,
+) {
+    for (role, text) in chrome.roles[range.clone()].iter_mut().zip(&texts[range]) {
+        *role = if is_hashtags(text) {
+            Role::Chrome
+        } else {
+            Role::Note
+        };
+    }
+}
+
 /// A forum's posts from their headers (`(header, first text, poster)`, in order):
 /// each post's paragraphs, from its header to the next one or to the first line that
 /// `ends` a post (a report link, the board's footer), with its poster.

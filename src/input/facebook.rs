@@ -203,16 +203,7 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
             .is_some_and(|text| is_scene_break(text))
         || intro_end > start && is_hashtags(texts[intro_end - 1]);
     if intro_end > start && closed {
-        for (role, text) in chrome.roles[start..intro_end]
-            .iter_mut()
-            .zip(&texts[start..intro_end])
-        {
-            *role = if is_hashtags(text) {
-                Role::Chrome
-            } else {
-                Role::Note
-            };
-        }
+        super::chrome::mark_notes_and_hashtags(texts, start..intro_end, chrome);
     }
     // The story's own title, under the intro or right under the post's.
     if story_title && (intro_end > start || titled.is_some()) {

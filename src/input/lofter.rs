@@ -15,7 +15,7 @@
 //! page's, so a comment quoting the story is no one's dialogue. The translator's
 //! asides inside the story (`[T/N: …]`) are the [`super::translation`] reader's.
 
-use super::chrome::{intro_over_separator, is_hashtags, normalized, title_line, Chrome, Role};
+use super::chrome::{intro_over_separator, normalized, title_line, Chrome, Role};
 
 /// How far down the follow button may stand (paragraphs).
 const HEADER_REACH: usize = 16;
@@ -142,16 +142,7 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         .find(|&index| is_end_mark(texts[index]))
     {
         chrome.roles[end] = Role::Chrome;
-        for (role, text) in chrome.roles[end + 1..tail]
-            .iter_mut()
-            .zip(&texts[end + 1..tail])
-        {
-            *role = if is_hashtags(text) {
-                Role::Chrome
-            } else {
-                Role::Note
-            };
-        }
+        super::chrome::mark_notes_and_hashtags(texts, end + 1..tail, chrome);
     }
 }
 
