@@ -69,6 +69,11 @@ const SPOKEN_NOUNS: &[&str] = &[
     "voice", "voices", "whisper", "shout", "cry", "call", "yell", "murmur", "mutter", "hiss",
 ];
 
+/// Conjunctions that open a clause put before a sentence's main clause.
+const FRONTED_CONJUNCTIONS: &[&str] = &[
+    "when", "while", "as", "once", "if", "because", "since", "although", "though", "whenever",
+];
+
 /// Prepositions that open a phrase of place or time before a sentence's subject.
 const FRONTED_PREPOSITIONS: &[&str] = &[
     "out",
@@ -1086,14 +1091,23 @@ impl Context<'_> {
     /// sighed.`); `position` itself when the sentence has none.
     fn after_fronted_phrase(&self, position: usize, end: usize) -> usize {
         // Not a name that is also a preposition (`Near put down the piece`).
-        let opens = self.mention_at.get(position) == Some(&usize::MAX)
-            && self
-                .word(position)
-                .is_some_and(|word| FRONTED_PREPOSITIONS.contains(&word.to_lowercase().as_str()));
-        if !opens {
+        let opener = self
+            .word(position)
+            .filter(|_| self.mention_at.get(position) == Some(&usize::MAX))
+            .map(str::to_lowercase);
+        let Some(opener) = opener else {
             return position;
-        }
-        let limit = (position + 8).min(end);
+        };
+        // A clause put first (`When he said amen, the whole table said it back.`) runs
+        // longer than a phrase.
+        let length = if FRONTED_PREPOSITIONS.contains(&opener.as_str()) {
+            8
+        } else if FRONTED_CONJUNCTIONS.contains(&opener.as_str()) {
+            12
+        } else {
+            return position;
+        };
+        let limit = (position + length).min(end);
         let mut at = position + 1;
         while at < limit && self.word(at).is_some() {
             at += 1;
@@ -2123,6 +2137,15 @@ pub(crate) mod tests {
                 vec![Subject::Named(vec![0])],
             ),
             ("Behind Kylo, Rose laughed.", vec![Subject::Named(vec![1])]),
+            // A clause put first: its subject is not the sentence's.
+            (
+                "When he said amen, Rose said it back.",
+                vec![Subject::Named(vec![1])],
+            ),
+            (
+                "As Kylo reached the door, Rose laughed.",
+                vec![Subject::Named(vec![1])],
+            ),
             // After a person acting, the clause's name is not the one acting.
             (
                 "Rose kept typing until Kylo left.",
