@@ -1058,8 +1058,8 @@ fn what_the_corn_said() {
             "A man's voice or a",
             "Grandma's brother went in too,",
             "When she was little. She",
-            "Don't you Mom me, I",
             "Binnie, don't.",
+            "Well, she did!",
             "Ruth? It's just me. Ruth,",
             "Hollis. Hollis, come on out.",
         ],
@@ -1273,6 +1273,8 @@ fn assembly_point() {
             "Go ahead, Desmond.",
             "Marwood. Odette Marwood. It",
             "The toastie?",
+            "It’s the plant,",
+            "The plant would like",
         ],
     );
 }
@@ -2094,7 +2096,6 @@ fn porch_light() {
             "Cow's fine. Cow ended",
             "Cody?",
             "Get down off there.",
-            "I heard that!",
             "It slipped.",
             "Don't.",
             "You're saying it with",

@@ -969,6 +969,24 @@ impl Context<'_> {
                             | "over"
                             | "behind"
                             | "beside"
+                            | "in"
+                            | "inside"
+                            | "under"
+                            | "near"
+                            | "across"
+                            | "through"
+                            | "against"
+                            | "outside"
+                            | "beneath"
+                            | "below"
+                            | "above"
+                            | "along"
+                            | "past"
+                            | "between"
+                            | "among"
+                            | "onto"
+                            | "within"
+                            | "like"
                     )
                 });
             // `threw her arms around Mr. Bumble's neck, and said`: an owner is no
@@ -2048,6 +2066,10 @@ pub(crate) mod tests {
                 Some(Subject::Description(Some(Gender::Male))),
             ),
             ("Then I said, \"Go.\"", Some(Subject::FirstPerson)),
+            (
+                "Rose nodded, and Kylo, in the back seat, says \"Go.\"",
+                Some(Subject::Named(vec![0])),
+            ),
             // A sentence that ends reading or saying something aloud; not one that
             // ends on what was said before.
             (
