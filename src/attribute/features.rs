@@ -103,6 +103,7 @@ pub const NAMES: &[&str] = &[
     "group",
     "vocative_exchange",
     "vocative_next_asked",
+    "named_otherwise",
 ];
 
 /// What kind of speech tag a unit has; each class has its own weights.

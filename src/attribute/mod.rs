@@ -466,6 +466,81 @@ fn cast_described(fact: &ParagraphFacts) -> Option<usize> {
     })
 }
 
+/// The people a unit's quotes name, each with the words used (`granny`), lower case
+/// and without a possessive ending.
+fn names_inside(
+    document: &Document,
+    facts: &[ParagraphFacts],
+    unit: &Unit,
+) -> Vec<(usize, String)> {
+    let mut named = Vec::new();
+    for &(paragraph, quote) in &unit.quotes {
+        let fact = &facts[paragraph];
+        let text = &document.paragraphs[paragraph].text;
+        for mention in &fact.mentions {
+            let [character] = mention.characters[..] else {
+                continue;
+            };
+            if fact.tokens[mention.first].quote != Some(quote) || mention.introduced {
+                continue;
+            }
+            let words = &text[fact.tokens[mention.first].start..fact.tokens[mention.end - 1].end];
+            named.push((character, names::strip_possessive(words).to_lowercase()));
+        }
+    }
+    named
+}
+
+/// Per unit, the candidates who name someone its quotes name, in lines their own tag
+/// gives them elsewhere, only ever in other words: people keep to one way of naming
+/// each other (Kemar's `Miss Hortense` is Shanice's `Granny`), so `Nearly, Granny.`
+/// is less likely Kemar's. (The same words say less: a kitchen all says `Yes, Chef.`)
+fn named_otherwise(
+    document: &Document,
+    facts: &[ParagraphFacts],
+    units: &[Unit],
+    tagged: impl Fn(&Unit) -> Option<usize>,
+) -> Vec<Vec<usize>> {
+    let inside: Vec<Vec<(usize, String)>> = units
+        .iter()
+        .map(|unit| names_inside(document, facts, unit))
+        .collect();
+    // (speaker, named) → the words and the unit they were said in.
+    let mut said: FxHashMap<(usize, usize), Vec<(&str, usize)>> = FxHashMap::default();
+    for (index, unit) in units.iter().enumerate() {
+        let Some(speaker) = tagged(unit) else {
+            continue;
+        };
+        for (character, words) in &inside[index] {
+            if *character != speaker {
+                said.entry((speaker, *character))
+                    .or_default()
+                    .push((words.as_str(), index));
+            }
+        }
+    }
+    inside
+        .iter()
+        .enumerate()
+        .map(|(index, named)| {
+            // Per speaker, whether the same words named anyone this unit names.
+            let mut found: std::collections::BTreeMap<usize, bool> = Default::default();
+            for (character, words) in named {
+                let uses = said.iter().filter(|((_, other), _)| other == character);
+                for (&(speaker, _), uses) in uses {
+                    for (used, _) in uses.iter().filter(|(_, unit)| *unit != index) {
+                        *found.entry(speaker).or_default() |= used == words;
+                    }
+                }
+            }
+            found
+                .into_iter()
+                .filter_map(|(speaker, same)| (!same).then_some(speaker))
+                .collect()
+        })
+        .collect()
+}
+
 /// Where each of `count` candidates is first named, as (paragraph, token), by the
 /// mentions `counts` accepts; `(usize::MAX, 0)` for one never named.
 fn first_named(
@@ -1582,6 +1657,9 @@ struct Decoder<'a> {
     /// For those units, the cast member whose alias is the newcomer's description
     /// itself (`a very old man in a khaki shirt`), if any: no one to guess.
     cast_newcomers: Vec<Option<usize>>,
+    /// Per unit, the candidates whose tagged lines name someone this unit's quotes
+    /// name only in other words (`Miss Hortense` for `Granny`).
+    named_otherwise: Vec<Vec<usize>>,
     /// The devices in each unit's narration and the narration just before it.
     unit_devices: Vec<Option<devices::Kinds>>,
     /// Per unit, whom the first sentence of its first quote calls by name.
@@ -1820,6 +1898,7 @@ impl<'a> Decoder<'a> {
             newcomers: Vec::new(),
             beat_newcomers: Vec::new(),
             cast_newcomers: Vec::new(),
+            named_otherwise: Vec::new(),
             unit_devices: Vec::new(),
             called_first: units
                 .iter()
@@ -2034,6 +2113,16 @@ impl<'a> Decoder<'a> {
                     .or_else(|| before.and_then(most_telling))
             })
             .collect();
+        let named_otherwise = named_otherwise(document, facts, units, |unit| {
+            decoder
+                .unit_tag(unit)
+                .filter(|(tag, _)| tag.speech_verb)
+                .and_then(|(tag, _)| match &tag.subject {
+                    Subject::Named(characters) if characters.len() == 1 => Some(characters[0]),
+                    _ => None,
+                })
+        });
+        decoder.named_otherwise = named_otherwise;
         decoder.cast_newcomers = units
             .iter()
             .zip(&decoder.beat_newcomers)
@@ -2820,6 +2909,9 @@ impl<'a> Decoder<'a> {
         }
         for &character in &named_inside {
             set(character, feature!("named_inside_own"), 1.0);
+        }
+        for &character in &self.named_otherwise[unit_index] {
+            set(character, feature!("named_otherwise"), 1.0);
         }
         for &character in &own_vocatives {
             set(character, feature!("vocative_own"), 1.0);

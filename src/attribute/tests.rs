@@ -974,6 +974,34 @@ fn a_newcomer_the_cast_describes_is_that_one() {
     assert_eq!(newcomer, vec!["kobus"]);
 }
 
+/// People keep to one way of naming each other: one whose own tagged lines name
+/// someone only in other words (`Miss Hortense`) is less likely to have said a line
+/// that names them so (`Granny`); the same words (`Yes, Chef.` from the whole
+/// kitchen) say nothing.
+#[test]
+fn one_who_names_someone_otherwise_is_marked() {
+    let cast = cast_of(vec![
+        character(
+            "hortense",
+            "Miss Hortense",
+            &["Granny"],
+            Gender::Female,
+            false,
+        ),
+        character("kemar", "Kemar", &[], Gender::Male, false),
+        character("shanice", "Shanice", &[], Gender::Female, false),
+    ]);
+    let story =
+        "\"Yes, Miss Hortense,\" said Kemar.\n\n\"Granny, the roof is done,\" said Shanice.\n\n\
+        Miss Hortense looked up at the rain.\n\n\"Nearly, Granny.\"\n";
+    let (_, otherwise) = unit_with(story, &cast, 2, "named_otherwise");
+    assert_eq!(otherwise, vec!["kemar"]);
+    let story = "\"Yes, Granny,\" said Kemar.\n\n\"Granny, the roof is done,\" said Shanice.\n\n\
+        Miss Hortense looked up at the rain.\n\n\"Nearly, Granny.\"\n";
+    let (_, otherwise) = unit_with(story, &cast, 2, "named_otherwise");
+    assert!(otherwise.is_empty(), "{otherwise:?}");
+}
+
 /// A speaker giving their own name (`I'm Walt.`) marks them, where any other name
 /// said in a quote points away from the speaker.
 #[test]
