@@ -143,13 +143,7 @@ fn detention_with_thorne() {
     // Only the meaning says it is the professor: the narration between is
     // "I elbowed him. He elbowed me back." `Is it also a lovely evening, Mr
     // Fenwick?` answers Fen's `Evening, sir.`, a close call that refits flip.
-    check(
-        "detention-with-thorne",
-        &[
-            "Is it also a lovely evening",
-            "Both of you. My office. Now.",
-        ],
-    );
+    check("detention-with-thorne", &["Both of you. My office. Now."]);
 }
 
 #[test]
@@ -176,7 +170,7 @@ fn the_pilbeam_affair() {
 fn night_patrol() {
     // Lines over a comm from someone who is not in the scene, all right since the
     // device signal and `you` counted only as a subject.
-    check("night-patrol", &["NOVA."]);
+    check("night-patrol", &[]);
 }
 
 #[test]
@@ -201,12 +195,7 @@ fn sweater_weather() {
     // `a familiar voice yells back`: only the line before (`PAY UP, LEO!`) says who.
     check(
         "sweater-weather",
-        &[
-            "Oh, I really do.",
-            "Period guy. Be strong.",
-            "She hasn’t said anything, Harp,",
-            "I have NOT—",
-        ],
+        &["Oh, I really do.", "Period guy. Be strong.", "I have NOT—"],
     );
 }
 
@@ -435,6 +424,8 @@ fn channel_nineteen() {
     check(
         "channel-nineteen",
         &[
+            "That's the winch.",
+            "Then we have a real interestin",
             "Go ahead, Six.",
             "I'm workin",
             "Hey there, Eli.",
@@ -628,10 +619,7 @@ fn after_the_whistle() {
             "CAPTAIN! We brought food for the",
             "You said he’d be crying.",
             "We are not going, I paid",
-            "Meat bun. Meat bun. Melon bread",
             "I don’t like meat buns.",
-            "—which is a lie. Pocari for",
-            "I ate my pudding.",
             "Sho.",
             "Goodnight, Captain! Goodnight, Manager! Lock up!",
             "Don’t make it weird!",
@@ -682,10 +670,6 @@ fn what_the_fen_keeps() {
     check(
         "what-the-fen-keeps",
         &[
-            "Yew'll be the ghost lot, then.",
-            "Arthur.",
-            "Yew brought a boy.",
-            "Thass what I said.",
             "Long time ago.",
             "Doors lock from the inside. Don't",
             "No, boy,",
@@ -737,8 +721,6 @@ fn sunday_at_the_ashgroves() {
             "I'm a lawyer.",
             "Why do I have to move?",
             "I didn’t ask you, I asked (Y/N).",
-            "Dad!",
-            "Oh my GOD.",
         ],
     );
 }
@@ -787,7 +769,12 @@ fn the_moth_letters() {
 fn what_the_linen_knew() {
     check(
         "what-the-linen-knew",
-        &["Yes, Mrs Pettifer.", "Not at dinner.", "TUCKETT."],
+        &[
+            "Yes, Mrs Pettifer.",
+            "Not at dinner.",
+            "Goodnight, sir. Goodnight, my lady. Goodnight, miss.",
+            "TUCKETT.",
+        ],
     );
 }
 
@@ -901,7 +888,6 @@ fn seventh_bell() {
             "Sorry, Mistress. It’s Bram, up",
             "Dunno, Mistress. It’s a big",
             "The man or the dog?",
-            "Yes, Mistress. Sorry, Mistress.",
             "Shh. Let them.",
         ],
     );
@@ -1110,6 +1096,12 @@ fn the_count() {
             "You tell Colm Rafferty",
             "It is.",
             "FAIR-LIE!",
+            "Eight.",
+            "You knocked on every door",
+            "I think your mum",
+            "Somebody who wants you",
+            "I know. I wrote half",
+            "The half where you thank me.",
             "Dennis!",
             "Den, come here",
             "It’s a Fairlie bundle.",
@@ -1522,7 +1514,6 @@ fn updraft() {
             "Come on, (L/N).",
             "Noted.",
             "*Marigold*, Chase One. I",
-            "Copy, plan is to",
             "Tell her to lean",
             "Jem, get off the",
             "Tell her hi.",
@@ -1551,7 +1542,6 @@ fn updraft() {
             "You’re in my beans.",
             "Ma’am, I’m so sorry,",
             "Don’t you ma’am me,",
-            "Grandma, is he *famous*?",
             "You got the *truck*?",
             "I heard!",
         ],
@@ -1588,6 +1578,8 @@ fn ceiling_rose() {
             "Mrs Annesley. She is",
             "The boiler. Yes.",
             "I’m an adult.",
+            "I can hear you,",
+            "Tell Clive Merry Christmas.",
             "My mum.",
         ],
     );
@@ -1884,7 +1876,6 @@ fn bara_brith() {
             "Well, you’ll have to",
             "Okay.",
             "That’s my boy. Delyth,",
-            "Mam, no—",
             "Competitor number two.",
             "Competitor number two had",
             "He came second in",
@@ -2008,12 +1999,16 @@ fn half_a_pint() {
         &[
             "He is, isn’t he.",
             "Nobody said you couldn’t",
-            "Six foot three, Mrs.",
             "He’s me partner, Nan.",
             "He’s six foot three,",
             "Ey, Doyle! You’ve left",
             "They’re for your nan,",
             "She doesn’t like the",
+            "She’ll have you round",
+            "You will. She’ll make",
+            "You’re alright with everything,",
+            "I’m not your boss.",
+            "We didn’t get Kerrigan.",
         ],
     );
 }

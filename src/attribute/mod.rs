@@ -2119,6 +2119,7 @@ impl<'a> Decoder<'a> {
                 .filter(|(tag, _)| tag.speech_verb)
                 .and_then(|(tag, _)| match &tag.subject {
                     Subject::Named(characters) if characters.len() == 1 => Some(characters[0]),
+                    Subject::FirstPerson | Subject::SecondPerson => candidates.pov,
                     _ => None,
                 })
         });
