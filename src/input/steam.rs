@@ -21,7 +21,8 @@
 //! and the foot — are the page's.
 
 use super::chrome::{
-    is_line_not_sentence, is_post_end_mark, normalized, read_writers_posts, Chrome, Role,
+    is_line_not_sentence, is_post_end_mark, is_section_numeral, normalized, read_writers_posts,
+    Chrome, Role,
 };
 use super::page::{has_two_marks, is_clock, MONTH_NAMES};
 
@@ -92,12 +93,6 @@ fn is_quote_header(text: &str) -> bool {
 fn is_footer(text: &str) -> bool {
     let lower = normalized(text);
     text.len() <= 200 && lower.starts_with('\u{00A9}') && lower.contains("valve corporation")
-}
-
-/// `I.`, `II`, `IV.`: a section's numeral alone on its line.
-fn is_numeral(text: &str) -> bool {
-    let numeral = text.trim().trim_end_matches('.');
-    (1..=6).contains(&numeral.len()) && numeral.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
 /// `THE END. thank you for reading!!`: an end mark glued to the writer's thanks.
@@ -187,7 +182,7 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
     }
     for post in &posts {
         for index in post.clone() {
-            if chrome.roles[index] == Role::Story && is_numeral(texts[index]) {
+            if chrome.roles[index] == Role::Story && is_section_numeral(texts[index]) {
                 chrome.roles[index] = Role::Heading;
             }
         }
@@ -216,8 +211,8 @@ mod tests {
         ] {
             assert_eq!(is_layout_line(text), layout, "{text}");
         }
-        assert!(is_numeral("II."));
-        assert!(!is_numeral("I would."));
+        assert!(is_section_numeral("II."));
+        assert!(!is_section_numeral("I would."));
         assert!(opens_with_end_mark("THE END. thanks all!!"));
         assert!(!opens_with_end_mark("The end of the pier was dark."));
     }
