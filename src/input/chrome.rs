@@ -105,8 +105,8 @@ use super::booksie;
 use super::cohost;
 use super::deviantart;
 use super::digest;
-use super::discourse;
 use super::discord;
+use super::discourse;
 use super::efiction;
 use super::facebook;
 use super::fandomwiki;
@@ -114,8 +114,8 @@ use super::fanfictionde;
 use super::forum::{self, chapter_run_cut, is_post_header, is_threadmark_bar, post_header_at};
 use super::gamefaqs;
 use super::gdocs;
-use super::googlegroups;
 use super::ghost;
+use super::googlegroups;
 use super::homepage;
 use super::imageboard;
 use super::indiaforums;
@@ -1096,8 +1096,6 @@ pub(crate) fn normalized(text: &str) -> String {
     text.trim().to_lowercase().replace('\u{2019}', "'")
 }
 
-/// How many of the first `reach` paragraphs are a site's name and menu, a line each
-/// (`menu` in lower case), marking them as chrome.
 /// Marks the writer's lines in `range` (an intro, an end note) as notes, and the
 /// hashtags among them as chrome.
 pub(crate) fn mark_notes_and_hashtags(
@@ -1139,6 +1137,8 @@ pub(crate) fn post_bodies<'a>(
         .collect()
 }
 
+/// How many of the first `reach` paragraphs are a site's name and menu, a line each
+/// (`menu` in lower case), marking them as chrome.
 pub(crate) fn mark_menu(texts: &[&str], reach: usize, menu: &[&str], chrome: &mut Chrome) -> usize {
     let menu_end = (0..reach.min(texts.len()))
         .take_while(|&index| menu.contains(&normalized(texts[index]).as_str()))
@@ -2713,6 +2713,74 @@ pub(crate) fn is_dotted_list(text: &str) -> bool {
             .all(|item| is_line_not_sentence(item, 40) && !item.ends_with(','))
 }
 
+/// What a story site's chapter page is made of, under its title (Penana, Movellas,
+/// Inkspired): see [`read_chapter_details_and_foot`].
+pub(crate) struct ChapterPage {
+    /// The longest line of the chapter list (bytes).
+    pub max_line: usize,
+    /// How many paragraphs over the page's tail the end line may stand.
+    pub outro_reach: usize,
+    /// A line of the story's details under the title (counts, categories).
+    pub is_detail: fn(&str) -> bool,
+    /// A line that starts the page's tail under the chapter (arrows, buttons, comments).
+    pub starts_tail: fn(&str) -> bool,
+    /// The end line under the chapter (`End of Chapter 4`, `THE END`).
+    pub is_end: fn(&str) -> bool,
+}
+
+/// Reads a story site's chapter page from `index`, under the title: the details and the
+/// chapter list (see [`mark_story_details`]) down to `reach`, then the foot from the
+/// first line that starts the tail (see [`mark_chapter_foot`]).
+pub(crate) fn read_chapter_details_and_foot(
+    texts: &[&str],
+    index: usize,
+    reach: usize,
+    page: &ChapterPage,
+    chrome: &mut Chrome,
+) {
+    let index = mark_story_details(texts, index, reach, page.max_line, page.is_detail, chrome);
+    let tail = (index..texts.len())
+        .find(|&at| (page.starts_tail)(texts[at]))
+        .unwrap_or(texts.len());
+    mark_chapter_foot(texts, index, tail, page.outro_reach, page.is_end, chrome);
+}
+
+/// The posts' headers on a thread's page (`header_at` asked of every paragraph after the
+/// first: where a header starts, where its post's text starts, and the poster), and the
+/// first poster, the writer, who is taken for the work's author. `None` without a post.
+#[allow(clippy::type_complexity)]
+pub(crate) fn thread_headers<'a>(
+    texts: &[&'a str],
+    header_at: fn(&[&'a str], usize) -> Option<(usize, usize, &'a str)>,
+    chrome: &mut Chrome,
+) -> Option<(Vec<(usize, usize, &'a str)>, &'a str)> {
+    let headers: Vec<(usize, usize, &str)> = (1..texts.len())
+        .filter_map(|index| header_at(texts, index))
+        .collect();
+    let &(_, _, writer) = headers.first()?;
+    chrome.author.get_or_insert_with(|| writer.to_string());
+    Some((headers, writer))
+}
+
+/// The writer's posts among a thread's `bodies` (see [`post_bodies`]), but for the
+/// writer's answers to readers, which open with a mention (`@NAME …`) and are the page's.
+pub(crate) fn writers_posts(
+    texts: &[&str],
+    bodies: &[(std::ops::Range<usize>, &str)],
+    writer: &str,
+) -> Vec<std::ops::Range<usize>> {
+    bodies
+        .iter()
+        .filter(|(post, name)| {
+            *name == writer
+                && texts
+                    .get(post.start)
+                    .is_some_and(|text| !text.trim_start().starts_with('@'))
+        })
+        .map(|(post, _)| post.clone())
+        .collect()
+}
+
 /// Marks the foot of a chapter on a story site's page (Penana, Movellas, Inkspired):
 /// from `tail` (the arrows, buttons or comments) to the end all is the page's; the end
 /// line (`is_end`) within `reach` over it is the page's too, and the writer's words
@@ -2776,6 +2844,20 @@ pub(crate) fn mark_story_details(
 pub(crate) fn is_section_numeral(text: &str) -> bool {
     let numeral = text.trim().trim_end_matches('.');
     (1..=6).contains(&numeral.len()) && numeral.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
+
+/// Marks the sections' numerals (see [`is_section_numeral`]) in `range` still read as
+/// story as headings.
+pub(crate) fn mark_section_numerals(
+    texts: &[&str],
+    range: std::ops::Range<usize>,
+    chrome: &mut Chrome,
+) {
+    for (role, text) in chrome.roles[range.clone()].iter_mut().zip(&texts[range]) {
+        if *role == Role::Story && is_section_numeral(text) {
+            *role = Role::Heading;
+        }
+    }
 }
 
 /// The first line of a pasted story is its title when it is short and not a sentence

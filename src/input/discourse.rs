@@ -19,7 +19,7 @@
 
 use super::chrome::{
     is_dotted_list, is_line_not_sentence, is_user_name, normalized, post_bodies,
-    read_writers_posts, Chrome,
+    read_writers_posts, thread_headers, writers_posts, Chrome,
 };
 use super::page::{has_two_marks, is_date, MONTH_NAMES};
 
@@ -97,10 +97,7 @@ fn ends_post(text: &str) -> bool {
 pub(crate) fn is_layout_line(text: &str) -> bool {
     // Asked of every line: each is short.
     text.len() <= 200
-        && (is_likes(text)
-            || is_replies_count(text)
-            || is_topic_stats(text)
-            || is_powered_by(text))
+        && (is_likes(text) || is_replies_count(text) || is_topic_stats(text) || is_powered_by(text))
 }
 
 /// Whether a paste is a topic copied from a Discourse forum: two of its marks (the
@@ -122,9 +119,9 @@ fn header_at<'a>(texts: &[&'a str], index: usize) -> Option<(usize, usize, &'a s
     }
     (1..=HEADER_LINES.min(index)).find_map(|lines| {
         let name = texts[index - lines].trim();
-        let titled = texts[index - lines + 1..index].iter().all(|title| {
-            is_dotted_list(title) || is_line_not_sentence(title, MAX_USER_TITLE)
-        });
+        let titled = texts[index - lines + 1..index]
+            .iter()
+            .all(|title| is_dotted_list(title) || is_line_not_sentence(title, MAX_USER_TITLE));
         (is_user_name(name) && titled).then_some((index - lines, index + 1, name))
     })
 }
@@ -135,31 +132,10 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
     if !is_page(texts) {
         return;
     }
-    let count = texts.len();
-    let mut headers: Vec<(usize, usize, &str)> = Vec::new();
-    for index in 1..count {
-        // A user title that looks like a date is no second post.
-        if headers.last().is_some_and(|&(_, end, _)| index < end) {
-            continue;
-        }
-        if let Some(header) = header_at(texts, index) {
-            headers.push(header);
-        }
-    }
-    let Some(&(_, _, writer)) = headers.first() else {
+    let Some((headers, writer)) = thread_headers(texts, header_at, chrome) else {
         return;
     };
-    chrome.author.get_or_insert_with(|| writer.to_string());
-    let posts: Vec<std::ops::Range<usize>> = post_bodies(texts, &headers, ends_post)
-        .into_iter()
-        .filter(|(post, name)| {
-            *name == writer
-                && texts
-                    .get(post.start)
-                    .is_some_and(|text| !text.trim_start().starts_with('@'))
-        })
-        .map(|(post, _)| post)
-        .collect();
+    let posts = writers_posts(texts, &post_bodies(texts, &headers, ends_post), writer);
     read_writers_posts(texts, &posts, |_| false, chrome);
 }
 
@@ -227,9 +203,19 @@ mod tests {
             [C, C, C, C, C, C, C, C, N, H, S, S, C, C, C, C, C, C, C, C, C, C, C, C]
         );
         assert_eq!(chrome.author.as_deref(), Some("saltfish_writes"));
-        assert!(!is_page(&["Powered by Discourse", "She ran it on Discourse."]));
+        assert!(!is_page(&[
+            "Powered by Discourse",
+            "She ran it on Discourse."
+        ]));
         // A broken paste, headers with nothing between them, is read without a panic.
-        let broken = ["gull_reader", "Mar 3", "saltfish", "Mar 4", "\u{2764} 1", "5 Replies"];
+        let broken = [
+            "gull_reader",
+            "Mar 3",
+            "saltfish",
+            "Mar 4",
+            "\u{2764} 1",
+            "5 Replies",
+        ];
         let chrome = Chrome::read_by(&broken, read_page);
         assert_eq!(chrome.roles.len(), broken.len());
     }

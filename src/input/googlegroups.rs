@@ -20,8 +20,8 @@
 //! buttons — are the page's.
 
 use super::chrome::{
-    field, is_header_field, normalized, title_field, post_bodies, read_writers_posts, starts_with_quote,
-    Chrome, Field, Role,
+    field, is_header_field, normalized, post_bodies, read_writers_posts, starts_with_quote,
+    thread_headers, title_field, Chrome, Field, Role,
 };
 use super::page::{has_two_marks, is_clock, is_date};
 
@@ -120,9 +120,9 @@ pub(crate) fn is_page(texts: &[&str]) -> bool {
             .iter()
             .take(10)
             .any(|text| normalized(text).starts_with("search conversations within")),
-        texts.windows(2).any(|pair| {
-            is_sent_date(pair[0]) && is_recipients(pair[1])
-        }),
+        texts
+            .windows(2)
+            .any(|pair| is_sent_date(pair[0]) && is_recipients(pair[1])),
         texts.iter().any(|text| is_list_footer(text)),
         texts
             .iter()
@@ -148,14 +148,8 @@ fn header_at<'a>(texts: &[&'a str], index: usize) -> Option<(usize, usize, &'a s
         return None;
     }
     let name = texts.get(index.checked_sub(1)?)?.trim();
-    let addressed = texts
-        .get(index + 1)
-        .is_some_and(|text| is_recipients(text));
-    is_sender(name).then_some((
-        index - 1,
-        index + 1 + usize::from(addressed),
-        name,
-    ))
+    let addressed = texts.get(index + 1).is_some_and(|text| is_recipients(text));
+    is_sender(name).then_some((index - 1, index + 1 + usize::from(addressed), name))
 }
 
 /// Reads a conversation copied from Google Groups: sets every paragraph's role; the first
@@ -164,14 +158,9 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
     if !is_page(texts) {
         return;
     }
-    let count = texts.len();
-    let headers: Vec<(usize, usize, &str)> = (1..count)
-        .filter_map(|index| header_at(texts, index))
-        .collect();
-    let Some(&(_, _, writer)) = headers.first() else {
+    let Some((headers, writer)) = thread_headers(texts, header_at, chrome) else {
         return;
     };
-    chrome.author.get_or_insert_with(|| writer.to_string());
     let bodies = post_bodies(texts, &headers, |_| false);
     let mut fields = Vec::new();
     let mut posts = Vec::new();
@@ -281,10 +270,7 @@ mod tests {
         let chrome = Chrome::read_by(&texts, read_page);
         assert_eq!(
             chrome.roles,
-            [
-                C, C, C, C, C, C, C, C, C, C, N, N, H, S, S, N, N, C, C, C, C, C, C, C, C, C,
-                C
-            ]
+            [C, C, C, C, C, C, C, C, C, C, N, N, H, S, S, N, N, C, C, C, C, C, C, C, C, C, C]
         );
         assert_eq!(chrome.title.as_deref(), Some("Low Water"));
         assert_eq!(chrome.author.as_deref(), Some("Ros P."));

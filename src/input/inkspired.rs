@@ -19,9 +19,9 @@
 
 use super::chrome::{
     is_dotted_list, is_hashtags, is_icon_counts, is_line_not_sentence, is_post_end_mark,
-    is_user_name, mark_chapter_foot, mark_menu, mark_story_details, normalized, Chrome, Role,
+    is_user_name, mark_menu, normalized, read_chapter_details_and_foot, ChapterPage, Chrome, Role,
 };
-use super::page::has_two_marks;
+use super::page::{has_two_marks, opens_with_site_name};
 
 /// How far down the story's header may reach (paragraphs).
 const HEADER_REACH: usize = 30;
@@ -50,6 +50,20 @@ const MENU: &[&str] = &[
 const COUNT_WORDS: &[&str] = &[
     "reads", "views", "min", "like", "likes", "add", "to", "library", "share", "report",
 ];
+
+/// What an Inkspired chapter page is made of under the writer's name.
+const PAGE: ChapterPage = ChapterPage {
+    max_line: MAX_LINE,
+    outro_reach: OUTRO_REACH,
+    is_detail: |text| {
+        normalized(text) == "follow"
+            || is_dotted_list(text)
+            || is_counts_or_buttons(text)
+            || is_hashtags(text)
+    },
+    starts_tail,
+    is_end: is_post_end_mark,
+};
 
 /// The story's counts, or the buttons under a chapter (see [`is_icon_counts`]).
 fn is_counts_or_buttons(text: &str) -> bool {
@@ -90,10 +104,7 @@ pub(crate) fn is_layout_line(text: &str) -> bool {
 /// at the top, `Did you enjoy the reading?`, `Start reading`, the footer).
 pub(crate) fn is_page(texts: &[&str]) -> bool {
     has_two_marks(&[
-        texts
-            .iter()
-            .take(3)
-            .any(|text| normalized(text) == "inkspired"),
+        opens_with_site_name(texts, "inkspired"),
         texts
             .iter()
             .any(|text| normalized(text) == "did you enjoy the reading?"),
@@ -111,15 +122,14 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
     if !is_page(texts) {
         return;
     }
-    let count = texts.len();
-    let reach = count.min(HEADER_REACH);
+    let reach = texts.len().min(HEADER_REACH);
     let menu_end = mark_menu(texts, reach, MENU, chrome);
     // The writer's name stands over `Follow` (or over the counts), the title over it.
     let writer = (menu_end + 1..reach).find(|&index| {
         is_user_name(texts[index])
-            && texts.get(index + 1).is_some_and(|next| {
-                normalized(next) == "follow" || is_counts_or_buttons(next)
-            })
+            && texts
+                .get(index + 1)
+                .is_some_and(|next| normalized(next) == "follow" || is_counts_or_buttons(next))
     });
     let mut index = menu_end;
     if let Some(writer) = writer {
@@ -136,28 +146,16 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         }
         index = writer + 1;
     }
-    let index = mark_story_details(
-        texts,
-        index,
-        reach,
-        MAX_LINE,
-        |text| {
-            normalized(text) == "follow"
-                || is_dotted_list(text)
-                || is_counts_or_buttons(text)
-                || is_hashtags(text)
-        },
-        chrome,
-    );
-    for at in index..reach {
-        if normalized(texts[at]) == "start reading" {
-            chrome.roles[at] = Role::Chrome;
+    // `Start reading` under the chapter's heading and the author's note.
+    for (role, text) in chrome.roles[index..reach]
+        .iter_mut()
+        .zip(&texts[index..reach])
+    {
+        if normalized(text) == "start reading" {
+            *role = Role::Chrome;
         }
     }
-    let tail = (index..count)
-        .find(|&at| starts_tail(texts[at]))
-        .unwrap_or(count);
-    mark_chapter_foot(texts, index, tail, OUTRO_REACH, is_post_end_mark, chrome);
+    read_chapter_details_and_foot(texts, index, reach, &PAGE, chrome);
 }
 
 #[cfg(test)]
@@ -222,7 +220,12 @@ mod tests {
         assert_eq!(chrome.author.as_deref(), Some("saltfish_writes"));
         assert!(!is_page(&["Inkspired", "She posted it on Inkspired."]));
         // A broken paste, the header alone, is read without a panic.
-        let broken = ["Inkspired", "Follow", "Start reading", "Did you enjoy the reading?"];
+        let broken = [
+            "Inkspired",
+            "Follow",
+            "Start reading",
+            "Did you enjoy the reading?",
+        ];
         let chrome = Chrome::read_by(&broken, read_page);
         assert_eq!(chrome.roles.len(), broken.len());
     }

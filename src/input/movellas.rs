@@ -17,10 +17,10 @@
 //! all is the page's, so a comment quoting the story is no one's dialogue.
 
 use super::chrome::{
-    is_chapter_arrows, is_dotted_list, is_icon_counts, is_post_end_mark, is_user_name,
-    mark_chapter_foot, mark_menu, mark_story_details, normalized, title_over_byline, Chrome,
+    is_chapter_arrows, is_dotted_list, is_icon_counts, is_post_end_mark, is_user_name, mark_menu,
+    normalized, read_chapter_details_and_foot, title_over_byline, ChapterPage, Chrome,
 };
-use super::page::{has_two_marks, is_genre_line};
+use super::page::{has_two_marks, is_genre_line, opens_with_site_name};
 
 /// How far down the story's header may reach (paragraphs).
 const HEADER_REACH: usize = 40;
@@ -62,6 +62,20 @@ const COUNT_WORDS: &[&str] = &[
     "comments",
 ];
 
+/// What a Movellas chapter page is made of under the title.
+const PAGE: ChapterPage = ChapterPage {
+    max_line: MAX_LINE,
+    outro_reach: OUTRO_REACH,
+    is_detail: |text| is_genre_line(text) || is_dotted_list(text) || is_counts_or_buttons(text),
+    starts_tail: |text| {
+        is_chapter_arrows(text)
+            || is_counts_or_buttons(text)
+            || is_comments_header(text)
+            || is_footer(text)
+    },
+    is_end: is_post_end_mark,
+};
+
 /// The story's counts, or the buttons under a chapter (see [`is_icon_counts`]).
 fn is_counts_or_buttons(text: &str) -> bool {
     is_icon_counts(text, COUNT_WORDS)
@@ -94,10 +108,7 @@ pub(crate) fn is_layout_line(text: &str) -> bool {
 /// at the top, the buttons' `Report this movella`, the footer).
 pub(crate) fn is_page(texts: &[&str]) -> bool {
     has_two_marks(&[
-        texts
-            .iter()
-            .take(3)
-            .any(|text| normalized(text) == "movellas"),
+        opens_with_site_name(texts, "movellas"),
         texts
             .iter()
             .any(|text| is_counts_or_buttons(text) && normalized(text).contains("movella")),
@@ -111,28 +122,10 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
     if !is_page(texts) {
         return;
     }
-    let count = texts.len();
-    let reach = count.min(HEADER_REACH);
+    let reach = texts.len().min(HEADER_REACH);
     let menu_end = mark_menu(texts, reach, MENU, chrome);
     let index = title_over_byline(texts, menu_end, MAX_LINE, is_user_name, chrome);
-    let index = mark_story_details(
-        texts,
-        index,
-        reach,
-        MAX_LINE,
-        |text| is_genre_line(text) || is_dotted_list(text) || is_counts_or_buttons(text),
-        chrome,
-    );
-    let tail = (index..count)
-        .find(|&at| {
-            let text = texts[at];
-            is_chapter_arrows(text)
-                || is_counts_or_buttons(text)
-                || is_comments_header(text)
-                || is_footer(text)
-        })
-        .unwrap_or(count);
-    mark_chapter_foot(texts, index, tail, OUTRO_REACH, is_post_end_mark, chrome);
+    read_chapter_details_and_foot(texts, index, reach, &PAGE, chrome);
 }
 
 #[cfg(test)]

@@ -19,10 +19,10 @@
 //! dialogue.
 
 use super::chrome::{
-    is_chapter_arrows, is_count, is_icon_counts, is_user_name, mark_chapter_foot, mark_menu,
-    mark_story_details, normalized, title_over_byline, Chrome, Role,
+    is_chapter_arrows, is_count, is_icon_counts, is_user_name, mark_menu, normalized,
+    read_chapter_details_and_foot, title_over_byline, ChapterPage, Chrome, Role,
 };
-use super::page::{has_two_marks, is_genre_line};
+use super::page::{has_two_marks, is_genre_line, opens_with_site_name};
 
 /// How far down the story's header may reach (paragraphs).
 const HEADER_REACH: usize = 40;
@@ -52,6 +52,25 @@ const COUNT_WORDS: &[&str] = &[
     "pennies", "penny", "reads", "views", "likes", "like", "give", "share", "report", "comments",
     "comment",
 ];
+
+/// What a Penana chapter page is made of under the title.
+const PAGE: ChapterPage = ChapterPage {
+    max_line: MAX_LINE,
+    outro_reach: OUTRO_REACH,
+    is_detail: |text| {
+        is_genre_line(text)
+            || is_chapter_line(text)
+            || is_counts_or_buttons(text)
+            || is_chapter_list(text)
+    },
+    starts_tail: |text| {
+        is_chapter_arrows(text)
+            || is_counts_or_buttons(text)
+            || is_comments_header(text)
+            || is_footer(text)
+    },
+    is_end: is_chapter_end,
+};
 
 /// The story's counts, or the buttons under a chapter (see [`is_icon_counts`]).
 fn is_counts_or_buttons(text: &str) -> bool {
@@ -113,10 +132,7 @@ pub(crate) fn is_layout_line(text: &str) -> bool {
 /// the top, the chapter line, the counts with their pennies, the footer).
 pub(crate) fn is_page(texts: &[&str]) -> bool {
     has_two_marks(&[
-        texts
-            .iter()
-            .take(3)
-            .any(|text| normalized(text) == "penana"),
+        opens_with_site_name(texts, "penana"),
         texts
             .iter()
             .take(HEADER_REACH)
@@ -151,23 +167,7 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         menu_end
     };
     let index = title_over_byline(texts, menu_end, MAX_LINE, is_user_name, chrome);
-    let index = mark_story_details(texts, index, reach, MAX_LINE, |text| {
-        is_genre_line(text)
-            || is_chapter_line(text)
-            || is_counts_or_buttons(text)
-            || is_chapter_list(text)
-    }, chrome);
-    // Under the chapter: the end line, the writer's words, then the page's tail.
-    let tail = (index..count)
-        .find(|&at| {
-            let text = texts[at];
-            is_chapter_arrows(text)
-                || is_counts_or_buttons(text)
-                || is_comments_header(text)
-                || is_footer(text)
-        })
-        .unwrap_or(count);
-    mark_chapter_foot(texts, index, tail, OUTRO_REACH, is_chapter_end, chrome);
+    read_chapter_details_and_foot(texts, index, reach, &PAGE, chrome);
 }
 
 #[cfg(test)]
@@ -192,7 +192,10 @@ mod tests {
         ] {
             assert_eq!(is_layout_line(text), layout, "{text}");
         }
-        assert!(super::super::chrome::is_listed_chapter("1. Low Water", MAX_LINE));
+        assert!(super::super::chrome::is_listed_chapter(
+            "1. Low Water",
+            MAX_LINE
+        ));
         assert!(is_chapter_list("Chapters 1. Low Water 2. The Reef"));
         assert!(is_chapter_end("End of Chapter 2"));
         assert!(is_comments_header("Comments (9)"));

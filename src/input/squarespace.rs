@@ -19,7 +19,7 @@
 //! so a comment quoting the story is no one's dialogue.
 
 use super::chrome::{
-    is_line_not_sentence, is_section_numeral, normalized, read_writers_post, Chrome, Role,
+    is_line_not_sentence, mark_section_numerals, normalized, read_writers_post, Chrome, Role,
 };
 use super::page::{has_two_marks, is_date, is_tags_line};
 
@@ -102,7 +102,9 @@ fn post_meta(text: &str) -> Option<Option<&str>> {
 fn is_category_list(text: &str) -> bool {
     is_line_not_sentence(text, MAX_LINE)
         && text.contains(", ")
-        && text.split(", ").all(|item| item.split_whitespace().count() <= 4)
+        && text
+            .split(", ")
+            .all(|item| item.split_whitespace().count() <= 4)
 }
 
 /// Whether the tail under the post starts at `index`: `Share` over its links, the links
@@ -178,17 +180,16 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         .find(|&index| starts_tail(texts, index))
         .unwrap_or(count);
     chrome.roles[tail..].fill(Role::Chrome);
-    for index in start..tail {
-        if is_tags_line(texts[index]) {
-            chrome.roles[index] = Role::Chrome;
+    for (role, text) in chrome.roles[start..tail]
+        .iter_mut()
+        .zip(&texts[start..tail])
+    {
+        if is_tags_line(text) {
+            *role = Role::Chrome;
         }
     }
     read_writers_post(texts, start..tail, chrome);
-    for index in start..tail {
-        if chrome.roles[index] == Role::Story && is_section_numeral(texts[index]) {
-            chrome.roles[index] = Role::Heading;
-        }
-    }
+    mark_section_numerals(texts, start..tail, chrome);
 }
 
 #[cfg(test)]
@@ -265,7 +266,11 @@ mod tests {
             "She built it on Squarespace."
         ]));
         // A broken paste, the marks and nothing else, is read without a panic.
-        let broken = ["\u{2190} Back to Stories", "Older Post", "Powered by Squarespace"];
+        let broken = [
+            "\u{2190} Back to Stories",
+            "Older Post",
+            "Powered by Squarespace",
+        ];
         let chrome = Chrome::read_by(&broken, read_page);
         assert_eq!(chrome.roles.len(), broken.len());
     }
