@@ -2745,16 +2745,19 @@ pub(crate) fn read_chapter_details_and_foot(
     mark_chapter_foot(texts, index, tail, page.outro_reach, page.is_end, chrome);
 }
 
+/// A post's header on a thread's page: where it starts, where the post's text starts,
+/// and the poster.
+pub(crate) type PostHeader<'a> = (usize, usize, &'a str);
+
 /// The posts' headers on a thread's page (`header_at` asked of every paragraph after the
-/// first: where a header starts, where its post's text starts, and the poster), and the
-/// first poster, the writer, who is taken for the work's author. `None` without a post.
-#[allow(clippy::type_complexity)]
+/// first), and the first poster, the writer, who is taken for the work's author. `None`
+/// without a post.
 pub(crate) fn thread_headers<'a>(
     texts: &[&'a str],
-    header_at: fn(&[&'a str], usize) -> Option<(usize, usize, &'a str)>,
+    header_at: fn(&[&'a str], usize) -> Option<PostHeader<'a>>,
     chrome: &mut Chrome,
-) -> Option<(Vec<(usize, usize, &'a str)>, &'a str)> {
-    let headers: Vec<(usize, usize, &str)> = (1..texts.len())
+) -> Option<(Vec<PostHeader<'a>>, &'a str)> {
+    let headers: Vec<PostHeader> = (1..texts.len())
         .filter_map(|index| header_at(texts, index))
         .collect();
     let &(_, _, writer) = headers.first()?;
