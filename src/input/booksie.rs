@@ -22,7 +22,7 @@ use super::chrome::{
     is_count, is_line_not_sentence, is_user_name, mark_menu, normalized, title_over_byline, Chrome,
     Role,
 };
-use super::page::{has_two_marks, is_date, is_genre_line};
+use super::page::{has_two_marks, is_date, is_genre_line, opens_with_site_name};
 use super::plain::is_chapter_heading;
 
 /// How far down the work's header may reach (paragraphs).
@@ -127,10 +127,7 @@ pub(crate) fn is_layout_line(text: &str) -> bool {
 /// at the top, the size buttons, the reviews' header, the footer).
 pub(crate) fn is_page(texts: &[&str]) -> bool {
     has_two_marks(&[
-        texts
-            .iter()
-            .take(3)
-            .any(|text| normalized(text) == "booksie"),
+        opens_with_site_name(texts, "booksie"),
         texts.iter().any(|text| is_size_buttons(text)),
         texts.iter().any(|text| is_reviews_header(text)),
         texts

@@ -23,8 +23,9 @@
 //! [`phpbb`], [`pillowfort`], [`lofter`], [`otwarchive`], [`fandomwiki`], [`quizilla`],
 //! [`facebook`], [`mediaminer`], [`mibba`], [`indiaforums`], [`nairaland`], [`boardsie`],
 //! [`blogger`], [`tumblr`], [`whatsapp`], [`gamefaqs`], [`mastodon`], [`booksie`],
-//! [`fanfictionde`], [`notion`], [`ghost`], [`telegram`], [`penana`], [`amino`] and
-//! [`steam`]): its buttons and menus,
+//! [`fanfictionde`], [`notion`], [`ghost`], [`telegram`], [`penana`], [`amino`],
+//! [`steam`], [`squarespace`], [`movellas`], [`discourse`], [`inkspired`] and
+//! [`googlegroups`]): its buttons and menus,
 //! which are chrome
 //! on any line of their own; its tail (from a comments header or `About the author`
 //! on, readers' comments), taken only below the story and on a page that shows itself
@@ -81,7 +82,14 @@
 //! list, buttons and comments; an Amino post's nav, header, intro and outro (notes),
 //! hashtags and comments; a Steam Community discussion's bar, post headers, the topic
 //! (its text a note), others' comments and foot, the topic poster's comments read as a
-//! writer's post. On any
+//! writer's post; a Squarespace post's nav, header, categories, intro (a note), tags,
+//! share links, next posts and comments; a Movellas chapter's menu, details, chapter
+//! list, buttons and comments; a Discourse topic's nav, post headers, counts, stats,
+//! others' replies and suggested topics, the first poster's posts read as a writer's
+//! post; an Inkspired chapter's menu, header, counts, hashtags, glossary and thanks
+//! (notes), buttons and comments; a Google Groups conversation's bar, message headers,
+//! fic header (its summary and notes notes), list footers, quoted lines and others'
+//! replies, the first sender's messages read as a writer's post. On any
 //! page, a fan
 //! translation's notes (see [`translation`]): the translator's asides in the story and
 //! its footnotes, with their markers taken out of the story's text.
@@ -98,6 +106,7 @@ use super::cohost;
 use super::deviantart;
 use super::digest;
 use super::discord;
+use super::discourse;
 use super::efiction;
 use super::facebook;
 use super::fandomwiki;
@@ -106,10 +115,12 @@ use super::forum::{self, chapter_run_cut, is_post_header, is_threadmark_bar, pos
 use super::gamefaqs;
 use super::gdocs;
 use super::ghost;
+use super::googlegroups;
 use super::homepage;
 use super::imageboard;
 use super::indiaforums;
 use super::inkitt;
+use super::inkspired;
 use super::journal;
 use super::kofi;
 use super::lofter;
@@ -117,6 +128,7 @@ use super::mastodon;
 use super::mediaminer;
 use super::medium;
 use super::mibba;
+use super::movellas;
 use super::nairaland;
 use super::notion;
 use super::otwarchive;
@@ -130,6 +142,7 @@ use super::proboards;
 use super::quizilla;
 use super::reddit;
 use super::scribblehub;
+use super::squarespace;
 use super::steam;
 use super::substack;
 use super::tapas;
@@ -291,7 +304,12 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         || telegram::is_page(&texts)
         || penana::is_page(&texts)
         || amino::is_page(&texts)
-        || steam::is_page(&texts);
+        || steam::is_page(&texts)
+        || squarespace::is_page(&texts)
+        || movellas::is_page(&texts)
+        || discourse::is_page(&texts)
+        || inkspired::is_page(&texts)
+        || googlegroups::is_page(&texts);
     // A Reddit thread's comments and buttons are laid out like no other page: where
     // its story is, the thread's structure says.
     let thread = !site && reddit::is_thread(&texts);
@@ -376,6 +394,11 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         penana::read_page(&texts, &mut chrome);
         amino::read_page(&texts, &mut chrome);
         steam::read_page(&texts, &mut chrome);
+        squarespace::read_page(&texts, &mut chrome);
+        movellas::read_page(&texts, &mut chrome);
+        discourse::read_page(&texts, &mut chrome);
+        inkspired::read_page(&texts, &mut chrome);
+        googlegroups::read_page(&texts, &mut chrome);
     }
     // An imageboard's thread has no header over its story: its first line (`>be me`)
     // is no title; a comment thread's reader found its header.
@@ -630,7 +653,7 @@ pub(crate) fn is_pov_label(text: &str) -> bool {
 
 /// An end mark under a writer's post: one a story page drops anyway (see
 /// [`page::is_end_mark`]), or, in a post, the plain `THE END`, `To be continued...`,
-/// `TBC`, `THE END OF EPISODE 3`, `THE END (unless …)`: the post's, not the story's
+/// `TBC`, `tbc in ch 2`, `THE END OF EPISODE 3`, `THE END (unless …)`: the post's, not the story's
 /// last line.
 pub(crate) fn is_post_end_mark(text: &str) -> bool {
     if page::is_end_mark(text) {
@@ -649,12 +672,15 @@ pub(crate) fn is_post_end_mark(text: &str) -> bool {
     let numbered = |rest: &str| {
         let words: Vec<&str> = rest.split_whitespace().collect();
         matches!(words.as_slice(), [kind, _] | [kind]
-            if matches!(*kind, "chapter" | "episode" | "part" | "book" | "season"))
+            if matches!(*kind, "chapter" | "ch" | "episode" | "part" | "book" | "season"))
     };
     text.len() <= 200
         && (matches!(bare, "the end" | "to be continued" | "tbc" | "end")
             || bare.strip_prefix("the end of ").is_some_and(numbered)
-            || bare.strip_prefix("end of ").is_some_and(numbered))
+            || bare.strip_prefix("end of ").is_some_and(numbered)
+            // `tbc in ch 2!!`, `To be continued in Part 3`: where the story goes on.
+            || bare.strip_prefix("tbc in ").is_some_and(numbered)
+            || bare.strip_prefix("to be continued in ").is_some_and(numbered))
 }
 
 /// Words only a writer's words about the posting say: `fanfic`, `disclaimer`, `I wrote
@@ -1070,8 +1096,6 @@ pub(crate) fn normalized(text: &str) -> String {
     text.trim().to_lowercase().replace('\u{2019}', "'")
 }
 
-/// How many of the first `reach` paragraphs are a site's name and menu, a line each
-/// (`menu` in lower case), marking them as chrome.
 /// Marks the writer's lines in `range` (an intro, an end note) as notes, and the
 /// hashtags among them as chrome.
 pub(crate) fn mark_notes_and_hashtags(
@@ -1113,6 +1137,8 @@ pub(crate) fn post_bodies<'a>(
         .collect()
 }
 
+/// How many of the first `reach` paragraphs are a site's name and menu, a line each
+/// (`menu` in lower case), marking them as chrome.
 pub(crate) fn mark_menu(texts: &[&str], reach: usize, menu: &[&str], chrome: &mut Chrome) -> usize {
     let menu_end = (0..reach.min(texts.len()))
         .take_while(|&index| menu.contains(&normalized(texts[index]).as_str()))
@@ -1851,7 +1877,7 @@ pub(crate) fn is_header_field(line: &str) -> bool {
 }
 
 /// `Title: The Silver Inventory`: a header's title line; the offset of the title.
-fn title_field(text: &str) -> Option<usize> {
+pub(crate) fn title_field(text: &str) -> Option<usize> {
     let (key, value) = text.split_once(':')?;
     let title = value.trim();
     (normalized(key) == "title"
@@ -2636,6 +2662,207 @@ pub(crate) fn is_count(token: &str) -> bool {
             .is_some_and(|character| character.is_ascii_digit())
 }
 
+/// `👁 3.2K   ♥ 418   🪙 96 Pennies   💬 37`, `♥ Like   ★ Favourite   ↗ Share`: a story
+/// site's counts, or the buttons under a chapter, a line of icons each with a count or
+/// one of the site's `words` (lower case) after it (Penana, Movellas, Inkspired).
+pub(crate) fn is_icon_counts(text: &str, words: &[&str]) -> bool {
+    if text.len() > 160 {
+        return false;
+    }
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let icons = tokens
+        .iter()
+        .filter(|token| !token.chars().any(char::is_alphanumeric))
+        .count();
+    icons >= 3
+        && tokens.iter().all(|token| {
+            !token.chars().any(char::is_alphanumeric)
+                || is_count(token)
+                || words.contains(&token.to_lowercase().as_str())
+        })
+}
+
+/// `1. Pineapple Bun Weather`: a chapter in a story page's chapter list, at most
+/// `max_length` bytes.
+pub(crate) fn is_listed_chapter(text: &str, max_length: usize) -> bool {
+    text.trim().split_once(". ").is_some_and(|(number, title)| {
+        (1..=3).contains(&number.len())
+            && number.chars().all(|c| c.is_ascii_digit())
+            && !title.trim().is_empty()
+            && text.len() <= max_length
+    })
+}
+
+/// `← Previous Chapter   Next Chapter →`, `← Previous chapter`: a chapter page's arrows.
+pub(crate) fn is_chapter_arrows(text: &str) -> bool {
+    let lower = normalized(text);
+    text.len() <= 80 && (lower.contains("previous chapter") || lower.contains("next chapter"))
+}
+
+/// `Fan-fiction · Romance · Complete`, `Participant · 3-time winner`: a site's details
+/// as a short list under a middle dot, no item a sentence.
+pub(crate) fn is_dotted_list(text: &str) -> bool {
+    let text = text.trim();
+    if text.len() > 160 || !text.contains(" \u{00B7} ") {
+        return false;
+    }
+    let items: Vec<&str> = text.split(" \u{00B7} ").map(str::trim).collect();
+    (2..=8).contains(&items.len())
+        && items
+            .iter()
+            .all(|item| is_line_not_sentence(item, 40) && !item.ends_with(','))
+}
+
+/// What a story site's chapter page is made of, under its title (Penana, Movellas,
+/// Inkspired): see [`read_chapter_details_and_foot`].
+pub(crate) struct ChapterPage {
+    /// The longest line of the chapter list (bytes).
+    pub max_line: usize,
+    /// How many paragraphs over the page's tail the end line may stand.
+    pub outro_reach: usize,
+    /// A line of the story's details under the title (counts, categories).
+    pub is_detail: fn(&str) -> bool,
+    /// A line that starts the page's tail under the chapter (arrows, buttons, comments).
+    pub starts_tail: fn(&str) -> bool,
+    /// The end line under the chapter (`End of Chapter 4`, `THE END`).
+    pub is_end: fn(&str) -> bool,
+}
+
+/// Reads a story site's chapter page from `index`, under the title: the details and the
+/// chapter list (see [`mark_story_details`]) down to `reach`, then the foot from the
+/// first line that starts the tail (see [`mark_chapter_foot`]).
+pub(crate) fn read_chapter_details_and_foot(
+    texts: &[&str],
+    index: usize,
+    reach: usize,
+    page: &ChapterPage,
+    chrome: &mut Chrome,
+) {
+    let index = mark_story_details(texts, index, reach, page.max_line, page.is_detail, chrome);
+    let tail = (index..texts.len())
+        .find(|&at| (page.starts_tail)(texts[at]))
+        .unwrap_or(texts.len());
+    mark_chapter_foot(texts, index, tail, page.outro_reach, page.is_end, chrome);
+}
+
+/// A post's header on a thread's page: where it starts, where the post's text starts,
+/// and the poster.
+pub(crate) type PostHeader<'a> = (usize, usize, &'a str);
+
+/// The posts' headers on a thread's page (`header_at` asked of every paragraph after the
+/// first), and the first poster, the writer, who is taken for the work's author. `None`
+/// without a post.
+pub(crate) fn thread_headers<'a>(
+    texts: &[&'a str],
+    header_at: fn(&[&'a str], usize) -> Option<PostHeader<'a>>,
+    chrome: &mut Chrome,
+) -> Option<(Vec<PostHeader<'a>>, &'a str)> {
+    let headers: Vec<PostHeader> = (1..texts.len())
+        .filter_map(|index| header_at(texts, index))
+        .collect();
+    let &(_, _, writer) = headers.first()?;
+    chrome.author.get_or_insert_with(|| writer.to_string());
+    Some((headers, writer))
+}
+
+/// The writer's posts among a thread's `bodies` (see [`post_bodies`]), but for the
+/// writer's answers to readers, which open with a mention (`@NAME …`) and are the page's.
+pub(crate) fn writers_posts(
+    texts: &[&str],
+    bodies: &[(std::ops::Range<usize>, &str)],
+    writer: &str,
+) -> Vec<std::ops::Range<usize>> {
+    bodies
+        .iter()
+        .filter(|(post, name)| {
+            *name == writer
+                && texts
+                    .get(post.start)
+                    .is_some_and(|text| !text.trim_start().starts_with('@'))
+        })
+        .map(|(post, _)| post.clone())
+        .collect()
+}
+
+/// Marks the foot of a chapter on a story site's page (Penana, Movellas, Inkspired):
+/// from `tail` (the arrows, buttons or comments) to the end all is the page's; the end
+/// line (`is_end`) within `reach` over it is the page's too, and the writer's words
+/// between them (thanks, a glossary, a second author's note) are notes, so a comment
+/// they quote is no one's line. The search stops at `start`, where the chapter begins.
+pub(crate) fn mark_chapter_foot(
+    texts: &[&str],
+    start: usize,
+    tail: usize,
+    reach: usize,
+    is_end: impl Fn(&str) -> bool,
+    chrome: &mut Chrome,
+) {
+    chrome.roles[tail..].fill(Role::Chrome);
+    let from = tail.saturating_sub(reach + 1).max(start);
+    if let Some(end) = (from..tail).rev().find(|&at| is_end(texts[at])) {
+        chrome.roles[end] = Role::Chrome;
+        let outro = end + 1..tail;
+        for (role, text) in chrome.roles[outro.clone()].iter_mut().zip(&texts[outro]) {
+            if !is_scene_break(text) {
+                *role = Role::Note;
+            }
+        }
+    }
+}
+
+/// Marks a story site's details under its title from `index` (below `reach`): each line
+/// that `is_detail` says is one, and `Chapters` with the chapters' titles numbered a
+/// line each under it, are the page's. Where the details end.
+pub(crate) fn mark_story_details(
+    texts: &[&str],
+    index: usize,
+    reach: usize,
+    max_line: usize,
+    is_detail: impl Fn(&str) -> bool,
+    chrome: &mut Chrome,
+) -> usize {
+    let mut index = index;
+    while index < reach.min(texts.len()) {
+        let text = texts[index];
+        if normalized(text) == "chapters" {
+            chrome.roles[index] = Role::Chrome;
+            index += 1;
+            while index < texts.len() && is_listed_chapter(texts[index], max_line) {
+                chrome.roles[index] = Role::Chrome;
+                index += 1;
+            }
+            continue;
+        }
+        if !is_detail(text) {
+            break;
+        }
+        chrome.roles[index] = Role::Chrome;
+        index += 1;
+    }
+    index
+}
+
+/// `I.`, `II`, `IV.`: a section's numeral alone on its line, which a listener hears as a
+/// heading (Steam, Squarespace).
+pub(crate) fn is_section_numeral(text: &str) -> bool {
+    let numeral = text.trim().trim_end_matches('.');
+    (1..=6).contains(&numeral.len()) && numeral.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
+
+/// Marks the sections' numerals (see [`is_section_numeral`]) in `range` still read as
+/// story as headings.
+pub(crate) fn mark_section_numerals(
+    texts: &[&str],
+    range: std::ops::Range<usize>,
+    chrome: &mut Chrome,
+) {
+    for (role, text) in chrome.roles[range.clone()].iter_mut().zip(&texts[range]) {
+        if *role == Role::Story && is_section_numeral(text) {
+            *role = Role::Heading;
+        }
+    }
+}
+
 /// The first line of a pasted story is its title when it is short and not a sentence
 /// (nor a label such as `Summary:`).
 pub(crate) fn is_title_like(text: &str) -> bool {
@@ -2697,6 +2924,11 @@ pub(crate) fn is_layout_line(line: &str) -> bool {
             || penana::is_layout_line(line)
             || amino::is_layout_line(line)
             || steam::is_layout_line(line)
+            || squarespace::is_layout_line(line)
+            || movellas::is_layout_line(line)
+            || discourse::is_layout_line(line)
+            || inkspired::is_layout_line(line)
+            || googlegroups::is_layout_line(line)
             || kofi::is_date_line(line)
             || page::is_timestamp_line(line)
             || page::journal_byline(line).is_some()

@@ -23,7 +23,7 @@
 use super::chrome::{
     is_user_name, is_writers_aside, mark_menu, normalized, title_over_labelled_byline, Chrome, Role,
 };
-use super::page::{has_two_marks, is_breadcrumb, is_clock, is_numeric_date};
+use super::page::{has_two_marks, is_breadcrumb, is_clock, is_numeric_date, opens_with_site_name};
 
 /// How far down the story's header may reach (paragraphs).
 const HEADER_REACH: usize = 40;
@@ -154,10 +154,7 @@ pub(crate) fn is_layout_line(text: &str) -> bool {
 /// name at the top, the details, the review button, the footer).
 pub(crate) fn is_page(texts: &[&str]) -> bool {
     has_two_marks(&[
-        texts
-            .iter()
-            .take(3)
-            .any(|text| normalized(text) == "fanfiction.de"),
+        opens_with_site_name(texts, "fanfiction.de"),
         texts.iter().any(|text| is_details(text)),
         texts
             .iter()

@@ -17,7 +17,7 @@
 //! header, the posts' headers and signatures, the others' replies (their quotes of the
 //! story), deleted posts and the footer — is the page's.
 
-use super::chrome::{is_user_name, normalized, read_writers_posts, Chrome};
+use super::chrome::{is_user_name, normalized, read_writers_posts, thread_headers, Chrome};
 use super::page::{has_two_marks, is_clock, is_numeric_date};
 use super::plain::is_scene_break;
 
@@ -202,14 +202,9 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
     if !is_page(texts) {
         return;
     }
-    let count = texts.len();
-    let headers: Vec<(usize, usize, &str)> = (1..count)
-        .filter_map(|index| header_at(texts, index))
-        .collect();
-    let Some(&(_, _, writer)) = headers.first() else {
+    let Some((headers, writer)) = thread_headers(texts, header_at, chrome) else {
         return;
     };
-    chrome.author.get_or_insert_with(|| writer.to_string());
     // Each post's text: from its header to the next one, or to the board's links under
     // the last.
     let texts_of = super::chrome::post_bodies(texts, &headers, |text| {

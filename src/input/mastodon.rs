@@ -21,7 +21,7 @@
 //! answers to them, and the footer — is the page's.
 
 use super::chrome::{is_count, normalized, read_writers_parts, Chrome};
-use super::page::has_two_marks;
+use super::page::{has_two_marks, opens_with_site_name};
 
 /// The longest display name (characters), with room for its emoji and pronouns.
 const MAX_NAME: usize = 64;
@@ -139,10 +139,7 @@ fn header_at<'a>(texts: &[&'a str], index: usize) -> Option<(usize, usize, &'a s
 /// warning, the server's blurb under the thread).
 pub(crate) fn is_page(texts: &[&str]) -> bool {
     has_two_marks(&[
-        texts
-            .iter()
-            .take(3)
-            .any(|text| normalized(text) == "mastodon"),
+        opens_with_site_name(texts, "mastodon"),
         (1..texts.len()).any(|index| header_at(texts, index).is_some()),
         texts.iter().any(|text| is_show_button(text)),
         texts.iter().any(|text| is_footer(text)),

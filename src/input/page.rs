@@ -153,6 +153,15 @@ fn buttons(text: &str) -> Option<(Vec<&'static str>, usize)> {
     Some((found, counts))
 }
 
+/// Whether a story site's page opens with the site's name alone on a line (`name` in
+/// lower case), one of its first three paragraphs: a mark of the site's pages.
+pub(crate) fn opens_with_site_name(texts: &[&str], name: &str) -> bool {
+    texts
+        .iter()
+        .take(3)
+        .any(|text| super::chrome::normalized(text) == name)
+}
+
 /// A line of a site's buttons: two or more (`Reply Share Report Save`, `« Previous
 /// chapter | Next chapter »`, `❤ Like 💬 Comment Share`), one that is never a story's
 /// line (`Previous Chapter`, `Fiction Index`), or one with its count (`Kudos (540)`,

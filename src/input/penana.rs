@@ -19,10 +19,10 @@
 //! dialogue.
 
 use super::chrome::{
-    is_count, is_user_name, mark_menu, normalized, title_over_byline, Chrome, Role,
+    is_chapter_arrows, is_count, is_icon_counts, is_user_name, mark_menu, normalized,
+    read_chapter_details_and_foot, title_over_byline, ChapterPage, Chrome, Role,
 };
-use super::page::{has_two_marks, is_genre_line};
-use super::plain::is_scene_break;
+use super::page::{has_two_marks, is_genre_line, opens_with_site_name};
 
 /// How far down the story's header may reach (paragraphs).
 const HEADER_REACH: usize = 40;
@@ -53,22 +53,28 @@ const COUNT_WORDS: &[&str] = &[
     "comment",
 ];
 
-/// `👁 3.2K   ♥ 418   🪙 96 Pennies   💬 37`, `♥ Like   🪙 Give Pennies   ↗ Share   ⚑
-/// Report`: the story's counts, or the buttons under a chapter (icons and a count or a
-/// word each).
+/// What a Penana chapter page is made of under the title.
+const PAGE: ChapterPage = ChapterPage {
+    max_line: MAX_LINE,
+    outro_reach: OUTRO_REACH,
+    is_detail: |text| {
+        is_genre_line(text)
+            || is_chapter_line(text)
+            || is_counts_or_buttons(text)
+            || is_chapter_list(text)
+    },
+    starts_tail: |text| {
+        is_chapter_arrows(text)
+            || is_counts_or_buttons(text)
+            || is_comments_header(text)
+            || is_footer(text)
+    },
+    is_end: is_chapter_end,
+};
+
+/// The story's counts, or the buttons under a chapter (see [`is_icon_counts`]).
 fn is_counts_or_buttons(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let icons = words
-        .iter()
-        .filter(|word| !word.chars().any(char::is_alphanumeric))
-        .count();
-    text.len() <= 160
-        && icons >= 3
-        && words.iter().all(|word| {
-            !word.chars().any(char::is_alphanumeric)
-                || is_count(word)
-                || COUNT_WORDS.contains(&word.to_lowercase().as_str())
-        })
+    is_icon_counts(text, COUNT_WORDS)
 }
 
 /// `Chapter 4 of 6 · Updated 2 days ago`: which chapter this is, and when the story was
@@ -85,27 +91,11 @@ fn is_chapter_line(text: &str) -> bool {
         && (updated.starts_with("updated") || updated.starts_with("published"))
 }
 
-/// `1. Pineapple Bun Weather`: a chapter in the chapter list.
-fn is_listed_chapter(text: &str) -> bool {
-    text.trim().split_once(". ").is_some_and(|(number, title)| {
-        (1..=3).contains(&number.len())
-            && number.chars().all(|c| c.is_ascii_digit())
-            && !title.trim().is_empty()
-            && text.len() <= MAX_LINE
-    })
-}
-
 /// `Chapters 1. Pineapple Bun Weather 2. …`: the chapter list run into one paragraph.
 fn is_chapter_list(text: &str) -> bool {
     text.trim()
         .strip_prefix("Chapters 1. ")
         .is_some_and(|rest| rest.contains(" 2. ") || !rest.contains(". "))
-}
-
-/// `← Previous Chapter   Next Chapter →`: the chapter arrows.
-fn is_arrows(text: &str) -> bool {
-    let lower = normalized(text);
-    text.len() <= 80 && (lower.contains("previous chapter") || lower.contains("next chapter"))
 }
 
 /// `Comments (37)`: the comments' header.
@@ -142,10 +132,7 @@ pub(crate) fn is_layout_line(text: &str) -> bool {
 /// the top, the chapter line, the counts with their pennies, the footer).
 pub(crate) fn is_page(texts: &[&str]) -> bool {
     has_two_marks(&[
-        texts
-            .iter()
-            .take(3)
-            .any(|text| normalized(text) == "penana"),
+        opens_with_site_name(texts, "penana"),
         texts
             .iter()
             .take(HEADER_REACH)
@@ -179,51 +166,8 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
     } else {
         menu_end
     };
-    let mut index = title_over_byline(texts, menu_end, MAX_LINE, is_user_name, chrome);
-    while index < reach {
-        let text = texts[index];
-        if normalized(text) == "chapters" {
-            chrome.roles[index] = Role::Chrome;
-            index += 1;
-            while index < count && is_listed_chapter(texts[index]) {
-                chrome.roles[index] = Role::Chrome;
-                index += 1;
-            }
-            continue;
-        }
-        if !(is_genre_line(text)
-            || is_chapter_line(text)
-            || is_counts_or_buttons(text)
-            || is_chapter_list(text))
-        {
-            break;
-        }
-        chrome.roles[index] = Role::Chrome;
-        index += 1;
-    }
-    // Under the chapter: the end line, the writer's words, then the page's tail.
-    let tail = (index..count)
-        .find(|&at| {
-            let text = texts[at];
-            is_arrows(text)
-                || is_counts_or_buttons(text)
-                || is_comments_header(text)
-                || is_footer(text)
-        })
-        .unwrap_or(count);
-    chrome.roles[tail..].fill(Role::Chrome);
-    if let Some(end) = (tail.saturating_sub(OUTRO_REACH + 1).max(index)..tail)
-        .rev()
-        .find(|&at| is_chapter_end(texts[at]))
-    {
-        chrome.roles[end] = Role::Chrome;
-        let outro = end + 1..tail;
-        for (role, text) in chrome.roles[outro.clone()].iter_mut().zip(&texts[outro]) {
-            if !is_scene_break(text) {
-                *role = Role::Note;
-            }
-        }
-    }
+    let index = title_over_byline(texts, menu_end, MAX_LINE, is_user_name, chrome);
+    read_chapter_details_and_foot(texts, index, reach, &PAGE, chrome);
 }
 
 #[cfg(test)]
@@ -248,7 +192,10 @@ mod tests {
         ] {
             assert_eq!(is_layout_line(text), layout, "{text}");
         }
-        assert!(is_listed_chapter("1. Low Water"));
+        assert!(super::super::chrome::is_listed_chapter(
+            "1. Low Water",
+            MAX_LINE
+        ));
         assert!(is_chapter_list("Chapters 1. Low Water 2. The Reef"));
         assert!(is_chapter_end("End of Chapter 2"));
         assert!(is_comments_header("Comments (9)"));

@@ -21,7 +21,8 @@
 //! and the foot — are the page's.
 
 use super::chrome::{
-    is_line_not_sentence, is_post_end_mark, normalized, read_writers_posts, Chrome, Role,
+    is_line_not_sentence, is_post_end_mark, mark_section_numerals, normalized, read_writers_posts,
+    thread_headers, writers_posts, Chrome, Role,
 };
 use super::page::{has_two_marks, is_clock, MONTH_NAMES};
 
@@ -94,12 +95,6 @@ fn is_footer(text: &str) -> bool {
     text.len() <= 200 && lower.starts_with('\u{00A9}') && lower.contains("valve corporation")
 }
 
-/// `I.`, `II`, `IV.`: a section's numeral alone on its line.
-fn is_numeral(text: &str) -> bool {
-    let numeral = text.trim().trim_end_matches('.');
-    (1..=6).contains(&numeral.len()) && numeral.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
-}
-
 /// `THE END. thank you for reading!!`: an end mark glued to the writer's thanks.
 fn opens_with_end_mark(text: &str) -> bool {
     text.split_once(['.', '!'])
@@ -156,41 +151,22 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
     if !is_page(texts) {
         return;
     }
-    let count = texts.len();
-    let headers: Vec<(usize, usize, &str)> = (1..count)
-        .filter_map(|index| header_at(texts, index))
-        .collect();
-    let Some(&(_, _, writer)) = headers.first() else {
+    let Some((headers, writer)) = thread_headers(texts, header_at, chrome) else {
         return;
     };
-    chrome.author.get_or_insert_with(|| writer.to_string());
     // Each post's text: from its header to its `Report post`, or the next header.
     let bodies = super::chrome::post_bodies(texts, &headers, |text| {
         is_report(text) || is_edited(text) || is_showing(text) || is_footer(text)
     });
     let topic = bodies[0].0.clone();
-    let posts: Vec<std::ops::Range<usize>> = bodies
-        .iter()
-        .skip(1)
-        .filter(|(post, name)| {
-            *name == writer
-                && texts
-                    .get(post.start)
-                    .is_some_and(|text| !text.trim_start().starts_with('@'))
-        })
-        .map(|(post, _)| post.clone())
-        .collect();
+    let posts = writers_posts(texts, &bodies[1..], writer);
     read_writers_posts(texts, &posts, is_quote_header, chrome);
     // The topic: its title the page's, its text the writer's intro.
     for index in topic.start + 1..topic.end {
         chrome.roles[index] = Role::Note;
     }
     for post in &posts {
-        for index in post.clone() {
-            if chrome.roles[index] == Role::Story && is_numeral(texts[index]) {
-                chrome.roles[index] = Role::Heading;
-            }
-        }
+        mark_section_numerals(texts, post.clone(), chrome);
         let from = post.end.saturating_sub(OUTRO_REACH).max(post.start);
         if let Some(mark) = (from..post.end).find(|&index| opens_with_end_mark(texts[index])) {
             chrome.roles[mark..post.end].fill(Role::Note);
@@ -216,8 +192,8 @@ mod tests {
         ] {
             assert_eq!(is_layout_line(text), layout, "{text}");
         }
-        assert!(is_numeral("II."));
-        assert!(!is_numeral("I would."));
+        assert!(super::super::chrome::is_section_numeral("II."));
+        assert!(!super::super::chrome::is_section_numeral("I would."));
         assert!(opens_with_end_mark("THE END. thanks all!!"));
         assert!(!opens_with_end_mark("The end of the pier was dark."));
     }
