@@ -484,7 +484,7 @@ fn names_inside(
             if fact.tokens[mention.first].quote != Some(quote) || mention.introduced {
                 continue;
             }
-            let words = &text[fact.tokens[mention.first].start..fact.tokens[mention.end - 1].end];
+            let words = mention.words(text, &fact.tokens);
             named.push((character, names::strip_possessive(words).to_lowercase()));
         }
     }
@@ -505,17 +505,17 @@ fn named_otherwise(
         .iter()
         .map(|unit| names_inside(document, facts, unit))
         .collect();
-    // (speaker, named) → the words and the unit they were said in.
-    let mut said: FxHashMap<(usize, usize), Vec<(&str, usize)>> = FxHashMap::default();
+    // Per one named: who named them, in what words, in which unit.
+    let mut said: FxHashMap<usize, Vec<(usize, &str, usize)>> = FxHashMap::default();
     for (index, unit) in units.iter().enumerate() {
         let Some(speaker) = tagged(unit) else {
             continue;
         };
         for (character, words) in &inside[index] {
             if *character != speaker {
-                said.entry((speaker, *character))
+                said.entry(*character)
                     .or_default()
-                    .push((words.as_str(), index));
+                    .push((speaker, words.as_str(), index));
             }
         }
     }
@@ -526,11 +526,9 @@ fn named_otherwise(
             // Per speaker, whether the same words named anyone this unit names.
             let mut found: std::collections::BTreeMap<usize, bool> = Default::default();
             for (character, words) in named {
-                let uses = said.iter().filter(|((_, other), _)| other == character);
-                for (&(speaker, _), uses) in uses {
-                    for (used, _) in uses.iter().filter(|(_, unit)| *unit != index) {
-                        *found.entry(speaker).or_default() |= used == words;
-                    }
+                let uses = said.get(character).into_iter().flatten();
+                for (speaker, used, _) in uses.filter(|(_, _, unit)| *unit != index) {
+                    *found.entry(*speaker).or_default() |= used == words;
                 }
             }
             found

@@ -174,6 +174,11 @@ impl Mention {
     pub fn said_of_another(&self, tokens: &[Token]) -> bool {
         tokens[self.first].quote.is_some() && !self.introduced
     }
+
+    /// The words of the name as the text gives them (`Miss Hortense's`).
+    pub fn words<'a>(&self, text: &'a str, tokens: &[Token]) -> &'a str {
+        &text[tokens[self.first].start..tokens[self.end - 1].end]
+    }
 }
 
 /// Every name pattern of a cast, keyed by the first word. (Every word of a story is
@@ -1139,7 +1144,7 @@ mod tests {
             .into_iter()
             .map(|mention| {
                 (
-                    text[tokens[mention.first].start..tokens[mention.end - 1].end].to_string(),
+                    mention.words(text, &tokens).to_string(),
                     mention
                         .characters
                         .iter()

@@ -69,6 +69,15 @@ const SPOKEN_NOUNS: &[&str] = &[
     "voice", "voices", "whisper", "shout", "cry", "call", "yell", "murmur", "mutter", "hiss",
 ];
 
+/// Prepositions whose noun is an object, never the subject of a speech verb after it
+/// (`turning to Rose, she said`; `Cody, in the back seat, says`).
+const OBJECT_PREPOSITIONS: &[&str] = &[
+    "to", "at", "with", "of", "from", "for", "by", "on", "upon", "towards", "toward", "after",
+    "than", "around", "round", "about", "into", "over", "behind", "beside", "in", "inside",
+    "under", "near", "across", "through", "against", "outside", "beneath", "below", "above",
+    "along", "past", "between", "among", "onto", "within", "like",
+];
+
 /// Conjunctions that open a clause put before a sentence's main clause.
 const FRONTED_CONJUNCTIONS: &[&str] = &[
     "when", "while", "as", "once", "if", "because", "since", "although", "though", "whenever",
@@ -948,46 +957,7 @@ impl Context<'_> {
             let position = cursor;
             let object = position > 0
                 && self.word(position - 1).is_some_and(|word| {
-                    matches!(
-                        word.to_lowercase().as_str(),
-                        "to" | "at"
-                            | "with"
-                            | "of"
-                            | "from"
-                            | "for"
-                            | "by"
-                            | "on"
-                            | "upon"
-                            | "towards"
-                            | "toward"
-                            | "after"
-                            | "than"
-                            | "around"
-                            | "round"
-                            | "about"
-                            | "into"
-                            | "over"
-                            | "behind"
-                            | "beside"
-                            | "in"
-                            | "inside"
-                            | "under"
-                            | "near"
-                            | "across"
-                            | "through"
-                            | "against"
-                            | "outside"
-                            | "beneath"
-                            | "below"
-                            | "above"
-                            | "along"
-                            | "past"
-                            | "between"
-                            | "among"
-                            | "onto"
-                            | "within"
-                            | "like"
-                    )
+                    OBJECT_PREPOSITIONS.contains(&word.to_lowercase().as_str())
                 });
             // `threw her arms around Mr. Bumble's neck, and said`: an owner is no
             // subject.
