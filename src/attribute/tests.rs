@@ -1000,6 +1000,23 @@ fn one_who_names_someone_otherwise_is_marked() {
         Miss Hortense looked up at the rain.\n\n\"Nearly, Granny.\"\n";
     let (_, otherwise) = unit_with(story, &cast, 2, "named_otherwise");
     assert!(otherwise.is_empty(), "{otherwise:?}");
+    // The narrator's own `I said` lines count as theirs.
+    let cast = cast_of(vec![
+        character(
+            "hortense",
+            "Miss Hortense",
+            &["Granny"],
+            Gender::Female,
+            false,
+        ),
+        character("kemar", "Kemar", &[], Gender::Male, true),
+        character("shanice", "Shanice", &[], Gender::Female, false),
+    ]);
+    let story =
+        "\"Yes, Miss Hortense,\" I said.\n\n\"Granny, the roof is done,\" said Shanice.\n\n\
+        Miss Hortense looked up at the rain.\n\n\"Nearly, Granny.\"\n";
+    let (_, otherwise) = unit_with(story, &cast, 2, "named_otherwise");
+    assert_eq!(otherwise, vec!["kemar"]);
 }
 
 /// A speaker giving their own name (`I'm Walt.`) marks them, where any other name
