@@ -2118,6 +2118,136 @@ fn sunday_pot() {
     );
 }
 
+// Set 20, written blind and held out for a session (see the sets' history at the end).
+
+#[test]
+fn knocking_day() {
+    check(
+        "knocking-day",
+        &[
+            "I’m doing the yam!",
+            "Please, don’t be angry.",
+            "Schnapps, one. Schnapps, two.",
+            "That’s him,",
+            "I’m not nervous, Auntie.",
+            "Agoo!",
+            "We are the family",
+            "I’ve seen it, Opanin.",
+        ],
+    );
+}
+
+#[test]
+fn mauzy() {
+    check(
+        "mauzy",
+        &[
+            "Securité, securité, securité. All",
+            "Put her on!",
+            "Marnie, my ducky!",
+            "They has a Costco,",
+            "There's no fella, Aunt",
+            "Well, read it out,",
+        ],
+    );
+}
+
+#[test]
+fn night_bait() {
+    check(
+        "night-bait",
+        &[
+            "Delta Two-Four, Delta Two-Four,",
+            "Received. Mobile in one.",
+            "He’s through there,",
+            "He went for the",
+            "Nobody’s said owt about",
+            "Me pride, son.",
+            "I was four in",
+            "And I’m not going",
+            "Mam! Is that wor",
+            "Gaz, Mrs. Robson. Everybody",
+            "Has he now.",
+            "Alreet,",
+            "Liam. The good one.",
+            "Gaz. The, er. The",
+            "I know who you",
+            "I have never once—",
+            "Liam, I will put",
+            "Sunderland, Mr. Robson.",
+            "I’m from Washington. Me",
+            "I did not.",
+            "I heard that!",
+        ],
+    );
+}
+
+#[test]
+fn on_air() {
+    check(
+        "on-air",
+        &[
+            "You'll never see that",
+            "Manze, I've been taking",
+            "Where are you going",
+            "Pole. First days are",
+            "Work.",
+            "Also, sort of, first",
+            "Eh,",
+            "Fifty bob.",
+            "That was a creative",
+            "It's Mama Njeri from",
+            "Is it true he",
+            "Is she there?",
+            "Ai! Put me through,",
+            "What are you doing?",
+            "(Y/N)? Ah-ah, you're alive?",
+            "Good morning, Mama. This",
+            "...Eh?",
+            "She's nice, your mum.",
+            "You're never talking to",
+            "She'll call back.",
+            "She will not call",
+            "You remembered?",
+            "Thursday.",
+        ],
+    );
+}
+
+#[test]
+fn saturday_souse() {
+    check(
+        "saturday-souse",
+        &[
+            "—and Joseph comes in",
+            "Pig feet?",
+            "No, I’ll have the",
+            "Sure. Small pepper.",
+            "Accident,",
+            "You accidentally eat a",
+            "It was a small",
+            "I can count!",
+            "He look like he",
+            "Is all there.",
+            "Wait, wuh?",
+            "Tricia, hush.",
+            "—West Indies one hundred",
+            "Is Mr. A’s table,",
+            "—and he’s gone! Joseph",
+            "I did tell you.",
+            "My car is fine.",
+            "Tricia!",
+            "Gran.",
+            "Next Saturday, I could",
+            "You?",
+            "Me. You show me.",
+            "Thin like what?",
+            "Like paper. Like you",
+            "—I late. I know,",
+        ],
+    );
+}
+
 // Held out: tests/fixtures/fanfic-heldout, written blind and never fitted on (see its
 // README). Only their count is checked, never which lines are wrong: a list of misses
 // would be read, and they would stop being unseen.
@@ -2127,6 +2257,7 @@ fn sunday_pot() {
 /// records that are no gold quote (site chrome quoting the story, skipped as
 /// `evaluate` skips them), and at least `at_least` speakers right. A failure prints
 /// the count, not the lines.
+#[allow(dead_code)] // no story is held out between sets
 fn check_unseen(name: &str, chrome: usize, at_least: usize) {
     let (gold, dialogue) = gold_and_dialogue("fanfic-heldout", name);
     let mut next = 0;
@@ -2187,37 +2318,6 @@ fn check_unseen(name: &str, chrome: usize, at_least: usize) {
 // stories above at 509 of 589 (509 when added, at d9e13bd), after its chrome was fixed
 // (branch chrome-19) and before anyone read its misses.
 
-// Set 20, when added (at 4055967, the binary its author ran): knocking-day 110 of 118,
-// mauzy 111 of 117, night-bait 100 of 123, on-air 102 of 118, saturday-souse 90 of 115,
-// every quote found, with site chrome read as dialogue in two (10 records). Since branch
-// chrome-20 (its Squarespace, Movellas, Discourse, Inkspired and Google Groups readers)
-// none is allowed.
-
-#[test]
-fn unseen_knocking_day() {
-    check_unseen("knocking-day", 0, 107);
-}
-
-#[test]
-fn unseen_mauzy() {
-    check_unseen("mauzy", 0, 108);
-}
-
-#[test]
-fn unseen_night_bait() {
-    check_unseen("night-bait", 0, 97);
-}
-
-// on-air's floor is three under its count after chrome-20 (95), not when added (102):
-// its title line (`On Air (Baraka Otieno x Reader)`), read as narration before, is a
-// heading now, so the story no longer names Baraka before he comes in. Nobody read
-// which lines moved.
-#[test]
-fn unseen_on_air() {
-    check_unseen("on-air", 0, 92);
-}
-
-#[test]
-fn unseen_saturday_souse() {
-    check_unseen("saturday-souse", 0, 87);
-}
+// Set 20 (knocking-day, mauzy, night-bait, on-air, saturday-souse) joined the stories
+// above at 508 of 591 (513 when added, at 39a47f7), after its chrome was fixed (branch
+// chrome-20) and before anyone read its misses.
