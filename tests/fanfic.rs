@@ -141,7 +141,6 @@ fn ashes_of_the_meridian() {
             "You called me sweetheart",
             "I did.",
             "Ilsa has been running a betting pool",
-            "Let them,",
         ],
     );
 }
@@ -539,7 +538,7 @@ fn understudy() {
 
 #[test]
 fn car_wash() {
-    check("car-wash", &["running late,", "Accidentally!"]);
+    check("car-wash", &["running late,"]);
 }
 
 #[test]
@@ -581,6 +580,7 @@ fn flour_tin() {
             "So you wanna sell it to",
             "I wanna sell it to whoever's",
             "Which is the Pruitts, Wesley, 'cause",
+            "Mawmaw ain't here!",
             "That's enough. Both of y'all.",
             "Darla—",
             "When what?",
@@ -669,7 +669,6 @@ fn small_council() {
         &[
             "Scribe.",
             "If you two are quite finished,",
-            "Seraphine. How long have you been",
             "We weren't—",
             "That's not funny.",
             "It's a little funny.",
@@ -896,7 +895,6 @@ fn seventh_bell() {
     check(
         "seventh-bell",
         &[
-            "Yes, Mistress.",
             "I can. Sit down.",
             "Mistress?",
             "Sorry, Mistress. It’s Bram, up",
@@ -1157,11 +1155,6 @@ fn locked_in() {
             "He did exist. He got",
             "Then you'll have to use",
             "You'll what?",
-            "There's no hands.",
-            "So we need the hands",
-            "Hands.",
-            "You can't set a time",
-            "Sure. And then stand there",
             "What's the lock?",
             "Four numbers.",
             "Ren-kun, I'm not trying 1-2-3-4.",
@@ -1174,7 +1167,6 @@ fn locked_in() {
             "In your hair.",
             "That's it, Daichi-san, you're our",
             "I'm still your favourite, though.",
-            "I'm not out of the",
             "ESCAPED!",
         ],
     );
@@ -1696,6 +1688,7 @@ fn goldfish_summer() {
             "Here. One for you",
             "Really. But you have",
             "For what?",
+            "Wait, what? I don't",
             "Careful!",
             "Mei!",
             "Ignore him. Did you",
@@ -1915,6 +1908,7 @@ fn between_the_flags() {
             "Are you a police?",
             "Is he angry?",
             "Can I keep him?",
+            "What fish and chips?",
         ],
     );
 }
@@ -2079,7 +2073,6 @@ fn porch_light() {
             "Just the cow.",
             "Is the cow okay?",
             "Cow's fine. Cow ended",
-            "Cody?",
             "Get down off there.",
             "It slipped.",
             "Don't.",
@@ -2195,18 +2188,16 @@ fn on_air() {
             "Also, sort of, first",
             "Eh,",
             "Fifty bob.",
-            "That was a creative",
             "It's Mama Njeri from",
             "Is it true he",
             "Is she there?",
             "Ai! Put me through,",
+            "Me, Madam?",
             "What are you doing?",
             "(Y/N)? Ah-ah, you're alive?",
             "Good morning, Mama. This",
             "...Eh?",
-            "She's nice, your mum.",
             "You're never talking to",
-            "She'll call back.",
             "She will not call",
             "You remembered?",
             "Thursday.",

@@ -104,6 +104,7 @@ pub const NAMES: &[&str] = &[
     "vocative_exchange",
     "vocative_next_asked",
     "named_otherwise",
+    "paired",
 ];
 
 /// What kind of speech tag a unit has; each class has its own weights.

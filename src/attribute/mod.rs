@@ -621,6 +621,8 @@ struct ParagraphFacts {
     /// it ends a conversation as a scene break does.
     time_skip: bool,
     kind: Option<ParagraphKind>,
+    /// For a heading: who it pairs with the reader (`Kylo x Reader`).
+    paired: Vec<usize>,
 }
 
 impl ParagraphFacts {
@@ -655,6 +657,56 @@ impl ParagraphFacts {
             (None, _) => described.next(),
         })
     }
+}
+
+/// Who a heading pairs with the reader (`On Air (Baraka Otieno x Reader)`, `Y/N x
+/// Auren`): in a reader-insert, the one the reader will most talk with.
+fn paired_with_reader(index: &NameIndex, text: &str) -> Vec<usize> {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|character: char| character.is_whitespace() || "()[]|,:".contains(character))
+        .filter(|word| !word.is_empty())
+        .collect();
+    let pairs = words.windows(2).any(|pair| {
+        let cross = |word: &str| word == "x" || word == "×";
+        cross(pair[0]) && is_reader_word(pair[1]) || is_reader_word(pair[0]) && cross(pair[1])
+    });
+    if !pairs {
+        return Vec::new();
+    }
+    // Titles are often all lower case (`the flour tin | beau landry x reader`): read
+    // every word as capitalized, as a name would be in the story.
+    let mut capitalized = String::with_capacity(text.len());
+    let mut word_start = true;
+    for character in text.chars() {
+        capitalized.push(if word_start {
+            character.to_ascii_uppercase()
+        } else {
+            character
+        });
+        word_start = !character.is_alphanumeric() && character != '\'';
+    }
+    let text = capitalized.as_str();
+    let tokens = tokenize(text, &[]);
+    let mut paired: Vec<usize> = index
+        .mentions(text, &tokens)
+        .iter()
+        .filter(|mention| {
+            !is_reader_word(&text[tokens[mention.first].start..tokens[mention.end - 1].end])
+        })
+        .flat_map(|mention| mention.characters.iter().copied())
+        .collect();
+    paired.sort_unstable();
+    paired.dedup();
+    paired
+}
+
+/// A word a pairing gives the reader (`Reader`, `Y/N`, `you`, `OC`).
+fn is_reader_word(word: &str) -> bool {
+    let word = word
+        .trim_matches(|character: char| !character.is_alphanumeric() && character != '/')
+        .to_lowercase();
+    matches!(word.as_str(), "reader" | "you" | "y/n" | "oc")
 }
 
 /// The facts of every paragraph; first teaches `index` the story's common words.
@@ -705,6 +757,7 @@ fn paragraph_facts(
             if paragraph.kind != ParagraphKind::Body {
                 return ParagraphFacts {
                     kind: Some(paragraph.kind),
+                    paired: paired_with_reader(index, &paragraph.text),
                     ..ParagraphFacts::default()
                 };
             }
@@ -854,6 +907,7 @@ fn paragraph_facts(
                 outro,
                 time_skip,
                 kind: Some(ParagraphKind::Body),
+                paired: Vec::new(),
             }
         })
         .collect()
@@ -1047,6 +1101,19 @@ fn after_another_subject(context: &Context, subjects: &[ClauseSubject]) -> Vec<b
 /// as he spoke there came a voice`); a subordinate clause's subject stays behind its
 /// sentence's (`Corvin was quiet so long that Pell began to take it back`).
 const CLAUSE_WORDS: &[&str] = &["and", "but", "nor", "or", "then", "whereupon", "yet"];
+
+/// Whether a clause word between a subject at `subject` and a name at `name` makes
+/// the name a new clause's subject (`and Torque came in`, `and then Torque`), not
+/// the object of a verb the sentence's subject goes on to (`She came round the
+/// corner and kissed Gran`).
+fn opens_clause_before(context: &Context, subject: usize, name: usize) -> bool {
+    (subject + 1..name).any(|token| {
+        context
+            .word(token)
+            .is_some_and(|word| CLAUSE_WORDS.contains(&word))
+            && (token + 1..name).all(|between| context.word(between).is_none())
+    })
+}
 
 /// Words after which `her` is an object (`told her that`, `gave her a look`), not a
 /// possessive (`her hands`).
@@ -1658,6 +1725,8 @@ struct Decoder<'a> {
     /// Per unit, the candidates whose tagged lines name someone this unit's quotes
     /// name only in other words (`Miss Hortense` for `Granny`).
     named_otherwise: Vec<Vec<usize>>,
+    /// Who the story's title pairs with the reader (`Kylo x Reader`).
+    paired: Vec<usize>,
     /// The devices in each unit's narration and the narration just before it.
     unit_devices: Vec<Option<devices::Kinds>>,
     /// Per unit, whom the first sentence of its first quote calls by name.
@@ -1897,6 +1966,7 @@ impl<'a> Decoder<'a> {
             beat_newcomers: Vec::new(),
             cast_newcomers: Vec::new(),
             named_otherwise: Vec::new(),
+            paired: Vec::new(),
             unit_devices: Vec::new(),
             called_first: units
                 .iter()
@@ -2122,6 +2192,12 @@ impl<'a> Decoder<'a> {
                 })
         });
         decoder.named_otherwise = named_otherwise;
+        decoder.paired = facts
+            .iter()
+            .flat_map(|fact| fact.paired.iter().copied())
+            .collect();
+        decoder.paired.sort_unstable();
+        decoder.paired.dedup();
         decoder.cast_newcomers = units
             .iter()
             .zip(&decoder.beat_newcomers)
@@ -2911,6 +2987,9 @@ impl<'a> Decoder<'a> {
         }
         for &character in &self.named_otherwise[unit_index] {
             set(character, feature!("named_otherwise"), 1.0);
+        }
+        for &character in &self.paired {
+            set(character, feature!("paired"), 1.0);
         }
         for &character in &own_vocatives {
             set(character, feature!("vocative_own"), 1.0);

@@ -1019,6 +1019,30 @@ fn one_who_names_someone_otherwise_is_marked() {
     assert_eq!(otherwise, vec!["kemar"]);
 }
 
+/// A reader-insert's title pairs the reader with the one they will most talk with
+/// (`Night Shift (Kip Dale x Reader)`): every line marks them; a title without a
+/// pairing, or the reader's own side of it, marks no one.
+#[test]
+fn the_one_a_title_pairs_with_the_reader_is_marked() {
+    let cast = cast_of(vec![
+        character("reader", "Y/N", &[], Gender::Female, true),
+        character("kip", "Kip Dale", &["Kip"], Gender::Male, false),
+        character("driver", "the driver", &[], Gender::Male, false),
+    ]);
+    let body = "The driver swings the door open.\n\n'Fare, madam.'\n\n'I paid already,' you say.\n";
+    for (title, expected) in [
+        ("Night Shift (Kip Dale x Reader)", vec!["kip"]),
+        ("night shift | y/n x kip", vec!["kip"]),
+        ("Night Shift [Kip x You]", vec!["kip"]),
+        ("Night Shift: Kip and the Driver", vec![]),
+        ("Night Shift (Kip Dale x The Driver)", vec![]),
+    ] {
+        let story = format!("{title}\n\n{body}");
+        let (_, paired) = unit_with(&story, &cast, 0, "paired");
+        assert_eq!(paired, expected, "{title}");
+    }
+}
+
 /// A speaker giving their own name (`I'm Walt.`) marks them, where any other name
 /// said in a quote points away from the speaker.
 #[test]
