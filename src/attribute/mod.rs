@@ -1102,19 +1102,6 @@ fn after_another_subject(context: &Context, subjects: &[ClauseSubject]) -> Vec<b
 /// sentence's (`Corvin was quiet so long that Pell began to take it back`).
 const CLAUSE_WORDS: &[&str] = &["and", "but", "nor", "or", "then", "whereupon", "yet"];
 
-/// Whether a clause word between a subject at `subject` and a name at `name` makes
-/// the name a new clause's subject (`and Torque came in`, `and then Torque`), not
-/// the object of a verb the sentence's subject goes on to (`She came round the
-/// corner and kissed Gran`).
-fn opens_clause_before(context: &Context, subject: usize, name: usize) -> bool {
-    (subject + 1..name).any(|token| {
-        context
-            .word(token)
-            .is_some_and(|word| CLAUSE_WORDS.contains(&word))
-            && (token + 1..name).all(|between| context.word(between).is_none())
-    })
-}
-
 /// Words after which `her` is an object (`told her that`, `gave her a look`), not a
 /// possessive (`her hands`).
 const AFTER_OBJECT_HER: &[&str] = &[
