@@ -94,6 +94,15 @@ pub(super) fn mark_answers(
                     .retain(|(called_in, called)| Some(*called_in) != quote || *called != answer);
             }
         }
+        // `'Alreet,' he said, and shook his hand. 'Liam. The good one.'`: a name
+        // alone over a handshake is one's own.
+        if shakes_hands(text, fact) {
+            for quote in 0..fact.quotes.len() {
+                if let Some(number) = name_alone_in(text, fact, quote) {
+                    fact.mentions[number].introduced = true;
+                }
+            }
+        }
         if since_question.is_some_and(|since| since < within) {
             if let Some(number) = opening_name_alone(text, fact) {
                 fact.mentions[number].introduced = true;
@@ -257,10 +266,46 @@ fn names_alone_in_first_quote(text: &str, fact: &ParagraphFacts) -> Vec<usize> {
 /// The mention (by number) that is the whole first sentence of the paragraph's first
 /// quote, whoever its tag says speaks.
 fn name_alone(text: &str, fact: &ParagraphFacts) -> Option<usize> {
+    name_alone_in(text, fact, 0)
+}
+
+/// Whether the narration has someone shake or hold out a hand (`shook his hand`,
+/// `held out her hand`, `offered a hand`).
+fn shakes_hands(text: &str, fact: &ParagraphFacts) -> bool {
+    let words: Vec<String> = fact
+        .tokens
+        .iter()
+        .filter(|token| token.kind == TokenKind::Word && token.quote.is_none())
+        .map(|token| text[token.start..token.end].to_lowercase())
+        .collect();
+    words.iter().enumerate().any(|(at, word)| {
+        matches!(word.as_str(), "hand" | "hands")
+            && words[at.saturating_sub(3)..at].iter().any(|before| {
+                matches!(
+                    before.as_str(),
+                    "shook"
+                        | "shake"
+                        | "shakes"
+                        | "shaking"
+                        | "out"
+                        | "offered"
+                        | "offers"
+                        | "offering"
+                        | "extended"
+                        | "extends"
+                        | "extending"
+                )
+            })
+    })
+}
+
+/// The mention (by number) that is the whole first sentence of quote `quote` of the
+/// paragraph.
+fn name_alone_in(text: &str, fact: &ParagraphFacts, quote: usize) -> Option<usize> {
     let start = fact
         .tokens
         .iter()
-        .position(|token| token.quote == Some(0))?;
+        .position(|token| token.quote == Some(quote))?;
     let number = fact
         .mentions
         .iter()
@@ -269,7 +314,7 @@ fn name_alone(text: &str, fact: &ParagraphFacts) -> Option<usize> {
     let outside = |at: usize| {
         fact.tokens
             .get(at)
-            .is_none_or(|token| token.quote != Some(0))
+            .is_none_or(|token| token.quote != Some(quote))
     };
     let is = |at: usize, mark: &str| {
         fact.tokens

@@ -715,6 +715,13 @@ fn a_name_answering_who_someone_is_is_the_speakers_own() {
         ("Abel sat down. Table one was a woman with a silver bob.\n\n\"Maud,\" she said, and shook his hand.\n", 0, Own),
         ("Maud waved. Abel sat down. A woman came in.\n\n\"Maud,\" she said.\n", 0, Called),
         ("Abel sat down. A man came in.\n\n\"Maud,\" he said.\n", 0, Called),
+        // A name alone over a handshake is one's own, heard before or not (the bug:
+        // `'Alreet,' he said to Gaz, and shook his hand. 'Liam. The good one.'`
+        // called Liam).
+        ("Maud came down the stairs.\n\n\"Hello,\" she said to Abel, and shook his hand. \"Maud. The good one.\"\n", 0, Own),
+        ("Maud came down the stairs.\n\n\"Hello,\" she said to Abel, holding out her hand. \"Maud.\"\n", 0, Own),
+        ("Maud came down the stairs.\n\n\"Hello,\" she said to Abel. \"Maud. The good one.\"\n", 0, Called),
+        ("Maud came down the stairs.\n\n\"Maud, shake his hand,\" said Abel.\n", 0, Called),
     ];
     for (story, unit, reading) in cases {
         let (_, introduced) = unit_with(story, &cast, unit, "introduced_own");
