@@ -33,6 +33,9 @@ pub(super) fn mark_answers(
     // The last paragraph asked who someone else is or did something (`Well, who's
     // above us?`): a name alone in answer is talked about, not called.
     let mut asked_who_else = false;
+    // The last question of who someone is asked the one addressed for their own name
+    // (`What's your name?`, `Who are you?`), not who someone else is (`Who's this?`).
+    let mut asked_own_name = false;
     // Who the story has named so far, and the gender of one it has just brought in
     // without a name (`Table one was a woman with a silver bob.`).
     let mut named = vec![false; genders.len()];
@@ -103,6 +106,20 @@ pub(super) fn mark_answers(
                 }
             }
         }
+        // `"What's your name and where are you calling from?" ¶ "It's Mama Njeri from
+        // Kitengela."`: asked for one's own name, `It's` or `This is` gives it.
+        if since_question.is_some_and(|since| since < within) && asked_own_name {
+            let identifying = fact.mentions.iter().position(|mention| {
+                mention.identifies && fact.tokens[mention.first].quote == Some(0)
+            });
+            if let Some(number) = identifying {
+                fact.mentions[number].introduced = true;
+                own_name_again(fact);
+                since_question = None;
+                asked_own_name = false;
+                continue;
+            }
+        }
         if since_question.is_some_and(|since| since < within) {
             if let Some(number) = opening_name_alone(text, fact) {
                 fact.mentions[number].introduced = true;
@@ -121,6 +138,7 @@ pub(super) fn mark_answers(
         asked_who_else = asks_who_else(text, fact, last);
         since_question = if asks_who(text, fact, last) {
             within = ANSWERED_WITHIN;
+            asked_own_name = asks_own_name(text, fact, last);
             Some(0)
         } else if introduces {
             within = 1;
@@ -224,6 +242,19 @@ fn asks_who(text: &str, fact: &ParagraphFacts, quote: usize) -> bool {
             // `What are you called?`, `What do I call you?`
             || has(&["are", "you", "called"])
             || has(&["call", "you"]))
+}
+
+/// Whether the quote's last sentence asks the one addressed for their own name:
+/// `What's your name?`, `Who are you?`, `And you are?`, `What do I call you?`.
+fn asks_own_name(text: &str, fact: &ParagraphFacts, quote: usize) -> bool {
+    let words = last_sentence_words(text, fact, quote);
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    let has = |pair: &[&str]| words.windows(pair.len()).any(|window| window == pair);
+    has(&["your", "name"])
+        || has(&["who", "are", "you"])
+        || words.ends_with(&["you", "are"])
+        || has(&["call", "you"])
+        || has(&["are", "you", "called"])
 }
 
 /// The mention (by number) that is the whole first sentence of the paragraph's first

@@ -637,7 +637,7 @@ fn self_naming(text: &str, tokens: &[Token], first: usize, end: usize) -> SelfNa
         token.kind == TokenKind::Word
             && matches!(
                 lower(token).as_str(),
-                "here" | "speaking" | "calling" | "back" | "again"
+                "here" | "speaking" | "calling" | "back" | "again" | "from"
             )
     };
     let closes = tokens.get(end).is_none_or(|token| {
@@ -1426,6 +1426,7 @@ mod tests {
             ("\"Well, Dana.\"", false),
             ("\"I said, Dana, no.\"", false),
             ("\"Hi, it's Dana!\"", true),
+            ("\"Hi, it's Dana from Leeds.\"", true),
             ("\"It is Dana.\"", true),
             ("\"This is Dana's.\"", false),
             ("\"This is Dana on the phone.\"", false),

@@ -715,6 +715,12 @@ fn a_name_answering_who_someone_is_is_the_speakers_own() {
         ("Abel sat down. Table one was a woman with a silver bob.\n\n\"Maud,\" she said, and shook his hand.\n", 0, Own),
         ("Maud waved. Abel sat down. A woman came in.\n\n\"Maud,\" she said.\n", 0, Called),
         ("Abel sat down. A man came in.\n\n\"Maud,\" he said.\n", 0, Called),
+        // Asked for one's own name, `It's` or `This is` gives it (the bug: `"…what's
+        // your name and where are you calling from?" ¶ "It's Mama Njeri from
+        // Kitengela."` was the screener's); asked who someone else is, it names them.
+        ("\"What's your name?\" said Abel.\n\n\"It's Maud from Leeds.\"\n", 1, Own),
+        ("\"And you are?\" said Abel.\n\n\"This is Maud.\"\n", 1, Own),
+        ("\"Who's this?\" said Abel.\n\n\"This is Maud.\"\n", 1, Answer),
         // A name alone over a handshake is one's own, heard before or not (the bug:
         // `'Alreet,' he said to Gaz, and shook his hand. 'Liam. The good one.'`
         // called Liam).
