@@ -25,8 +25,8 @@
 //! [`blogger`], [`tumblr`], [`whatsapp`], [`gamefaqs`], [`mastodon`], [`booksie`],
 //! [`fanfictionde`], [`notion`], [`ghost`], [`telegram`], [`penana`], [`amino`],
 //! [`steam`], [`squarespace`], [`movellas`], [`discourse`], [`inkspired`],
-//! [`googlegroups`], [`wix`], [`sweek`], [`dreame`] and [`telegraph`]): its buttons and
-//! menus,
+//! [`googlegroups`], [`wix`], [`sweek`], [`dreame`], [`telegraph`] and [`slack`]): its
+//! buttons and menus,
 //! which are chrome
 //! on any line of their own; its tail (from a comments header or `About the author`
 //! on, readers' comments), taken only below the story and on a page that shows itself
@@ -94,7 +94,7 @@
 //! intro (a note), tags, share links, counts, recent posts and comments; a Sweek or a
 //! Dreame chapter's menu, details, chapter list, the writer's words (notes), buttons and
 //! comments; a Telegraph page's name, date, links, intro and outro (notes) and report
-//! link. On any
+//! link; a Slack channel's messages, read as a Discord channel's. On any
 //! page, a fan
 //! translation's notes (see [`translation`]): the translator's asides in the story and
 //! its footnotes, with their markers taken out of the story's text.
@@ -148,6 +148,7 @@ use super::proboards;
 use super::quizilla;
 use super::reddit;
 use super::scribblehub;
+use super::slack;
 use super::squarespace;
 use super::steam;
 use super::substack;
@@ -328,7 +329,8 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
     let thread = !site && reddit::is_thread(&texts);
     // A channel's messages, likewise: whose they are says what is the story; and a
     // thread's posts on X.
-    let channel = !thread && discord::is_channel(&texts);
+    let slack_channel = !thread && slack::is_channel(&texts);
+    let channel = !thread && (slack_channel || discord::is_channel(&texts));
     let posts = !thread && !channel && xthread::is_thread(&texts);
     // A thread on Bluesky, likewise.
     let sky = !thread && !channel && !posts && bluesky::is_thread(&texts);
@@ -344,6 +346,8 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
     labelled_notes(&texts, &mut chrome.roles);
     if thread {
         reddit::read_thread(&texts, &mut chrome.roles);
+    } else if slack_channel {
+        slack::read_channel(&texts, &mut chrome);
     } else if channel {
         discord::read_channel(&texts, &mut chrome);
     } else if sky {
@@ -2932,6 +2936,7 @@ pub(crate) fn is_layout_line(line: &str) -> bool {
             || page::is_comment_header(line)
             || wattpad::is_reply_line(line)
             || discord::message_header(line).is_some()
+            || slack::message_header(line).is_some()
             || xthread::is_layout_line(line)
             || imageboard::is_layout_line(line)
             || homepage::is_layout_line(line)

@@ -70,6 +70,7 @@ mod proboards;
 mod quizilla;
 mod reddit;
 mod scribblehub;
+mod slack;
 mod squarespace;
 mod steam;
 mod substack;
