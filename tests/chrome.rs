@@ -89,8 +89,10 @@
 //! the writer's answer, foot), a Wix blog post (header, reading time, intro, tags a
 //! line each, share links, counts, recent posts, comments, footer), a Sweek and a Dreame
 //! chapter (menu, details, counts, chapter list, the writer's words, buttons, chapter
-//! links, comments, footer) and a Telegraph page (name, date, link line, intro,
-//! glossary, end note, report link).
+//! links, comments, footer), a Telegraph page (name, date, link line, intro,
+//! glossary, end note, report link) and a Slack channel (workspace, channel, topic,
+//! date divider, headers glued to the fic, title line with its part mark, reaction
+//! rows, thread summary, others' messages, message box).
 //! None of it is read as narration, and above all no quote in a note is voiced as
 //! dialogue; with `--notes` the author's notes are read, as narration, and the site's
 //! furniture still is not. A story that uses the same words (`Notes:`, `Warning:`, a
@@ -3453,6 +3455,46 @@ const CASES: &[Case] = &[
             "Slack Water",
         ],
     },
+    // A Slack channel copied from the desktop app: the workspace, the channel, its count,
+    // topic and date divider, the message headers (one glued to the fic's title and first
+    // line), the writer's chat naming an episode in quotes (a note), the title line with
+    // its fields and part mark (a heading: `Low Water`), part marks, reaction rows, the
+    // thread's summary, others' messages quoting the story (also after `>`) and the
+    // message box.
+    Case {
+        name: "slack-channel",
+        headings: &["Low Water"],
+        dialogue: &[
+            "Pull,",
+            "I am pulling.",
+            "Pull like you mean it, Wing.",
+            "Lunch after,",
+            "Lunch after,",
+            "if you pay.",
+        ],
+        first: "The tide was out so far",
+        last: "if you pay.",
+        chrome: &[
+            "Harbour Lights Fans",
+            "# fic-corner",
+            "Post your fic here!",
+            "Saturday, April 4th",
+            "gull_reader",
+            "ros.penn",
+            "7:49 PM",
+            "is ros posting",
+            "1k, gen",
+            "[1/2]",
+            "[2/2]",
+            "\u{2764}\u{FE0F} 6",
+            "2 replies",
+            "View thread",
+            "MA.",
+            "every family lunch",
+            "Message #fic-corner",
+        ],
+        notes: &["The Tide Table", "sorry Ma", "a documentary honestly"],
+    },
     // A story about a site keeps every line that looks like the site's: a screen's
     // `Comments (3)`, a character's "Reply", a lone `Reply` and `Share`, `Note:`.
     Case {
@@ -3894,6 +3936,7 @@ fn page_title_and_byline_name_the_work() {
             Some("High Water (Harbour Lights, Wing/Ah Man)"),
             Some("salt-road"),
         ),
+        ("slack-channel", Some("Low Water"), Some("ros.penn")),
     ];
     for (name, title, author) in cases {
         let story = parse_story(

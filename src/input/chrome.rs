@@ -2752,6 +2752,27 @@ pub(crate) struct ChapterPage {
     pub is_end: fn(&str) -> bool,
 }
 
+/// Reads a story site's chapter page (Movellas, Sweek, Dreame) within `reach` paragraphs
+/// of the top: the site's name and `menu` a line each (see [`mark_menu`]), the story's
+/// title over its byline (`label`, `by ` or `Author: `, and the writer's user name: see
+/// [`title_over_labelled_byline`]), then its details, chapter list and foot (see
+/// [`read_chapter_details_and_foot`]). Where the title and byline end.
+pub(crate) fn read_chapter_page(
+    texts: &[&str],
+    reach: usize,
+    menu: &[&str],
+    label: &str,
+    page: &ChapterPage,
+    chrome: &mut Chrome,
+) -> usize {
+    let reach = texts.len().min(reach);
+    let menu_end = mark_menu(texts, reach, menu, chrome);
+    let index =
+        title_over_labelled_byline(texts, menu_end, page.max_line, label, is_user_name, chrome);
+    read_chapter_details_and_foot(texts, index, reach, page, chrome);
+    index
+}
+
 /// Reads a story site's chapter page from `index`, under the title: the details and the
 /// chapter list (see [`mark_story_details`]) down to `reach`, then the foot from the
 /// first line that starts the tail (see [`mark_chapter_foot`]).

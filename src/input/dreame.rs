@@ -16,8 +16,8 @@
 //! a comment quoting the story is no one's dialogue.
 
 use super::chrome::{
-    is_count, is_dotted_list, is_hashtags, is_post_end_mark, is_user_name, mark_menu, normalized,
-    read_chapter_details_and_foot, title_over_labelled_byline, ChapterPage, Chrome, Role,
+    is_count, is_dotted_list, is_hashtags, is_post_end_mark, normalized, read_chapter_page,
+    ChapterPage, Chrome, Role,
 };
 use super::page::{has_two_marks, is_genre_line, is_tail_header, opens_with_site_name};
 
@@ -139,11 +139,8 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
     if !is_page(texts) {
         return;
     }
+    let index = read_chapter_page(texts, HEADER_REACH, MENU, "Author: ", &PAGE, chrome);
     let reach = texts.len().min(HEADER_REACH);
-    let menu_end = mark_menu(texts, reach, MENU, chrome);
-    let index =
-        title_over_labelled_byline(texts, menu_end, MAX_LINE, "Author: ", is_user_name, chrome);
-    read_chapter_details_and_foot(texts, index, reach, &PAGE, chrome);
     let start = (index..reach)
         .find(|&at| chrome.roles[at] == Role::Story)
         .unwrap_or(reach);

@@ -23,8 +23,9 @@ use super::page::{is_clock, MONTH_NAMES, WEEKDAYS};
 /// The longest display name taken for a poster's (characters).
 const MAX_NAME: usize = 40;
 
-/// How many words a poster's display name may have (`kerensa 🥐`).
-const NAME_WORDS: usize = 4;
+/// How many words a poster's display name may have (`Ros Penn`), its status emoji
+/// (`kerensa 🥐`) aside.
+const NAME_WORDS: usize = 2;
 
 /// How a Slack channel is copied: the workspace, the channel, its count, topic and a
 /// date divider may stand over the first message.
@@ -35,7 +36,7 @@ const SLACK: ChannelForm = ChannelForm {
 };
 
 /// `kerensa 🥐  9:02 PM`: a message's header, the name and the time with two spaces
-/// between; the poster's name.
+/// between; the poster's name, without the status emoji after it.
 pub(crate) fn message_header(text: &str) -> Option<&str> {
     let text = text.trim();
     if text.len() > 80 {
@@ -53,9 +54,17 @@ pub(crate) fn message_header(text: &str) -> Option<&str> {
     };
     let named = !name.is_empty()
         && name.chars().count() <= MAX_NAME
-        && name.split_whitespace().count() <= NAME_WORDS
+        && name
+            .split_whitespace()
+            .filter(|word| word.chars().any(char::is_alphanumeric))
+            .count()
+            <= NAME_WORDS
         && !name.ends_with(['.', ',', '!', '?', ':', '"', '\u{201D}']);
-    (timed && named).then_some(name)
+    // `kerensa 🥐`: the emoji after the name is the poster's status, not the name.
+    let name = name
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .trim_end();
+    (timed && named && !name.is_empty()).then_some(name)
 }
 
 /// `Sunday, March 1st`, `Today`, `Yesterday`: the date divider between messages.
@@ -114,7 +123,7 @@ mod tests {
     #[test]
     fn lines() {
         for (text, expected) in [
-            ("kerensa \u{1F950}  9:02 PM", Some("kerensa \u{1F950}")),
+            ("kerensa \u{1F950}  9:02 PM", Some("kerensa")),
             ("jen.penrose  8:47 PM", Some("jen.penrose")),
             ("morgan_tre  21:10", Some("morgan_tre")),
             // A story's lines.

@@ -17,9 +17,8 @@
 //! talk to readers are notes.
 
 use super::chrome::{
-    is_dotted_list, is_icon_counts, is_listed_chapter, is_post_end_mark, is_user_name,
-    mark_closing_words, mark_menu, normalized, read_chapter_details_and_foot, title_over_byline,
-    ChapterPage, Chrome,
+    is_dotted_list, is_icon_counts, is_listed_chapter, is_post_end_mark, mark_closing_words,
+    normalized, read_chapter_page, ChapterPage, Chrome,
 };
 use super::page::{has_two_marks, is_genre_line, is_tail_header, opens_with_site_name};
 
@@ -110,10 +109,7 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
     if !is_page(texts) {
         return;
     }
-    let reach = texts.len().min(HEADER_REACH);
-    let menu_end = mark_menu(texts, reach, MENU, chrome);
-    let index = title_over_byline(texts, menu_end, MAX_LINE, is_user_name, chrome);
-    read_chapter_details_and_foot(texts, index, reach, &PAGE, chrome);
+    let index = read_chapter_page(texts, HEADER_REACH, MENU, "by ", &PAGE, chrome);
     mark_closing_words(texts, index, chrome);
 }
 
