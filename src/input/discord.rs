@@ -13,7 +13,10 @@
 //! mark to the message's end (the writer is the one who numbers parts, or failing
 //! that, who posts the most); the writer's other lines are notes; everything else —
 //! the channel's name and topic, headers, others' messages, part marks, reactions —
-//! is the channel's, and others' quotes of the story are no one's dialogue.
+//! is the channel's, and others' quotes of the story are no one's dialogue. A Slack
+//! channel is read the same way in its own form (see [`ChannelForm`] and
+//! [`super::slack`]), where a part mark may also end the title line over a part
+//! (`*Crimp* (…) [1/4]`, read as the heading `Crimp`).
 
 use super::chrome::{
     is_emoji, is_line_not_sentence, normalized, starts_with_quote, talks_to_readers, voice, Chrome,
@@ -137,7 +140,7 @@ fn is_reaction_count(text: &str) -> bool {
 fn is_reaction_row(text: &str) -> bool {
     let tokens: Vec<&str> = text.split_whitespace().collect();
     tokens.len() >= 4
-        && tokens.len() % 2 == 0
+        && tokens.len().is_multiple_of(2)
         && tokens
             .chunks(2)
             .all(|pair| is_reaction_emoji(pair[0]) && is_reaction_count(pair[1]))
