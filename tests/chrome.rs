@@ -86,7 +86,13 @@
 //! (nav, badge, writer's name and level, box, intro, fields, outro, hashtags, likes,
 //! comments) and a Steam Community discussion (store bar, tabs, breadcrumb, topic,
 //! `Report post`, headers, numerals, the thanks glued to `THE END`, others' comments,
-//! the writer's answer, foot).
+//! the writer's answer, foot), a Wix blog post (header, reading time, intro, tags a
+//! line each, share links, counts, recent posts, comments, footer), a Sweek and a Dreame
+//! chapter (menu, details, counts, chapter list, the writer's words, buttons, chapter
+//! links, comments, footer), a Telegraph page (name, date, link line, intro,
+//! glossary, end note, report link) and a Slack channel (workspace, channel, topic,
+//! date divider, headers glued to the fic, title line with its part mark, reaction
+//! rows, thread summary, others' messages, message box).
 //! None of it is read as narration, and above all no quote in a note is voiced as
 //! dialogue; with `--notes` the author's notes are read, as narration, and the site's
 //! furniture still is not. A story that uses the same words (`Notes:`, `Warning:`, a
@@ -3291,6 +3297,204 @@ const CASES: &[Case] = &[
         ],
         notes: &["Cheung Chau", "mind the gap", "night ferry", "- R."],
     },
+    // A Wix blog post: `Skip to Main Content`, the site's name, nav and categories, the
+    // writer over `Writer`, date, reading time and `Updated:`, the post's title (a
+    // heading) over the intro naming an episode and a request in quotes (a note), the
+    // story's title (a heading), `THE END` and the thanks (notes), the tags a line each,
+    // share links, counts, likes, recent posts, comments (quoting the story) and footer.
+    Case {
+        name: "wix-post",
+        headings: &[
+            "Low Water (Harbour Lights, Wing/Ah Man, one-shot)",
+            "LOW WATER",
+        ],
+        dialogue: &[
+            "Pull,",
+            "I am pulling.",
+            "Pull like you mean it, Wing.",
+            "I mean it with my whole back.",
+            "Lunch after,",
+            "Lunch after,",
+            "if you pay.",
+        ],
+        first: "The tide was out so far",
+        last: "if you pay.",
+        chrome: &[
+            "Skip to Main Content",
+            "Kettle & Quill",
+            "shouting about Harbour Lights",
+            "Fic Archive",
+            "All Posts",
+            "Writer",
+            "Apr 2",
+            "6 min read",
+            "Updated: Apr 3",
+            "Wing Cheung",
+            "Facebook",
+            "LinkedIn",
+            "Link copied",
+            "88 views",
+            "2 comments",
+            "Post not marked as liked",
+            "Recent Posts",
+            "See All",
+            "a reaction (spoilers!!)",
+            "Ma's Lunch",
+            "Write a comment",
+            "gull_reader",
+            "I AM WHEEZING",
+            "he never does",
+            "Proudly created with Wix.com",
+        ],
+        notes: &["The Tide Table", "give Ma the last word", "we die like", "Comments make my week"],
+    },
+    // A Sweek chapter: the menu, the title (a heading) and byline, details, counts,
+    // `Add to library`, `Share`, the table of contents, the author's note quoting the
+    // show, the chapter's heading, the writer's `THE END of ch 1!!` plea (a note), the
+    // buttons a line each, the link to the next chapter, comments (quoting the story) and
+    // footer.
+    Case {
+        name: "sweek-chapter",
+        headings: &["Night Market (a Harbour Lights fanfic)", "Chapter 1 \u{2014} Night Market"],
+        dialogue: &[
+            "Those are not snapper,",
+            "They are snapper if I say they are snapper.",
+            "Ma.",
+            "Carry the bag.",
+            "Your mother is always right,",
+            "Only on market day.",
+        ],
+        first: "The market was loud by nine",
+        last: "Only on market day.",
+        chrome: &[
+            "sweek",
+            "Discover",
+            "Contests",
+            "by saltfish_writes",
+            "Fanfiction \u{00B7} Family",
+            "902 reads",
+            "Add to library",
+            "Table of contents",
+            "Morning Tide",
+            "\u{2665} Like",
+            "\u{1F4AC} Comment",
+            "Comments (4)",
+            "my mum every Saturday",
+            "every mum",
+            "Load more comments",
+            "Terms of use",
+            "\u{00A9} 2026 Sweek",
+        ],
+        notes: &["eat first", "Please like and comment"],
+    },
+    // A Dreame chapter: the menu, the title (a heading) over `Author:`, details, counts,
+    // hashtags, `READ`, `Add to Library`, the chapter's heading without a colon (a
+    // heading), the writer's words over and under the chapter (quoting a reader's request
+    // and a word to comment: notes), the chapter links, comments (quoting the story) and
+    // footer.
+    Case {
+        name: "dreame-chapter",
+        headings: &[
+            "Night Ferry (Wing x Reader) | Harbour Lights fanfic",
+            "Chapter 2 Night Ferry",
+        ],
+        dialogue: &[
+            "You're cold,",
+            "I am not cold.",
+            "Your teeth are talking.",
+            "My teeth are always talking, Wing.",
+        ],
+        first: "The last ferry smells of diesel",
+        last: "He gives you his jacket anyway.",
+        chrome: &[
+            "Dreame",
+            "Writer Benefits",
+            "Download App",
+            "Author: saltfish_writes",
+            "Fanfiction \u{00B7} Romance",
+            "2.1K views",
+            "#harbour lights",
+            "READ",
+            "Add to Library",
+            "Previous chapter",
+            "Comments (12)",
+            "I AM DECEASED",
+            "mine always are",
+            "View all 12 comments",
+            "Terms of Service",
+            "STARY PTE. LTD.",
+        ],
+        notes: &["put them on the last ferry", "Comment 'jacket'"],
+    },
+    // A Telegraph page: the title (a heading), the writer's name, the date, the link line
+    // quoting part one's title, the `A/N:` quoting a request and the header line (notes),
+    // the glossary and thanks naming the next fic in quotes (notes) and the report link.
+    Case {
+        name: "telegraph-page",
+        headings: &["High Water (Harbour Lights, Wing/Ah Man)"],
+        dialogue: &[
+            "It is always late,",
+            "It was not late in nineteen seventy-nine.",
+            "Ma, you were not on it in nineteen seventy-nine.",
+            "I was on it in my heart.",
+        ],
+        first: "The ferry was late",
+        last: "Wing laughed so hard",
+        chrome: &[
+            "salt-road",
+            "March 2, 2026",
+            "part one",
+            "Low Water",
+            "masterlist",
+            "Report content on this page",
+        ],
+        notes: &[
+            "Ma on the ferry, please",
+            "Words: ~900",
+            "siu mai = dumplings",
+            "Slack Water",
+        ],
+    },
+    // A Slack channel copied from the desktop app: the workspace, the channel, its count,
+    // topic and date divider, the message headers (one glued to the fic's title and first
+    // line), the writer's chat naming an episode in quotes (a note), the title line with
+    // its fields and part mark (a heading: `Low Water`), part marks, reaction rows, the
+    // thread's summary, others' messages quoting the story (also after `>`) and the
+    // message box.
+    Case {
+        name: "slack-channel",
+        headings: &["Low Water"],
+        dialogue: &[
+            "Pull,",
+            "I am pulling.",
+            "Pull like you mean it, Wing.",
+            "Lunch after,",
+            "Lunch after,",
+            "if you pay.",
+        ],
+        first: "The tide was out so far",
+        last: "if you pay.",
+        chrome: &[
+            "Harbour Lights Fans",
+            "# fic-corner",
+            "Post your fic here!",
+            "Saturday, April 4th",
+            "gull_reader",
+            "ros.penn",
+            "7:49 PM",
+            "is ros posting",
+            "1k, gen",
+            "[1/2]",
+            "[2/2]",
+            "\u{2764}\u{FE0F} 6",
+            "2 replies",
+            "View thread",
+            "MA.",
+            "every family lunch",
+            "Message #fic-corner",
+        ],
+        notes: &["The Tide Table", "sorry Ma", "a documentary honestly"],
+    },
     // A story about a site keeps every line that looks like the site's: a screen's
     // `Comments (3)`, a character's "Reply", a lone `Reply` and `Share`, `Note:`.
     Case {
@@ -3712,6 +3916,27 @@ fn page_title_and_byline_name_the_work() {
             Some("The Slow Boat"),
             Some("Ros P."),
         ),
+        (
+            "wix-post",
+            Some("Low Water (Harbour Lights, Wing/Ah Man, one-shot)"),
+            Some("Ros Penn"),
+        ),
+        (
+            "sweek-chapter",
+            Some("Night Market (a Harbour Lights fanfic)"),
+            Some("saltfish_writes"),
+        ),
+        (
+            "dreame-chapter",
+            Some("Night Ferry (Wing x Reader) | Harbour Lights fanfic"),
+            Some("saltfish_writes"),
+        ),
+        (
+            "telegraph-page",
+            Some("High Water (Harbour Lights, Wing/Ah Man)"),
+            Some("salt-road"),
+        ),
+        ("slack-channel", Some("Low Water"), Some("ros.penn")),
     ];
     for (name, title, author) in cases {
         let story = parse_story(

@@ -24,8 +24,9 @@
 //! [`facebook`], [`mediaminer`], [`mibba`], [`indiaforums`], [`nairaland`], [`boardsie`],
 //! [`blogger`], [`tumblr`], [`whatsapp`], [`gamefaqs`], [`mastodon`], [`booksie`],
 //! [`fanfictionde`], [`notion`], [`ghost`], [`telegram`], [`penana`], [`amino`],
-//! [`steam`], [`squarespace`], [`movellas`], [`discourse`], [`inkspired`] and
-//! [`googlegroups`]): its buttons and menus,
+//! [`steam`], [`squarespace`], [`movellas`], [`discourse`], [`inkspired`],
+//! [`googlegroups`], [`wix`], [`sweek`], [`dreame`], [`telegraph`] and [`slack`]): its
+//! buttons and menus,
 //! which are chrome
 //! on any line of their own; its tail (from a comments header or `About the author`
 //! on, readers' comments), taken only below the story and on a page that shows itself
@@ -89,7 +90,11 @@
 //! post; an Inkspired chapter's menu, header, counts, hashtags, glossary and thanks
 //! (notes), buttons and comments; a Google Groups conversation's bar, message headers,
 //! fic header (its summary and notes notes), list footers, quoted lines and others'
-//! replies, the first sender's messages read as a writer's post. On any
+//! replies, the first sender's messages read as a writer's post; a Wix post's header,
+//! intro (a note), tags, share links, counts, recent posts and comments; a Sweek or a
+//! Dreame chapter's menu, details, chapter list, the writer's words (notes), buttons and
+//! comments; a Telegraph page's name, date, links, intro and outro (notes) and report
+//! link; a Slack channel's messages, read as a Discord channel's. On any
 //! page, a fan
 //! translation's notes (see [`translation`]): the translator's asides in the story and
 //! its footnotes, with their markers taken out of the story's text.
@@ -107,6 +112,7 @@ use super::deviantart;
 use super::digest;
 use super::discord;
 use super::discourse;
+use super::dreame;
 use super::efiction;
 use super::facebook;
 use super::fandomwiki;
@@ -142,17 +148,21 @@ use super::proboards;
 use super::quizilla;
 use super::reddit;
 use super::scribblehub;
+use super::slack;
 use super::squarespace;
 use super::steam;
 use super::substack;
+use super::sweek;
 use super::tapas;
 use super::telegram;
+use super::telegraph;
 use super::translation;
 use super::tumblr;
 use super::usenet;
 use super::wattpad;
 use super::whatsapp;
 use super::wikidot;
+use super::wix;
 use super::wordpress;
 use super::xthread;
 
@@ -309,13 +319,18 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         || movellas::is_page(&texts)
         || discourse::is_page(&texts)
         || inkspired::is_page(&texts)
-        || googlegroups::is_page(&texts);
+        || googlegroups::is_page(&texts)
+        || wix::is_page(&texts)
+        || sweek::is_page(&texts)
+        || dreame::is_page(&texts)
+        || telegraph::is_page(&texts);
     // A Reddit thread's comments and buttons are laid out like no other page: where
     // its story is, the thread's structure says.
     let thread = !site && reddit::is_thread(&texts);
     // A channel's messages, likewise: whose they are says what is the story; and a
     // thread's posts on X.
-    let channel = !thread && discord::is_channel(&texts);
+    let slack_channel = !thread && slack::is_channel(&texts);
+    let channel = !thread && (slack_channel || discord::is_channel(&texts));
     let posts = !thread && !channel && xthread::is_thread(&texts);
     // A thread on Bluesky, likewise.
     let sky = !thread && !channel && !posts && bluesky::is_thread(&texts);
@@ -331,6 +346,8 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
     labelled_notes(&texts, &mut chrome.roles);
     if thread {
         reddit::read_thread(&texts, &mut chrome.roles);
+    } else if slack_channel {
+        slack::read_channel(&texts, &mut chrome);
     } else if channel {
         discord::read_channel(&texts, &mut chrome);
     } else if sky {
@@ -399,6 +416,10 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         discourse::read_page(&texts, &mut chrome);
         inkspired::read_page(&texts, &mut chrome);
         googlegroups::read_page(&texts, &mut chrome);
+        wix::read_page(&texts, &mut chrome);
+        sweek::read_page(&texts, &mut chrome);
+        dreame::read_page(&texts, &mut chrome);
+        telegraph::read_page(&texts, &mut chrome);
     }
     // An imageboard's thread has no header over its story: its first line (`>be me`)
     // is no title; a comment thread's reader found its header.
@@ -685,7 +706,8 @@ pub(crate) fn is_post_end_mark(text: &str) -> bool {
 
 /// Words only a writer's words about the posting say: `fanfic`, `disclaimer`, `I wrote
 /// what comes after`, `all characters belong to …`, a disclaimer without its label
-/// (`Don't own the game, the game owns me.`), `feedback welcome`.
+/// (`Don't own the game, the game owns me.`), `feedback welcome`, `Not beta read, we die
+/// like …`.
 fn mentions_the_writing(text: &str) -> bool {
     let lower = normalized(text);
     [
@@ -701,6 +723,8 @@ fn mentions_the_writing(text: &str) -> bool {
         "do not own",
         "own nothing",
         "first time posting",
+        "beta read",
+        "we die like",
         "episode",
         "update",
     ]
@@ -2728,6 +2752,27 @@ pub(crate) struct ChapterPage {
     pub is_end: fn(&str) -> bool,
 }
 
+/// Reads a story site's chapter page (Movellas, Sweek, Dreame) within `reach` paragraphs
+/// of the top: the site's name and `menu` a line each (see [`mark_menu`]), the story's
+/// title over its byline (`label`, `by ` or `Author: `, and the writer's user name: see
+/// [`title_over_labelled_byline`]), then its details, chapter list and foot (see
+/// [`read_chapter_details_and_foot`]). Where the title and byline end.
+pub(crate) fn read_chapter_page(
+    texts: &[&str],
+    reach: usize,
+    menu: &[&str],
+    label: &str,
+    page: &ChapterPage,
+    chrome: &mut Chrome,
+) -> usize {
+    let reach = texts.len().min(reach);
+    let menu_end = mark_menu(texts, reach, menu, chrome);
+    let index =
+        title_over_labelled_byline(texts, menu_end, page.max_line, label, is_user_name, chrome);
+    read_chapter_details_and_foot(texts, index, reach, page, chrome);
+    index
+}
+
 /// Reads a story site's chapter page from `index`, under the title: the details and the
 /// chapter list (see [`mark_story_details`]) down to `reach`, then the foot from the
 /// first line that starts the tail (see [`mark_chapter_foot`]).
@@ -2810,9 +2855,26 @@ pub(crate) fn mark_chapter_foot(
     }
 }
 
+/// Marks the writer's words over a page's tail as notes (`THE END of ch 1!! … Please like
+/// and comment`): walking up from the last paragraph that is not the page's, down to
+/// `start`, each one still read as story that talks to readers. The first that does
+/// not is the story's, and ends the walk.
+pub(crate) fn mark_closing_words(texts: &[&str], start: usize, chrome: &mut Chrome) {
+    let tail = (start..texts.len())
+        .rev()
+        .find(|&index| chrome.roles[index] != Role::Chrome)
+        .map_or(start, |index| index + 1);
+    for index in (start..tail).rev() {
+        if chrome.roles[index] != Role::Story || !talks_to_readers(texts[index]) {
+            break;
+        }
+        chrome.roles[index] = Role::Note;
+    }
+}
+
 /// Marks a story site's details under its title from `index` (below `reach`): each line
-/// that `is_detail` says is one, and `Chapters` with the chapters' titles numbered a
-/// line each under it, are the page's. Where the details end.
+/// that `is_detail` says is one, and `Chapters` (Sweek's `Table of contents`) with the
+/// chapters' titles numbered a line each under it, are the page's. Where the details end.
 pub(crate) fn mark_story_details(
     texts: &[&str],
     index: usize,
@@ -2824,7 +2886,7 @@ pub(crate) fn mark_story_details(
     let mut index = index;
     while index < reach.min(texts.len()) {
         let text = texts[index];
-        if normalized(text) == "chapters" {
+        if matches!(normalized(text).as_str(), "chapters" | "table of contents") {
             chrome.roles[index] = Role::Chrome;
             index += 1;
             while index < texts.len() && is_listed_chapter(texts[index], max_line) {
@@ -2895,6 +2957,7 @@ pub(crate) fn is_layout_line(line: &str) -> bool {
             || page::is_comment_header(line)
             || wattpad::is_reply_line(line)
             || discord::message_header(line).is_some()
+            || slack::message_header(line).is_some()
             || xthread::is_layout_line(line)
             || imageboard::is_layout_line(line)
             || homepage::is_layout_line(line)
@@ -2929,6 +2992,9 @@ pub(crate) fn is_layout_line(line: &str) -> bool {
             || discourse::is_layout_line(line)
             || inkspired::is_layout_line(line)
             || googlegroups::is_layout_line(line)
+            || wix::is_layout_line(line)
+            || sweek::is_layout_line(line)
+            || dreame::is_layout_line(line)
             || kofi::is_date_line(line)
             || page::is_timestamp_line(line)
             || page::journal_byline(line).is_some()

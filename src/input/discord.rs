@@ -13,17 +13,42 @@
 //! mark to the message's end (the writer is the one who numbers parts, or failing
 //! that, who posts the most); the writer's other lines are notes; everything else —
 //! the channel's name and topic, headers, others' messages, part marks, reactions —
-//! is the channel's, and others' quotes of the story are no one's dialogue.
+//! is the channel's, and others' quotes of the story are no one's dialogue. A Slack
+//! channel is read the same way in its own form (see [`ChannelForm`] and
+//! [`super::slack`]), where a part mark may also end the title line over a part
+//! (`*Crimp* (…) [1/4]`, read as the heading `Crimp`).
 
 use super::chrome::{
-    is_emoji, normalized, starts_with_quote, talks_to_readers, voice, Chrome, Role, Voice,
-    MAX_CASUAL_LENGTH,
+    is_emoji, is_line_not_sentence, normalized, starts_with_quote, talks_to_readers, voice, Chrome,
+    Role, Voice, MAX_CASUAL_LENGTH,
 };
 use super::page::{is_clock, is_numeric_date, WEEKDAYS};
 use super::reddit::part_mark;
 
 /// The longest display name Discord allows (characters).
 const MAX_NAME: usize = 32;
+
+/// The longest title line over a part (bytes).
+const MAX_TITLE: usize = 120;
+
+/// How a chat app's channel is copied: its message headers, how many paragraphs may
+/// stand over the first one (the channel's name and topic), and the lines of its own
+/// among the messages (Slack's date dividers, thread summaries, message box).
+pub(crate) struct ChannelForm {
+    /// A message's header: the poster's name.
+    pub header: for<'a> fn(&'a str) -> Option<&'a str>,
+    /// How many paragraphs may stand over the first message.
+    pub top: usize,
+    /// A line of the channel's own among the messages.
+    pub is_channel_line: fn(&str) -> bool,
+}
+
+/// How a Discord channel is copied.
+const DISCORD: ChannelForm = ChannelForm {
+    header: message_header,
+    top: CHANNEL_TOP,
+    is_channel_line: |_| false,
+};
 
 /// `moth_and_ember — Today at 9:14 PM`: a message's header; the poster's name.
 pub(crate) fn message_header(text: &str) -> Option<&str> {
@@ -111,10 +136,23 @@ fn is_reaction_count(text: &str) -> bool {
     !text.is_empty() && text.len() <= 6 && text.chars().all(|c| c.is_ascii_digit())
 }
 
+/// `❤️ 9  🥧 4  😂 3`: reactions a line, each emoji before its count (Slack's).
+fn is_reaction_row(text: &str) -> bool {
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    tokens.len() >= 4
+        && tokens.len().is_multiple_of(2)
+        && tokens
+            .chunks(2)
+            .all(|pair| is_reaction_emoji(pair[0]) && is_reaction_count(pair[1]))
+}
+
 /// Where a reaction that starts at `index` ends: the emoji, then its count on the next
-/// line (or on the same one, `🔥 5`).
+/// line (or on the same one, `🔥 5`, with others after it, `❤️ 9  🥧 4`).
 fn reaction_end(texts: &[&str], index: usize) -> Option<usize> {
     let text = texts[index].trim();
+    if is_reaction_row(text) {
+        return Some(index + 1);
+    }
     if is_reaction_emoji(text) {
         return texts
             .get(index + 1)
@@ -140,8 +178,49 @@ fn leading_part(text: &str) -> Option<(usize, usize)> {
         '(' => text.find(')')?,
         _ => return None,
     };
-    let part = part_mark(&text[..=close])?;
+    // `[4/4 cont, sorry slack cut it]`: the mark, then the writer's aside in its bracket.
+    let part = part_mark(&text[..=close]).or_else(|| {
+        text[1..close]
+            .split([' ', ','])
+            .next()
+            .filter(|mark| mark.contains('/'))
+            .and_then(part_mark)
+    })?;
     Some((part, text.len() - text[close + 1..].trim_start().len()))
+}
+
+/// `*Crimp* (Saffron Cake, Tam/Kit, 4.3k, gen) [1/4]`: a part mark ending a title line;
+/// the part and the title's byte range, without its emphasis marks and the fic's
+/// fields in brackets after it.
+fn trailing_part(text: &str) -> Option<(usize, std::ops::Range<usize>)> {
+    let trimmed = text.trim_end();
+    let open = match trimmed.chars().last()? {
+        ']' => trimmed.rfind('[')?,
+        ')' => trimmed.rfind('(')?,
+        _ => return None,
+    };
+    let part = part_mark(&trimmed[open..])?;
+    let mut title = trimmed[..open].trim_end();
+    if let Some(fields) = title.strip_suffix(')').and_then(|rest| rest.rfind(" (")) {
+        title = title[..fields].trim_end();
+    }
+    let start = text.len() - text.trim_start().len();
+    let mut range = start..start + title.trim_start().len();
+    let marked = |mark: char| {
+        text[range.clone()].len() > 2
+            && text[range.clone()].starts_with(mark)
+            && text[range.clone()].ends_with(mark)
+    };
+    if marked('*') || marked('_') {
+        range = range.start + 1..range.end - 1;
+    }
+    (!range.is_empty() && is_line_not_sentence(&text[range.clone()], MAX_TITLE))
+        .then_some((part, range))
+}
+
+/// Whether a line holds a part mark, opening it or ending a title line.
+fn has_part(text: &str) -> bool {
+    leading_part(text).is_some() || trailing_part(text).is_some()
 }
 
 /// How many bytes of `(edited)` end a message's last line, glued or spaced.
@@ -174,18 +253,22 @@ const CHANNEL_TOP: usize = 3;
 /// mark or a reaction. A story that shows a chat in the middle, or a chat fic (which
 /// may have a channel's name and headers too), is left to be read as a story.
 pub(crate) fn is_channel(texts: &[&str]) -> bool {
+    is_channel_of(texts, &DISCORD)
+}
+
+/// [`is_channel`] for a chat app copied in `form`.
+pub(crate) fn is_channel_of(texts: &[&str], form: &ChannelForm) -> bool {
     let Some(first) = texts
         .iter()
-        .take(CHANNEL_TOP + 1)
-        .position(|text| message_header(text).is_some())
+        .take(form.top + 1)
+        .position(|text| (form.header)(text).is_some())
     else {
         return false;
     };
     // A chat fic written as a channel has its name and headers too, and its
     // posters are the story: only a fic posted in parts, or a copy with the
     // reactions under its messages, is a channel's paste.
-    (first..texts.len())
-        .any(|index| leading_part(texts[index]).is_some() || reaction_end(texts, index).is_some())
+    (first..texts.len()).any(|index| has_part(texts[index]) || reaction_end(texts, index).is_some())
 }
 
 /// A message: its header, the end of its lines, who posted it.
@@ -199,10 +282,16 @@ struct Message<'a> {
 /// time stamps and `(edited)` on the lines that are read; the writer is the author.
 /// Notes already found in the writer's lines (`a/n: …`) stay notes.
 pub(crate) fn read_channel(texts: &[&str], chrome: &mut Chrome) {
+    read_channel_of(texts, &DISCORD, chrome);
+}
+
+/// [`read_channel`] for a chat app copied in `form`. A title line that a part mark ends
+/// (`*Crimp* (…) [1/4]`) is read as a heading, without the mark and the fic's fields.
+pub(crate) fn read_channel_of(texts: &[&str], form: &ChannelForm, chrome: &mut Chrome) {
     let headers: Vec<(usize, &str)> = texts
         .iter()
         .enumerate()
-        .filter_map(|(index, text)| message_header(text).map(|name| (index, name)))
+        .filter_map(|(index, text)| (form.header)(text).map(|name| (index, name)))
         .collect();
     let Some(&(first, _)) = headers.first() else {
         return;
@@ -211,7 +300,7 @@ pub(crate) fn read_channel(texts: &[&str], chrome: &mut Chrome) {
     // Over the first message a channel's paste has only the channel: its name and
     // topic, which a paste with few blank lines may run into one paragraph
     // (`#fic-corner Share your fics!`).
-    if first <= CHANNEL_TOP {
+    if first <= form.top {
         roles[..first].fill(Role::Chrome);
     }
     let messages: Vec<Message> = headers
@@ -237,7 +326,10 @@ pub(crate) fn read_channel(texts: &[&str], chrome: &mut Chrome) {
                 continue;
             }
             let text = texts[index].trim();
-            if time_prefix(text) == Some(text.len()) || normalized(text) == "(edited)" {
+            if time_prefix(text) == Some(text.len())
+                || normalized(text) == "(edited)"
+                || (form.is_channel_line)(text)
+            {
                 roles[index] = Role::Chrome;
             } else {
                 words[index] = true;
@@ -251,8 +343,7 @@ pub(crate) fn read_channel(texts: &[&str], chrome: &mut Chrome) {
         .iter()
         .filter(|message| message.poster == writer)
         .any(|message| {
-            (message.header + 1..message.end)
-                .any(|index| words[index] && leading_part(texts[index]).is_some())
+            (message.header + 1..message.end).any(|index| words[index] && has_part(texts[index]))
         });
     // Without part marks, a message of nothing but chat is a note, while some other
     // message of the writer's is the story's.
@@ -310,11 +401,22 @@ pub(crate) fn read_channel(texts: &[&str], chrome: &mut Chrome) {
                         Role::Story
                     }
                 }
-                None if in_story => {
-                    story_lines.push(index);
-                    Role::Story
-                }
-                None => Role::Note,
+                None => match trailing_part(text) {
+                    Some((_, title)) => {
+                        in_story = true;
+                        chrome.cuts[index] += title.start;
+                        chrome.end_cuts[index] = text.len() - title.end;
+                        chrome
+                            .title
+                            .get_or_insert_with(|| text[title].trim().to_string());
+                        Role::Heading
+                    }
+                    None if in_story => {
+                        story_lines.push(index);
+                        Role::Story
+                    }
+                    None => Role::Note,
+                },
             };
             if roles[index] == Role::Story {
                 roles[index] = role;
@@ -350,7 +452,7 @@ fn writer<'a>(texts: &[&str], messages: &[Message<'a>], words: &[bool]) -> &'a s
         let lines = (message.header + 1..message.end).filter(|&index| words[index]);
         let parts = lines
             .clone()
-            .filter(|&index| leading_part(texts[index]).is_some())
+            .filter(|&index| has_part(texts[index]))
             .count();
         let size: usize = lines.map(|index| texts[index].len()).sum();
         match tallies

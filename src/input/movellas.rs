@@ -17,8 +17,8 @@
 //! all is the page's, so a comment quoting the story is no one's dialogue.
 
 use super::chrome::{
-    is_chapter_arrows, is_dotted_list, is_icon_counts, is_post_end_mark, is_user_name, mark_menu,
-    normalized, read_chapter_details_and_foot, title_over_byline, ChapterPage, Chrome,
+    is_chapter_arrows, is_dotted_list, is_icon_counts, is_post_end_mark, normalized,
+    read_chapter_page, ChapterPage, Chrome,
 };
 use super::page::{has_two_marks, is_genre_line, opens_with_site_name};
 
@@ -122,10 +122,7 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
     if !is_page(texts) {
         return;
     }
-    let reach = texts.len().min(HEADER_REACH);
-    let menu_end = mark_menu(texts, reach, MENU, chrome);
-    let index = title_over_byline(texts, menu_end, MAX_LINE, is_user_name, chrome);
-    read_chapter_details_and_foot(texts, index, reach, &PAGE, chrome);
+    read_chapter_page(texts, HEADER_REACH, MENU, "by ", &PAGE, chrome);
 }
 
 #[cfg(test)]

@@ -1027,6 +1027,14 @@ pub(crate) fn is_genre_line(text: &str) -> bool {
     pieces.len() >= 2 && genres * 2 > pieces.len() && genres >= 2
 }
 
+/// A writer's glossary of the story's words, a paragraph of its own: two or more `word
+/// = meaning` items (`ftira = Maltese bread. timpana = baked macaroni.`), or a
+/// `Glossary:` label over them. A story's sentence seldom sets words equal twice.
+pub(crate) fn is_glossary(text: &str) -> bool {
+    let lower = normalized(text);
+    lower.starts_with("glossary") || text.matches(" = ").count() >= 2
+}
+
 /// A reader-insert key: `(Y/N) = your name`, `E/C - eye colour`, `[H/C]: hair colour`.
 pub(crate) fn is_insert_key(text: &str) -> bool {
     let text = text.trim();
