@@ -628,6 +628,8 @@ fn after_the_whistle() {
         &[
             "CAPTAIN! We brought food for the",
             "You said he’d be crying.",
+            "I said possibly crying.",
+            "Hi, senpai. Hi, Y/N-chan. We’re interrupting.",
             "We are not going, I paid",
             "Meat bun. Meat bun. Melon bread",
             "I don’t like meat buns.",
