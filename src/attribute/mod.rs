@@ -621,7 +621,8 @@ struct ParagraphFacts {
     /// it ends a conversation as a scene break does.
     time_skip: bool,
     kind: Option<ParagraphKind>,
-    /// For a heading: who it pairs with the reader (`Kylo x Reader`).
+    /// For a heading or an author's note: who it pairs with the reader (`Kylo x
+    /// Reader`).
     paired: Vec<usize>,
 }
 
@@ -659,8 +660,9 @@ impl ParagraphFacts {
     }
 }
 
-/// Who a heading pairs with the reader (`On Air (Baraka Otieno x Reader)`, `Y/N x
-/// Auren`): in a reader-insert, the one the reader will most talk with.
+/// Who a heading or an author's note pairs with the reader (`On Air (Baraka Otieno x
+/// Reader)`, `Y/N x Auren`): in a reader-insert, the one the reader will most talk
+/// with. Story paragraphs are not read: a line there is someone's, not the title's.
 fn paired_with_reader(index: &NameIndex, text: &str) -> Vec<usize> {
     let lower = text.to_lowercase();
     let words: Vec<&str> = lower
