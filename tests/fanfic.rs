@@ -2154,8 +2154,6 @@ fn night_bait() {
         &[
             "Delta Two-Four, Delta Two-Four,",
             "Received. Mobile in one.",
-            "He’s through there,",
-            "He went for the",
             "Nobody’s said owt about",
             "Me pride, son.",
             "I was four in",

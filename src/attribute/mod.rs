@@ -755,7 +755,8 @@ fn paragraph_facts(
         .iter()
         .zip(dialogue_by_paragraph)
         .zip(tokenized)
-        .map(|((paragraph, quotes), tokens)| {
+        .enumerate()
+        .map(|(number, ((paragraph, quotes), tokens))| {
             if paragraph.kind != ParagraphKind::Body {
                 return ParagraphFacts {
                     kind: Some(paragraph.kind),
@@ -784,7 +785,17 @@ fn paragraph_facts(
             beats.retain(|(_, position)| {
                 !tags.iter().flatten().any(|tag| tag.position == *position)
             });
-            let newcomers = context.newcomers(0, tokens.len());
+            let mut newcomers = context.newcomers(0, tokens.len());
+            // `II.` ¶ `The wife was waiting in the door`: a scene that opens on a role
+            // brings someone in, as `a woman` would.
+            let opens_scene = number
+                .checked_sub(1)
+                .is_some_and(|previous| document.paragraphs[previous].kind != ParagraphKind::Body);
+            if opens_scene && quotes.is_empty() {
+                if let Some(introduction) = context.opening_role() {
+                    newcomers.insert(0, introduction);
+                }
+            }
             // `when Dougie has gone to the bar, which takes him a while`: a name or
             // pronoun later in the same sentence does not bring them back.
             let departures = departures::in_narration(&context, 0, tokens.len())

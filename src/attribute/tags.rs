@@ -1283,6 +1283,23 @@ impl Context<'_> {
         found.sort_by_key(|introduction| introduction.article);
         found
     }
+
+    /// A paragraph that opens on `The` and a person noun (`The wife was waiting`),
+    /// read as bringing that person in.
+    pub fn opening_role(&self) -> Option<Introduction> {
+        if !self.word(0)?.eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let noun = self.word(1)?.to_lowercase();
+        if GENERIC_PERSON_NOUNS.contains(&noun.as_str()) {
+            return None;
+        }
+        Some(Introduction {
+            article: 0,
+            gender: person_noun(&noun)?,
+            noun,
+        })
+    }
 }
 
 /// Someone the narration brings in (`a girl in a denim jacket`, `the woman who came in`).

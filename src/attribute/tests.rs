@@ -808,6 +808,27 @@ fn a_description_brought_in_with_a_is_a_newcomer() {
     }
 }
 
+/// A scene that opens on a role (`* * *` ¶ `The wife was waiting in the door.`) brings
+/// someone in, as `a woman` would: her `she said` is not the last woman heard before
+/// the break (the bug: the dispatcher on the radio took Edna's first line).
+#[test]
+fn a_scene_opening_on_a_role_brings_someone_in() {
+    let cast = cast_of(vec![
+        character("rose", "Rose", &[], Gender::Female, false),
+        character("kylo", "Kylo", &[], Gender::Male, false),
+        character("orla", "Orla", &[], Gender::Female, false),
+    ]);
+    let story = |opening: &str| {
+        format!(
+            "\"Two-Four, receiving?\" said Rose on the radio.\n\n\"Received,\" said Kylo.\n\n\
+             * * *\n\n{opening} was waiting in the door. She was tiny.\n\n\
+             \"He's through there,\" she said.\n\nOrla led them through.\n"
+        )
+    };
+    assert_eq!(speakers(&story("The wife"), &cast)[2], "orla");
+    assert_eq!(speakers(&story("Rose"), &cast)[2], "rose");
+}
+
 /// `a letter from a woman in Ipswich` ¶ … ¶ `"…," said a woman's voice behind me.`:
 /// a newcomer who is never described again was someone passing; the next newcomer
 /// of her gender takes the name the story gives next (the voice is read as a mention
