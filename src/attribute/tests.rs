@@ -1014,17 +1014,21 @@ fn a_newcomer_the_cast_describes_is_that_one() {
 /// kitchen) say nothing.
 #[test]
 fn one_who_names_someone_otherwise_is_marked() {
-    let cast = cast_of(vec![
-        character(
-            "hortense",
-            "Miss Hortense",
-            &["Granny"],
-            Gender::Female,
-            false,
-        ),
-        character("kemar", "Kemar", &[], Gender::Male, false),
-        character("shanice", "Shanice", &[], Gender::Female, false),
-    ]);
+    // Kemar, the narrator or not.
+    let cast_with = |kemar_pov: bool| {
+        cast_of(vec![
+            character(
+                "hortense",
+                "Miss Hortense",
+                &["Granny"],
+                Gender::Female,
+                false,
+            ),
+            character("kemar", "Kemar", &[], Gender::Male, kemar_pov),
+            character("shanice", "Shanice", &[], Gender::Female, false),
+        ])
+    };
+    let cast = cast_with(false);
     let story =
         "\"Yes, Miss Hortense,\" said Kemar.\n\n\"Granny, the roof is done,\" said Shanice.\n\n\
         Miss Hortense looked up at the rain.\n\n\"Nearly, Granny.\"\n";
@@ -1035,17 +1039,7 @@ fn one_who_names_someone_otherwise_is_marked() {
     let (_, otherwise) = unit_with(story, &cast, 2, "named_otherwise");
     assert!(otherwise.is_empty(), "{otherwise:?}");
     // The narrator's own `I said` lines count as theirs.
-    let cast = cast_of(vec![
-        character(
-            "hortense",
-            "Miss Hortense",
-            &["Granny"],
-            Gender::Female,
-            false,
-        ),
-        character("kemar", "Kemar", &[], Gender::Male, true),
-        character("shanice", "Shanice", &[], Gender::Female, false),
-    ]);
+    let cast = cast_with(true);
     let story =
         "\"Yes, Miss Hortense,\" I said.\n\n\"Granny, the roof is done,\" said Shanice.\n\n\
         Miss Hortense looked up at the rain.\n\n\"Nearly, Granny.\"\n";
