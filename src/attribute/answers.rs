@@ -231,17 +231,12 @@ fn asks_who(text: &str, fact: &ParagraphFacts, quote: usize) -> bool {
         return true;
     }
     question
-        && (has(&["who", "are", "you"])
+        && (asks_for_own_name(&words)
             || has(&["who", "is", "this"])
             || has(&["who's", "this"])
             || has(&["who", "is", "it"])
             || has(&["who's", "there"])
-            || has(&["who", "is", "there"])
-            || words.ends_with(&["you", "are"])
-            || has(&["your", "name"])
-            // `What are you called?`, `What do I call you?`
-            || has(&["are", "you", "called"])
-            || has(&["call", "you"]))
+            || has(&["who", "is", "there"]))
 }
 
 /// Whether the quote's last sentence asks the one addressed for their own name:
@@ -249,6 +244,13 @@ fn asks_who(text: &str, fact: &ParagraphFacts, quote: usize) -> bool {
 fn asks_own_name(text: &str, fact: &ParagraphFacts, quote: usize) -> bool {
     let words = last_sentence_words(text, fact, quote);
     let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    asks_for_own_name(&words)
+}
+
+/// Whether a sentence's words (lower case) ask the one addressed for their own name:
+/// `your name`, `who are you`, `… you are`, `What are you called?`, `What do I call
+/// you?`.
+fn asks_for_own_name(words: &[&str]) -> bool {
     let has = |pair: &[&str]| words.windows(pair.len()).any(|window| window == pair);
     has(&["your", "name"])
         || has(&["who", "are", "you"])
