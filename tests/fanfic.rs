@@ -2231,6 +2231,106 @@ fn saturday_souse() {
     );
 }
 
+// Set 21, written blind and held out for a session (see the sets' history at the end).
+
+#[test]
+fn boil_day() {
+    check(
+        "boil-day",
+        &[
+            "I did not invite",
+            "Right here, me!",
+            "Mais, look at that!",
+            "I'm never gonna hear",
+        ],
+    );
+}
+
+#[test]
+fn crimp() {
+    check(
+        "crimp",
+        &[
+            "No, Mrs Rowe.",
+            "Yes, like the ones",
+            "Don’t.",
+            "He’s in the back,",
+            "You don’t have to.",
+            "If there’s any left.",
+            "Nan.",
+            "He crimps like a",
+        ],
+    );
+}
+
+#[test]
+fn festa() {
+    check(
+        "festa",
+        &[
+            "I’m not coming in.",
+            "I’m standing on the",
+            "The step is outside.",
+            "Renzo smokes on the",
+            "Nanna sent you a",
+            "Tuna, capers, tomatoes. Olives.",
+            "She made it for",
+            "Don’t get ideas.",
+            "She was never angry",
+            "And me.",
+            "I have to bring",
+            "And if I bring",
+            "He’s not a boy,",
+            "Ma, please.",
+            "Nanna, I had three",
+            "I did not practise",
+            "I saw.",
+            "I know what it",
+        ],
+    );
+}
+
+#[test]
+fn kottu_night() {
+    check(
+        "kottu-night",
+        &[
+            "Who is that in",
+            "That is what they",
+            "Who else would you",
+            "Who told you that?",
+            "Everybody says Aunty, Amma.",
+            "Amma, he is only",
+            "She is having egg.",
+            "‘Duwa did the Inspector",
+        ],
+    );
+}
+
+#[test]
+fn load_shedding() {
+    check(
+        "load-shedding",
+        &[
+            "The schedule always says",
+            "Tawa, the Fit!",
+            "The owner is coming",
+            "Oh no.",
+            "Do not tell her.",
+            "Who is it?",
+            "Heard what?",
+            "Gogo, the power is",
+            "Gogo.",
+            "I am hanging up",
+            "Yes! Thank you, my",
+            "Ah! Sisi! And the",
+            "Did you fix it?",
+            "\"Tell the Moyo boy",
+            "It does not need",
+        ],
+    );
+}
+
 // Held out: tests/fixtures/fanfic-heldout, written blind and never fitted on (see its
 // README). Only their count is checked, never which lines are wrong: a list of misses
 // would be read, and they would stop being unseen.
@@ -2240,6 +2340,7 @@ fn saturday_souse() {
 /// records that are no gold quote (site chrome quoting the story, skipped as
 /// `evaluate` skips them), and at least `at_least` speakers right. A failure prints
 /// the count, not the lines.
+#[allow(dead_code)] // no story is held out between sets
 fn check_unseen(name: &str, chrome: usize, at_least: usize) {
     let (gold, dialogue) = gold_and_dialogue("fanfic-heldout", name);
     let mut next = 0;
@@ -2304,33 +2405,6 @@ fn check_unseen(name: &str, chrome: usize, at_least: usize) {
 // above at 508 of 591 (513 when added, at 39a47f7), after its chrome was fixed (branch
 // chrome-20) and before anyone read its misses.
 
-// Set 21, when added (at b0a7163, the binary its author ran): boil-day 118 of 122,
-// crimp 109 of 118, festa 94 of 114, kottu-night 111 of 119, load-shedding 102 of 117,
-// every quote found, with site chrome read as dialogue in three (8 records). Since
-// branch chrome-21 (readers for Wix, Sweek, Dreame, Slack and Telegraph pages) none is
-// allowed.
-
-#[test]
-fn unseen_boil_day() {
-    check_unseen("boil-day", 0, 115);
-}
-
-#[test]
-fn unseen_crimp() {
-    check_unseen("crimp", 0, 106);
-}
-
-#[test]
-fn unseen_festa() {
-    check_unseen("festa", 0, 91);
-}
-
-#[test]
-fn unseen_kottu_night() {
-    check_unseen("kottu-night", 0, 108);
-}
-
-#[test]
-fn unseen_load_shedding() {
-    check_unseen("load-shedding", 0, 99);
-}
+// Set 21 (boil-day, crimp, festa, kottu-night, load-shedding) joined the stories above
+// at 537 of 590 (534 when added, at b0a7163), after its chrome was fixed (branch
+// chrome-21) and before anyone read its misses.
