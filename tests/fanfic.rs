@@ -2313,8 +2313,6 @@ fn load_shedding() {
         "load-shedding",
         &[
             "The schedule always says",
-            "Tawa, the Fit!",
-            "The owner is coming",
             "Oh no.",
             "Do not tell her.",
             "Who is it?",

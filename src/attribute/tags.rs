@@ -481,7 +481,7 @@ impl Context<'_> {
         }
         if matches!(
             lower.as_str(),
-            "the" | "a" | "an" | "his" | "her" | "their" | "my" | "your" | "our"
+            "the" | "a" | "an" | "another" | "his" | "her" | "their" | "my" | "your" | "our"
         ) {
             return self.description(position + 1);
         }
@@ -1355,7 +1355,8 @@ fn indefinite_nouns<'a>(
     };
     (0..tokens.len()).filter_map(move |article| {
         let definite = match word(article) {
-            Some("a" | "an" | "A" | "An") => false,
+            // `Another man leans out of the door`: someone new as much as `a man`.
+            Some("a" | "an" | "A" | "An" | "another" | "Another") => false,
             Some("the" | "The") => true,
             _ => return None,
         };
@@ -1818,6 +1819,10 @@ pub(crate) mod tests {
                 "\"Go,\" the old man said.",
                 Some((Subject::Description(Some(Gender::Male)), true)),
             ),
+            (
+                "\"Go,\" another man said.",
+                Some((Subject::Description(Some(Gender::Male)), true)),
+            ),
             ("\"Go,\" Kylo then added.", named(0)),
             (
                 "\"Go,\" the crowd along the fence calls back.",
@@ -2236,6 +2241,7 @@ pub(crate) mod tests {
             ("There's a very small girl in a raincoat.", "girl", true),
             ("A man came down the rope.", "man", true),
             ("An old man sat by the fire.", "man", true),
+            ("Another man leans out of the door.", "man", true),
             // Named, definite, or too far from the article: nobody new.
             ("The girl sat down.", "girl", false),
             ("He fought like a girl possessed.", "girl", false),
@@ -2261,6 +2267,10 @@ pub(crate) mod tests {
             ),
             ("A voice called from the stairs.", &[None]),
             ("An old woman sat by the fire.", &[Some(Gender::Female)]),
+            (
+                "From inside the office another man leans out of the door.",
+                &[Some(Gender::Male)],
+            ),
             (
                 "The voice that answered was a girl's, hushed.",
                 &[Some(Gender::Female)],
