@@ -604,9 +604,6 @@ fn stitches() {
         &[
             "The kid *watched you get stabbed.*",
             "There was a knife in you!",
-            "Do you need me to—should I",
-            "Water. Boiled. The big kettle.",
-            "Right. Yes. Boiled.",
             "She means no.",
             "Report.",
             "I’ll ride tomorrow.",
@@ -1597,7 +1594,6 @@ fn closing_bell() {
             "Closing! Closing bell! Lanterns",
             "Small. Brown hair in",
             "I’m sorry.",
-            "You like everybody.",
         ],
     );
 }
@@ -2257,8 +2253,7 @@ fn crimp() {
             "He’s in the back,",
             "You don’t have to.",
             "If there’s any left.",
-            "Nan.",
-            "He crimps like a",
+            "Any left, Rowey?",
         ],
     );
 }

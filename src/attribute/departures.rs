@@ -6,6 +6,7 @@
 //! story brings them back (names them again, or hears them).
 
 use super::tags::{Context, Subject};
+use crate::cast::Gender;
 
 /// Verbs that take their subject away on their own (`Rose left.`).
 const LEAVING: &[&str] = &[
@@ -121,6 +122,7 @@ pub fn in_narration(context: &Context, start: usize, end: usize) -> Vec<(Subject
         }
     }
     subjects.sort_by_key(|(_, position, _)| *position);
+    let watched = watched_going(context, start, end);
     subjects
         .into_iter()
         .filter(|(subject, _, _)| {
@@ -146,6 +148,63 @@ pub fn in_narration(context: &Context, start: usize, end: usize) -> Vec<(Subject
                         && leaves(context, at + 1)
                 })
                 .map(|at| (subject, at + 1))
+        })
+        .chain(watched)
+        .collect()
+}
+
+/// Verbs of seeing someone off (`I watched him go`).
+const WATCHING: &[&str] = &[
+    "watched", "watch", "watches", "watching", "saw", "see", "sees",
+];
+
+/// Words after `go` that make it a going away (`watched him go down the slip`).
+const GOING_WAYS: &[&str] = &[
+    "down",
+    "up",
+    "out",
+    "off",
+    "away",
+    "into",
+    "through",
+    "across",
+    "along",
+    "past",
+    "back",
+    "home",
+    "inside",
+    "upstairs",
+    "downstairs",
+    "with",
+    "and",
+    "without",
+];
+
+/// `I watched him go down the slip`, `She saw them leave`: the one watched leaves,
+/// with the verb of leaving's token.
+fn watched_going(context: &Context, start: usize, end: usize) -> Vec<(Subject, usize)> {
+    let lower = |at: usize| context.word(at).map(str::to_lowercase);
+    (start..end.saturating_sub(2))
+        .filter(|&at| {
+            context.tokens[at].quote.is_none()
+                && lower(at).is_some_and(|word| WATCHING.contains(&word.as_str()))
+                && match lower(at + 2).as_deref() {
+                    Some("leave") => true,
+                    // Not `watched him go pale`.
+                    Some("go") => {
+                        lower(at + 3).is_none_or(|next| GOING_WAYS.contains(&next.as_str()))
+                    }
+                    _ => false,
+                }
+        })
+        .filter_map(|at| {
+            let subject = match lower(at + 1)?.as_str() {
+                "him" => Subject::Pronoun(Some(Gender::Male)),
+                "her" => Subject::Pronoun(Some(Gender::Female)),
+                "them" => Subject::Pronoun(None),
+                _ => return None,
+            };
+            Some((subject, at + 2))
         })
         .collect()
 }
@@ -272,6 +331,10 @@ mod tests {
             ("Kylo was gone before Rose could answer.", vec![kylo()]),
             ("Kylo had gone quiet.", vec![]),
             ("Kylo was not asleep.", vec![]),
+            // Seen off: the one watched goes.
+            ("I watched him go down the slip to the boats.", vec![Subject::Pronoun(Some(Gender::Male))]),
+            ("Doran watches her go with something like love.", vec![Subject::Pronoun(Some(Gender::Female))]),
+            ("I watched him go pale.", vec![]),
             // Staying: putting something down, moving within the room.
             ("Kylo left the mug on the desk.", vec![]),
             ("Kylo walked to the window.", vec![]),
