@@ -282,7 +282,13 @@ fn leaves(context: &Context, verb: usize) -> bool {
                 | "its"
         )
     );
-    if taken {
+    // `walked out past the last houses`, `went off across the field`: a way taken,
+    // which the story follows, not a door it watches close.
+    let along_a_way = matches!(
+        after.as_deref(),
+        Some("past" | "across" | "through" | "along" | "towards" | "toward" | "into")
+    );
+    if taken || along_a_way {
         return false;
     }
     moving && AWAY.contains(&next.as_str())
@@ -338,6 +344,9 @@ mod tests {
             // Staying: putting something down, moving within the room.
             ("Kylo left the mug on the desk.", vec![]),
             ("Kylo walked to the window.", vec![]),
+            // A way taken, which the story follows.
+            ("Kylo walked out past the last houses to the factory.", vec![]),
+            ("Kylo went off across the field.", vec![]),
             ("Kylo went quiet.", vec![]),
             ("The lights went out.", vec![]),
             ("Kylo stepped out of the car.", vec![]),

@@ -502,6 +502,21 @@ impl NameIndex {
                 first = position - 1;
             }
         }
+        // `the Camilleri family`, `the Bennet girls`: a surname naming a household,
+        // not the one of them the cast calls by it.
+        let last = &text[tokens[cursor - 1].start..tokens[cursor - 1].end];
+        let household = !is_possessive(last)
+            && tokens.get(cursor).is_some_and(|next| {
+                next.kind == TokenKind::Word
+                    && HOUSEHOLD_WORDS.contains(
+                        &strip_possessive(&text[next.start..next.end])
+                            .to_lowercase()
+                            .as_str(),
+                    )
+            });
+        if household {
+            return None;
+        }
         let naming = self_naming(text, tokens, first, cursor);
         Some(Mention {
             first,
@@ -520,6 +535,23 @@ impl NameIndex {
         })
     }
 }
+
+/// Words after a surname that make it a household's (`the Camilleri family`).
+const HOUSEHOLD_WORDS: &[&str] = &[
+    "family",
+    "families",
+    "household",
+    "clan",
+    "girls",
+    "boys",
+    "sisters",
+    "brothers",
+    "children",
+    "kids",
+    "twins",
+    "siblings",
+    "cousins",
+];
 
 /// The (length, first byte) of each of a set of lower-case words: a test, much
 /// cheaper than lower-casing and hashing, that most words of a story are none of them.
@@ -1250,6 +1282,11 @@ mod tests {
                 one("a man in a silver jacket", "mc"),
             ),
             ("the man in his silver jacket", vec![]),
+            // A surname before `family` or `girls` names a household.
+            ("nobody in the Darcy family", vec![]),
+            ("the Darcy girls", vec![]),
+            ("the Darcy family's dog", vec![]),
+            ("Darcy's girls", one("Darcy's", "darcy")),
         ];
         for (text, expected) in cases {
             assert_eq!(found(&index, &cast, text), expected, "{text}");
