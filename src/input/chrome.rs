@@ -2904,6 +2904,52 @@ pub(crate) fn mark_story_details(
     index
 }
 
+/// How many of a post's tags may stand a line each over the boxes under it.
+const POST_TAG_LINES: usize = 8;
+
+/// The longest tag under a post, on a line of its own (bytes).
+const MAX_POST_TAG: usize = 40;
+
+/// A tag under a post on a blog's or a story site's page (Wix, Vocal), a line of its
+/// own: a few words, not a sentence, no separator or end mark.
+fn is_post_tag(text: &str) -> bool {
+    is_line_not_sentence(text, MAX_POST_TAG)
+        && text.split_whitespace().count() <= 4
+        && !is_scene_break(text)
+        && !is_post_end_mark(text)
+}
+
+/// Where a post's tags, a line each over `tail` (the share links, or whichever of the
+/// boxes under the post comes first), start: up to [`POST_TAG_LINES`] of them, not
+/// above `start`. They are the page's, not the story's last lines.
+fn post_tags_start(texts: &[&str], start: usize, tail: usize) -> usize {
+    let mut tags = tail;
+    while tags > start && tail - tags < POST_TAG_LINES && is_post_tag(texts[tags - 1]) {
+        tags -= 1;
+    }
+    tags
+}
+
+/// Reads a blog's or a story site's post from `start`, under its header (Wix, Vocal):
+/// from the first paragraph that `starts_tail` (the share links or buttons, the boxes
+/// under the post, the comments, the footer) to the end all is the page's, and so are
+/// the post's tags a line each over it; the post between is read as a writer's post
+/// (see [`read_writers_post`]).
+pub(crate) fn read_tagged_post(
+    texts: &[&str],
+    start: usize,
+    starts_tail: fn(&[&str], usize) -> bool,
+    chrome: &mut Chrome,
+) {
+    let tail = (start..texts.len())
+        .find(|&index| starts_tail(texts, index))
+        .unwrap_or(texts.len());
+    chrome.roles[tail..].fill(Role::Chrome);
+    let tags = post_tags_start(texts, start, tail);
+    chrome.roles[tags..tail].fill(Role::Chrome);
+    read_writers_post(texts, start..tags, chrome);
+}
+
 /// `I.`, `II`, `IV.`: a section's numeral alone on its line, which a listener hears as a
 /// heading (Steam, Squarespace).
 pub(crate) fn is_section_numeral(text: &str) -> bool {
@@ -3257,6 +3303,18 @@ mod tests {
         ] {
             assert_eq!(is_hashtags(text), expected, "{text}");
         }
+    }
+
+    /// A post's tags a line each over the share links are the page's; the story's last
+    /// lines over them are not tags.
+    #[test]
+    fn post_tags() {
+        assert!(is_post_tag("Harbour Lights"));
+        assert!(!is_post_tag("They left."));
+        assert!(!is_post_tag("THE END"));
+        let texts = ["They left.", "Fan Fiction", "TV", "Like"];
+        assert_eq!(post_tags_start(&texts, 0, 3), 1);
+        assert_eq!(post_tags_start(&texts, 2, 3), 2);
     }
 
     #[test]
