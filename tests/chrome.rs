@@ -92,7 +92,16 @@
 //! links, comments, footer), a Telegraph page (name, date, link line, intro,
 //! glossary, end note, report link) and a Slack channel (workspace, channel, topic,
 //! date divider, headers glued to the fic, title line with its part mark, reaction
-//! rows, thread summary, others' messages, message box).
+//! rows, thread summary, others' messages, message box), a pixiv novel (menu, series,
+//! header, tags, counts, caption, chapter headings right over their paragraphs,
+//! glossary, buttons, work links, comments, footer), a Vocal story (menu, community,
+//! subtitle quoting a line, byline, details, tags, buttons, the writer's box, readers'
+//! insights, comments, footer), an Instagram caption series (bar, each post's head and
+//! place, the caption's first line glued to the user name, the intro, spacers,
+//! hashtags, comments, counts, footer), a mail read in Outlook on the web (ribbon,
+//! header, attachments, greeting and intro, the fic's header line, sign-off, buttons,
+//! the quoted message) and a SpaceHey blog entry (banner, nav, the writer's box,
+//! header, intro quoting a word, end note, kudos, comments, footer).
 //! None of it is read as narration, and above all no quote in a note is voiced as
 //! dialogue; with `--notes` the author's notes are read, as narration, and the site's
 //! furniture still is not. A story that uses the same words (`Notes:`, `Warning:`, a
@@ -3495,6 +3504,238 @@ const CASES: &[Case] = &[
         ],
         notes: &["The Tide Table", "sorry Ma", "a documentary honestly"],
     },
+    // A pixiv novel: the menu, the series' name, the title (a heading), the writer over
+    // `Follow`, the tags a line each, the counts, date, length and reading time; the
+    // caption and the `A/N:` quoting a request (notes); each chapter's heading right over
+    // its first paragraph (a heading, not glued to it); the glossary (a note); the
+    // buttons, the work links, comments (quoting the story in singles and doubles),
+    // related works and footer.
+    Case {
+        name: "pixiv-novel",
+        headings: &["Night Ferry (Wing x Ah Man)", "Pier", "Deck"],
+        dialogue: &[
+            "Run,",
+            "I am running.",
+            "That is walking fast.",
+            "You two are late,",
+            "Sit. Eat an orange.",
+            "Ma, it is midnight.",
+            "Oranges do not know what time it is.",
+        ],
+        first: "The last ferry left at eleven forty",
+        last: "Wing sat. Ah Man sat.",
+        chrome: &[
+            "pixiv",
+            "Illustrations",
+            "Search works",
+            "ferry shorts #2",
+            "saltfish_writes",
+            "Follow",
+            "#HarbourLights",
+            "+ Add tags",
+            "3,310",
+            "April 4, 2026",
+            "3,120 characters",
+            "Reading time",
+            "Like!",
+            "Bookmark",
+            "Previous work",
+            "Next work",
+            "Post a comment",
+            "MA I LOVE YOU",
+            "she is right though",
+            "he is so rude",
+            "View replies",
+            "Related works",
+            "Privacy Policy",
+        ],
+        notes: &[
+            "two idiots and a bag of oranges",
+            "can Ma come on the ferry too",
+            "Glossary:",
+            "the plank onto the boat",
+        ],
+    },
+    // A Vocal story: `Skip to main content`, the menu, the community, the title (a
+    // heading), the subtitle quoting a line (a note), the byline, when, the reading time,
+    // `Like` and its count; the `Author's note:` quoting the fans' question (a note); the
+    // tags a line each, the buttons, the writer's box, the readers' insights, comments
+    // (quoting the story), other stories and the footer.
+    Case {
+        name: "vocal-story",
+        headings: &["Slack Water"],
+        dialogue: &[
+            "Can you hear me?",
+            "I can hear you. I can hear everything. I can hear Mrs Lam's radio.",
+            "Are you hurt?",
+            "I am hungry.",
+            "Fai,",
+            "I have tarts.",
+            "Pass one through, then.",
+            "Through what?",
+        ],
+        first: "The number eight signal went up at four",
+        last: "Nobody answered that.",
+        chrome: &[
+            "Skip to main content",
+            "Communities",
+            "Vocal+",
+            "Join for free",
+            "Geeks",
+            "By Ros Penn",
+            "Published 5 days ago",
+            "4 min read",
+            "Fan Fiction",
+            "Pin",
+            "About the Creator",
+            "Writes on the ferry",
+            "Reader insights",
+            "Add your insights",
+            "Comments (2)",
+            "UNCLE FAI IS ME",
+            "he is all of us",
+            "Keep reading",
+            "The Egg Tart Problem",
+            "Find us on social media",
+            "Creatd, Inc.",
+        ],
+        notes: &["said up a lift shaft", "what did Ma do during the typhoon?"],
+    },
+    // An Instagram caption series, three posts copied one after another: the bar, each
+    // post's user name, `Follow` and place, the caption's first line glued to the user
+    // name (a heading, without the fields after a bar or the writer's aside in brackets,
+    // not glued to the first paragraph), the first post's intro quoting a request (a
+    // note), the `.` spacers, hashtags, `Edited`, comments opening on a quoted story line,
+    // their counts and replies, likes, dates, the comment box, `More posts from` and
+    // Meta's footer.
+    Case {
+        name: "instagram-captions",
+        headings: &[
+            "Low Tide \u{1F30A}\u{26F4} pt 1/3",
+            "Low Tide \u{1F30A}\u{26F4} pt 2/3",
+            "Low Tide \u{1F30A}\u{26F4} pt 3/3",
+        ],
+        dialogue: &[
+            "You are on my bench,",
+            "It is a public bench.",
+            "It is my bench on Tuesdays.",
+            "Wing,",
+            "is this the girl?",
+            "Ma.",
+            "I am only asking.",
+            "Tuesday,",
+            "Tuesday,",
+        ],
+        first: "The ferry smells of diesel",
+        last: "you say.",
+        chrome: &[
+            "Instagram",
+            "Reels",
+            "saltfish.writes",
+            "Follow",
+            "Cheung Chau Pier",
+            "Wing x Reader",
+            "the end!!",
+            "#harbourlights",
+            "Edited",
+            "SIR",
+            "every mum ever",
+            "the way I screamed",
+            "he is so petty",
+            "12 likes Reply",
+            "View replies",
+            "140 likes",
+            "April 2",
+            "Add a comment",
+            "More posts from",
+            "Meta Verified",
+            "Instagram from Meta",
+        ],
+        notes: &["put Ma on the ferry", "swipe my grid"],
+    },
+    // A mail read in Outlook on the web: the ribbon, the subject, the initials, the
+    // sender, `To: You`, the date, the banner, the attachments; the greeting and the
+    // intro quoting the reader's requests (notes); the fic's title (a heading) and its
+    // header line (a note); the words under the last separator and the sign-off (notes);
+    // the app's line, the buttons and the quoted message (its draft's line in quotes).
+    Case {
+        name: "outlook-email",
+        headings: &["Egg Tarts"],
+        dialogue: &[
+            "Six,",
+            "They said six.",
+            "It is five fifty-one, Ma.",
+            "Then they are nine minutes late in my heart.",
+            "Where is mine?",
+            "You were not on the list.",
+        ],
+        first: "The bakery on Tung Street",
+        last: "You were not on the list.",
+        chrome: &[
+            "New mail",
+            "Reply all",
+            "Inbox",
+            "FIC: Egg Tarts",
+            "DONE!!!",
+            "ros.penn.writes@outlook.com",
+            "To: You",
+            "Sun 05/04/2026",
+            "You don't often get email",
+            "egg-tarts-final-FINAL.docx",
+            "31 KB",
+            "Show all 1 attachment",
+            "Save to OneDrive",
+            "Get Outlook for Android",
+            "Forward",
+            "From: Em Hollis",
+            "Sent: Tuesday",
+            "Subject: Re: egg tarts",
+            "did you finish the bakery one",
+        ],
+        notes: &[
+            "Hiya Em,",
+            "more Ma",
+            "Posting it on Friday",
+            "gen, 1.1k",
+            "Tell me everything",
+            "Ros x",
+        ],
+    },
+    // A SpaceHey blog entry: the banner, tagline and nav, `Blog Entries`, `« Back to`,
+    // the writer's box a line each, the title (a heading), date and category; the intro
+    // quoting a single word (a note), the `~` separators, the end note (a note); the
+    // kudos, the comments' header and count, comments (quoting the story) and footer.
+    Case {
+        name: "spacehey-blog",
+        headings: &["The Typhoon Lift [Harbour Lights fic, Wing/Ah Man]"],
+        dialogue: &[
+            "Can you hear me?",
+            "I can hear everything,",
+            "I can hear Mrs Lam\u{2019}s radio.",
+        ],
+        first: "The number eight went up at four",
+        last: "Ah Man sat on the bottom stair",
+        chrome: &[
+            "SpaceHey",
+            "a space for friends",
+            "Bulletins",
+            "Blog Entries",
+            "Back to",
+            "Online Now!",
+            "Mood:",
+            "View my:",
+            "Apr 6, 2026",
+            "Category:",
+            "Kudos: 12",
+            "Give Kudos",
+            "Displaying 2 of 2 comments",
+            "gull_reader",
+            "UNCLE FAI NO",
+            "Please write the egg tarts next",
+            "Tibush GmbH",
+        ],
+        notes: &["non-Hongkongers", "Thank you for reading"],
+    },
     // A story about a site keeps every line that looks like the site's: a screen's
     // `Comments (3)`, a character's "Reply", a lone `Reply` and `Share`, `Note:`.
     Case {
@@ -3937,6 +4178,23 @@ fn page_title_and_byline_name_the_work() {
             Some("salt-road"),
         ),
         ("slack-channel", Some("Low Water"), Some("ros.penn")),
+        (
+            "pixiv-novel",
+            Some("Night Ferry (Wing x Ah Man)"),
+            Some("saltfish_writes"),
+        ),
+        ("vocal-story", Some("Slack Water"), Some("Ros Penn")),
+        (
+            "instagram-captions",
+            Some("Low Tide \u{1F30A}\u{26F4} pt 1/3"),
+            Some("saltfish.writes"),
+        ),
+        ("outlook-email", Some("Egg Tarts"), Some("Ros Penn")),
+        (
+            "spacehey-blog",
+            Some("The Typhoon Lift [Harbour Lights fic, Wing/Ah Man]"),
+            Some("saltfish_writes"),
+        ),
     ];
     for (name, title, author) in cases {
         let story = parse_story(
@@ -3952,7 +4210,8 @@ fn page_title_and_byline_name_the_work() {
 }
 
 /// Story paragraphs that start like chrome (`Follow`, `by`, `#`, `warnings`, `By`, an
-/// e-mail's headers, a handle and a date, a bracketed letter, `Hi all`) are read: the
+/// e-mail's headers, a handle and a date, a bracketed letter, `Hi all`, `Kudos:`, a
+/// count of likes, a comment box, `Reading time:`) are read: the
 /// header's rules stop at the first story paragraph, and a site's reader needs its
 /// site's marks.
 #[test]
@@ -4010,6 +4269,18 @@ fn story_lines_that_start_like_chrome_are_read() {
                 "Font: Garamond",
                 "(yes, she would let it)",
                 "Tobias",
+            ],
+        ),
+        // One mark of Outlook's, Instagram's, SpaceHey's and pixiv's each is no page.
+        (
+            "story-app-lookalikes",
+            &[
+                "Dee had a new phone",
+                "Kudos: that was what",
+                "212 likes, said the photo",
+                "Add a comment\u{2026}",
+                "She added one anyway.",
+                "Reading time: the hour after lunch",
             ],
         ),
         (

@@ -25,9 +25,9 @@
 //! [`blogger`], [`tumblr`], [`whatsapp`], [`gamefaqs`], [`mastodon`], [`booksie`],
 //! [`fanfictionde`], [`notion`], [`ghost`], [`telegram`], [`penana`], [`amino`],
 //! [`steam`], [`squarespace`], [`movellas`], [`discourse`], [`inkspired`],
-//! [`googlegroups`], [`wix`], [`sweek`], [`dreame`], [`telegraph`] and [`slack`]): its
-//! buttons and menus,
-//! which are chrome
+//! [`googlegroups`], [`wix`], [`sweek`], [`dreame`], [`telegraph`], [`slack`],
+//! [`pixiv`], [`vocal`], [`instagram`], [`outlook`] and [`spacehey`]): its buttons and
+//! menus, which are chrome
 //! on any line of their own; its tail (from a comments header or `About the author`
 //! on, readers' comments), taken only below the story and on a page that shows itself
 //! a site's; AO3's tag block with its values under their labels; a journal entry's
@@ -94,7 +94,17 @@
 //! intro (a note), tags, share links, counts, recent posts and comments; a Sweek or a
 //! Dreame chapter's menu, details, chapter list, the writer's words (notes), buttons and
 //! comments; a Telegraph page's name, date, links, intro and outro (notes) and report
-//! link; a Slack channel's messages, read as a Discord channel's. On any
+//! link; a Slack channel's messages, read as a Discord channel's; a pixiv novel's
+//! menu, header, tags, counts, caption (a note), chapter headings, glossary (a note),
+//! buttons, work links and comments; a Vocal story's menu, community, header, subtitle
+//! (a note), tags, buttons, the writer's box, readers' insights and comments; an
+//! Instagram caption series, where the writer's captions are the story (each one's
+//! first line, glued to the user name, the part's title) and the posts' heads,
+//! spacers, hashtags, comments and counts the page's; a mail read in Outlook on the web:
+//! the ribbon, the mail's header and attachments, the greeting, intro and sign-off
+//! (notes), the app's line and the quoted message; a SpaceHey blog entry's banner, nav,
+//! the writer's box, header, intro and end note (notes), kudos and comments. A page of
+//! the last five is never read as hard-wrapped text (see [`is_unwrapped_page`]). On any
 //! page, a fan
 //! translation's notes (see [`translation`]): the translator's asides in the story and
 //! its footnotes, with their markers taken out of the story's text.
@@ -127,6 +137,7 @@ use super::imageboard;
 use super::indiaforums;
 use super::inkitt;
 use super::inkspired;
+use super::instagram;
 use super::journal;
 use super::kofi;
 use super::lofter;
@@ -138,17 +149,20 @@ use super::movellas;
 use super::nairaland;
 use super::notion;
 use super::otwarchive;
+use super::outlook;
 use super::page;
 use super::patreon;
 use super::penana;
 use super::phpbb;
 use super::pillowfort;
+use super::pixiv;
 use super::plain::{is_chapter_heading, is_scene_break};
 use super::proboards;
 use super::quizilla;
 use super::reddit;
 use super::scribblehub;
 use super::slack;
+use super::spacehey;
 use super::squarespace;
 use super::steam;
 use super::substack;
@@ -159,6 +173,7 @@ use super::telegraph;
 use super::translation;
 use super::tumblr;
 use super::usenet;
+use super::vocal;
 use super::wattpad;
 use super::whatsapp;
 use super::wikidot;
@@ -323,7 +338,12 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         || wix::is_page(&texts)
         || sweek::is_page(&texts)
         || dreame::is_page(&texts)
-        || telegraph::is_page(&texts);
+        || telegraph::is_page(&texts)
+        || pixiv::is_page(&texts)
+        || vocal::is_page(&texts)
+        || spacehey::is_page(&texts)
+        || instagram::is_page(&texts)
+        || outlook::is_page(&texts);
     // A Reddit thread's comments and buttons are laid out like no other page: where
     // its story is, the thread's structure says.
     let thread = !site && reddit::is_thread(&texts);
@@ -420,6 +440,11 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         sweek::read_page(&texts, &mut chrome);
         dreame::read_page(&texts, &mut chrome);
         telegraph::read_page(&texts, &mut chrome);
+        pixiv::read_page(&texts, &mut chrome);
+        vocal::read_page(&texts, &mut chrome);
+        spacehey::read_page(&texts, &mut chrome);
+        instagram::read_page(&texts, &mut chrome);
+        outlook::read_page(&texts, &mut chrome);
     }
     // An imageboard's thread has no header over its story: its first line (`>be me`)
     // is no title; a comment thread's reader found its header.
@@ -757,7 +782,7 @@ fn title_block_end(texts: &[&str], index: usize, end: usize) -> Option<usize> {
 
 /// How many bytes of a writer's aside in brackets end a heading (`Part 2 (final
 /// bit!!)`): the aside is the writer's to the thread, the heading the story's.
-fn heading_aside_cut(text: &str) -> usize {
+pub(crate) fn heading_aside_cut(text: &str) -> usize {
     let trimmed = text.trim_end();
     trimmed
         .strip_suffix(')')
@@ -2904,6 +2929,52 @@ pub(crate) fn mark_story_details(
     index
 }
 
+/// How many of a post's tags may stand a line each over the boxes under it.
+const POST_TAG_LINES: usize = 8;
+
+/// The longest tag under a post, on a line of its own (bytes).
+const MAX_POST_TAG: usize = 40;
+
+/// A tag under a post on a blog's or a story site's page (Wix, Vocal), a line of its
+/// own: a few words, not a sentence, no separator or end mark.
+fn is_post_tag(text: &str) -> bool {
+    is_line_not_sentence(text, MAX_POST_TAG)
+        && text.split_whitespace().count() <= 4
+        && !is_scene_break(text)
+        && !is_post_end_mark(text)
+}
+
+/// Where a post's tags, a line each over `tail` (the share links, or whichever of the
+/// boxes under the post comes first), start: up to [`POST_TAG_LINES`] of them, not
+/// above `start`. They are the page's, not the story's last lines.
+fn post_tags_start(texts: &[&str], start: usize, tail: usize) -> usize {
+    let mut tags = tail;
+    while tags > start && tail - tags < POST_TAG_LINES && is_post_tag(texts[tags - 1]) {
+        tags -= 1;
+    }
+    tags
+}
+
+/// Reads a blog's or a story site's post from `start`, under its header (Wix, Vocal):
+/// from the first paragraph that `starts_tail` (the share links or buttons, the boxes
+/// under the post, the comments, the footer) to the end all is the page's, and so are
+/// the post's tags a line each over it; the post between is read as a writer's post
+/// (see [`read_writers_post`]).
+pub(crate) fn read_tagged_post(
+    texts: &[&str],
+    start: usize,
+    starts_tail: fn(&[&str], usize) -> bool,
+    chrome: &mut Chrome,
+) {
+    let tail = (start..texts.len())
+        .find(|&index| starts_tail(texts, index))
+        .unwrap_or(texts.len());
+    chrome.roles[tail..].fill(Role::Chrome);
+    let tags = post_tags_start(texts, start, tail);
+    chrome.roles[tags..tail].fill(Role::Chrome);
+    read_writers_post(texts, start..tags, chrome);
+}
+
 /// `I.`, `II`, `IV.`: a section's numeral alone on its line, which a listener hears as a
 /// heading (Steam, Squarespace).
 pub(crate) fn is_section_numeral(text: &str) -> bool {
@@ -2995,10 +3066,26 @@ pub(crate) fn is_layout_line(line: &str) -> bool {
             || wix::is_layout_line(line)
             || sweek::is_layout_line(line)
             || dreame::is_layout_line(line)
+            || pixiv::is_layout_line(line)
+            || spacehey::is_layout_line(line)
             || kofi::is_date_line(line)
             || page::is_timestamp_line(line)
             || page::journal_byline(line).is_some()
             || ao3::is_tag_label_alone(line))
+}
+
+/// Whether a paste's lines (trimmed, without the blank ones) are a page of a site that
+/// shows each paragraph on a line of its own (pixiv, Vocal, Instagram, Outlook on the
+/// web, SpaceHey), asked before they are cut into
+/// paragraphs: such a page is never hard-wrapped text, however many of its blocks look
+/// it (a short line over a paragraph, a menu a word a line), so a chapter's heading or a
+/// post's place right over a paragraph stays a line of its own.
+pub(crate) fn is_unwrapped_page(lines: &[&str]) -> bool {
+    pixiv::is_page(lines)
+        || vocal::is_page(lines)
+        || instagram::is_page(lines)
+        || outlook::is_page(lines)
+        || spacehey::is_page(lines)
 }
 
 /// Whether a line of a paste stands on its own even inside a block of wrapped lines:
@@ -3257,6 +3344,32 @@ mod tests {
         ] {
             assert_eq!(is_hashtags(text), expected, "{text}");
         }
+    }
+
+    /// A post's tags a line each over the share links are the page's; the story's last
+    /// lines over them are not tags.
+    #[test]
+    fn post_tags() {
+        assert!(is_post_tag("Harbour Lights"));
+        assert!(!is_post_tag("They left."));
+        assert!(!is_post_tag("THE END"));
+        let texts = ["They left.", "Fan Fiction", "TV", "Like"];
+        assert_eq!(post_tags_start(&texts, 0, 3), 1);
+        assert_eq!(post_tags_start(&texts, 2, 3), 2);
+    }
+
+    /// A page of a site that shows a paragraph a line is never hard-wrapped text; a story
+    /// that names the site is not such a page.
+    #[test]
+    fn unwrapped_pages() {
+        assert!(is_unwrapped_page(&[
+            "pixiv",
+            "Home",
+            "Reading time: 4 mins"
+        ]));
+        assert!(is_unwrapped_page(&["SpaceHey", "a space for friends."]));
+        assert!(!is_unwrapped_page(&["pixiv", "She posted it on pixiv."]));
+        assert!(!is_unwrapped_page(&["Outlook", "She opened Outlook."]));
     }
 
     #[test]

@@ -86,8 +86,8 @@ fn is_reactions(text: &str) -> bool {
 }
 
 /// `27 December 2023 at 21:14`, `Yesterday at 21:14`, `2d`, `3 h`: when a post or a
-/// comment was made.
-fn is_when(text: &str) -> bool {
+/// comment was made (also on Instagram).
+pub(crate) fn is_when(text: &str) -> bool {
     let lower = normalized(text);
     let words: Vec<&str> = lower.split_whitespace().collect();
     let short = |word: &str| {

@@ -14,6 +14,7 @@
 //! page's, so a response's quote of a story's line is no one's dialogue.
 
 use super::chrome::{is_line_not_sentence, normalized, starts_with_quote, Chrome, Role};
+use super::page::is_reading_time;
 use super::plain::is_scene_break;
 
 /// How far down the header's `Share` may stand (paragraphs).
@@ -61,16 +62,8 @@ pub(crate) fn is_page(texts: &[&str]) -> bool {
     }
     let has = |test: &dyn Fn(&str) -> bool| texts.iter().any(|text| test(&normalized(text)));
     has(&|text| SITE_LINES.contains(&text.trim()))
-        && has(&is_read_time)
+        && has(&is_reading_time)
         && has(&|text| text.starts_with("written by ") || is_responses(text))
-}
-
-/// `9 min read`.
-fn is_read_time(lower: &str) -> bool {
-    lower
-        .trim()
-        .strip_suffix(" min read")
-        .is_some_and(|number| !number.is_empty() && number.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// `Responses (3)`.
@@ -121,7 +114,7 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         let lower = lowers[index].trim();
         roles[index] = Role::Chrome;
         if BUTTONS.contains(&lower)
-            || is_read_time(lower)
+            || is_reading_time(lower)
             || lower
                 .chars()
                 .all(|c| c.is_ascii_digit() || c == ',' || c == '.')

@@ -560,6 +560,13 @@ pub(crate) fn is_tail_header(text: &str) -> bool {
         )
 }
 
+/// `14 min read`: a post's reading time, a line of its own (Wix, Vocal, Medium).
+pub(crate) fn is_reading_time(text: &str) -> bool {
+    normalized(text)
+        .strip_suffix(" min read")
+        .is_some_and(|minutes| !minutes.is_empty() && minutes.chars().all(|c| c.is_ascii_digit()))
+}
+
 /// The month names, lower case, full and cut short (`mar`, `sept`, `march`), that a
 /// post's or a comment's date spells: one list, so that every reader that reads a
 /// date (a forum post's, a Pillowfort post's) knows the same months.

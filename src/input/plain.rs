@@ -192,7 +192,14 @@ pub(crate) fn split_paragraphs(text: &str, shift: Option<usize>) -> Document {
         .enumerate()
         .flat_map(|(index, (block, kinds))| pieces(text, block, kinds, index == 0, width))
         .collect();
-    let wrapped = is_hard_wrapped(text, pieces.iter().map(Vec::as_slice));
+    let wrapped = is_hard_wrapped(text, pieces.iter().map(Vec::as_slice)) && {
+        let lines: Vec<&str> = lines
+            .iter()
+            .map(|line| text[line.start..line.end].trim())
+            .filter(|line| !line.is_empty())
+            .collect();
+        !chrome::is_unwrapped_page(&lines)
+    };
     let mut paragraphs = Vec::new();
     for piece in &pieces {
         // An author's note of a few lines set apart by blank lines is one note, so it

@@ -96,8 +96,9 @@ fn footnote_number(text: &str) -> Option<usize> {
 /// The longest greeting opening a post (characters, to its `!` or `,`).
 const GREETING_LENGTH: usize = 40;
 
-/// `Hello, dreadfuls!`, `Hi all,`, `Hello my lovely Pints!! Here's …`: a post's first
-/// paragraph opening with a greeting to the readers (never a quote).
+/// `Hello, dreadfuls!`, `Hi all,`, `Hello my lovely Pints!! Here's …`, `Hiya Beth,`: a
+/// post's or a mail's first paragraph opening with a greeting to the readers (never a
+/// quote).
 pub(crate) fn is_greeting(text: &str) -> bool {
     let text = text.trim();
     if starts_with_quote(text) {
@@ -114,7 +115,7 @@ pub(crate) fn is_greeting(text: &str) -> bool {
         && (2..=4).contains(&words.len())
         && matches!(
             words.first().copied(),
-            Some("hello" | "hi" | "hey" | "dear" | "greetings")
+            Some("hello" | "hi" | "hiya" | "hey" | "dear" | "greetings")
         )
 }
 
@@ -329,6 +330,7 @@ mod tests {
     fn lines() {
         assert!(is_greeting("Hello, dreadfuls!"));
         assert!(is_greeting("Hi all,"));
+        assert!(is_greeting("Hiya Em,"));
         assert!(is_greeting(
             "Hello my lovely Pints!! Here's the fic I promised."
         ));

@@ -103,8 +103,9 @@ fn is_comment_button(text: &str) -> bool {
         .eq("leave a comment")
 }
 
-/// `#fic`, `#fic #lamps`: a post's hashtags, a line of nothing else.
-fn is_tag_line(text: &str) -> bool {
+/// `#fic`, `#fic #lamps`: a post's hashtags, a line of nothing else (also an Instagram
+/// post's).
+pub(crate) fn is_tag_line(text: &str) -> bool {
     let text = text.trim();
     is_hashtags(text)
         || text.strip_prefix('#').is_some_and(|tag| {
@@ -143,9 +144,10 @@ pub(crate) fn is_page(texts: &[&str]) -> bool {
     ])
 }
 
-/// How a paragraph starts with the channel's name: alone (`Some(None)`), or glued to the
-/// post's first line (`Some(Some(cut))`, the bytes to cut).
-fn header(text: &str, channel: &str) -> Option<Option<usize>> {
+/// How a paragraph starts with the channel's name (or an Instagram caption with its
+/// writer's): alone (`Some(None)`), or glued to the post's first line (`Some(Some(cut))`,
+/// the bytes to cut).
+pub(crate) fn glued_header(text: &str, channel: &str) -> Option<Option<usize>> {
     let rest = text.trim_start().strip_prefix(channel)?;
     if rest.trim().is_empty() {
         return Some(None);
@@ -170,7 +172,7 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         return;
     }
     let headers: Vec<(usize, Option<usize>)> = (counted + 1..count)
-        .filter_map(|index| header(texts[index], channel).map(|cut| (index, cut)))
+        .filter_map(|index| glued_header(texts[index], channel).map(|cut| (index, cut)))
         .collect();
     // The posts' texts with the channel's name cut from them.
     let mut bodies: Vec<&str> = texts.to_vec();
@@ -232,9 +234,9 @@ mod tests {
         assert!(is_reactions("\u{2764}\u{FE0F} 88  \u{1F62D} 41"));
         assert!(!is_reactions("\u{2764}\u{FE0F} lots"));
         assert!(is_pinned("\u{1F4CC} Pinned message"));
-        assert_eq!(header("lamp fics LAMPS", "lamp fics"), Some(Some(10)));
-        assert_eq!(header("lamp fics", "lamp fics"), Some(None));
-        assert_eq!(header("lamp ficsy", "lamp fics"), None);
+        assert_eq!(glued_header("lamp fics LAMPS", "lamp fics"), Some(Some(10)));
+        assert_eq!(glued_header("lamp fics", "lamp fics"), Some(None));
+        assert_eq!(glued_header("lamp ficsy", "lamp fics"), None);
     }
 
     /// The bug: a Telegram channel was read whole: its name as a heading and then over

@@ -12,18 +12,14 @@
 //! In: a paste's paragraphs (a block with `Skip to Main Content`, the reading time or the
 //! footer in it is cut line by line). Out: their roles, the post's title and the writer's
 //! name. Down to the reading time all is the page's; the post's title under it is a
-//! heading; the post is read as a writer's post (see [`read_writers_post`]: the intro
-//! over the first separator a note, so an episode it names in quotes is no one's line;
-//! the story's title a heading; the end mark and the thanks under it notes); the tags
-//! under it and from the share links (or whichever of the boxes under the post comes
-//! first) to the end all is the page's, so a comment quoting the story is no one's
-//! dialogue.
+//! heading; the post is read as a tagged post (see [`read_tagged_post`]: the intro over
+//! the first separator a note, so an episode it names in quotes is no one's line; the
+//! story's title a heading; the end mark and the thanks under it notes; the tags under
+//! it and from the share links, or whichever of the boxes under the post comes first,
+//! to the end all the page's, so a comment quoting the story is no one's dialogue).
 
-use super::chrome::{
-    is_line_not_sentence, is_post_end_mark, normalized, read_writers_post, Chrome, Role,
-};
-use super::page::{has_two_marks, is_tail_header};
-use super::plain::is_scene_break;
+use super::chrome::{is_line_not_sentence, normalized, read_tagged_post, Chrome, Role};
+use super::page::{has_two_marks, is_reading_time, is_tail_header};
 
 /// How far down the reading time may stand (paragraphs).
 const HEADER_REACH: usize = 40;
@@ -31,11 +27,8 @@ const HEADER_REACH: usize = 40;
 /// The longest title or name line (bytes).
 const MAX_LINE: usize = 160;
 
-/// How many of the post's tags may stand a line each over the share links.
-const TAG_LINES: usize = 8;
-
-/// The longest tag (bytes).
-const MAX_TAG: usize = 40;
+/// The longest writer's name (bytes).
+const MAX_NAME: usize = 40;
 
 /// The share links under the post, a line each (lower case).
 const SHARE_LINKS: &[&str] = &[
@@ -51,13 +44,6 @@ const SHARE_LINKS: &[&str] = &[
 /// `Skip to Main Content`: the page's first line.
 fn is_skip_link(text: &str) -> bool {
     normalized(text) == "skip to main content"
-}
-
-/// `14 min read`: the post's reading time.
-fn is_reading_time(text: &str) -> bool {
-    normalized(text)
-        .strip_suffix(" min read")
-        .is_some_and(|minutes| !minutes.is_empty() && minutes.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// `27 likes. Post not marked as liked`: the likes and their button.
@@ -95,14 +81,6 @@ fn starts_tail(texts: &[&str], index: usize) -> bool {
         || is_footer(text)
 }
 
-/// A tag under the post, a line of its own: a few words, not a sentence.
-fn is_tag(text: &str) -> bool {
-    is_line_not_sentence(text, MAX_TAG)
-        && text.split_whitespace().count() <= 4
-        && !is_scene_break(text)
-        && !is_post_end_mark(text)
-}
-
 /// A line that shows a block is a Wix page's, laid out a line at a time: `Skip to Main
 /// Content`, the reading time, the likes, the footer.
 pub(crate) fn is_layout_line(text: &str) -> bool {
@@ -135,7 +113,7 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
     // The writer's name stands over Wix's `Writer`.
     if let Some(role) = (1..time).find(|&index| normalized(texts[index]) == "writer") {
         let name = texts[role - 1].trim();
-        if is_line_not_sentence(name, MAX_TAG) {
+        if is_line_not_sentence(name, MAX_NAME) {
             chrome.author.get_or_insert_with(|| name.to_string());
         }
     }
@@ -154,16 +132,7 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
             .get_or_insert_with(|| texts[start].trim().to_string());
         start += 1;
     }
-    let tail = (start..count)
-        .find(|&index| starts_tail(texts, index))
-        .unwrap_or(count);
-    chrome.roles[tail..].fill(Role::Chrome);
-    let mut tags = tail;
-    while tags > start && tail - tags < TAG_LINES && is_tag(texts[tags - 1]) {
-        tags -= 1;
-    }
-    chrome.roles[tags..tail].fill(Role::Chrome);
-    read_writers_post(texts, start..tags, chrome);
+    read_tagged_post(texts, start, starts_tail, chrome);
 }
 
 #[cfg(test)]
@@ -190,8 +159,6 @@ mod tests {
         ] {
             assert_eq!(is_layout_line(text), layout, "{text}");
         }
-        assert!(is_tag("Harbour Lights"));
-        assert!(!is_tag("They left."));
     }
 
     /// The bug: a Wix post was read whole: the page's top as one paragraph, the date
