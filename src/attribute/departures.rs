@@ -180,8 +180,8 @@ const GOING_WAYS: &[&str] = &[
     "without",
 ];
 
-/// `I watched him go down the slip`, `She saw them leave`: the one watched leaves,
-/// with the verb of leaving's token.
+/// `I watched him go down the slip`, `Doran watches her go`: the one watched leaves,
+/// with the verb of leaving's token. (`them` is left out: a group is no one speaker.)
 fn watched_going(context: &Context, start: usize, end: usize) -> Vec<(Subject, usize)> {
     let lower = |at: usize| context.word(at).map(str::to_lowercase);
     (start..end.saturating_sub(2))
@@ -201,7 +201,6 @@ fn watched_going(context: &Context, start: usize, end: usize) -> Vec<(Subject, u
             let subject = match lower(at + 1)?.as_str() {
                 "him" => Subject::Pronoun(Some(Gender::Male)),
                 "her" => Subject::Pronoun(Some(Gender::Female)),
-                "them" => Subject::Pronoun(None),
                 _ => return None,
             };
             Some((subject, at + 2))
