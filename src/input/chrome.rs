@@ -339,11 +339,7 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         || sweek::is_page(&texts)
         || dreame::is_page(&texts)
         || telegraph::is_page(&texts)
-        || pixiv::is_page(&texts)
-        || vocal::is_page(&texts)
-        || spacehey::is_page(&texts)
-        || instagram::is_page(&texts)
-        || outlook::is_page(&texts);
+        || is_unwrapped_page(&texts);
     // A Reddit thread's comments and buttons are laid out like no other page: where
     // its story is, the thread's structure says.
     let thread = !site && reddit::is_thread(&texts);
