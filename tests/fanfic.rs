@@ -2312,6 +2312,115 @@ fn load_shedding() {
     );
 }
 
+// Set 22, written blind and held out for a session (see the sets' history at the end).
+
+#[test]
+fn dholki_night() {
+    check(
+        "dholki-night",
+        &[
+            "Ji, Nani.",
+            "I will come tomorrow.",
+            "I heard, Nasreen. I",
+            "Why me?",
+            "The Mirasan at Rubina's",
+            "My own dholki was",
+            "So we sang louder.",
+            "Forty-one years.",
+            "Upside down?",
+            "We are going to",
+        ],
+    );
+}
+
+#[test]
+fn grog_and_glory() {
+    check(
+        "grog-and-glory",
+        &[
+            "Bula vinaka! Anybody home?",
+            "Kadavu, Sir. My father’s",
+            "Io, Bu.",
+            "Io.",
+            "Why me?",
+            "Busy doing what?",
+            "Momo!",
+            "You said you weren’t",
+            "Bula, darling! Why is",
+            "In the yard doing",
+            "Io, I’ll go!",
+            "SERU.",
+        ],
+    );
+}
+
+#[test]
+fn kwanjula() {
+    check(
+        "kwanjula",
+        &[
+            "Jjajja, my knee—",
+            "Wasswa, help him.",
+            "That is not a",
+            "Rehearsal, Taata.",
+            "I say it was",
+            "I know it! I",
+            "Madam, it is five",
+            "Three thousand, and I",
+            "Madam, the jam—",
+            "Three thousand. Webale.",
+            "Here, Ssenga.",
+            "Ssenga, no—",
+            "She is enjoying it",
+            "Eleven?",
+            "Maama never told me",
+            "Ssenga,",
+            "I am not sure.",
+            "Yes,",
+            "That one.",
+            "Now wash your hands.",
+            "Eh! He is answering",
+        ],
+    );
+}
+
+#[test]
+fn plate_lunch() {
+    check(
+        "plate-lunch",
+        &[
+            "Sign says open, Keala.",
+            "Nobody asked you, Oregon.",
+            "Who dat? Dat da",
+            "Tutu, he never pay",
+            "Right here, Coach!",
+            "Yes, Coach!",
+        ],
+    );
+}
+
+#[test]
+fn tara_a_bit() {
+    check(
+        "tara-a-bit",
+        &[
+            "Hello, Mrs Bayliss. Thanks",
+            "Barfi. It’s a sweet,",
+            "Nan, it’s not on",
+            "And your mom and",
+            "Dad drives a taxi.",
+            "Doreen! Doreen, you got",
+            "Acocks Green, Guv. It’s",
+            "He might be.",
+            "Guv, we’re in the",
+            "Goodbye, handsome policeman!",
+            "Catch the bad man!",
+            "I will, Mr K!",
+            "Nan has not decided",
+        ],
+    );
+}
+
 // Held out: tests/fixtures/fanfic-heldout, written blind and never fitted on (see its
 // README). Only their count is checked, never which lines are wrong: a list of misses
 // would be read, and they would stop being unseen.
@@ -2321,6 +2430,7 @@ fn load_shedding() {
 /// records that are no gold quote (site chrome quoting the story, skipped as
 /// `evaluate` skips them), and at least `at_least` speakers right. A failure prints
 /// the count, not the lines.
+#[allow(dead_code)] // no story is held out between sets
 fn check_unseen(name: &str, chrome: usize, at_least: usize) {
     let (gold, dialogue) = gold_and_dialogue("fanfic-heldout", name);
     let mut next = 0;
@@ -2389,33 +2499,6 @@ fn check_unseen(name: &str, chrome: usize, at_least: usize) {
 // at 537 of 590 (534 when added, at b0a7163), after its chrome was fixed (branch
 // chrome-21) and before anyone read its misses.
 
-// Set 22, when added (at 457c9a5, the binary its author ran, and at e99035c):
-// dholki-night 106 of 116, grog-and-glory 101 of 112, kwanjula 86 of 114, plate-lunch
-// 114 of 123, tara-a-bit 107 of 120, every quote found, with site chrome read as
-// dialogue in three (7 records). Since branch chrome-22 (readers for pixiv, Vocal,
-// Instagram, Outlook on the web and SpaceHey pages) none is allowed.
-
-#[test]
-fn unseen_dholki_night() {
-    check_unseen("dholki-night", 0, 103);
-}
-
-#[test]
-fn unseen_grog_and_glory() {
-    check_unseen("grog-and-glory", 0, 98);
-}
-
-#[test]
-fn unseen_kwanjula() {
-    check_unseen("kwanjula", 0, 83);
-}
-
-#[test]
-fn unseen_plate_lunch() {
-    check_unseen("plate-lunch", 0, 111);
-}
-
-#[test]
-fn unseen_tara_a_bit() {
-    check_unseen("tara-a-bit", 0, 104);
-}
+// Set 22 (dholki-night, grog-and-glory, kwanjula, plate-lunch, tara-a-bit) joined the
+// stories above at 522 of 585 (514 when added, at 457c9a5), after its chrome was fixed
+// (branch chrome-22) and before anyone read its misses.
