@@ -359,7 +359,8 @@ fn a_pronoun_beat_after_a_quote_is_an_action_beat() {
 }
 
 /// An object pronoun is not the subject of its own clause (`Rhys asked him`), but
-/// one in a clause with a thing for its subject (`like it was holding him up`) may be.
+/// one in a clause with a thing, a crowd or someone unnamed for its subject (`like
+/// it was holding him up`, `until everyone was looking at him`) may be.
 #[test]
 fn an_object_pronoun_after_a_thing_subject_may_be_the_sentence_subject() {
     let cast = cast_of(vec![
@@ -374,6 +375,16 @@ fn an_object_pronoun_after_a_thing_subject_may_be_the_sentence_subject() {
         (
             "Prosser waved. Rhys leaned on the wall and looked at him.\n\n\"All right?\"\n",
             vec!["prosser"],
+        ),
+        // Regression (dholki-night): `at her` went to the woman before the speaker,
+        // so the `she` of `and then she began` did too.
+        (
+            "Prosser waved. Rhys waited until everyone was looking at him.\n\n\"All right?\"\n",
+            vec!["rhys"],
+        ),
+        (
+            "Prosser waved. Rhys sat down and they all looked at him.\n\n\"All right?\"\n",
+            vec!["rhys"],
         ),
     ] {
         let (_, latest) = unit_with(story, &cast, 0, "salience_rank1");
