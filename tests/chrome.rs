@@ -101,7 +101,17 @@
 //! hashtags, comments, counts, footer), a mail read in Outlook on the web (ribbon,
 //! header, attachments, greeting and intro, the fic's header line, sign-off, buttons,
 //! the quoted message) and a SpaceHey blog entry (banner, nav, the writer's box,
-//! header, intro quoting a word, end note, kudos, comments, footer).
+//! header, intro quoting a word, end note, kudos, comments, footer), a mail read in
+//! Proton Mail (menu, folders and their count, toolbar, header, attachments, greeting
+//! and intro, the fic's header line between dots, the words under the last separator,
+//! sign-off, the app's line, the quoted message), a Jcink forum topic (board header,
+//! posts' headers and posters' boxes, intro quoting a relative, outro, signature, quote
+//! boxes, replies, footer), a GoodNovel chapter (menu, breadcrumb, details, counts,
+//! chapter heading and details, `A/N:`, glossary under a label of its own, teaser,
+//! comments, boxes, footer), a Writing.Com item (menu, byline, item line, description,
+//! icons, an intro with no separator quoting a request, thanks, copyright lines,
+//! reviews) and a Pastebin paste (menu, paste header, size line, toolbar, the paste's
+//! header fields, glossary, thanks, raw data, public pastes, comments, footer).
 //! None of it is read as narration, and above all no quote in a note is voiced as
 //! dialogue; with `--notes` the author's notes are read, as narration, and the site's
 //! furniture still is not. A story that uses the same words (`Notes:`, `Warning:`, a
@@ -3736,6 +3746,282 @@ const CASES: &[Case] = &[
         ],
         notes: &["non-Hongkongers", "Thank you for reading"],
     },
+    // A mail read in Proton Mail's web app: the app's name, `New message`, the folders
+    // and their count, `Search messages`, the toolbar, the subject, the folder's label,
+    // the initials, the sender, `To:`, the date, the buttons and the attachments; the
+    // greeting and the intro quoting the reader's notes in curly singles (notes); the
+    // fic's title (a heading, not glued to its header line) and its header line between
+    // dots (a note); the words under the last separator and the sign-off (notes); the
+    // app's line, and the quoted message (its draft's line in straight singles) with the
+    // app's line again.
+    Case {
+        name: "protonmail-email",
+        headings: &["night shift"],
+        dialogue: &[
+            "Generator,",
+            "Generator takes a minute,",
+            "Don\u{2019}t move.",
+            "I wasn\u{2019}t going to move.",
+            "You were. I could hear you thinking about it.",
+            "Nair. Brennan. Bed six, bed eleven, and nobody touches the vending machine.",
+            "It ate my pound,",
+            "Then it is fed, and it can rest.",
+        ],
+        first: "The lights on Ward Nine went out",
+        last: "Priya laughed before she could stop herself",
+        chrome: &[
+            "Proton Mail",
+            "New message",
+            "Drafts",
+            "Search messages",
+            "Move to trash",
+            "Mark as unread",
+            "FIC: night shift",
+            "marnie.boyce@proton.me",
+            "To: Bea Quill",
+            "April 7th, 2026",
+            "Reply all",
+            "1 file attached",
+            "night-shift-v2.odt",
+            "18.4 KB",
+            "Preview",
+            "Sent with Proton Mail",
+            "Original Message",
+            "wrote:",
+            "Two notes",
+            "is perfect",
+            "never enough Okafor",
+        ],
+        notes: &[
+            "Bea!!",
+            "more Sister Okafor",
+            "the file never opens",
+            "post-series 1",
+            "Be kind. Not too kind.",
+            "Marnie x",
+        ],
+    },
+    // A topic on a Jcink-hosted forum: the board's name and tagline, the greeting to a
+    // guest, the menu, the breadcrumb, the pager, the topic's buttons, its title and
+    // `Topic Options`; the writer's post under its header and the poster's box a line
+    // each, its intro quoting a relative in doubles and its outro (notes), its signature
+    // and `Top`; a reply with a quote box of a story line, a reply opening on a quoted
+    // story line, the writer's answer (a quote box, then a note); the pager, the
+    // buttons, the topic's links and the footer.
+    Case {
+        name: "jcink-topic",
+        headings: &[],
+        dialogue: &[
+            "Brennan,",
+            "Stop walking.",
+            "You put in for the transfer.",
+            "I put in for the transfer,",
+            "Days. Ward Four.",
+            "Without telling me.",
+            "I'm telling you now.",
+            "Days are boring,",
+            "Days are boring,",
+        ],
+        first: "The long corridor between Ward Nine",
+        last: "said Col, and smiled",
+        chrome: &[
+            "WARD NINE FANS",
+            "since 2021",
+            "Welcome Guest",
+            "Calendar",
+            "Fan Works",
+            "Pages:",
+            "New Poll",
+            "The Long Corridor",
+            "Topic Options",
+            "sluice_room_sal",
+            "Posted:",
+            "Quote Post",
+            "Night Nurse",
+            "Group: Members",
+            "Posts: 233",
+            "Member No.",
+            "Joined:",
+            "sluice room forever",
+            "Posts: 1,402",
+            "QUOTE (",
+            "I AM ON THE FLOOR",
+            "bed_eleven",
+            "COL BRENNAN YOU COWARD",
+            "Track this topic",
+            "Jcink Hosted Forums",
+            "green_strip_lights",
+            "Powered by Jcink",
+        ],
+        notes: &[
+            "Evening all!",
+            "nobody would run in a corridor",
+            "One-shot, about 900 words",
+            "thank you for reading",
+            "tell your mum thanks",
+        ],
+    },
+    // A GoodNovel chapter: the site's name and menu, the breadcrumb, the title (a
+    // heading), the details, the writer's name, the counts and rating, the buttons; the
+    // chapter's heading without a colon (a heading) and its details; the `A/N:` quoting
+    // the readers (a note); the glossary under a label of another name and the teaser
+    // for the next chapter (notes); the chapter links, comments opening on a quoted
+    // story line, their likes and replies, the boxes under them and the footer.
+    Case {
+        name: "goodnovel-chapter",
+        headings: &[
+            "Low Tide (Ezra x Reader) | a Saltpans fanfic",
+            "Chapter 2 The Causeway",
+        ],
+        dialogue: &[
+            "Forty minutes,",
+            "Then the sea has it.",
+            "We\u{2019}ll be back in thirty,",
+            "That\u{2019}s what your mother said in 1998.",
+            "You\u{2019}re late,",
+            "I\u{2019}m early. The tide\u{2019}s late.",
+        ],
+        first: "The causeway floods twice a day",
+        last: "He laughs, and behind you",
+        chrome: &[
+            "GoodNovel",
+            "Rankings",
+            "Download App",
+            "Home > Fan-fiction",
+            "Fan-fiction \u{00B7} Ongoing",
+            "tidemark_jo",
+            "3.9K views",
+            "Add to library",
+            "Author:",
+            "Updated:",
+            "Words: 1,311",
+            "Previous Chapter",
+            "Comments (3)",
+            "Write a comment",
+            "causeway_kid",
+            "AUNTIE MAGS I LOVE YOU",
+            "mizzle is my new favourite word",
+            "Like 22",
+            "View more comments",
+            "Latest Chapter",
+            "Chapter 3 The Storm",
+            "Related Books",
+            "High Water",
+            "About Us",
+            "All rights reserved",
+        ],
+        notes: &[
+            "chapter two!!",
+            "more Auntie Mags",
+            "Saltpans words:",
+            "rain that can't decide",
+            "Next chapter: the storm",
+        ],
+    },
+    // A Writing.Com item: the site's name and menu, the title (a heading) over its
+    // byline, the item's line, the description (a note), the icons and buttons; the
+    // writer's intro over the story with no separator, quoting the swap's request in
+    // singles (a note); the thanks under the story (a note); the copyright lines, the
+    // reviews (one opening on a quoted story line, one quoting a phrase in singles) and
+    // the printed-from line.
+    Case {
+        name: "writingcom-item",
+        headings: &["The Causeway Bake"],
+        dialogue: &[
+            "Cheese scones,",
+            "My mother's.",
+            "Your mother bought them from the Co-op,",
+            "She bought the cheese from the Co-op. There is a difference.",
+            "That's different,",
+        ],
+        first: "The church hall smells of butter",
+        last: "Auntie Mags looks at him",
+        chrome: &[
+            "Writing.Com",
+            "Interactive Stories",
+            "Contests & Activities",
+            "Join For Free!",
+            "Search For",
+            "by Jo on the Sands",
+            "Rated: E",
+            "#2402117",
+            "Item Icon",
+            "Add to Favorites",
+            "Member Favorites",
+            "Copyright 2026",
+            "has granted",
+            "Reviews",
+            "Review by",
+            "I howled",
+            "Lovely and daft",
+            "in my head now",
+            "Printed from",
+        ],
+        notes: &[
+            "Auntie Mags enters the church bake-off",
+            "A Saltpans fic",
+            "somebody's first scone",
+            "Thank you for reading!",
+            "Happy swapping",
+        ],
+    },
+    // A Pastebin paste: the site's name and menu, the paste's title, the user, the date,
+    // the counts, `Never`, `Add comment`, the sign-up line, the size line and the
+    // toolbar; the paste's header fields (the title a heading without its label, the
+    // pairing and the `notes:` field quoting the prompt notes); the glossary under its
+    // label and the thanks (notes); `RAW Paste Data`, the public pastes, the comments
+    // (one opening on a quoted story line, one quoting a phrase), `Add Comment` and the
+    // footer.
+    Case {
+        name: "pastebin-paste",
+        headings: &["the causeway"],
+        dialogue: &[
+            "Van,",
+            "Now.",
+            "I've got the keys,",
+            "You've got the keys to the wrong van.",
+            "Right,",
+            "Right. Swim?",
+            "In my good coat?",
+        ],
+        first: "The tide came in at a walk",
+        last: "They took the causeway on foot",
+        chrome: &[
+            "Pastebin",
+            "API",
+            "Sign up",
+            "saltpans fic (ezra/mags)",
+            "tidemark_jo",
+            "Apr 9th, 2026",
+            "Add comment",
+            "Not a member",
+            "text 4.02 KB",
+            "raw download clone",
+            "title:",
+            "fandom:",
+            "rating: everyone",
+            "RAW Paste Data",
+            "Public Pastes",
+            "config backup",
+            "min ago",
+            "mizzle_mo",
+            "I AM SCREAMING",
+            "she is my actual aunt",
+            "is too real",
+            "Add Comment",
+            "Sign In to add comment",
+            "create new paste",
+            "cookies policy",
+            "Site design",
+        ],
+        notes: &[
+            "pairing: Ezra/Mags",
+            "the tide comes in faster",
+            "village words for non-saltpans people",
+            "the road the sea borrows",
+            "kudos would be on ao3",
+        ],
+    },
     // A story about a site keeps every line that looks like the site's: a screen's
     // `Comments (3)`, a character's "Reply", a lone `Reply` and `Share`, `Note:`.
     Case {
@@ -4195,6 +4481,27 @@ fn page_title_and_byline_name_the_work() {
             Some("The Typhoon Lift [Harbour Lights fic, Wing/Ah Man]"),
             Some("saltfish_writes"),
         ),
+        (
+            "protonmail-email",
+            Some("night shift"),
+            Some("Marnie Boyce"),
+        ),
+        (
+            "jcink-topic",
+            Some("The Long Corridor"),
+            Some("sluice_room_sal"),
+        ),
+        (
+            "goodnovel-chapter",
+            Some("Low Tide (Ezra x Reader) | a Saltpans fanfic"),
+            Some("tidemark_jo"),
+        ),
+        (
+            "writingcom-item",
+            Some("The Causeway Bake"),
+            Some("Jo on the Sands"),
+        ),
+        ("pastebin-paste", Some("the causeway"), Some("tidemark_jo")),
     ];
     for (name, title, author) in cases {
         let story = parse_story(
@@ -4211,9 +4518,9 @@ fn page_title_and_byline_name_the_work() {
 
 /// Story paragraphs that start like chrome (`Follow`, `by`, `#`, `warnings`, `By`, an
 /// e-mail's headers, a handle and a date, a bracketed letter, `Hi all`, `Kudos:`, a
-/// count of likes, a comment box, `Reading time:`) are read: the
-/// header's rules stop at the first story paragraph, and a site's reader needs its
-/// site's marks.
+/// count of likes, a comment box, `Reading time:`, a forum's greeting to a guest, `RAW
+/// Paste Data`, a mail app's line) are read: the header's rules stop at the first story
+/// paragraph, and a site's reader needs its site's marks.
 #[test]
 fn story_lines_that_start_like_chrome_are_read() {
     let cases: &[(&str, &[&str])] = &[
@@ -4281,6 +4588,21 @@ fn story_lines_that_start_like_chrome_are_read() {
                 "Add a comment\u{2026}",
                 "She added one anyway.",
                 "Reading time: the hour after lunch",
+            ],
+        ),
+        // One mark of GoodNovel's, a Jcink board's, Pastebin's, Proton Mail's and
+        // Writing.Com's each is no page.
+        (
+            "story-paste-lookalikes",
+            &[
+                "Marnie had four websites open",
+                "Welcome Guest ( Log In | Register )",
+                "She pasted the first chapter",
+                "RAW Paste Data",
+                "Sent with Proton Mail secure email.",
+                "That was how every one",
+                "Topic Options, said a button",
+                "Printed from https://www.Writing.Com/",
             ],
         ),
         (

@@ -26,7 +26,8 @@
 //! [`fanfictionde`], [`notion`], [`ghost`], [`telegram`], [`penana`], [`amino`],
 //! [`steam`], [`squarespace`], [`movellas`], [`discourse`], [`inkspired`],
 //! [`googlegroups`], [`wix`], [`sweek`], [`dreame`], [`telegraph`], [`slack`],
-//! [`pixiv`], [`vocal`], [`instagram`], [`outlook`] and [`spacehey`]): its buttons and
+//! [`pixiv`], [`vocal`], [`instagram`], [`outlook`], [`spacehey`], [`protonmail`],
+//! [`jcink`], [`goodnovel`], [`writingcom`] and [`pastebin`]): its buttons and
 //! menus, which are chrome
 //! on any line of their own; its tail (from a comments header or `About the author`
 //! on, readers' comments), taken only below the story and on a page that shows itself
@@ -103,8 +104,18 @@
 //! spacers, hashtags, comments and counts the page's; a mail read in Outlook on the web:
 //! the ribbon, the mail's header and attachments, the greeting, intro and sign-off
 //! (notes), the app's line and the quoted message; a SpaceHey blog entry's banner, nav,
-//! the writer's box, header, intro and end note (notes), kudos and comments. A page of
-//! the last five is never read as hard-wrapped text (see [`is_unwrapped_page`]). On any
+//! the writer's box, header, intro and end note (notes), kudos and comments; a mail read
+//! in Proton Mail, as one read in Outlook (see [`super::mail`]): the menu, the mail's
+//! header and attachments, the greeting, intro, the words the frame sets under the fic
+//! and the sign-off (notes), the app's line and the quoted message; a Jcink forum
+//! topic's header, post headers, posters' boxes, signatures, others' replies and footer,
+//! the first poster's posts read as a writer's post; a GoodNovel chapter's menu,
+//! breadcrumb, details, the chapter's details, the glossary and teaser (notes), chapter
+//! links, comments and footer; a Writing.Com item's menu, byline, details, description,
+//! intro and thanks (notes), copyright lines and reviews; a Pastebin page's menu, the
+//! paste's header, the glossary and thanks (notes), the boxes under the paste, comments
+//! and footer. A page of the last ten (a Pastebin page only when its paste is not
+//! hard-wrapped) is never read as hard-wrapped text (see [`is_unwrapped_page`]). On any
 //! page, a fan
 //! translation's notes (see [`translation`]): the translator's asides in the story and
 //! its footnotes, with their markers taken out of the story's text.
@@ -131,6 +142,7 @@ use super::forum::{self, chapter_run_cut, is_post_header, is_threadmark_bar, pos
 use super::gamefaqs;
 use super::gdocs;
 use super::ghost;
+use super::goodnovel;
 use super::googlegroups;
 use super::homepage;
 use super::imageboard;
@@ -138,6 +150,7 @@ use super::indiaforums;
 use super::inkitt;
 use super::inkspired;
 use super::instagram;
+use super::jcink;
 use super::journal;
 use super::kofi;
 use super::lofter;
@@ -151,6 +164,7 @@ use super::notion;
 use super::otwarchive;
 use super::outlook;
 use super::page;
+use super::pastebin;
 use super::patreon;
 use super::penana;
 use super::phpbb;
@@ -158,6 +172,7 @@ use super::pillowfort;
 use super::pixiv;
 use super::plain::{is_chapter_heading, is_scene_break};
 use super::proboards;
+use super::protonmail;
 use super::quizilla;
 use super::reddit;
 use super::scribblehub;
@@ -179,6 +194,7 @@ use super::whatsapp;
 use super::wikidot;
 use super::wix;
 use super::wordpress;
+use super::writingcom;
 use super::xthread;
 
 /// What a paragraph of a paste is.
@@ -339,6 +355,7 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         || sweek::is_page(&texts)
         || dreame::is_page(&texts)
         || telegraph::is_page(&texts)
+        || pastebin::is_page(&texts)
         || is_unwrapped_page(&texts);
     // A Reddit thread's comments and buttons are laid out like no other page: where
     // its story is, the thread's structure says.
@@ -441,6 +458,11 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         spacehey::read_page(&texts, &mut chrome);
         instagram::read_page(&texts, &mut chrome);
         outlook::read_page(&texts, &mut chrome);
+        pastebin::read_page(&texts, &mut chrome);
+        protonmail::read_page(&texts, &mut chrome);
+        goodnovel::read_page(&texts, &mut chrome);
+        jcink::read_page(&texts, &mut chrome);
+        writingcom::read_page(&texts, &mut chrome);
     }
     // An imageboard's thread has no header over its story: its first line (`>be me`)
     // is no title; a comment thread's reader found its header.
@@ -2343,6 +2365,11 @@ const GREETINGS: &[&str] = &[
     "hey besties",
     "hi babes",
     "hey babes",
+    "evening all",
+    "morning all",
+    "afternoon all",
+    "evening everyone",
+    "morning everyone",
 ];
 
 /// An author's note that opens by greeting the readers (`hey loves!! this one was
@@ -2876,6 +2903,88 @@ pub(crate) fn mark_chapter_foot(
     }
 }
 
+/// How many paragraphs a writer's glossary under the story may have.
+const GLOSSARY_REACH: usize = 16;
+
+/// The longest line of a writer's glossary (bytes).
+const MAX_GLOSSARY_LINE: usize = 160;
+
+/// The longest label over a writer's glossary (bytes): `Bermudian words:`.
+const MAX_GLOSSARY_LABEL: usize = 60;
+
+/// The longest glossary copied as one paragraph, its lines run together in a
+/// hard-wrapped paste (bytes).
+const MAX_GLOSSARY: usize = 2000;
+
+/// `howzit = hi, how's it going`: a glossary's line, a word and what it means; or the
+/// whole glossary, its lines run together.
+fn is_glossary_line(text: &str) -> bool {
+    text.len() <= MAX_GLOSSARY_LINE && text.contains(" = ")
+        || text.len() <= MAX_GLOSSARY && page::is_glossary(text)
+}
+
+/// Where the writer's glossary over `end` (the page's tail, or the writer's closing
+/// words) starts, not above `start`: its lines a word and what it means (see
+/// [`page::is_glossary`]), two or more or under a `Glossary` label, and a label of
+/// another name over them (`Bermudian words:`, a short line ending in a colon). `end`
+/// when there is none. The glossary is the writer's note, not the story's last lines.
+pub(crate) fn glossary_start(texts: &[&str], start: usize, end: usize) -> usize {
+    let mut glossary = end;
+    while glossary > start
+        && end - glossary < GLOSSARY_REACH
+        && is_glossary_line(texts[glossary - 1])
+    {
+        glossary -= 1;
+    }
+    let labelled = glossary < end && page::is_glossary(texts[glossary]);
+    if !labelled && end - glossary < 2 {
+        return end;
+    }
+    let label = glossary
+        .checked_sub(1)
+        .filter(|&above| above >= start)
+        .filter(|&above| {
+            let text = texts[above].trim();
+            text.len() <= MAX_GLOSSARY_LABEL
+                && text.ends_with(':')
+                && !starts_with_quote(text)
+                && !is_scene_break(text)
+        });
+    label.unwrap_or(glossary)
+}
+
+/// Marks the writer's words under a story, over `end` (where the page's tail starts)
+/// and not above `start`, as notes: walking up, the closing words to readers (thanks, a
+/// teaser for the next chapter: see [`talks_to_readers`]) and the glossary (see
+/// [`glossary_start`]), in either order. Where they start.
+pub(crate) fn mark_writers_foot(
+    texts: &[&str],
+    start: usize,
+    end: usize,
+    chrome: &mut Chrome,
+) -> usize {
+    let mut foot = end;
+    loop {
+        let mut words = foot;
+        while words > start
+            && chrome.roles[words - 1] == Role::Story
+            && talks_to_readers(texts[words - 1])
+        {
+            words -= 1;
+        }
+        let glossary = glossary_start(texts, start, words);
+        for role in &mut chrome.roles[glossary..foot] {
+            if *role == Role::Story {
+                *role = Role::Note;
+            }
+        }
+        if glossary == foot {
+            return foot;
+        }
+        foot = glossary;
+    }
+}
+
 /// Marks the writer's words over a page's tail as notes (`THE END of ch 1!! … Please like
 /// and comment`): walking up from the last paragraph that is not the page's, down to
 /// `start`, each one still read as story that talks to readers. The first that does
@@ -3064,6 +3173,7 @@ pub(crate) fn is_layout_line(line: &str) -> bool {
             || dreame::is_layout_line(line)
             || pixiv::is_layout_line(line)
             || spacehey::is_layout_line(line)
+            || pastebin::is_layout_line(line)
             || kofi::is_date_line(line)
             || page::is_timestamp_line(line)
             || page::journal_byline(line).is_some()
@@ -3072,7 +3182,8 @@ pub(crate) fn is_layout_line(line: &str) -> bool {
 
 /// Whether a paste's lines (trimmed, without the blank ones) are a page of a site that
 /// shows each paragraph on a line of its own (pixiv, Vocal, Instagram, Outlook on the
-/// web, SpaceHey), asked before they are cut into
+/// web, SpaceHey, Proton Mail, GoodNovel, a Jcink forum, Writing.Com; Pastebin when its
+/// paste is not hard-wrapped), asked before they are cut into
 /// paragraphs: such a page is never hard-wrapped text, however many of its blocks look
 /// it (a short line over a paragraph, a menu a word a line), so a chapter's heading or a
 /// post's place right over a paragraph stays a line of its own.
@@ -3082,6 +3193,11 @@ pub(crate) fn is_unwrapped_page(lines: &[&str]) -> bool {
         || instagram::is_page(lines)
         || outlook::is_page(lines)
         || spacehey::is_page(lines)
+        || protonmail::is_page(lines)
+        || goodnovel::is_page(lines)
+        || jcink::is_page(lines)
+        || writingcom::is_page(lines)
+        || pastebin::is_unwrapped_page(lines)
 }
 
 /// Whether a line of a paste stands on its own even inside a block of wrapped lines:
@@ -3366,6 +3482,43 @@ mod tests {
         assert!(is_unwrapped_page(&["SpaceHey", "a space for friends."]));
         assert!(!is_unwrapped_page(&["pixiv", "She posted it on pixiv."]));
         assert!(!is_unwrapped_page(&["Outlook", "She opened Outlook."]));
+        assert!(is_unwrapped_page(&[
+            "GoodNovel",
+            "Home > Fan-fiction > TV > Low Water",
+        ]));
+        assert!(is_unwrapped_page(&[
+            "Writing.Com",
+            "\u{00A9} Copyright 2026 Ros (UN: ros at Writing.Com). All rights reserved.",
+        ]));
+        assert!(!is_unwrapped_page(&[
+            "GoodNovel",
+            "She read it on GoodNovel."
+        ]));
+        assert!(!is_unwrapped_page(&[
+            "Proton Mail",
+            "She opened Proton Mail."
+        ]));
+    }
+
+    /// The writer's words under a story: the glossary under a label of its own name and
+    /// the closing words, in either order, are notes; the story's last line is not.
+    #[test]
+    fn a_glossary_and_closing_words_are_the_writers() {
+        use Role::{Note as N, Story as S};
+        let texts = [
+            "\u{201C}Pull,\u{201D} said Ah Man.",
+            "They pulled.",
+            "Harbour words:",
+            "sampan = a small boat",
+            "kaifong = the neighbours",
+            "thank you for reading!!",
+        ];
+        let mut chrome = Chrome::all_story(texts.len());
+        assert_eq!(mark_writers_foot(&texts, 0, texts.len(), &mut chrome), 2);
+        assert_eq!(chrome.roles, [S, S, N, N, N, N]);
+        // One line with an equals sign is the story's.
+        let texts = ["They pulled.", "Two = one, said Ma, and sat down"];
+        assert_eq!(glossary_start(&texts, 0, texts.len()), texts.len());
     }
 
     #[test]

@@ -19,7 +19,9 @@ use super::chrome::{
     is_count, is_dotted_list, is_hashtags, is_post_end_mark, normalized, read_chapter_page,
     ChapterPage, Chrome, Role,
 };
-use super::page::{has_two_marks, is_genre_line, is_tail_header, opens_with_site_name};
+use super::page::{
+    has_two_marks, is_bare_chapter_line, is_genre_line, is_tail_header, opens_with_site_name,
+};
 
 /// How far down the story's header may reach (paragraphs).
 const HEADER_REACH: usize = 40;
@@ -101,18 +103,6 @@ fn is_authors_words(text: &str) -> bool {
     normalized(text).starts_with("author's words:")
 }
 
-/// `Chapter 4 Load-Shedding`: the chapter's heading as Dreame shows it, its number and
-/// title with nothing between.
-fn is_chapter_line(text: &str) -> bool {
-    let mut words = text.split_whitespace();
-    text.len() <= MAX_LINE
-        && words.next() == Some("Chapter")
-        && words
-            .next()
-            .is_some_and(|number| number.chars().all(|c| c.is_ascii_digit()))
-        && !text.trim_end().ends_with(['.', '!', '?'])
-}
-
 /// A line that shows a block is a Dreame page's, laid out a line at a time: the counts,
 /// the footer.
 pub(crate) fn is_layout_line(text: &str) -> bool {
@@ -144,7 +134,7 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
     let start = (index..reach)
         .find(|&at| chrome.roles[at] == Role::Story)
         .unwrap_or(reach);
-    if start < texts.len() && is_chapter_line(texts[start]) {
+    if start < texts.len() && is_bare_chapter_line(texts[start]) {
         chrome.roles[start] = Role::Heading;
     }
     for (role, text) in chrome.roles[start..].iter_mut().zip(&texts[start..]) {
@@ -174,8 +164,8 @@ mod tests {
         ] {
             assert_eq!(is_layout_line(text), layout, "{text}");
         }
-        assert!(is_chapter_line("Chapter 4 Load-Shedding"));
-        assert!(!is_chapter_line("Chapter 4 was the worst one."));
+        assert!(is_bare_chapter_line("Chapter 4 Load-Shedding"));
+        assert!(!is_bare_chapter_line("Chapter 4 was the worst one."));
     }
 
     /// The bug: a Dreame chapter was read with its page: the site's name as a heading,

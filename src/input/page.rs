@@ -1042,6 +1042,21 @@ pub(crate) fn is_glossary(text: &str) -> bool {
     lower.starts_with("glossary") || text.matches(" = ").count() >= 2
 }
 
+/// The longest chapter heading a story site shows without a colon (bytes).
+const MAX_BARE_CHAPTER_LINE: usize = 120;
+
+/// `Chapter 4 Load-Shedding`: a chapter's heading as a story site's page shows it
+/// (Dreame, GoodNovel), its number and title with nothing between.
+pub(crate) fn is_bare_chapter_line(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    text.len() <= MAX_BARE_CHAPTER_LINE
+        && words.next() == Some("Chapter")
+        && words
+            .next()
+            .is_some_and(|number| number.chars().all(|c| c.is_ascii_digit()))
+        && !text.trim_end().ends_with(['.', '!', '?'])
+}
+
 /// A reader-insert key: `(Y/N) = your name`, `E/C - eye colour`, `[H/C]: hair colour`.
 pub(crate) fn is_insert_key(text: &str) -> bool {
     let text = text.trim();

@@ -21,9 +21,10 @@
 //! all is the page's, so a comment quoting the story is no one's dialogue.
 
 use super::chrome::{
-    is_line_not_sentence, is_post_end_mark, mark_menu, normalized, read_writers_post, Chrome, Role,
+    glossary_start, is_line_not_sentence, is_post_end_mark, mark_menu, normalized,
+    read_writers_post, Chrome, Role,
 };
-use super::page::{has_two_marks, is_glossary, is_tail_header, opens_with_site_name};
+use super::page::{has_two_marks, is_tail_header, opens_with_site_name};
 use super::plain::is_scene_break;
 
 /// How far down the reading time may stand (paragraphs).
@@ -35,9 +36,6 @@ const MAX_LINE: usize = 160;
 /// The longest chapter heading (bytes), and how many words it may have.
 const MAX_HEADING: usize = 60;
 const HEADING_WORDS: usize = 6;
-
-/// How many paragraphs the glossary over the buttons may have.
-const GLOSSARY_REACH: usize = 16;
 
 /// The site's name and menu, a line each (lower case).
 const MENU: &[&str] = &[
@@ -121,11 +119,6 @@ fn is_chapter_line(text: &str) -> bool {
         && !is_post_end_mark(text)
 }
 
-/// `howzit = hi, how's it going`: a glossary's line, a word and what it means.
-fn is_glossary_line(text: &str) -> bool {
-    text.len() <= MAX_LINE && (is_glossary(text) || text.contains(" = "))
-}
-
 /// A line that shows a block is a pixiv page's, laid out a line at a time: the reading
 /// time, the novel's length, the work links, the footer.
 pub(crate) fn is_layout_line(text: &str) -> bool {
@@ -187,20 +180,9 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         .find(|&index| starts_tail(texts, index))
         .unwrap_or(count);
     chrome.roles[tail..].fill(Role::Chrome);
-    // The glossary over the tail: its label and its lines, or its lines alone.
-    let mut glossary = tail;
-    while glossary > start
-        && tail - glossary < GLOSSARY_REACH
-        && is_glossary_line(texts[glossary - 1])
-    {
-        glossary -= 1;
-    }
-    let labelled = glossary < tail && is_glossary(texts[glossary]);
-    if labelled || tail - glossary >= 2 {
-        chrome.roles[glossary..tail].fill(Role::Note);
-    } else {
-        glossary = tail;
-    }
+    // The glossary over the tail, the writer's.
+    let glossary = glossary_start(texts, start, tail);
+    chrome.roles[glossary..tail].fill(Role::Note);
     read_writers_post(texts, start..glossary, chrome);
     // Each chapter's heading, over the chapter's first paragraph.
     for index in start..glossary {
