@@ -997,13 +997,14 @@ fn subject_before(context: &Context, subjects: &[ClauseSubject], token: usize) -
     // a crowd or someone unnamed, whose object may well be the main clause's subject.
     // (`until the door closed behind her` too, but `the cup and the saucer` is not
     // a clause: with `the` and `a` it measured dev −6, fixtures −5.)
+    // Not `Kylo and I looked at him`: a second subject beside the first.
     let own_clause = (subject + 2..token).any(|at| {
         context
             .word(at)
             .is_some_and(|word| OTHER_CLAUSE_SUBJECTS.contains(&word))
-            && context
-                .word(at - 1)
-                .is_some_and(|opener| CLAUSE_OPENERS.contains(&opener))
+            && context.word(at - 1).is_some_and(|opener| {
+                CLAUSE_OPENERS.contains(&opener) && !(opener == "and" && at == subject + 2)
+            })
     });
     (!relative && !own_clause).then_some(subject)
 }

@@ -386,6 +386,11 @@ fn an_object_pronoun_after_a_thing_subject_may_be_the_sentence_subject() {
             "Prosser waved. Rhys sat down and they all looked at him.\n\n\"All right?\"\n",
             vec!["rhys"],
         ),
+        // Not a second subject beside the first: `Rhys and I` looked at someone else.
+        (
+            "Prosser waved. Rhys and I looked at him.\n\n\"All right?\"\n",
+            vec!["prosser"],
+        ),
     ] {
         let (_, latest) = unit_with(story, &cast, 0, "salience_rank1");
         assert_eq!(latest, expected, "{story}");
