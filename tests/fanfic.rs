@@ -2420,6 +2420,167 @@ fn tara_a_bit() {
     );
 }
 
+// Set 23, written blind and held out for a session (see the sets' history at the end).
+
+#[test]
+fn boishakh() {
+    check(
+        "boishakh",
+        &[
+            "Of the owl, Abbu.",
+            "Nusrat! Nusrat, are you",
+            "Ji, Nanu! Assalamu alaikum!",
+            "Ji, I ate at",
+            "Nanu, no, we'll be",
+            "For two kilometres? In",
+        ],
+    );
+}
+
+#[test]
+fn cheers_drive() {
+    check(
+        "cheers-drive",
+        &[
+            "Jodes! Finally!",
+            "So this is him.",
+            "This is me.",
+            "Of what?",
+            "Yes, sir.",
+            "Palace.",
+            "Sorry?",
+            "He does not have",
+            "He does if he’s",
+            "Who said he’s coming",
+            "I did. Just now.",
+            "I’ve been miserable since",
+            "I’m a Carver!",
+            "And look how you",
+            "Your grandad would’ve been",
+            "I’m a ferry skipper.",
+            "Ooooh,",
+            "There’s no smoke, Shaz.",
+            "Ee’s not from round",
+        ],
+    );
+}
+
+#[test]
+fn cup_match() {
+    check(
+        "cup-match",
+        &[
+            "Dougie, don’t charge the",
+            "Ya ain’t funny, Douglas.",
+            "Boooo!",
+            "Place ya bets, place",
+            "Thank ya, darling,",
+            "Somerset money spends the",
+            "This game is rigged.",
+            "This game is dice.",
+            "Rigged dice.",
+            "Don’t look. Don’t look.",
+            "Hey,",
+            "Ya can wear a",
+            "Just to the beach.",
+        ],
+    );
+}
+
+#[test]
+fn kitchen_party() {
+    check(
+        "kitchen-party",
+        &[
+            "Mayo! And you didn't",
+            "You forgot the thing",
+            "This one is getting",
+            "Already? It's not even",
+            "Tash, go and see.",
+            "Because your cousin is",
+            "I'm not her brother,",
+            "You are all useless.",
+            "Is there any more",
+            "Good morning,",
+            "I was told ten.",
+            "In Kitwe, ten is",
+            "I'm noticing.",
+            "Where do these go?",
+            "I'm not in. I'm",
+            "Then I'll throw them.",
+            "Then you carry them,",
+            "I'll feel a little",
+            "Who is Mwila?",
+            "Natotela, Natasha,",
+            "See you at the",
+            "I asked,",
+            "A mwiko, Ba Ireen.",
+            "I cook nshima.",
+            "For my husband.",
+            "For your husband, and",
+            "Ati you are an",
+            "And count the money",
+            "Ba Mwape, please, one",
+            "That one is the",
+            "Are you behaving?",
+            "I'm sitting.",
+            "Sitting is not behaving.",
+            "The best man brought",
+            "Mum.",
+            "I'm only saying he's",
+            "You said it twice.",
+            "Because he is twice",
+            "They're here! They're here,",
+            "Don't ask him. You're",
+            "She's not helping,",
+            "She's just talking loudly.",
+            "Ee-ee-ee!",
+            "I was shaking too",
+            "You shouted.",
+            "You shouted. I heard",
+            "You're the gate lady",
+            "There's food?",
+            "Then I'd better be",
+            "Sit with me?",
+            "That's not a side,",
+            "They can see everything.",
+        ],
+    );
+}
+
+#[test]
+fn lutefisk_supper() {
+    check(
+        "lutefisk-supper",
+        &[
+            "You've never had lutefisk.",
+            "I've never had lutefisk.",
+            "Not even once? You",
+            "I grew up on",
+            "I brought the egg",
+            "Yes, ma'am. I mean,",
+            "What does that mean?",
+            "Mother, they can see",
+            "We're the only ones",
+            "Yes, ma'am. Danny. It's",
+            "Okay.",
+            "Uff da!",
+            "No, I'll eat it.",
+            "Can I, uh. My",
+            "On the lutefisk?",
+            "On anything.",
+            "Karin, show him.",
+            "So, Danny,",
+            "Your folks are in",
+            "Four sisters! Oh my",
+            "Is this on? Okay.",
+            "And the quilt raffle",
+            "No, sir.",
+            "I'll bring the sauce.",
+        ],
+    );
+}
+
 // Held out: tests/fixtures/fanfic-heldout, written blind and never fitted on (see its
 // README). Only their count is checked, never which lines are wrong: a list of misses
 // would be read, and they would stop being unseen.
@@ -2429,6 +2590,7 @@ fn tara_a_bit() {
 /// records that are no gold quote (site chrome quoting the story, skipped as
 /// `evaluate` skips them), and at least `at_least` speakers right. A failure prints
 /// the count, not the lines.
+#[allow(dead_code)] // no story is held out between sets
 fn check_unseen(name: &str, chrome: usize, at_least: usize) {
     let (gold, dialogue) = gold_and_dialogue("fanfic-heldout", name);
     let mut next = 0;
@@ -2501,33 +2663,6 @@ fn check_unseen(name: &str, chrome: usize, at_least: usize) {
 // stories above at 522 of 585 (514 when added, at 457c9a5), after its chrome was fixed
 // (branch chrome-22) and before anyone read its misses.
 
-// Set 23, when added (at ea10eb9, the binary its author ran): boishakh 110 of 116,
-// cheers-drive 102 of 122, cup-match 91 of 119, kitchen-party 61 of 113,
-// lutefisk-supper 93 of 117, every quote found, with site chrome read as dialogue in
-// four (12 records). Since branch chrome-23 (readers for Pastebin, Proton Mail, Jcink,
-// GoodNovel and Writing.Com pages) none is allowed.
-
-#[test]
-fn unseen_boishakh() {
-    check_unseen("boishakh", 0, 107);
-}
-
-#[test]
-fn unseen_cheers_drive() {
-    check_unseen("cheers-drive", 0, 99);
-}
-
-#[test]
-fn unseen_cup_match() {
-    check_unseen("cup-match", 0, 88);
-}
-
-#[test]
-fn unseen_kitchen_party() {
-    check_unseen("kitchen-party", 0, 58);
-}
-
-#[test]
-fn unseen_lutefisk_supper() {
-    check_unseen("lutefisk-supper", 0, 90);
-}
+// Set 23 (boishakh, cheers-drive, cup-match, kitchen-party, lutefisk-supper) joined the
+// stories above at 473 of 587 (457 when added, at ea10eb9), after its chrome was fixed
+// (branch chrome-23) and before anyone read its misses.
