@@ -98,6 +98,10 @@ enum Determiner {
     /// A possessive of whose kin the cast's kin aliases are (`his grandfather` for
     /// `Grandad`; see [`NameIndex`]'s `kin_possessives`).
     Possessive,
+    /// The same in the narration only, for a cast's bare kin word (`Mum`): the
+    /// narration's `her mother` is the one the story calls `Mum`, where a quote's `your
+    /// mother` may be anyone's.
+    NarratedPossessive,
 }
 
 /// Words for one kin, as a child calls them and as narration names them.
@@ -226,12 +230,18 @@ impl NameIndex {
                     push_unique(derived.entry(key).or_default(), index);
                 }
                 // What a character calls `Grandad`, the narration calls `his
-                // grandfather`; not when the kin word is all the cast calls them (a
-                // `Mother` with no name of her own), since then every mother is meant.
+                // grandfather`. When the kin word is all the cast calls them (a `Mum`
+                // with no name of her own), only in the narration: in the quotes every
+                // mother is meant.
                 let named = kin_of(&normalized(&character.name)).is_none();
-                if let ([word], Determiner::None, true) = (words.as_slice(), &determiner, named) {
+                if let ([word], Determiner::None) = (words.as_slice(), &determiner) {
+                    let possessive = if named {
+                        Determiner::Possessive
+                    } else {
+                        Determiner::NarratedPossessive
+                    };
                     for kin in kin_of(word).into_iter().flatten() {
-                        let key = (vec![kin.to_string()], Determiner::Possessive);
+                        let key = (vec![kin.to_string()], possessive.clone());
                         capital.entry(key.clone()).or_insert(false);
                         push_unique(derived.entry(key).or_default(), index);
                     }
@@ -483,12 +493,23 @@ impl NameIndex {
                     return None;
                 }
             }
-            Determiner::Possessive => {
+            Determiner::Possessive | Determiner::NarratedPossessive => {
+                if pattern.determiner == Determiner::NarratedPossessive
+                    && tokens[position].quote.is_some()
+                {
+                    return None;
+                }
                 let before = previous_word(text, tokens, position)?;
-                if !self
-                    .kin_possessives
-                    .iter()
-                    .any(|possessive| possessive.eq_ignore_ascii_case(before))
+                // `Tash's mother` in a third-person story: whose kin the cast's kin
+                // words are, as `her mother` is. The owner stays a mention of its own.
+                let owner = self.kin_possessives == THIRD_PERSON_POSSESSIVES
+                    && is_possessive(before)
+                    && is_capitalized(before);
+                if !owner
+                    && !self
+                        .kin_possessives
+                        .iter()
+                        .any(|possessive| possessive.eq_ignore_ascii_case(before))
                 {
                     return None;
                 }
@@ -1204,6 +1225,42 @@ mod tests {
         assert!(found(&index, &cast, "his father said").is_empty());
     }
 
+    /// kitchen-party: the cast's `Mum` is `Tash's mother` and `Her mother` in a
+    /// third-person story, but a quote's `your mother` may be anyone's.
+    #[test]
+    fn a_bare_kin_name_is_met_by_the_narrations_kin_words() {
+        let cast = cast(&[("tash", "Natasha", &["Tash"]), ("mum", "Mum", &[])]);
+        let index = NameIndex::new(&cast);
+        let ids =
+            |found: Found| -> Vec<Vec<String>> { found.into_iter().map(|(_, ids)| ids).collect() };
+        let both = vec![vec!["tash".to_string()], vec!["mum".to_string()]];
+        let table: &[(&str, Vec<Vec<String>>)] = &[
+            ("Tash's mother pointed the spoon.", both.clone()),
+            (
+                "Her mother was at the stove.",
+                vec![vec!["mum".to_string()]],
+            ),
+            ("Tash's mum laughed.", both),
+            ("Tash's bag fell.", vec![vec!["tash".to_string()]]),
+            ("a mother of three", vec![]),
+        ];
+        for (text, expected) in table {
+            assert_eq!(&ids(found(&index, &cast, text)), expected, "{text}");
+        }
+        let quoted = "\"Ask your mother.\"";
+        let tokens = tokenize(quoted, &[(1, quoted.len() - 1)]);
+        assert!(index.mentions(quoted, &tokens).is_empty());
+        // In a first-person story the narrator's kin is `my mother`, not Tash's.
+        let mut first_person = cast.clone();
+        first_person.characters[0].pov = true;
+        let index = NameIndex::new(&first_person);
+        assert_eq!(
+            ids(found(&index, &first_person, "My mother sighed.")),
+            vec![vec!["mum".to_string()]]
+        );
+        assert!(found(&index, &first_person, "Dev's mother sighed.").is_empty());
+    }
+
     #[test]
     fn name_table() {
         let cast = cast(&[
@@ -1241,7 +1298,8 @@ mod tests {
             ("Her gramps smiled.", one("Her gramps", "pip-grandad")),
             ("Grandad!", one("Grandad", "pip-grandad")),
             ("a grandfather clock", vec![]),
-            ("his mother", vec![]),
+            // A bare kin word of the cast (`Mother`) too, in the narration.
+            ("his mother", one("his mother", "mother")),
             ("said the Hatter", one("the Hatter", "hatter")),
             ("Hatter!", one("Hatter", "hatter")),
             (
