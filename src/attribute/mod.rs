@@ -3233,9 +3233,10 @@ impl<'a> Decoder<'a> {
             }
         }
         participants.extend(unit_mentions.iter().map(|&(character, _)| character));
-        // The unit's own tag names an uncast speaker as surely as a cast one, whose
-        // name is among the mentions above.
-        participants.extend(tagged_uncast);
+        // The unit's own tag names its speaker, cast or not, even when the name is
+        // no mention above (`says Mom` for the cast's `[characters.mom]`, whose
+        // names are `Deb` and `Deborah`).
+        participants.extend(self.anchors[unit_index]);
         if first_person {
             participants.extend(candidates.pov);
         }

@@ -1493,6 +1493,21 @@ fn one_called_by_the_line_before_takes_part() {
     );
 }
 
+/// lutefisk-supper: `'Mother, they can see us,' says Mom.` names the cast's
+/// `[characters.mom]` (`Deb`) by its id, not by a name the narration mentions (the
+/// bug: she took no part, and her tagged lines went to whoever did).
+#[test]
+fn one_the_tag_names_by_id_takes_part() {
+    let cast = cast_of(vec![
+        character("kari", "Kari", &[], Gender::Female, true),
+        character("mom", "Deb", &["Deborah"], Gender::Female, false),
+        character("arne", "Arne", &[], Gender::Male, false),
+    ]);
+    let story = "\"Sit down,\" says Arne.\n\n\"So, Danny,\" says Mom. \"Your folks are well?\"\n";
+    let (_, taking_part) = unit_with(story, &cast, 1, "participant");
+    assert!(taking_part.contains(&"mom".to_string()), "{taking_part:?}");
+}
+
 /// `"Mei? MEI-CHAN!" ¶ "Mei!"`: two lines calling the same one, who answers neither
 /// (the bug: the second call made the first line Mei's own).
 #[test]
