@@ -110,8 +110,16 @@
 //! chapter heading and details, `A/N:`, glossary under a label of its own, teaser,
 //! comments, boxes, footer), a Writing.Com item (menu, byline, item line, description,
 //! icons, an intro with no separator quoting a request, thanks, copyright lines,
-//! reviews) and a Pastebin paste (menu, paste header, size line, toolbar, the paste's
-//! header fields, glossary, thanks, raw data, public pastes, comments, footer).
+//! reviews), a Pastebin paste (menu, paste header, size line, toolbar, the paste's
+//! header fields, glossary, thanks, raw data, public pastes, comments, footer), a Lemmy
+//! post (menu, community, byline, intro quoting a request, end note, tags, counts,
+//! buttons, comments, sidebar, footer), an Evernote shared note (menu, sharer and
+//! update lines, header fields, glossary, checklist, tags, sign-up box, footer), a
+//! GitHub Gist (bar, buttons, description, file name, the file's fields line and note,
+//! end note, comments, footer), a Buy Me a Coffee post (menu, creator, tabs, date, intro,
+//! end note, hashtags, coffee box, supporters' messages, other posts, footer) and a Bear
+//! Blog post (nav, date, intro, a glossary of spaced hyphens under the story's last
+//! line, the invitation to reply, tags, upvote, footer).
 //! None of it is read as narration, and above all no quote in a note is voiced as
 //! dialogue; with `--notes` the author's notes are read, as narration, and the site's
 //! furniture still is not. A story that uses the same words (`Notes:`, `Warning:`, a
@@ -4022,6 +4030,228 @@ const CASES: &[Case] = &[
             "kudos would be on ao3",
         ],
     },
+    // A Lemmy post: the instance's name and menu, the community, the title (a heading)
+    // and the byline; the intro quoting the request in doubles and the end note
+    // (notes); the story's title (a heading); the tags a line each, the score, the
+    // comment counts, the buttons, the comments (one opening on a quoted story line, the
+    // writer's answer), the sidebar and the footer.
+    Case {
+        name: "lemmy-post",
+        headings: &[
+            "The Last Shift [Quarry Road, Dilys/Huw, gen, ~800 words]",
+            "The Last Shift",
+        ],
+        dialogue: &[
+            "That's not the blasting,",
+            "It's the other one,",
+            "It's the long one.",
+            "Get your coat,",
+            "I've got my coat.",
+            "Get your other coat, then. It's going to rain.",
+        ],
+        first: "The siren went at ten past four",
+        last: "It rained. It rained all the way",
+        chrome: &[
+            "lemmy.ml",
+            "Create Community",
+            "Support Lemmy",
+            "Quarry Road Fic",
+            "quarryroad@lemmy.ml",
+            "submitted 2 days ago",
+            "one-shot",
+            "9 comments",
+            "fedilink",
+            "sort: Hot",
+            "tidewell@lemmy.ml",
+            "I HATE it here",
+            "sorry not sorry",
+            "Load more comments",
+            "412 Subscribers",
+            "Tag your fics",
+            "Moderators",
+            "BE: 0.19.9",
+            "join-lemmy.org",
+        ],
+        notes: &[
+            "Hiya all!",
+            "the night the siren went",
+            "Comments are lovely",
+        ],
+    },
+    // An Evernote shared note: the app's name and menu, the note's title, the sharer's
+    // and update lines; the note's header fields (the title a heading without its
+    // label, the site's fields dropped, the pairing and the `NOTES:` field quoting a
+    // friend in curly singles notes); the story's title said again, the `- - -` frame;
+    // the glossary under its label and the checklist (notes); the tags, the sign-up box
+    // and the footer.
+    Case {
+        name: "evernote-note",
+        headings: &["The Incline"],
+        dialogue: &[
+            "Who\u{2019}s on the wagons?",
+            "Nobody,",
+            "That\u{2019}s the thing. Nobody.",
+            "Stop it, then.",
+            "I can\u{2019}t. Idris has the key.",
+            "Idris is in the Quarryman\u{2019}s Arms,",
+            "and you know it.",
+        ],
+        first: "The drum was still turning",
+        last: "and you know it.",
+        chrome: &[
+            "Evernote",
+            "Sign up for free",
+            "v3 FINAL",
+            "Shared by",
+            "Last updated",
+            "TITLE:",
+            "FANDOM:",
+            "RATING: Teen",
+            "WORDS: 700",
+            "Tags",
+            "quarry road",
+            "Remember everything",
+            "Already have an account",
+            "Bending Spoons",
+            "Cookie Preferences",
+        ],
+        notes: &[
+            "PAIRING: Dilys",
+            "you never write the winding house",
+            "Welsh words:",
+            "the quarrymen\u{2019}s hut",
+            "cariad = love",
+            "TO DO",
+            "ask Mam about the drum brake",
+            "send to Mair",
+        ],
+    },
+    // A GitHub Gist, its Markdown rendered: GitHub's bar, the tagline, the owner, the
+    // gist's path, `Last active`, the buttons and counts, the description and the file's
+    // name; the file's title (a heading), its fields line between bars and its `Note:`
+    // quoting a sister in singles (notes), its `Fandom:` (dropped); the end note about
+    // the fic and the thanks (notes); the comments (one opening on a quoted story line,
+    // the owner's answer), the sign-up line and the footer.
+    Case {
+        name: "gist-page",
+        headings: &["The Winding House"],
+        dialogue: &[
+            "You'll burn your boots,",
+            "They're my boots.",
+            "It's my stove.",
+            "It's the company's stove,",
+            "and the company can buy me new boots.",
+        ],
+        first: "The winding house smelled of oil",
+        last: "He laughed at that",
+        chrome: &[
+            "Skip to content",
+            "Search Gists",
+            "Instantly share code",
+            "slatebird/winding-house.md",
+            "Last active",
+            "Star 2",
+            "Revisions 2",
+            "Download ZIP",
+            "winding house (quarry road fic",
+            "winding-house.md",
+            "Fandom: Quarry Road",
+            "tidewell commented",
+            "DILYS. I love her",
+            "she is the best of us",
+            "join this conversation",
+            "GitHub, Inc.",
+            "Footer navigation",
+            "Do not share my personal information",
+        ],
+        notes: &[
+            "Quarry Road fic | Dilys/Huw",
+            "written on the train",
+            "you can't write a fic on a phone",
+            "you can still see it above the village",
+            "Be gentle in the comments",
+        ],
+    },
+    // A Buy Me a Coffee post: the site's name and menu, the creator and tagline, the
+    // tabs, the title (a heading) and date; the intro quoting the supporter's request in
+    // curly doubles and the end note (notes); the story's title (a heading); the
+    // hashtags, `Like`, the count, `Share`, the coffee box, the supporters (a message in
+    // curly doubles quoting the story), the other posts and the footer.
+    Case {
+        name: "buymeacoffee-post",
+        headings: &[
+            "The Siren (Huw Ellis x Reader) | a Quarry Road fic",
+            "The Siren",
+        ],
+        dialogue: &[
+            "You\u{2019}re late,",
+            "I\u{2019}m early. The siren\u{2019}s late.",
+            "Stay a minute,",
+            "Only a minute.",
+        ],
+        first: "You bring the tea up at midnight",
+        last: "You stay an hour.",
+        chrome: &[
+            "Buy Me a Coffee",
+            "Explore creators",
+            "mostly Dilys, sometimes Huw",
+            "Membership",
+            "Apr 14, 2026",
+            "#quarryroad",
+            "Buy slatebird a coffee",
+            "Name or @yourtwitter",
+            "Say something nice",
+            "Support \u{00A3}3",
+            "Recent supporters",
+            "bought 2 coffees",
+            "I SCREAMED",
+            "Someone bought",
+            "More from slatebird",
+            "The Incline (Dilys/Huw)",
+            "Mar 30, 2026",
+            "Create your own page",
+            "Privacy Policy",
+        ],
+        notes: &[
+            "Shwmae all!!",
+            "Huw on the night shift",
+            "every coffee this month",
+        ],
+    },
+    // A Bear Blog post: the blog's name and nav, the title (a heading) and date; the
+    // intro quoting a grandmother in doubles and the line over the story (notes); the
+    // story's title (a heading); the glossary of spaced hyphens under its label, a single
+    // line break under the story's last paragraph, and the invitation to reply (notes,
+    // none of it run on into the story); the tags, the upvote, its count and the footer.
+    Case {
+        name: "bearblog-post",
+        headings: &["fic: the caban (quarry road, dilys/huw)", "The Caban"],
+        dialogue: &[
+            "Pritchard,",
+            "Settle this.",
+            "No.",
+            "You don't know what it is yet.",
+            "I know it's about the rugby,",
+        ],
+        first: "The caban was full of smoke",
+        last: "she said, and Huw laughed into his sleeve.",
+        chrome: &[
+            "slate and string",
+            "14 Apr, 2026",
+            "#fanfic",
+            "Toast",
+            "Made with Bear",
+        ],
+        notes: &[
+            "the caban fic I have been going on about",
+            "Dilys would never sit still",
+            "Welsh words at the bottom",
+            "Welsh (and some quarry) words:",
+            "the quarrymen's hut",
+            "which the men use",
+            "reply by email",
+        ],
+    },
     // A story about a site keeps every line that looks like the site's: a screen's
     // `Comments (3)`, a character's "Reply", a lone `Reply` and `Share`, `Note:`.
     Case {
@@ -4502,6 +4732,23 @@ fn page_title_and_byline_name_the_work() {
             Some("Jo on the Sands"),
         ),
         ("pastebin-paste", Some("the causeway"), Some("tidemark_jo")),
+        (
+            "lemmy-post",
+            Some("The Last Shift [Quarry Road, Dilys/Huw, gen, ~800 words]"),
+            Some("slatebird"),
+        ),
+        ("evernote-note", Some("The Incline"), Some("slate.bird")),
+        ("gist-page", Some("The Winding House"), Some("slatebird")),
+        (
+            "buymeacoffee-post",
+            Some("The Siren (Huw Ellis x Reader) | a Quarry Road fic"),
+            Some("slatebird"),
+        ),
+        (
+            "bearblog-post",
+            Some("fic: the caban (quarry road, dilys/huw)"),
+            None,
+        ),
     ];
     for (name, title, author) in cases {
         let story = parse_story(
@@ -4519,7 +4766,8 @@ fn page_title_and_byline_name_the_work() {
 /// Story paragraphs that start like chrome (`Follow`, `by`, `#`, `warnings`, `By`, an
 /// e-mail's headers, a handle and a date, a bracketed letter, `Hi all`, `Kudos:`, a
 /// count of likes, a comment box, `Reading time:`, a forum's greeting to a guest, `RAW
-/// Paste Data`, a mail app's line) are read: the header's rules stop at the first story
+/// Paste Data`, a mail app's line, a Lemmy byline, `Download ZIP`, a coffee box, Bear's
+/// footer) are read: the header's rules stop at the first story
 /// paragraph, and a site's reader needs its site's marks.
 #[test]
 fn story_lines_that_start_like_chrome_are_read() {
@@ -4603,6 +4851,18 @@ fn story_lines_that_start_like_chrome_are_read() {
                 "That was how every one",
                 "Topic Options, said a button",
                 "Printed from https://www.Writing.Com/",
+            ],
+        ),
+        // One mark of Lemmy's, Evernote's, a gist's, Buy Me a Coffee's and Bear Blog's
+        // each is no page.
+        (
+            "story-blog-lookalikes",
+            &[
+                "Mair kept every draft in Evernote",
+                "submitted 3 hours ago by mair_writes",
+                "Download ZIP",
+                "Buy Mair a coffee",
+                "Made with Bear",
             ],
         ),
         (

@@ -27,7 +27,8 @@
 //! [`steam`], [`squarespace`], [`movellas`], [`discourse`], [`inkspired`],
 //! [`googlegroups`], [`wix`], [`sweek`], [`dreame`], [`telegraph`], [`slack`],
 //! [`pixiv`], [`vocal`], [`instagram`], [`outlook`], [`spacehey`], [`protonmail`],
-//! [`jcink`], [`goodnovel`], [`writingcom`] and [`pastebin`]): its buttons and
+//! [`jcink`], [`goodnovel`], [`writingcom`], [`pastebin`], [`lemmy`], [`evernote`],
+//! [`gist`], [`buymeacoffee`] and [`bearblog`]): its buttons and
 //! menus, which are chrome
 //! on any line of their own; its tail (from a comments header or `About the author`
 //! on, readers' comments), taken only below the story and on a page that shows itself
@@ -114,8 +115,16 @@
 //! links, comments and footer; a Writing.Com item's menu, byline, details, description,
 //! intro and thanks (notes), copyright lines and reviews; a Pastebin page's menu, the
 //! paste's header, the glossary and thanks (notes), the boxes under the paste, comments
-//! and footer. A page of the last ten (a Pastebin page only when its paste is not
-//! hard-wrapped) is never read as hard-wrapped text (see [`is_unwrapped_page`]). On any
+//! and footer; a Lemmy post's menu, community, byline, intro and end note (notes), tags,
+//! counts, buttons, comments, sidebar and footer; an Evernote note's menu, title,
+//! sharer and update lines, glossary and checklist (notes), tags, sign-up box and
+//! footer; a GitHub Gist's bar, buttons, description and file name, the file's header
+//! lines and end note (notes), comments and footer; a Buy Me a Coffee post's menu,
+//! creator, tabs, date, intro and end note (notes), hashtags, buttons, coffee box,
+//! supporters, other posts and footer; a Bear Blog post's name, nav, date, intro,
+//! glossary and invitation to reply (notes), tags, upvote and footer. A page of the
+//! last fifteen (a Pastebin page only when its paste is not hard-wrapped) is never read
+//! as hard-wrapped text (see [`is_unwrapped_page`]). On any
 //! page, a fan
 //! translation's notes (see [`translation`]): the translator's asides in the story and
 //! its footnotes, with their markers taken out of the story's text.
@@ -124,10 +133,12 @@ use super::aff;
 use super::amino;
 use super::ao3::{self, is_archive_message};
 use super::applebooks;
+use super::bearblog;
 use super::blogger;
 use super::bluesky;
 use super::boardsie;
 use super::booksie;
+use super::buymeacoffee;
 use super::cohost;
 use super::deviantart;
 use super::digest;
@@ -135,6 +146,7 @@ use super::discord;
 use super::discourse;
 use super::dreame;
 use super::efiction;
+use super::evernote;
 use super::facebook;
 use super::fandomwiki;
 use super::fanfictionde;
@@ -142,6 +154,7 @@ use super::forum::{self, chapter_run_cut, is_post_header, is_threadmark_bar, pos
 use super::gamefaqs;
 use super::gdocs;
 use super::ghost;
+use super::gist;
 use super::goodnovel;
 use super::googlegroups;
 use super::homepage;
@@ -153,6 +166,7 @@ use super::instagram;
 use super::jcink;
 use super::journal;
 use super::kofi;
+use super::lemmy;
 use super::lofter;
 use super::mastodon;
 use super::mediaminer;
@@ -463,6 +477,11 @@ pub(crate) fn read(texts: &[&str]) -> Chrome {
         goodnovel::read_page(&texts, &mut chrome);
         jcink::read_page(&texts, &mut chrome);
         writingcom::read_page(&texts, &mut chrome);
+        lemmy::read_page(&texts, &mut chrome);
+        evernote::read_page(&texts, &mut chrome);
+        gist::read_page(&texts, &mut chrome);
+        buymeacoffee::read_page(&texts, &mut chrome);
+        bearblog::read_page(&texts, &mut chrome);
     }
     // An imageboard's thread has no header over its story: its first line (`>be me`)
     // is no title; a comment thread's reader found its header.
@@ -554,6 +573,41 @@ pub(crate) fn is_line_not_sentence(text: &str, max_length: usize) -> bool {
         && text.len() <= max_length
         && !starts_with_quote(text)
         && !text.ends_with(['.', '!', '?', '"', '\u{201D}'])
+}
+
+/// Marks the paragraph at `index` as the post's title on a site's page, when it reads as
+/// a line (see [`is_line_not_sentence`], at most `max_length` bytes): a heading, which
+/// names the work. Whether it was.
+pub(crate) fn mark_title(
+    texts: &[&str],
+    index: usize,
+    max_length: usize,
+    chrome: &mut Chrome,
+) -> bool {
+    let titled = is_line_not_sentence(texts[index], max_length);
+    if titled {
+        chrome.roles[index] = Role::Heading;
+        chrome
+            .title
+            .get_or_insert_with(|| texts[index].trim().to_string());
+    }
+    titled
+}
+
+/// Marks a page's tail under the post that starts at `start`: from the first paragraph
+/// that `starts_tail` (the buttons, the boxes under the post, the comments, the footer)
+/// to the end all is the page's. Where it starts.
+pub(crate) fn mark_page_tail(
+    texts: &[&str],
+    start: usize,
+    starts_tail: impl Fn(&[&str], usize) -> bool,
+    chrome: &mut Chrome,
+) -> usize {
+    let tail = (start..texts.len())
+        .find(|&index| starts_tail(texts, index))
+        .unwrap_or(texts.len());
+    chrome.roles[tail..].fill(Role::Chrome);
+    tail
 }
 
 /// The post's title line on a blog-like site's page (Pillowfort, cohost, LOFTER): the
@@ -780,7 +834,7 @@ fn mentions_the_writing(text: &str) -> bool {
 
 /// A paragraph of the writer's words to the thread around a post's story: a writer's
 /// aside (see [`is_writers_aside`]), a plea, or words about the writing.
-fn is_post_aside(text: &str) -> bool {
+pub(crate) fn is_post_aside(text: &str) -> bool {
     !starts_with_quote(text)
         && (is_writers_aside(text) || is_plea(text) || mentions_the_writing(text))
 }
@@ -1943,6 +1997,31 @@ pub(crate) fn is_header_field(line: &str) -> bool {
     field(line).is_some() || title_field(line).is_some()
 }
 
+/// `The Cut, Shell Bayliss/Arun Dhillon, gen-ish, 1.9k`, `The Cut · Shell/Arun · 1.9k`,
+/// `a Harbour Lights fic | Wing/Ah Man | G | 1.1k words`: a fic's header line under its
+/// title (in a mail, a gist), fields between commas, middle dots or bars, one of them its
+/// length.
+pub(crate) fn is_fic_fields(text: &str) -> bool {
+    let separator = [" \u{00B7} ", " | "]
+        .into_iter()
+        .find(|separator| text.contains(separator))
+        .unwrap_or(", ");
+    let fields: Vec<&str> = text.split(separator).map(str::trim).collect();
+    let length = |field: &str| {
+        let field = field.trim_start_matches('~');
+        let words = field.strip_suffix(" words");
+        let number = words.unwrap_or(field);
+        let thousands = number.strip_suffix(['k', 'K']);
+        let number = thousands.unwrap_or(number);
+        (words.is_some() || thousands.is_some())
+            && number.starts_with(|c: char| c.is_ascii_digit())
+            && number
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+    };
+    text.len() <= 160 && fields.len() >= 3 && fields.iter().any(|field| length(field))
+}
+
 /// `Title: The Silver Inventory`: a header's title line; the offset of the title.
 pub(crate) fn title_field(text: &str) -> Option<usize> {
     let (key, value) = text.split_once(':')?;
@@ -2916,6 +2995,9 @@ const MAX_GLOSSARY_LABEL: usize = 60;
 /// hard-wrapped paste (bytes).
 const MAX_GLOSSARY: usize = 2000;
 
+/// The most words a glossary's term before a spaced hyphen may have (`char siu bao - …`).
+const MAX_DASHED_TERM_WORDS: usize = 3;
+
 /// `howzit = hi, how's it going`: a glossary's line, a word and what it means; or the
 /// whole glossary, its lines run together.
 fn is_glossary_line(text: &str) -> bool {
@@ -2923,24 +3005,37 @@ fn is_glossary_line(text: &str) -> bool {
         || text.len() <= MAX_GLOSSARY && page::is_glossary(text)
 }
 
-/// Where the writer's glossary over `end` (the page's tail, or the writer's closing
-/// words) starts, not above `start`: its lines a word and what it means (see
-/// [`page::is_glossary`]), two or more or under a `Glossary` label, and a label of
-/// another name over them (`Bermudian words:`, a short line ending in a colon). `end`
-/// when there is none. The glossary is the writer's note, not the story's last lines.
-pub(crate) fn glossary_start(texts: &[&str], start: usize, end: usize) -> usize {
+/// `sampan - a small boat`, `Aiya! - an exclamation`: a glossary's line
+/// with a spaced hyphen, a word or a few and what they mean. A story's line may read so
+/// too, so such lines are a glossary only under a label (see [`glossary_start`]).
+fn is_dashed_glossary_line(text: &str) -> bool {
+    let text = text.trim();
+    text.len() <= MAX_GLOSSARY_LINE
+        && text.split_once(" - ").is_some_and(|(term, meaning)| {
+            (1..=MAX_DASHED_TERM_WORDS).contains(&term.split_whitespace().count())
+                && !starts_with_quote(term)
+                && !meaning.trim().is_empty()
+        })
+}
+
+/// Where a run of glossary lines (`is_line`) over `end` starts, not above `start`.
+fn glossary_run_start(
+    texts: &[&str],
+    start: usize,
+    end: usize,
+    is_line: impl Fn(&str) -> bool,
+) -> usize {
     let mut glossary = end;
-    while glossary > start
-        && end - glossary < GLOSSARY_REACH
-        && is_glossary_line(texts[glossary - 1])
-    {
+    while glossary > start && end - glossary < GLOSSARY_REACH && is_line(texts[glossary - 1]) {
         glossary -= 1;
     }
-    let labelled = glossary < end && page::is_glossary(texts[glossary]);
-    if !labelled && end - glossary < 2 {
-        return end;
-    }
-    let label = glossary
+    glossary
+}
+
+/// The label of another name over a glossary that starts at `glossary`, not above
+/// `start`: `Bermudian words:`, a short line ending in a colon.
+fn glossary_label(texts: &[&str], start: usize, glossary: usize) -> Option<usize> {
+    glossary
         .checked_sub(1)
         .filter(|&above| above >= start)
         .filter(|&above| {
@@ -2949,8 +3044,35 @@ pub(crate) fn glossary_start(texts: &[&str], start: usize, end: usize) -> usize 
                 && text.ends_with(':')
                 && !starts_with_quote(text)
                 && !is_scene_break(text)
-        });
-    label.unwrap_or(glossary)
+        })
+}
+
+/// Where the writer's glossary over `end` (the page's tail, or the writer's closing
+/// words) starts, not above `start`: its lines a word and what it means (see
+/// [`page::is_glossary`]), two or more or under a `Glossary` label, and a label of
+/// another name over them (`Bermudian words:`, a short line ending in a colon); or
+/// lines of a word, a spaced hyphen and what it means under either label (see
+/// [`is_dashed_glossary_line`]). `end` when there is none. The glossary is the writer's
+/// note, not the story's last lines.
+pub(crate) fn glossary_start(texts: &[&str], start: usize, end: usize) -> usize {
+    let dashed = glossary_run_start(texts, start, end, |text| {
+        is_glossary_line(text) || is_dashed_glossary_line(text)
+    });
+    if texts[dashed..end]
+        .iter()
+        .any(|text| !is_glossary_line(text))
+    {
+        let label = glossary_label(texts, start, dashed);
+        if page::is_glossary(texts[dashed]) || label.is_some() {
+            return label.unwrap_or(dashed);
+        }
+    }
+    let glossary = glossary_run_start(texts, start, end, is_glossary_line);
+    let labelled = glossary < end && page::is_glossary(texts[glossary]);
+    if !labelled && end - glossary < 2 {
+        return end;
+    }
+    glossary_label(texts, start, glossary).unwrap_or(glossary)
 }
 
 /// Marks the writer's words under a story, over `end` (where the page's tail starts)
@@ -3052,7 +3174,7 @@ fn is_post_tag(text: &str) -> bool {
 /// Where a post's tags, a line each over `tail` (the share links, or whichever of the
 /// boxes under the post comes first), start: up to [`POST_TAG_LINES`] of them, not
 /// above `start`. They are the page's, not the story's last lines.
-fn post_tags_start(texts: &[&str], start: usize, tail: usize) -> usize {
+pub(crate) fn post_tags_start(texts: &[&str], start: usize, tail: usize) -> usize {
     let mut tags = tail;
     while tags > start && tail - tags < POST_TAG_LINES && is_post_tag(texts[tags - 1]) {
         tags -= 1;
@@ -3071,10 +3193,7 @@ pub(crate) fn read_tagged_post(
     starts_tail: fn(&[&str], usize) -> bool,
     chrome: &mut Chrome,
 ) {
-    let tail = (start..texts.len())
-        .find(|&index| starts_tail(texts, index))
-        .unwrap_or(texts.len());
-    chrome.roles[tail..].fill(Role::Chrome);
+    let tail = mark_page_tail(texts, start, starts_tail, chrome);
     let tags = post_tags_start(texts, start, tail);
     chrome.roles[tags..tail].fill(Role::Chrome);
     read_writers_post(texts, start..tags, chrome);
@@ -3182,8 +3301,9 @@ pub(crate) fn is_layout_line(line: &str) -> bool {
 
 /// Whether a paste's lines (trimmed, without the blank ones) are a page of a site that
 /// shows each paragraph on a line of its own (pixiv, Vocal, Instagram, Outlook on the
-/// web, SpaceHey, Proton Mail, GoodNovel, a Jcink forum, Writing.Com; Pastebin when its
-/// paste is not hard-wrapped), asked before they are cut into
+/// web, SpaceHey, Proton Mail, GoodNovel, a Jcink forum, Writing.Com, Lemmy, Evernote, a
+/// GitHub Gist, Buy Me a Coffee, a Bear Blog; Pastebin when its paste is not
+/// hard-wrapped), asked before they are cut into
 /// paragraphs: such a page is never hard-wrapped text, however many of its blocks look
 /// it (a short line over a paragraph, a menu a word a line), so a chapter's heading or a
 /// post's place right over a paragraph stays a line of its own.
@@ -3197,6 +3317,11 @@ pub(crate) fn is_unwrapped_page(lines: &[&str]) -> bool {
         || goodnovel::is_page(lines)
         || jcink::is_page(lines)
         || writingcom::is_page(lines)
+        || lemmy::is_page(lines)
+        || evernote::is_page(lines)
+        || gist::is_page(lines)
+        || buymeacoffee::is_page(lines)
+        || bearblog::is_page(lines)
         || pastebin::is_unwrapped_page(lines)
 }
 
@@ -3519,6 +3644,42 @@ mod tests {
         // One line with an equals sign is the story's.
         let texts = ["They pulled.", "Two = one, said Ma, and sat down"];
         assert_eq!(glossary_start(&texts, 0, texts.len()), texts.len());
+        // A glossary of spaced hyphens under its label (Bear Blog's) is the writer's; the
+        // same lines with no label over them are the story's.
+        let texts = [
+            "They pulled.",
+            "Harbour words (and some Cantonese):",
+            "sampan - a small boat",
+            "Aiya! - an exclamation",
+            "kaifong - the neighbours",
+        ];
+        assert_eq!(glossary_start(&texts, 0, texts.len()), 1);
+        let texts = [
+            "They pulled - hard - and the boat came.",
+            "Ah Man - soaked to the skin - laughed.",
+            "Wing - never.",
+        ];
+        assert_eq!(glossary_start(&texts, 0, texts.len()), texts.len());
+    }
+
+    /// A fic's header line under its title: its fields between commas, middle dots or
+    /// bars, one of them its length.
+    #[test]
+    fn fic_fields() {
+        for (text, fields) in [
+            ("Harbour Lights, Wing/Ah Man, gen, 1.2k", true),
+            (
+                "Harbour Lights \u{00B7} Wing/Ah Man \u{00B7} gen \u{00B7} 1.2k",
+                true,
+            ),
+            ("a Harbour Lights fic | Wing/Ah Man | G | 1.9k words", true),
+            ("Harbour Lights | Wing/Ah Man | G | ~900 words", true),
+            ("Low Water", false),
+            ("Wing, Ah Man, Ma, 1200", false),
+            ("tea | toast | the 6.40 ferry", false),
+        ] {
+            assert_eq!(is_fic_fields(text), fields, "{text}");
+        }
     }
 
     #[test]

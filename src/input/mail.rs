@@ -12,8 +12,8 @@
 //! [`read_mail`]). Each app's reader says when a page is its own.
 
 use super::chrome::{
-    is_line_not_sentence, normalized, read_writers_post, starts_with_quote, Chrome, Role,
-    MAX_NOTE_LENGTH,
+    is_fic_fields, is_line_not_sentence, normalized, read_writers_post, starts_with_quote, Chrome,
+    Role, MAX_NOTE_LENGTH,
 };
 use super::plain::is_scene_break;
 use super::substack::intro;
@@ -128,28 +128,6 @@ fn is_sign_off(text: &str) -> bool {
         && text.split_whitespace().count() <= 3
         && text.chars().any(char::is_alphabetic)
         && !text.ends_with(['.', '!', '?', '"', '\u{201D}'])
-}
-
-/// `The Cut, Shell Bayliss/Arun Dhillon, gen-ish, 1.9k`, `The Cut · Shell/Arun · 1.9k`:
-/// the fic's header line under its title, fields between commas or dots, one of them
-/// its length.
-fn is_fic_fields(text: &str) -> bool {
-    let fields: Vec<&str> = if text.contains(" \u{00B7} ") {
-        text.split(" \u{00B7} ").map(str::trim).collect()
-    } else {
-        text.split(", ").map(str::trim).collect()
-    };
-    let length = |field: &str| {
-        let number = field
-            .strip_suffix(" words")
-            .or_else(|| field.strip_suffix(['k', 'K']))
-            .unwrap_or_default();
-        number.starts_with(|c: char| c.is_ascii_digit())
-            && number
-                .chars()
-                .all(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
-    };
-    text.len() <= 160 && fields.len() >= 3 && fields.iter().any(|field| length(field))
 }
 
 /// How many paragraphs the writer's words under a framed fic may have.
@@ -271,11 +249,6 @@ mod tests {
         assert!(!is_attachment_line("She left."));
         assert!(is_sign_off("Ros x"));
         assert!(!is_sign_off("They left."));
-        assert!(is_fic_fields("Harbour Lights, Wing/Ah Man, gen, 1.2k"));
-        assert!(is_fic_fields(
-            "Harbour Lights \u{00B7} Wing/Ah Man \u{00B7} gen \u{00B7} 1.2k"
-        ));
-        assert!(!is_fic_fields("Low Water"));
     }
 
     #[test]

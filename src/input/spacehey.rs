@@ -17,7 +17,7 @@
 //! entry comes first) to the end all is the page's, so a comment quoting the story is
 //! no one's dialogue.
 
-use super::chrome::{is_line_not_sentence, normalized, read_writers_post, Chrome, Role};
+use super::chrome::{mark_page_tail, mark_title, normalized, read_writers_post, Chrome, Role};
 use super::page::{has_two_marks, is_date, is_tail_header, opens_with_site_name};
 
 /// How far down the entry's date may stand (paragraphs).
@@ -125,16 +125,10 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
     }
     chrome.roles[..start].fill(Role::Chrome);
     let title = date - 1;
-    if is_line_not_sentence(texts[title], MAX_LINE) && blog_owner(texts[title]).is_none() {
-        chrome.roles[title] = Role::Heading;
-        chrome
-            .title
-            .get_or_insert_with(|| texts[title].trim().to_string());
+    if blog_owner(texts[title]).is_none() {
+        mark_title(texts, title, MAX_LINE, chrome);
     }
-    let tail = (start..count)
-        .find(|&index| starts_tail(texts, index))
-        .unwrap_or(count);
-    chrome.roles[tail..].fill(Role::Chrome);
+    let tail = mark_page_tail(texts, start, starts_tail, chrome);
     read_writers_post(texts, start..tail, chrome);
 }
 

@@ -18,7 +18,7 @@
 //! comes first, to the end all the page's, so a comment quoting the story is no one's
 //! dialogue).
 
-use super::chrome::{is_line_not_sentence, mark_menu, normalized, read_tagged_post, Chrome, Role};
+use super::chrome::{mark_menu, mark_title, normalized, read_tagged_post, Chrome, Role};
 use super::page::{has_two_marks, is_reading_time, is_tail_header, opens_with_site_name};
 
 /// How far down the byline may stand (paragraphs).
@@ -129,11 +129,7 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         menu_end
     };
     chrome.roles[menu_end..=by].fill(Role::Chrome);
-    if title < by && is_line_not_sentence(texts[title], MAX_LINE) {
-        chrome.roles[title] = Role::Heading;
-        chrome
-            .title
-            .get_or_insert_with(|| texts[title].trim().to_string());
+    if title < by && mark_title(texts, title, MAX_LINE, chrome) {
         chrome.roles[title + 1..by].fill(Role::Note);
     }
     let mut start = by + 1;
