@@ -1715,8 +1715,7 @@ fn long_paddock() {
             "He's *massive*.",
             "I told him. I",
             "Mulga Springs. We're fine.",
-            "Mum? Mum, I'm going",
-            "Tell your brother—",
+            "Gordon's fine. Gordon's having",
         ],
     );
 }
@@ -1774,8 +1773,9 @@ fn light_don_go() {
             "NEPA.",
             "Mummy, good morning.",
             "Mummy, I'll call you",
-            "Don't call me back!",
             "I'll call you back,",
+            "Kamsi.",
+            "Kamsi Nwosu, if you",
             "I'll buy two.",
             "I didn't say so",
         ],
@@ -2481,8 +2481,6 @@ fn cup_match() {
             "Rigged dice.",
             "Don’t look. Don’t look.",
             "Hey,",
-            "Ya can wear a",
-            "Just to the beach.",
         ],
     );
 }

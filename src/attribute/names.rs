@@ -372,7 +372,11 @@ impl NameIndex {
         // (`**ezra:** she's sewing` in a group chat, against thirty `Ezra`s).
         self.common = counts
             .into_iter()
-            .filter(|(_, (lower, capital))| *lower >= 3 && *lower * 4 >= *capital)
+            // A kin word is the exception: `your granny` is someone's, and `Granny
+            // watches you` at a sentence's start is still the one the cast calls so.
+            .filter(|(word, (lower, capital))| {
+                *lower >= 3 && *lower * 4 >= *capital && kin_of(word).is_none()
+            })
             .map(|(word, _)| word.to_string())
             .collect();
     }
@@ -1601,6 +1605,25 @@ mod tests {
         story.push("Ezra's already climbing.");
         learn(&mut index, &story);
         assert_eq!(found(&index, &cast, "Ezra's already climbing.").len(), 1);
+    }
+
+    /// cup-match: `Granny watches you watching him.` after four `your granny`s in the
+    /// quotes (the bug: the name at the sentence's start was read as a common word, so
+    /// the `she says` after it went to someone else).
+    #[test]
+    fn a_kin_name_said_as_anyones_kin_is_still_a_name() {
+        let cast = cast(&[("granny", "Granny Ivy", &["Granny"])]);
+        let mut index = NameIndex::new(&cast);
+        let mut story = vec![
+            "My granny knows.",
+            "Your granny.",
+            "Your granny's here.",
+            "her granny",
+        ];
+        story.extend(["Then Granny sat."; 10]);
+        story.push("Granny watches you.");
+        learn(&mut index, &story);
+        assert_eq!(found(&index, &cast, "Granny watches you.").len(), 1);
     }
 
     #[test]
