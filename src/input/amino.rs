@@ -277,17 +277,17 @@ mod tests {
             "\"Light it\" lol",
             "Get the Amino app to join the conversation",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, C, H, C, C, C, C, S, N, S, N, N, S, S, S, N, C, C, C, C, C, C]
-        );
-        assert_eq!(chrome.title.as_deref(), Some("Low Tide | Keeper x Reader"));
-        assert_eq!(chrome.author.as_deref(), Some("tide.pools"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
+                C, C, C, C, C, H, C, C, C, C, S, N, S, N, N, S, S, S, N, C, C, C, C, C, C,
+            ])
+            .assert_title("Low Tide | Keeper x Reader")
+            .assert_author("tide.pools");
         assert!(!is_page(&["Amino", "She posted it on Amino."]));
         // A broken paste, the level line first, is read without a panic.
-        let broken = ["Lv9 \u{00B7} Curator", "Amino", "\u{2764} 88 Likes"];
-        let chrome = Chrome::read_by(&broken, read_page);
-        assert_eq!(chrome.roles.len(), broken.len());
+        Chrome::assert_reads_broken(
+            &["Lv9 \u{00B7} Curator", "Amino", "\u{2764} 88 Likes"],
+            read_page,
+        );
     }
 }

@@ -255,16 +255,12 @@ mod tests {
             "Reply",
             "\u{00A9} 2023 Booksie.com. All rights reserved.",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, H, C, C, C, C, C, C, C, C, S, S, S, C, C, C, C, C, C, C, C, C, C]
-        );
-        assert_eq!(
-            chrome.title.as_deref(),
-            Some("Reef Night (a Tide Line fanfic)")
-        );
-        assert_eq!(chrome.author.as_deref(), Some("reef_writes"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
+                C, C, C, H, C, C, C, C, C, C, C, C, S, S, S, C, C, C, C, C, C, C, C, C, C,
+            ])
+            .assert_title("Reef Night (a Tide Line fanfic)")
+            .assert_author("reef_writes");
         assert!(!is_page(&["Booksie", "She posted it on Booksie."]));
     }
 }

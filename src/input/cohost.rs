@@ -199,10 +199,10 @@ mod tests {
             "\u{201C}Mine\u{201D} SCREAMING",
             "cohost! \u{00B7} by anti software software club \u{00B7} terms",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(chrome.roles, [C, C, C, C, C, C, H, N, S, S, C, C, C, C, C]);
-        assert_eq!(chrome.title.as_deref(), Some("lantern"));
-        assert_eq!(chrome.author.as_deref(), Some("moth-lamp"));
+        let chrome = Chrome::read_by(&texts, read_page)
+            .assert_roles(&[C, C, C, C, C, C, H, N, S, S, C, C, C, C, C])
+            .assert_title("lantern")
+            .assert_author("moth-lamp");
         assert_eq!(chrome.end_cuts[6], " | moth x reader | 1k".len());
         // A story that names the site once is no page.
         assert!(!is_page(&["cohost!", "She never used the site again."]));

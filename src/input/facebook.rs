@@ -276,13 +276,12 @@ mod tests {
             "2d",
             "Write a public comment\u{2026}",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, C, C, C, C, C, C, H, N, C, H, S, S, C, C, C, C, C, C, C]
-        );
-        assert_eq!(chrome.title.as_deref(), Some("FANFIC The Lamp (part 1)"));
-        assert_eq!(chrome.author.as_deref(), Some("Ann Reed"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
+                C, C, C, C, C, C, C, C, C, C, H, N, C, H, S, S, C, C, C, C, C, C, C,
+            ])
+            .assert_title("FANFIC The Lamp (part 1)")
+            .assert_author("Ann Reed");
         // A story that names the site is no page.
         assert!(!is_page(&["Search Facebook", "She never did."]));
     }

@@ -219,17 +219,17 @@ mod tests {
             "Harbour Notes \u{00A9} 2025",
             "Powered by Ghost",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, H, N, C, C, S, S, C, S, N, C, C, C, C, C, C, C, C, C]
-        );
-        assert_eq!(chrome.title.as_deref(), Some("Low Water"));
-        assert_eq!(chrome.author.as_deref(), Some("Dele Ade"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
+                C, C, C, C, H, N, C, C, S, S, C, S, N, C, C, C, C, C, C, C, C, C,
+            ])
+            .assert_title("Low Water")
+            .assert_author("Dele Ade");
         assert!(!is_page(&["Powered by Ghost", "She wrote it on Ghost."]));
         // A broken paste, the post line first and nothing under it, is read without a panic.
-        let broken = ["Mar 3, 2025 \u{2014} 8 min read", "Powered by Ghost"];
-        let chrome = Chrome::read_by(&broken, read_page);
-        assert_eq!(chrome.roles.len(), broken.len());
+        Chrome::assert_reads_broken(
+            &["Mar 3, 2025 \u{2014} 8 min read", "Powered by Ghost"],
+            read_page,
+        );
     }
 }

@@ -247,21 +247,21 @@ mod tests {
             "\u{201C}Pull\u{201D} lol",
             "\u{00A9} 2026 GoodNovel. All rights reserved.",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, C, H, C, C, C, C, C, C, H, C, C, C, S, S, N, N, N, N, C, C, C, C, C, C]
-        );
-        assert_eq!(chrome.title.as_deref(), Some("Night Ferry (Wing x Reader)"));
-        assert_eq!(chrome.author.as_deref(), Some("saltfish_writes"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
+                C, C, C, C, C, H, C, C, C, C, C, C, H, C, C, C, S, S, N, N, N, N, C, C, C, C, C, C,
+            ])
+            .assert_title("Night Ferry (Wing x Reader)")
+            .assert_author("saltfish_writes");
         assert!(!is_page(&["GoodNovel", "She read it on GoodNovel."]));
         // A broken paste, the marks alone, is read without a panic.
-        let broken = [
-            "GoodNovel",
-            "Home > Fan-fiction > TV > Night Ferry",
-            "Night Ferry",
-        ];
-        let chrome = Chrome::read_by(&broken, read_page);
-        assert_eq!(chrome.roles.len(), broken.len());
+        Chrome::assert_reads_broken(
+            &[
+                "GoodNovel",
+                "Home > Fan-fiction > TV > Night Ferry",
+                "Night Ferry",
+            ],
+            read_page,
+        );
     }
 }

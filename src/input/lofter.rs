@@ -192,9 +192,9 @@ mod tests {
             "bee：\u{201C}Mine\u{201D} SCREAMING",
             "© 蛾子 | Powered by LOFTER",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(chrome.roles, [C, C, C, C, H, N, N, S, S, C, N, C, C, C, C]);
-        assert_eq!(chrome.title.as_deref(), Some("灯 The Lamp"));
+        let chrome = Chrome::read_by(&texts, read_page)
+            .assert_roles(&[C, C, C, C, H, N, N, S, S, C, N, C, C, C, C])
+            .assert_title("灯 The Lamp");
         assert_eq!(chrome.cuts[4], "[英译]".len());
         assert!(!is_page(&["LOFTER", "She never used the site again."]));
     }

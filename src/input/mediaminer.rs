@@ -226,13 +226,10 @@ mod tests {
             "\u{201C}Mine\u{201D} made me cry",
             "\u{00A9} 2000-2009 MediaMiner.org. All rights reserved.",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, C, H, C, C, C, N, C, C, S, S, S, C, C, C, C]
-        );
-        assert_eq!(chrome.title.as_deref(), Some("The Lamp"));
-        assert_eq!(chrome.author.as_deref(), Some("mothwing"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[C, C, C, C, C, H, C, C, C, N, C, C, S, S, S, C, C, C, C])
+            .assert_title("The Lamp")
+            .assert_author("mothwing");
         assert!(!is_page(&["MediaMiner.org", "She searched it for hours."]));
     }
 }

@@ -263,23 +263,18 @@ mod tests {
             "'Carry the bag' lol",
             "\u{00A9} pixiv",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
                 C, C, C, C, C, H, C, C, C, C, C, C, C, C, N, N, H, S, S, H, S, N, N, C, C, C, C, C,
-                C, C
-            ]
-        );
-        assert_eq!(
-            chrome.title.as_deref(),
-            Some("Night Market (Wing x Ah Man)")
-        );
-        assert_eq!(chrome.author.as_deref(), Some("saltfish_writes"));
+                C, C,
+            ])
+            .assert_title("Night Market (Wing x Ah Man)")
+            .assert_author("saltfish_writes");
         assert!(!is_page(&["pixiv", "She posted it on pixiv."]));
         // A broken paste, the marks alone, is read without a panic.
-        let broken = ["pixiv", "Reading time: 4 mins", "\u{00A9} pixiv"];
-        let chrome = Chrome::read_by(&broken, read_page);
-        assert_eq!(chrome.roles.len(), broken.len());
+        Chrome::assert_reads_broken(
+            &["pixiv", "Reading time: 4 mins", "\u{00A9} pixiv"],
+            read_page,
+        );
     }
 }

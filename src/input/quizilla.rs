@@ -187,13 +187,10 @@ mod tests {
             "reply",
             "About Quizilla | Privacy Policy",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, C, H, C, C, C, C, N, S, C, C, C, C, C, C]
-        );
-        assert_eq!(chrome.title.as_deref(), Some("Moth Lamp (Kai x Reader)"));
-        assert_eq!(chrome.author.as_deref(), Some("moth_girl"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[C, C, C, C, C, H, C, C, C, C, N, S, C, C, C, C, C, C])
+            .assert_title("Moth Lamp (Kai x Reader)")
+            .assert_author("moth_girl");
         // A story that names the site once is no page.
         assert!(!is_page(&["Quizilla", "She took the quiz anyway."]));
     }

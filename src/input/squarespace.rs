@@ -251,27 +251,24 @@ mod tests {
             "Reply",
             "Powered by Squarespace",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, H, C, C, N, H, H, S, H, S, C, N, C, C, C, C, C, C, C, C, C]
-        );
-        assert_eq!(
-            chrome.title.as_deref(),
-            Some("Low Water (Sea Road, one-shot)")
-        );
-        assert_eq!(chrome.author.as_deref(), Some("Ros Penn"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
+                C, C, C, C, H, C, C, N, H, H, S, H, S, C, N, C, C, C, C, C, C, C, C, C,
+            ])
+            .assert_title("Low Water (Sea Road, one-shot)")
+            .assert_author("Ros Penn");
         assert!(!is_page(&[
             "Powered by Squarespace",
             "She built it on Squarespace."
         ]));
         // A broken paste, the marks and nothing else, is read without a panic.
-        let broken = [
-            "\u{2190} Back to Stories",
-            "Older Post",
-            "Powered by Squarespace",
-        ];
-        let chrome = Chrome::read_by(&broken, read_page);
-        assert_eq!(chrome.roles.len(), broken.len());
+        Chrome::assert_reads_broken(
+            &[
+                "\u{2190} Back to Stories",
+                "Older Post",
+                "Powered by Squarespace",
+            ],
+            read_page,
+        );
     }
 }

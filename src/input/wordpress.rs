@@ -290,13 +290,10 @@ mod tests {
             "ann\nJune 3, 2023 at 1:00 am\n«Off» lol\nReply",
             "Blog at WordPress.com.",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(chrome.roles, [C, H, C, N, N, C, S, S, C, C, C, C, C]);
-        assert_eq!(chrome.author.as_deref(), Some("wrenlit"));
-        assert_eq!(
-            chrome.title.as_deref(),
-            Some("[TL] Kettle Song — Chapter 5")
-        );
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[C, H, C, N, N, C, S, S, C, C, C, C, C])
+            .assert_author("wrenlit")
+            .assert_title("[TL] Kettle Song — Chapter 5");
     }
 
     #[test]

@@ -241,20 +241,20 @@ mod tests {
             "'Pull!' I screamed.",
             "Printed from https://www.Writing.Com/main/view_item/item_id/1234567-Low-Water",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, C, H, C, C, N, C, C, C, C, N, S, S, N, C, C, C, C, C, C, C]
-        );
-        assert_eq!(chrome.title.as_deref(), Some("Low Water"));
-        assert_eq!(chrome.author.as_deref(), Some("Ros Penn"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
+                C, C, C, C, C, H, C, C, N, C, C, C, C, N, S, S, N, C, C, C, C, C, C, C,
+            ])
+            .assert_title("Low Water")
+            .assert_author("Ros Penn");
         assert!(!is_page(&["Writing.Com", "She posted it on Writing.Com."]));
         // A broken paste, the marks alone, is read without a panic.
-        let broken = [
-            "Writing.Com",
-            "\u{00A9} Copyright 2026 Ros Penn (UN: ros at Writing.Com). All rights reserved.",
-        ];
-        let chrome = Chrome::read_by(&broken, read_page);
-        assert_eq!(chrome.roles.len(), broken.len());
+        Chrome::assert_reads_broken(
+            &[
+                "Writing.Com",
+                "\u{00A9} Copyright 2026 Ros Penn (UN: ros at Writing.Com). All rights reserved.",
+            ],
+            read_page,
+        );
     }
 }
