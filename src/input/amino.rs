@@ -18,7 +18,10 @@
 //! heading; the intro over the first separator and the writer's lines under the last
 //! one are notes, so a request they quote is no one's line.
 
-use super::chrome::{is_count, is_line_not_sentence, normalized, starts_with_quote, Chrome, Role};
+use super::chrome::{
+    is_count, is_line_not_sentence, mark_page_tail, normalized, starts_with_quote, tail_at_line,
+    Chrome, Role,
+};
 use super::page::{has_two_marks, MONTH_NAMES};
 use super::plain::is_scene_break;
 
@@ -196,10 +199,7 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         chrome.roles[start] = Role::Chrome;
         start += 1;
     }
-    let tail = (start..count)
-        .find(|&index| starts_tail(texts[index]))
-        .unwrap_or(count);
-    chrome.roles[tail..].fill(Role::Chrome);
+    let tail = mark_page_tail(texts, start, tail_at_line(starts_tail), chrome);
     // The writer's intro over the first separator (a box's borders are none).
     let first_break = (start..tail.min(start + INTRO_REACH + 1))
         .find(|&index| is_scene_break(texts[index]) && !is_box_border(texts[index]));

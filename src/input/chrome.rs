@@ -596,6 +596,12 @@ pub(crate) fn mark_page_tail(
     tail
 }
 
+/// A `starts_tail` for [`mark_page_tail`] made of a test of one line: for a site whose
+/// tail starts at a line that shows itself (its counts, its comments' header, its footer).
+pub(crate) fn tail_at_line(is_line: impl Fn(&str) -> bool) -> impl Fn(&[&str], usize) -> bool {
+    move |texts: &[&str], index: usize| is_line(texts[index])
+}
+
 /// The post's title line on a blog-like site's page (Pillowfort, cohost, LOFTER): the
 /// paragraph at `index`, under the page's header, when it reads as a line (at most
 /// `max_length` bytes, not a sentence) and is no separator, so that a post without a

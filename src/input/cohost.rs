@@ -15,7 +15,8 @@
 //! the page's, so a comment quoting the story is no one's dialogue.
 
 use super::chrome::{
-    intro_over_separator, normalized, talks_to_readers, title_line, voice, Chrome,
+    intro_over_separator, mark_page_tail, normalized, tail_at_line, talks_to_readers, title_line,
+    voice, Chrome,
 };
 use super::chrome::{Role, Voice};
 use super::page::time_ago_start;
@@ -136,10 +137,12 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         start += 1;
     }
     // Under the post: the tags, the counts, the comments, the footer.
-    let tail = (start..count)
-        .find(|&index| is_tags_line(texts[index]) || is_count_line(texts[index]))
-        .unwrap_or(count);
-    chrome.roles[tail..].fill(Role::Chrome);
+    let tail = mark_page_tail(
+        texts,
+        start,
+        tail_at_line(|text| is_tags_line(text) || is_count_line(text)),
+        chrome,
+    );
     // The writer's intro, over the first separator, in a note's voice.
     if let Some(intro) = intro_over_separator(texts, start, tail, INTRO_REACH, |text| {
         voice(text) != Voice::Prose || talks_to_readers(text)

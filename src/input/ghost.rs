@@ -19,7 +19,8 @@
 //! mark over it is the page's, and the thanks under the last separator a note.
 
 use super::chrome::{
-    is_line_not_sentence, normalized, outro_under_separator, starts_with_quote, Chrome, Role,
+    is_line_not_sentence, mark_page_tail, normalized, outro_under_separator, starts_with_quote,
+    tail_at_line, Chrome, Role,
 };
 use super::page::{has_two_marks, is_date, is_end_mark};
 
@@ -147,10 +148,7 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
             .get_or_insert_with(|| texts[title].trim().to_string());
     }
     let start = post_line + 1;
-    let tail = (start..count)
-        .find(|&index| starts_tail(texts[index]))
-        .unwrap_or(count);
-    chrome.roles[tail..].fill(Role::Chrome);
+    let tail = mark_page_tail(texts, start, tail_at_line(starts_tail), chrome);
     // Under the story: the writer's thanks under the last separator, an end mark over it.
     let mut end = tail;
     if let Some(outro) = outro_under_separator(texts, start, tail, OUTRO_REACH, |text| {

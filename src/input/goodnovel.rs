@@ -22,8 +22,8 @@
 //! dialogue.
 
 use super::chrome::{
-    is_count, is_dotted_list, is_line_not_sentence, is_user_name, mark_menu, mark_writers_foot,
-    normalized, Chrome, Role,
+    is_count, is_dotted_list, is_line_not_sentence, is_user_name, mark_menu, mark_page_tail,
+    mark_writers_foot, normalized, tail_at_line, Chrome, Role,
 };
 use super::page::{
     has_two_marks, is_bare_chapter_line, is_genre_line, is_tail_header, opens_with_site_name,
@@ -178,10 +178,7 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         chrome.roles[index] = Role::Chrome;
         index += 1;
     }
-    let tail = (index..count)
-        .find(|&at| starts_tail(texts[at]))
-        .unwrap_or(count);
-    chrome.roles[tail..].fill(Role::Chrome);
+    let tail = mark_page_tail(texts, index, tail_at_line(starts_tail), chrome);
     mark_writers_foot(texts, index, tail, chrome);
 }
 

@@ -20,7 +20,8 @@
 //! all is the page's, so a comment quoting the story is no one's dialogue.
 
 use super::chrome::{
-    is_line_not_sentence, is_user_name, mark_menu, mark_writers_foot, normalized, Chrome, Role,
+    is_line_not_sentence, is_user_name, mark_menu, mark_page_tail, mark_writers_foot, normalized,
+    Chrome, Role,
 };
 use super::page::{has_two_marks, opens_with_site_name};
 use super::plain::ends_sentence;
@@ -189,10 +190,7 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         }
     }
     let start = header_end + 1;
-    let tail = (start..count)
-        .find(|&index| starts_tail(texts, index))
-        .unwrap_or(count);
-    chrome.roles[tail..].fill(Role::Chrome);
+    let tail = mark_page_tail(texts, start, starts_tail, chrome);
     mark_writers_foot(texts, start, tail, chrome);
 }
 

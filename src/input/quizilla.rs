@@ -15,7 +15,9 @@
 //! the description is the writer's blurb (a note); from `Rate this story:` to the end
 //! all is the page's, so a comment quoting the story is no one's dialogue.
 
-use super::chrome::{is_user_name, normalized, title_over_byline, Chrome, Role};
+use super::chrome::{
+    is_user_name, mark_page_tail, normalized, tail_at_line, title_over_byline, Chrome, Role,
+};
 use super::page::{dated_by, is_breadcrumb, is_tail_header};
 
 /// How far down the search box may stand (paragraphs).
@@ -134,11 +136,12 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         index += 1;
     }
     // From `Rate this story:` (or the comments, or the footer) down, the page's.
-    if let Some(tail) = (index..count)
-        .find(|&at| is_rate_line(texts[at]) || is_tail_header(texts[at]) || is_footer(texts[at]))
-    {
-        chrome.roles[tail..].fill(Role::Chrome);
-    }
+    mark_page_tail(
+        texts,
+        index,
+        tail_at_line(|text| is_rate_line(text) || is_tail_header(text) || is_footer(text)),
+        chrome,
+    );
 }
 
 #[cfg(test)]

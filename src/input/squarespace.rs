@@ -19,7 +19,8 @@
 //! so a comment quoting the story is no one's dialogue.
 
 use super::chrome::{
-    is_line_not_sentence, mark_section_numerals, normalized, read_writers_post, Chrome, Role,
+    is_line_not_sentence, mark_page_tail, mark_section_numerals, normalized, read_writers_post,
+    Chrome, Role,
 };
 use super::page::{has_two_marks, is_date, is_tags_line};
 
@@ -176,10 +177,7 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         chrome.roles[start] = Role::Chrome;
         start += 1;
     }
-    let tail = (start..count)
-        .find(|&index| starts_tail(texts, index))
-        .unwrap_or(count);
-    chrome.roles[tail..].fill(Role::Chrome);
+    let tail = mark_page_tail(texts, start, starts_tail, chrome);
     for (role, text) in chrome.roles[start..tail]
         .iter_mut()
         .zip(&texts[start..tail])

@@ -14,7 +14,7 @@
 //! marks (the post line, the share box, the comments heading, the reply box, the
 //! footer), so that a story that names the site keeps every line.
 
-use super::chrome::{normalized, Chrome, Role};
+use super::chrome::{mark_page_tail, normalized, tail_at_line, Chrome, Role};
 use super::page;
 
 /// How far from the top the post line may stand.
@@ -210,10 +210,7 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
             post_start += 1;
         }
     }
-    let tail = (post_start..count)
-        .find(|&index| opens_tail(texts[index]))
-        .unwrap_or(count);
-    chrome.roles[tail..].fill(Role::Chrome);
+    let tail = mark_page_tail(texts, post_start, tail_at_line(opens_tail), chrome);
     for (text, role) in texts[post_start..tail]
         .iter()
         .zip(&mut chrome.roles[post_start..tail])

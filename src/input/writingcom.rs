@@ -22,7 +22,7 @@
 //! page's, so a review quoting the story is no one's dialogue.
 
 use super::chrome::{
-    is_writers_aside, mark_menu, mark_writers_foot, normalized, starts_with_quote,
+    is_writers_aside, mark_menu, mark_page_tail, mark_writers_foot, normalized, starts_with_quote,
     title_over_byline, Chrome, Role, MAX_NOTE_LENGTH,
 };
 use super::page::{has_two_marks, opens_with_site_name};
@@ -173,10 +173,7 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         }
         index += 1;
     }
-    let tail = (index..count)
-        .find(|&at| starts_tail(texts, at))
-        .unwrap_or(count);
-    chrome.roles[tail..].fill(Role::Chrome);
+    let tail = mark_page_tail(texts, index, starts_tail, chrome);
     let foot = mark_writers_foot(texts, index, tail, chrome);
     // The intro over the story, a paragraph or two, when a story stands under it.
     let mut story = index;
