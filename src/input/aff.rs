@@ -142,13 +142,10 @@ mod tests {
             "The studio was colder than the van.",
             "Like this story? Give it an Upvote! Thank you!",
         ];
-        let chrome = read(&texts);
-        assert_eq!(chrome.roles, [C, C, C, C, H, C, S, C, S, C]);
-        assert_eq!(
-            chrome.title.as_deref(),
-            Some("Glass Slippers [NOVA9 x Reader]")
-        );
-        assert_eq!(chrome.author.as_deref(), Some("tteok_and_tea"));
+        read(&texts)
+            .assert_roles(&[C, C, C, C, H, C, S, C, S, C])
+            .assert_title("Glass Slippers [NOVA9 x Reader]")
+            .assert_author("tteok_and_tea");
     }
 
     #[test]

@@ -18,7 +18,10 @@
 //! heading; the intro over the first separator and the writer's lines under the last
 //! one are notes, so a request they quote is no one's line.
 
-use super::chrome::{is_count, is_line_not_sentence, normalized, starts_with_quote, Chrome, Role};
+use super::chrome::{
+    is_count, is_line_not_sentence, mark_page_tail, normalized, starts_with_quote, tail_at_line,
+    Chrome, Role,
+};
 use super::page::{has_two_marks, MONTH_NAMES};
 use super::plain::is_scene_break;
 
@@ -196,10 +199,7 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         chrome.roles[start] = Role::Chrome;
         start += 1;
     }
-    let tail = (start..count)
-        .find(|&index| starts_tail(texts[index]))
-        .unwrap_or(count);
-    chrome.roles[tail..].fill(Role::Chrome);
+    let tail = mark_page_tail(texts, start, tail_at_line(starts_tail), chrome);
     // The writer's intro over the first separator (a box's borders are none).
     let first_break = (start..tail.min(start + INTRO_REACH + 1))
         .find(|&index| is_scene_break(texts[index]) && !is_box_border(texts[index]));
@@ -277,17 +277,17 @@ mod tests {
             "\"Light it\" lol",
             "Get the Amino app to join the conversation",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, C, H, C, C, C, C, S, N, S, N, N, S, S, S, N, C, C, C, C, C, C]
-        );
-        assert_eq!(chrome.title.as_deref(), Some("Low Tide | Keeper x Reader"));
-        assert_eq!(chrome.author.as_deref(), Some("tide.pools"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
+                C, C, C, C, C, H, C, C, C, C, S, N, S, N, N, S, S, S, N, C, C, C, C, C, C,
+            ])
+            .assert_title("Low Tide | Keeper x Reader")
+            .assert_author("tide.pools");
         assert!(!is_page(&["Amino", "She posted it on Amino."]));
         // A broken paste, the level line first, is read without a panic.
-        let broken = ["Lv9 \u{00B7} Curator", "Amino", "\u{2764} 88 Likes"];
-        let chrome = Chrome::read_by(&broken, read_page);
-        assert_eq!(chrome.roles.len(), broken.len());
+        Chrome::assert_reads_broken(
+            &["Lv9 \u{00B7} Curator", "Amino", "\u{2764} 88 Likes"],
+            read_page,
+        );
     }
 }

@@ -206,15 +206,15 @@ mod tests {
 
     #[test]
     fn the_footer_names_the_book() {
-        let chrome = read(&[
+        read(&[
             "\u{201C}She waited.\u{201D}",
             "Excerpt From",
             "Salt Hours",
             "Maud Keel",
             "This material may be protected by copyright.",
-        ]);
-        assert_eq!(chrome.title.as_deref(), Some("Salt Hours"));
-        assert_eq!(chrome.author.as_deref(), Some("Maud Keel"));
+        ])
+        .assert_title("Salt Hours")
+        .assert_author("Maud Keel");
     }
 
     #[test]

@@ -159,19 +159,14 @@ mod tests {
             "7",
             "Made with Bear \u{0295}\u{2022}\u{1D25}\u{2022}\u{0294}",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
         let mut roles = vec![C; 3];
         roles.extend([H, C, N, H, S, S, N, N, N, N]);
         roles.extend([C; 4]);
-        assert_eq!(chrome.roles, roles);
-        assert_eq!(
-            chrome.title.as_deref(),
-            Some("fic: low water (harbour lights)")
-        );
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&roles)
+            .assert_title("fic: low water (harbour lights)");
         assert!(!is_page(&["Home", "Blog", "She made toast."]));
         // A broken paste, the marks alone, is read without a panic.
-        let broken = ["Home", "Blog", "Toast", "7"];
-        let chrome = Chrome::read_by(&broken, read_page);
-        assert_eq!(chrome.roles.len(), broken.len());
+        Chrome::assert_reads_broken(&["Home", "Blog", "Toast", "7"], read_page);
     }
 }

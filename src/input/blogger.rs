@@ -232,15 +232,9 @@ mod tests {
             "Newer Post Older Post Home",
             "Simple theme. Powered by Blogger.",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, H, N, H, S, S, C, N, C, C, C, C, C, C, C, C, C]
-        );
-        assert_eq!(
-            chrome.title.as_deref(),
-            Some("[Moth FF] The Lamp Chapter 5")
-        );
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[C, C, C, C, H, N, H, S, S, C, N, C, C, C, C, C, C, C, C, C])
+            .assert_title("[Moth FF] The Lamp Chapter 5");
         assert!(!is_page(&[
             "Posted by mothgirl at 8:20 PM",
             "She posted it."

@@ -344,15 +344,13 @@ mod tests {
             "\u{201C}Light it\u{201D} I'm crying",
             "Show more replies",
         ];
-        let mut chrome = Chrome::all_story(texts.len());
         assert!(is_thread(&texts));
-        read_thread(&texts, &mut chrome);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, C, N, C, C, C, C, C, C, S, C, C, C, C, C, S, C, C, C, N, C, C, C, C, C]
-        );
+        let chrome = Chrome::read_by(&texts, read_thread)
+            .assert_roles(&[
+                C, C, C, C, C, N, C, C, C, C, C, C, S, C, C, C, C, C, S, C, C, C, N, C, C, C, C, C,
+            ])
+            .assert_author("wren.bsky.social");
         assert_eq!(chrome.end_cuts[12], "2/".len());
-        assert_eq!(chrome.author.as_deref(), Some("wren.bsky.social"));
         // Made-up posts in a story, with no numbered thread, are no page.
         assert!(!is_thread(&[
             "Ada",

@@ -243,16 +243,13 @@ mod tests {
             "Sign In or Register to comment.",
             "\u{00A9} 2021 boards.ie",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
                 C, C, C, C, C, C, N, N, S, H, S, N, S, N, C, C, C, C, C, C, C, C, C, C, C, N, C, C,
-                C
-            ]
-        );
-        assert_eq!(chrome.title.as_deref(), Some("THE LAMP"));
-        assert_eq!(chrome.author.as_deref(), Some("moth_wing"));
+                C,
+            ])
+            .assert_title("THE LAMP")
+            .assert_author("moth_wing");
         assert!(!is_page(&["boards.ie", "She posted on boards.ie once."]));
     }
 }

@@ -19,8 +19,8 @@
 //! story is no one's dialogue.
 
 use super::chrome::{
-    is_count, is_line_not_sentence, is_user_name, mark_menu, normalized, title_over_byline, Chrome,
-    Role,
+    is_count, is_line_not_sentence, is_user_name, mark_menu, mark_page_tail, normalized,
+    tail_at_line, title_over_byline, Chrome, Role,
 };
 use super::page::{has_two_marks, is_date, is_genre_line, opens_with_site_name};
 use super::plain::is_chapter_heading;
@@ -189,9 +189,7 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         index += 1;
     }
     // The tail: from the `Submitted:` line or the copyright under the chapter on.
-    if let Some(tail) = (index..count).find(|&at| starts_tail(texts[at])) {
-        chrome.roles[tail..].fill(Role::Chrome);
-    }
+    mark_page_tail(texts, index, tail_at_line(starts_tail), chrome);
 }
 
 #[cfg(test)]
@@ -255,16 +253,12 @@ mod tests {
             "Reply",
             "\u{00A9} 2023 Booksie.com. All rights reserved.",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, H, C, C, C, C, C, C, C, C, S, S, S, C, C, C, C, C, C, C, C, C, C]
-        );
-        assert_eq!(
-            chrome.title.as_deref(),
-            Some("Reef Night (a Tide Line fanfic)")
-        );
-        assert_eq!(chrome.author.as_deref(), Some("reef_writes"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
+                C, C, C, H, C, C, C, C, C, C, C, C, S, S, S, C, C, C, C, C, C, C, C, C, C,
+            ])
+            .assert_title("Reef Night (a Tide Line fanfic)")
+            .assert_author("reef_writes");
         assert!(!is_page(&["Booksie", "She posted it on Booksie."]));
     }
 }

@@ -200,23 +200,18 @@ mod tests {
             "\u{201C}Pull lol\u{201D}",
             "\u{00A9} 2026 Buy Me a Coffee",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
         let mut roles = vec![C; 7];
         roles.extend([H, C, N, H, S, S, N]);
         roles.extend([C; 8]);
-        assert_eq!(chrome.roles, roles);
-        assert_eq!(
-            chrome.title.as_deref(),
-            Some("Low Water (Wing x Reader) | a Harbour Lights fic")
-        );
-        assert_eq!(chrome.author.as_deref(), Some("saltfish"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&roles)
+            .assert_title("Low Water (Wing x Reader) | a Harbour Lights fic")
+            .assert_author("saltfish");
         assert!(!is_page(&[
             "Buy Me a Coffee",
             "She said she'd buy me a coffee."
         ]));
         // A broken paste, the marks alone, is read without a panic.
-        let broken = ["Buy Me a Coffee", "Buy saltfish a coffee"];
-        let chrome = Chrome::read_by(&broken, read_page);
-        assert_eq!(chrome.roles.len(), broken.len());
+        Chrome::assert_reads_broken(&["Buy Me a Coffee", "Buy saltfish a coffee"], read_page);
     }
 }

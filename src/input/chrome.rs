@@ -249,20 +249,6 @@ pub(crate) struct Chrome {
 }
 
 impl Chrome {
-    /// What one site's reader makes of `texts`, alone (for its tests).
-    #[cfg(test)]
-    pub(crate) fn read_by(texts: &[&str], reader: fn(&[&str], &mut Chrome)) -> Chrome {
-        let mut chrome = Chrome::all_story(texts.len());
-        reader(texts, &mut chrome);
-        chrome
-    }
-
-    /// Whether every paragraph is still read as story (for tests).
-    #[cfg(test)]
-    pub(crate) fn is_all_story(&self) -> bool {
-        self.roles.iter().all(|role| *role == Role::Story)
-    }
-
     /// Every one of `count` paragraphs read as story, nothing cut: where a reader
     /// starts before it marks what is chrome.
     pub(crate) fn all_story(count: usize) -> Chrome {
@@ -608,6 +594,12 @@ pub(crate) fn mark_page_tail(
         .unwrap_or(texts.len());
     chrome.roles[tail..].fill(Role::Chrome);
     tail
+}
+
+/// A `starts_tail` for [`mark_page_tail`] made of a test of one line: for a site whose
+/// tail starts at a line that shows itself (its counts, its comments' header, its footer).
+pub(crate) fn tail_at_line(is_line: impl Fn(&str) -> bool) -> impl Fn(&[&str], usize) -> bool {
+    move |texts: &[&str], index: usize| is_line(texts[index])
 }
 
 /// The post's title line on a blog-like site's page (Pillowfort, cohost, LOFTER): the
@@ -3955,11 +3947,11 @@ mod tests {
             "By: reed-warbler",
             "The lights came back.",
         ];
-        let chrome = read(&texts);
-        assert_eq!(chrome.roles, [S, H, C, S]);
+        let chrome = read(&texts)
+            .assert_roles(&[S, H, C, S])
+            .assert_title("What the Reeds Keep")
+            .assert_author("reed-warbler");
         assert_eq!(chrome.cuts, [0, "Follow/Fav ".len(), 0, 0]);
-        assert_eq!(chrome.title.as_deref(), Some("What the Reeds Keep"));
-        assert_eq!(chrome.author.as_deref(), Some("reed-warbler"));
         // Alone on its line, or as a word of the story, it is no title.
         assert_eq!(read(&["Follow/Fav"]).cuts, [0]);
         assert_eq!(read(&["Follow the reeds.", "Fav was gone."]).cuts, [0, 0]);
@@ -3998,8 +3990,7 @@ mod tests {
             ),
         ];
         check_roles(cases);
-        let chrome = read(cases[0].0);
-        assert_eq!(chrome.author.as_deref(), Some("moths-and-mirrors"));
+        read(cases[0].0).assert_author("moths-and-mirrors");
     }
 
     /// The bug: a plea in a chat voice with story or chrome under it that the walk up
@@ -4362,17 +4353,15 @@ mod tests {
 
     #[test]
     fn title_block_names_the_author() {
-        let chrome = read(&[
+        read(&[
             "Paper Lanterns Chapter 4: Inside, a Harbor Guard fanfic | FanFiction",
             "Author: kestrelwings",
             "The door was open.",
-        ]);
-        assert_eq!(chrome.title.as_deref(), Some("Paper Lanterns"));
-        assert_eq!(chrome.author.as_deref(), Some("kestrelwings"));
-        let chrome = read(&["Title", "bramblewick", "Summary:", "Text.", "Story."]);
-        assert_eq!(chrome.author.as_deref(), Some("bramblewick"));
-        let chrome = read(&["Title", "hollowreed", "Chapter 2: Rests", "Story."]);
-        assert_eq!(chrome.author.as_deref(), Some("hollowreed"));
+        ])
+        .assert_title("Paper Lanterns")
+        .assert_author("kestrelwings");
+        read(&["Title", "bramblewick", "Summary:", "Text.", "Story."]).assert_author("bramblewick");
+        read(&["Title", "hollowreed", "Chapter 2: Rests", "Story."]).assert_author("hollowreed");
     }
 
     /// The bug: a Dreamwidth community post was read with its byline and `Entry
@@ -4419,9 +4408,9 @@ mod tests {
             ),
         ];
         check_roles(cases);
-        let chrome = read(cases[0].0);
-        assert_eq!(chrome.title.as_deref(), Some("The Grafting Knife"));
-        assert_eq!(chrome.author.as_deref(), Some("pipwort_hen"));
+        read(cases[0].0)
+            .assert_title("The Grafting Knife")
+            .assert_author("pipwort_hen");
     }
 
     /// The bug: a tumblr ask-fic was read with `Anonymous asked:`, the ask (its quoted
@@ -4495,9 +4484,9 @@ mod tests {
             &[C, C, H, C, C, S, C, C, C, N, S, S, S, C, C, C, C, C, C],
         )];
         check_roles(cases);
-        let chrome = read(cases[0].0);
-        assert_eq!(chrome.title.as_deref(), Some("The Ferry Strike"));
-        assert_eq!(chrome.author.as_deref(), Some("tern_and_tide"));
+        read(cases[0].0)
+            .assert_title("The Ferry Strike")
+            .assert_author("tern_and_tide");
     }
 
     /// The bug: a Wattpad chapter copied with its paragraph comments had them read (a
@@ -4559,13 +4548,12 @@ mod tests {
             "Disclaimer: All publicly recognizable characters are their owners'.",
             "Skin by nightjar_designs • Powered by eFiction 3.5.5 • Stats",
         ];
-        let chrome = read(&texts);
-        assert_eq!(
-            chrome.roles,
-            [C, C, H, C, C, S, C, C, C, N, N, S, S, S, N, N, C, C, C, C, C]
-        );
-        assert_eq!(chrome.title.as_deref(), Some("The Salt Road"));
-        assert_eq!(chrome.author.as_deref(), Some("hollow_wren"));
+        let chrome = read(&texts)
+            .assert_roles(&[
+                C, C, H, C, C, S, C, C, C, N, N, S, S, S, N, N, C, C, C, C, C,
+            ])
+            .assert_title("The Salt Road")
+            .assert_author("hollow_wren");
         assert_eq!(chrome.end_cuts[2], " by hollow_wren [Reviews - 6]".len());
     }
 

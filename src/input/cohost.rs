@@ -15,7 +15,8 @@
 //! the page's, so a comment quoting the story is no one's dialogue.
 
 use super::chrome::{
-    intro_over_separator, normalized, talks_to_readers, title_line, voice, Chrome,
+    intro_over_separator, mark_page_tail, normalized, tail_at_line, talks_to_readers, title_line,
+    voice, Chrome,
 };
 use super::chrome::{Role, Voice};
 use super::page::time_ago_start;
@@ -136,10 +137,12 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         start += 1;
     }
     // Under the post: the tags, the counts, the comments, the footer.
-    let tail = (start..count)
-        .find(|&index| is_tags_line(texts[index]) || is_count_line(texts[index]))
-        .unwrap_or(count);
-    chrome.roles[tail..].fill(Role::Chrome);
+    let tail = mark_page_tail(
+        texts,
+        start,
+        tail_at_line(|text| is_tags_line(text) || is_count_line(text)),
+        chrome,
+    );
     // The writer's intro, over the first separator, in a note's voice.
     if let Some(intro) = intro_over_separator(texts, start, tail, INTRO_REACH, |text| {
         voice(text) != Voice::Prose || talks_to_readers(text)
@@ -199,10 +202,10 @@ mod tests {
             "\u{201C}Mine\u{201D} SCREAMING",
             "cohost! \u{00B7} by anti software software club \u{00B7} terms",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(chrome.roles, [C, C, C, C, C, C, H, N, S, S, C, C, C, C, C]);
-        assert_eq!(chrome.title.as_deref(), Some("lantern"));
-        assert_eq!(chrome.author.as_deref(), Some("moth-lamp"));
+        let chrome = Chrome::read_by(&texts, read_page)
+            .assert_roles(&[C, C, C, C, C, C, H, N, S, S, C, C, C, C, C])
+            .assert_title("lantern")
+            .assert_author("moth-lamp");
         assert_eq!(chrome.end_cuts[6], " | moth x reader | 1k".len());
         // A story that names the site once is no page.
         assert!(!is_page(&["cohost!", "She never used the site again."]));

@@ -213,14 +213,11 @@ mod tests {
             "\"It's snowing\" AAAA",
             "Reply",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [H, C, C, N, N, N, C, S, S, C, C, N, C, C, C, C, C, C]
-        );
+        let chrome = Chrome::read_by(&texts, read_page)
+            .assert_roles(&[H, C, C, N, N, N, C, S, S, C, C, N, C, C, C, C, C, C])
+            .assert_title("Snowed In (Ren x Reader)")
+            .assert_author("frost-lantern");
         assert_eq!(chrome.cuts[0], "DeviantArt Search Shop Join Log In ".len());
-        assert_eq!(chrome.title.as_deref(), Some("Snowed In (Ren x Reader)"));
-        assert_eq!(chrome.author.as_deref(), Some("frost-lantern"));
     }
 
     #[test]

@@ -135,8 +135,7 @@ mod tests {
             "oh I loved this!!",
             "Pip \"Read the footnotes.\"",
         ];
-        let chrome = read(&texts);
-        assert_eq!(chrome.roles, [C, C, C, C, C, C, S, S, C, C, C, C]);
+        read(&texts).assert_roles(&[C, C, C, C, C, C, S, S, C, C, C, C]);
     }
 
     #[test]

@@ -574,15 +574,14 @@ mod tests {
             "🔥",
             "5",
         ];
-        let chrome = read(&texts);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, N, C, C, C, C, S, S, C, C, C, C, C, N, S, S, C, N, S, N, C, C]
-        );
+        let chrome = read(&texts)
+            .assert_roles(&[
+                C, C, C, N, C, C, C, C, S, S, C, C, C, C, C, N, S, S, C, N, S, N, C, C,
+            ])
+            .assert_author("moth_and_ember");
         assert_eq!(chrome.cuts[16], "[2/3] ".len());
         assert_eq!(chrome.cuts[19], "[3/3] ".len());
         assert_eq!(chrome.end_cuts[17], "(edited)".len());
-        assert_eq!(chrome.author.as_deref(), Some("moth_and_ember"));
     }
 
     /// The bug: a channel's name and topic run into one paragraph (`#fic-dump Share
@@ -597,8 +596,7 @@ mod tests {
             "moth_and_ember — Today at 9:08 PM",
             "[2/2] The lamp room smelled of salt.",
         ];
-        let chrome = read(&texts);
-        assert_eq!(chrome.roles, [C, C, S, C, S]);
+        read(&texts).assert_roles(&[C, C, S, C, S]);
     }
 
     /// With no part marks, the story is the messages of the one who posts the most, but
@@ -617,6 +615,6 @@ mod tests {
             "moth_and_ember — Today at 9:08 PM",
             "At dusk she lit the wick, and far out a light answered.",
         ];
-        assert_eq!(read(&texts).roles, [C, N, C, S, S, C, C, C, S]);
+        read(&texts).assert_roles(&[C, N, C, S, S, C, C, C, S]);
     }
 }

@@ -197,26 +197,26 @@ mod tests {
             "Suggested Topics",
             "Powered by Discourse",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, C, C, C, C, N, H, S, S, C, C, C, C, C, C, C, C, C, C, C, C]
-        );
-        assert_eq!(chrome.author.as_deref(), Some("saltfish_writes"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
+                C, C, C, C, C, C, C, C, N, H, S, S, C, C, C, C, C, C, C, C, C, C, C, C,
+            ])
+            .assert_author("saltfish_writes");
         assert!(!is_page(&[
             "Powered by Discourse",
             "She ran it on Discourse."
         ]));
         // A broken paste, headers with nothing between them, is read without a panic.
-        let broken = [
-            "gull_reader",
-            "Mar 3",
-            "saltfish",
-            "Mar 4",
-            "\u{2764} 1",
-            "5 Replies",
-        ];
-        let chrome = Chrome::read_by(&broken, read_page);
-        assert_eq!(chrome.roles.len(), broken.len());
+        Chrome::assert_reads_broken(
+            &[
+                "gull_reader",
+                "Mar 3",
+                "saltfish",
+                "Mar 4",
+                "\u{2764} 1",
+                "5 Replies",
+            ],
+            read_page,
+        );
     }
 }

@@ -200,20 +200,14 @@ mod tests {
             "'Pull' lol",
             "Copyright \u{00A9} 2026 STARY PTE. LTD. All Rights Reserved",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, H, C, C, C, C, C, C, H, N, S, S, S, S, N, C, C, C, C, C, C]
-        );
-        assert_eq!(
-            chrome.title.as_deref(),
-            Some("Night Ferry (Wing x Reader) | Harbour Lights fanfic")
-        );
-        assert_eq!(chrome.author.as_deref(), Some("saltfish_writes"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
+                C, C, C, C, H, C, C, C, C, C, C, H, N, S, S, S, S, N, C, C, C, C, C, C,
+            ])
+            .assert_title("Night Ferry (Wing x Reader) | Harbour Lights fanfic")
+            .assert_author("saltfish_writes");
         assert!(!is_page(&["Dreame", "She read it on Dreame."]));
         // A broken paste, the marks alone, is read without a panic.
-        let broken = ["Dreame", "Writer Benefits"];
-        let chrome = Chrome::read_by(&broken, read_page);
-        assert_eq!(chrome.roles.len(), broken.len());
+        Chrome::assert_reads_broken(&["Dreame", "Writer Benefits"], read_page);
     }
 }

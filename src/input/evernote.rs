@@ -205,18 +205,16 @@ mod tests {
             "Already have an account? Log in",
             "\u{00A9} 2026 Bending Spoons S.p.A. All rights reserved.",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
         let mut roles = vec![C; 6];
         // The note's header fields are read by the header's rules, as any note's.
         roles.extend([S, S, S, N, N, N, N, N, N]);
         roles.extend([C; 6]);
-        assert_eq!(chrome.roles, roles);
-        assert_eq!(chrome.title.as_deref(), Some("fic - low water FINAL"));
-        assert_eq!(chrome.author.as_deref(), Some("ros.penn"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&roles)
+            .assert_title("fic - low water FINAL")
+            .assert_author("ros.penn");
         assert!(!is_page(&["Evernote", "She kept it all in Evernote."]));
         // A broken paste, the marks alone, is read without a panic.
-        let broken = ["Evernote", "Shared by ros.penn"];
-        let chrome = Chrome::read_by(&broken, read_page);
-        assert_eq!(chrome.roles.len(), broken.len());
+        Chrome::assert_reads_broken(&["Evernote", "Shared by ros.penn"], read_page);
     }
 }

@@ -17,8 +17,8 @@
 //! all is the page's, so a comment quoting the story is no one's dialogue.
 
 use super::chrome::{
-    is_count, is_emoji, is_hashtags, is_line_not_sentence, is_writers_aside, normalized,
-    title_line, Chrome, Role,
+    is_count, is_emoji, is_hashtags, is_line_not_sentence, is_writers_aside, mark_page_tail,
+    normalized, tail_at_line, title_line, Chrome, Role,
 };
 use super::page::{has_two_marks, is_date, time_ago_start};
 use super::plain::is_scene_break;
@@ -171,14 +171,12 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
     }
     chrome.roles[..start].fill(Role::Chrome);
     // The tail: from the reactions or the counts down.
-    let tail = (start..count)
-        .find(|&index| {
-            is_reactions(texts[index])
-                || is_count_line(texts[index])
-                || is_comment_box(texts[index])
-        })
-        .unwrap_or(count);
-    chrome.roles[tail..].fill(Role::Chrome);
+    let tail = mark_page_tail(
+        texts,
+        start,
+        tail_at_line(|text| is_reactions(text) || is_count_line(text) || is_comment_box(text)),
+        chrome,
+    );
     // The post's first line, its title.
     let titled = title_line(texts, start, MAX_TITLE).filter(|_| start < tail);
     if let Some(line) = titled {
@@ -276,13 +274,12 @@ mod tests {
             "2d",
             "Write a public comment\u{2026}",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, C, C, C, C, C, C, H, N, C, H, S, S, C, C, C, C, C, C, C]
-        );
-        assert_eq!(chrome.title.as_deref(), Some("FANFIC The Lamp (part 1)"));
-        assert_eq!(chrome.author.as_deref(), Some("Ann Reed"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
+                C, C, C, C, C, C, C, C, C, C, H, N, C, H, S, S, C, C, C, C, C, C, C,
+            ])
+            .assert_title("FANFIC The Lamp (part 1)")
+            .assert_author("Ann Reed");
         // A story that names the site is no page.
         assert!(!is_page(&["Search Facebook", "She never did."]));
     }

@@ -214,12 +214,11 @@ mod tests {
             "Fanon Stories",
             "Community content is available under CC-BY-SA unless otherwise noted.",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, C, C, H, C, C, C, C, N, C, C, C, S, S, C, N, C, C, C]
-        );
-        assert_eq!(chrome.title.as_deref(), Some("The Lamp"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
+                C, C, C, C, C, C, H, C, C, C, C, N, C, C, C, S, S, C, N, C, C, C,
+            ])
+            .assert_title("The Lamp");
         assert!(!is_page(&["START A WIKI", "She never started one."]));
         assert_eq!(contents_entry("4 Trivia"), Some("Trivia"));
         assert_eq!(contents_entry("4 men came in."), None);

@@ -301,13 +301,12 @@ mod tests {
             "Nach oben",
             "\u{00A9} 2004\u{2013}2024 FanFiction.de",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, H, C, C, C, N, C, C, C, N, C, S, C, C, N, C, C, C, C, C, C]
-        );
-        assert_eq!(chrome.title.as_deref(), Some("The Mill Pond"));
-        assert_eq!(chrome.author.as_deref(), Some("millie_writes"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
+                C, C, C, C, H, C, C, C, N, C, C, C, N, C, S, C, C, N, C, C, C, C, C, C,
+            ])
+            .assert_title("The Mill Pond")
+            .assert_author("millie_writes");
         assert!(!is_page(&[
             "FanFiction.de",
             "She found it on FanFiction.de."

@@ -308,27 +308,25 @@ mod tests {
             "Page 1 of 1",
             "\u{00A9} 2025 GAMESPOT, A FANDOM COMPANY. ALL RIGHTS RESERVED.",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
                 C, C, C, C, C, C, N, H, S, C, C, C, C, C, C, C, C, C, C, C, N, S, S, N, C, C, C, C,
-                C, C
-            ]
-        );
-        assert_eq!(chrome.title.as_deref(), Some("GRAVEL"));
-        assert_eq!(chrome.author.as_deref(), Some("gravel_rash"));
+                C, C,
+            ])
+            .assert_title("GRAVEL")
+            .assert_author("gravel_rash");
         assert!(!is_page(&["GameFAQs", "She read GameFAQs at work."]));
         // Headers run together in a broken paste are read without a panic.
-        let broken = [
-            "GameFAQs",
-            "gravel_rash",
-            "Posted 3/4/2025 9:12:40 PM",
-            "pit_lane",
-            "Posted 3/4/2025 9:40:02 PM",
-            "#2",
-        ];
-        let chrome = Chrome::read_by(&broken, read_page);
-        assert_eq!(chrome.roles.len(), broken.len());
+        Chrome::assert_reads_broken(
+            &[
+                "GameFAQs",
+                "gravel_rash",
+                "Posted 3/4/2025 9:12:40 PM",
+                "pit_lane",
+                "Posted 3/4/2025 9:40:02 PM",
+                "#2",
+            ],
+            read_page,
+        );
     }
 }

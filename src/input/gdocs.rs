@@ -302,8 +302,7 @@ mod tests {
             "Tamsin Roe: I KNOW",
             "[c]Tamsin Roe: ooh",
         ];
-        let chrome = read(&texts);
-        assert_eq!(chrome.roles, [C, N, S, S, S, C, C, C, C, C]);
+        let chrome = read(&texts).assert_roles(&[C, N, S, S, S, C, C, C, C, C]);
         assert_eq!(chrome.removals[3], [(35, 38)]);
         assert_eq!(chrome.removals[4], [(29, 32), (49, 52)]);
     }

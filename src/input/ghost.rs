@@ -19,7 +19,8 @@
 //! mark over it is the page's, and the thanks under the last separator a note.
 
 use super::chrome::{
-    is_line_not_sentence, normalized, outro_under_separator, starts_with_quote, Chrome, Role,
+    is_line_not_sentence, mark_page_tail, normalized, outro_under_separator, starts_with_quote,
+    tail_at_line, Chrome, Role,
 };
 use super::page::{has_two_marks, is_date, is_end_mark};
 
@@ -147,10 +148,7 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
             .get_or_insert_with(|| texts[title].trim().to_string());
     }
     let start = post_line + 1;
-    let tail = (start..count)
-        .find(|&index| starts_tail(texts[index]))
-        .unwrap_or(count);
-    chrome.roles[tail..].fill(Role::Chrome);
+    let tail = mark_page_tail(texts, start, tail_at_line(starts_tail), chrome);
     // Under the story: the writer's thanks under the last separator, an end mark over it.
     let mut end = tail;
     if let Some(outro) = outro_under_separator(texts, start, tail, OUTRO_REACH, |text| {
@@ -219,17 +217,17 @@ mod tests {
             "Harbour Notes \u{00A9} 2025",
             "Powered by Ghost",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, H, N, C, C, S, S, C, S, N, C, C, C, C, C, C, C, C, C]
-        );
-        assert_eq!(chrome.title.as_deref(), Some("Low Water"));
-        assert_eq!(chrome.author.as_deref(), Some("Dele Ade"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
+                C, C, C, C, H, N, C, C, S, S, C, S, N, C, C, C, C, C, C, C, C, C,
+            ])
+            .assert_title("Low Water")
+            .assert_author("Dele Ade");
         assert!(!is_page(&["Powered by Ghost", "She wrote it on Ghost."]));
         // A broken paste, the post line first and nothing under it, is read without a panic.
-        let broken = ["Mar 3, 2025 \u{2014} 8 min read", "Powered by Ghost"];
-        let chrome = Chrome::read_by(&broken, read_page);
-        assert_eq!(chrome.roles.len(), broken.len());
+        Chrome::assert_reads_broken(
+            &["Mar 3, 2025 \u{2014} 8 min read", "Powered by Ghost"],
+            read_page,
+        );
     }
 }

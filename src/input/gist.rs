@@ -266,17 +266,18 @@ mod tests {
             "Footer",
             "\u{00A9} 2026 GitHub, Inc.",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
         let mut roles = vec![C; 11];
         roles.extend([H, N, C, N, S, S, N, N]);
         roles.extend([C; 6]);
-        assert_eq!(chrome.roles, roles);
-        assert_eq!(chrome.title.as_deref(), Some("Low Water"));
-        assert_eq!(chrome.author.as_deref(), Some("saltfish"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&roles)
+            .assert_title("Low Water")
+            .assert_author("saltfish");
         assert!(!is_page(&["Download ZIP", "She pressed Download ZIP."]));
         // A broken paste, the marks alone, is read without a panic.
-        let broken = ["Instantly share code, notes, and snippets.", "Download ZIP"];
-        let chrome = Chrome::read_by(&broken, read_page);
-        assert_eq!(chrome.roles.len(), broken.len());
+        Chrome::assert_reads_broken(
+            &["Instantly share code, notes, and snippets.", "Download ZIP"],
+            read_page,
+        );
     }
 }

@@ -22,8 +22,8 @@
 //! dialogue.
 
 use super::chrome::{
-    is_count, is_dotted_list, is_line_not_sentence, is_user_name, mark_menu, mark_writers_foot,
-    normalized, Chrome, Role,
+    is_count, is_dotted_list, is_line_not_sentence, is_user_name, mark_menu, mark_page_tail,
+    mark_writers_foot, normalized, tail_at_line, Chrome, Role,
 };
 use super::page::{
     has_two_marks, is_bare_chapter_line, is_genre_line, is_tail_header, opens_with_site_name,
@@ -178,10 +178,7 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         chrome.roles[index] = Role::Chrome;
         index += 1;
     }
-    let tail = (index..count)
-        .find(|&at| starts_tail(texts[at]))
-        .unwrap_or(count);
-    chrome.roles[tail..].fill(Role::Chrome);
+    let tail = mark_page_tail(texts, index, tail_at_line(starts_tail), chrome);
     mark_writers_foot(texts, index, tail, chrome);
 }
 
@@ -247,21 +244,21 @@ mod tests {
             "\u{201C}Pull\u{201D} lol",
             "\u{00A9} 2026 GoodNovel. All rights reserved.",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, C, H, C, C, C, C, C, C, H, C, C, C, S, S, N, N, N, N, C, C, C, C, C, C]
-        );
-        assert_eq!(chrome.title.as_deref(), Some("Night Ferry (Wing x Reader)"));
-        assert_eq!(chrome.author.as_deref(), Some("saltfish_writes"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
+                C, C, C, C, C, H, C, C, C, C, C, C, H, C, C, C, S, S, N, N, N, N, C, C, C, C, C, C,
+            ])
+            .assert_title("Night Ferry (Wing x Reader)")
+            .assert_author("saltfish_writes");
         assert!(!is_page(&["GoodNovel", "She read it on GoodNovel."]));
         // A broken paste, the marks alone, is read without a panic.
-        let broken = [
-            "GoodNovel",
-            "Home > Fan-fiction > TV > Night Ferry",
-            "Night Ferry",
-        ];
-        let chrome = Chrome::read_by(&broken, read_page);
-        assert_eq!(chrome.roles.len(), broken.len());
+        Chrome::assert_reads_broken(
+            &[
+                "GoodNovel",
+                "Home > Fan-fiction > TV > Night Ferry",
+                "Night Ferry",
+            ],
+            read_page,
+        );
     }
 }

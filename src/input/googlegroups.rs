@@ -267,22 +267,22 @@ mod tests {
             "Reply to author",
             "Forward",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, C, C, C, C, C, C, N, N, H, S, S, N, N, C, C, C, C, C, C, C, C, C, C]
-        );
-        assert_eq!(chrome.title.as_deref(), Some("Low Water"));
-        assert_eq!(chrome.author.as_deref(), Some("Ros P."));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
+                C, C, C, C, C, C, C, C, C, C, N, N, H, S, S, N, N, C, C, C, C, C, C, C, C, C, C,
+            ])
+            .assert_title("Low Water")
+            .assert_author("Ros P.");
         assert!(!is_page(&["Reply to author", "She wrote to the group."]));
         // A broken paste, a header and the footer with no text, is read without a panic.
-        let broken = [
-            "Ros P.",
-            "Mar 2, 2025, 8:14:05 AM",
-            "--",
-            "To unsubscribe from this group, send an email.",
-        ];
-        let chrome = Chrome::read_by(&broken, read_page);
-        assert_eq!(chrome.roles.len(), broken.len());
+        Chrome::assert_reads_broken(
+            &[
+                "Ros P.",
+                "Mar 2, 2025, 8:14:05 AM",
+                "--",
+                "To unsubscribe from this group, send an email.",
+            ],
+            read_page,
+        );
     }
 }

@@ -239,8 +239,8 @@ mod tests {
             "🎧 currently listening: “Low Tide” — OST",
             "~ from the guestbook ~ ♡ bee wrote: “Crab,” you say. i’m screaming",
         ];
-        let roles = Chrome::read_by(&texts, read_page).roles;
-        assert_eq!(roles, [C, C, C, C, S, S, N, S, S, S, S, S, C, C, C]);
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[C, C, C, C, S, S, N, S, S, S, S, S, C, C, C]);
         // A story that mentions a back link and a menu once is no page.
         assert!(!is_page(&["She clicked << back to fics.", "It was late."]));
     }

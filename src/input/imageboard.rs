@@ -414,15 +414,14 @@ mod tests {
             "Quill Anon !Xy7Tz0pE 05/11/23(Thu)19:31:12 No.8812390",
             "Thanks for reading.",
         ];
-        let chrome = read(&texts);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, C, N, C, C, C, C, C, C, S, S, S, C, C, C, C, C, N, S, S, C, N]
-        );
+        let chrome = read(&texts)
+            .assert_roles(&[
+                C, C, C, C, C, N, C, C, C, C, C, C, S, S, S, C, C, C, C, C, N, S, S, C, N,
+            ])
+            .assert_author("Quill Anon");
         assert_eq!(chrome.cuts[12], 1);
         assert_eq!(chrome.cuts[13], 1);
         assert_eq!(chrome.cuts[14], 0);
-        assert_eq!(chrome.author.as_deref(), Some("Quill Anon"));
     }
 
     /// An anonymous writer is known by the first post; the others' posts are replies.
@@ -435,7 +434,7 @@ mod tests {
             "Anonymous 05/11/23(Thu)19:03:10 No.8812350",
             "more",
         ];
-        assert_eq!(read(&texts).roles, [C, S, C, C]);
+        read(&texts).assert_roles(&[C, S, C, C]);
         assert_eq!(read(&texts).author, None);
     }
 

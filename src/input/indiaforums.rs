@@ -260,15 +260,12 @@ mod tests {
             "Quick Reply",
             "Copyright \u{00A9} 2024 India Forums. All Rights Reserved.",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
                 C, C, C, C, C, C, C, C, C, S, N, S, S, S, N, N, C, C, C, C, C, C, C, C, C, C, C, C,
-                C, C
-            ]
-        );
-        assert_eq!(chrome.author.as_deref(), Some("moth_wing"));
+                C, C,
+            ])
+            .assert_author("moth_wing");
         assert!(!is_page(&["India Forums", "She posted there once."]));
     }
 }

@@ -203,13 +203,10 @@ mod tests {
             "\u{201C}Grind it\u{201D} made me laugh",
             "\u{00A9} 2024 Inkitt GmbH",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, C, H, C, C, C, S, C, S, S, C, C, C, C, C, C, C]
-        );
-        assert_eq!(chrome.title.as_deref(), Some("The Mill"));
-        assert_eq!(chrome.author.as_deref(), Some("tam_writes"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[C, C, C, C, C, H, C, C, C, S, C, S, S, C, C, C, C, C, C, C])
+            .assert_title("The Mill")
+            .assert_author("tam_writes");
         // A story that names the site once is no page.
         assert!(!is_page(&["Inkitt", "She posted it anyway."]));
     }

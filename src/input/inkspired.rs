@@ -211,22 +211,20 @@ mod tests {
             "'Pull' lol",
             "Help \u{00B7} \u{00A9} 2025 Inkspired",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, H, C, C, C, C, S, C, S, C, N, C, C, C, C, C, C]
-        );
-        assert_eq!(chrome.title.as_deref(), Some("Low Water (Wing x Reader)"));
-        assert_eq!(chrome.author.as_deref(), Some("saltfish_writes"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[C, C, C, C, H, C, C, C, C, S, C, S, C, N, C, C, C, C, C, C])
+            .assert_title("Low Water (Wing x Reader)")
+            .assert_author("saltfish_writes");
         assert!(!is_page(&["Inkspired", "She posted it on Inkspired."]));
         // A broken paste, the header alone, is read without a panic.
-        let broken = [
-            "Inkspired",
-            "Follow",
-            "Start reading",
-            "Did you enjoy the reading?",
-        ];
-        let chrome = Chrome::read_by(&broken, read_page);
-        assert_eq!(chrome.roles.len(), broken.len());
+        Chrome::assert_reads_broken(
+            &[
+                "Inkspired",
+                "Follow",
+                "Start reading",
+                "Did you enjoy the reading?",
+            ],
+            read_page,
+        );
     }
 }

@@ -275,14 +275,13 @@ mod tests {
             "More posts from saltfish.writes",
             "\u{00A9} 2026 Instagram from Meta",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [
+        let chrome = Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
                 C, C, C, C, C, C, H, N, C, S, S, C, C, C, C, C, C, C, C, C, C, C, C, H, S, C, C, C,
-                C, C
-            ]
-        );
+                C, C,
+            ])
+            .assert_author("saltfish.writes")
+            .assert_title("Low Water \u{1F30A} pt 1/2");
         assert_eq!(chrome.cuts[6], "saltfish.writes ".len());
         assert_eq!(chrome.cuts[23], "saltfish.writes ".len());
         assert_eq!(chrome.end_cuts[6], " | Wing x Reader".len());
@@ -290,17 +289,16 @@ mod tests {
             chrome.end_cuts[23],
             " (the end!! thank u for reading)".len()
         );
-        assert_eq!(chrome.author.as_deref(), Some("saltfish.writes"));
-        assert_eq!(chrome.title.as_deref(), Some("Low Water \u{1F30A} pt 1/2"));
         assert!(!is_page(&["Instagram", "She posted it on Instagram."]));
         // A broken paste, the marks alone, is read without a panic.
-        let broken = [
-            "Instagram",
-            "saltfish.writes",
-            "Follow",
-            "Add a comment\u{2026}",
-        ];
-        let chrome = Chrome::read_by(&broken, read_page);
-        assert_eq!(chrome.roles.len(), broken.len());
+        Chrome::assert_reads_broken(
+            &[
+                "Instagram",
+                "saltfish.writes",
+                "Follow",
+                "Add a comment\u{2026}",
+            ],
+            read_page,
+        );
     }
 }

@@ -239,24 +239,22 @@ mod tests {
             "Track this topic",
             "Powered by Jcink Forums (c) 2026",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
                 C, C, C, C, C, C, C, C, C, C, C, C, N, S, S, S, S, N, C, C, C, C, C, C, C, C, C, C,
-                C, C, C, C, C
-            ]
-        );
-        assert_eq!(chrome.title.as_deref(), Some("Low Water"));
-        assert_eq!(chrome.author.as_deref(), Some("saltfish_writes"));
+                C, C, C, C, C,
+            ])
+            .assert_title("Low Water")
+            .assert_author("saltfish_writes");
         assert!(!is_page(&["Jcink", "She posted it on a Jcink board."]));
         // A broken paste, the marks alone, is read without a panic.
-        let broken = [
-            "Welcome Guest ( Log In | Register )",
-            "wren",
-            "Posted: Apr 2 2026, 08:14 PM",
-        ];
-        let chrome = Chrome::read_by(&broken, read_page);
-        assert_eq!(chrome.roles.len(), broken.len());
+        Chrome::assert_reads_broken(
+            &[
+                "Welcome Guest ( Log In | Register )",
+                "wren",
+                "Posted: Apr 2 2026, 08:14 PM",
+            ],
+            read_page,
+        );
     }
 }

@@ -305,16 +305,15 @@ mod tests {
             "Thank you for reading!",
             "(Reply) (Parent) (Thread)",
         ];
-        let chrome = read(&texts);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, C, C, C, C, H, C, C, N, S, S, C, C, C, C, C, C, C, C, C, C, S, C, N, C]
-        );
+        let chrome = read(&texts)
+            .assert_roles(&[
+                C, C, C, C, C, C, C, C, H, C, C, N, S, S, C, C, C, C, C, C, C, C, C, C, S, C, N, C,
+            ])
+            .assert_title("The Kettle");
         assert_eq!(
             &texts[8][chrome.cuts[8]..texts[8].len() - chrome.end_cuts[8]],
             "The Kettle"
         );
-        assert_eq!(chrome.title.as_deref(), Some("The Kettle"));
         assert!(is_thread(&texts));
     }
 

@@ -234,16 +234,12 @@ mod tests {
             "Buy juno ✧ scribbles a coffee",
             "Ko-fi ♡ Made with love · © Ko-fi Labs Ltd",
         ];
-        let chrome = read(&texts);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, C, C, C, C, H, C, S, S, S, S, C, C, C, C, C, C, C, C]
-        );
-        assert_eq!(
-            chrome.title.as_deref(),
-            Some("Night Shift (modern!Alder x baker!reader) — EARLY ACCESS")
-        );
-        assert_eq!(chrome.author.as_deref(), Some("junoscribbles"));
+        read(&texts)
+            .assert_roles(&[
+                C, C, C, C, C, C, C, C, H, C, S, S, S, S, C, C, C, C, C, C, C, C,
+            ])
+            .assert_title("Night Shift (modern!Alder x baker!reader) — EARLY ACCESS")
+            .assert_author("junoscribbles");
     }
 
     /// A story that names the site, or shows a menu of its own, keeps every line.

@@ -186,20 +186,18 @@ mod tests {
             "UI: 0.19.9",
             "join-lemmy.org",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
         let mut roles = vec![C; 6];
         roles.extend([H, C, N, H, S, S, N]);
         roles.extend([C; 13]);
-        assert_eq!(chrome.roles, roles);
-        assert_eq!(
-            chrome.title.as_deref(),
-            Some("Low Water [Harbour Lights, Wing/Ah Man, G]")
-        );
-        assert_eq!(chrome.author.as_deref(), Some("saltfish"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&roles)
+            .assert_title("Low Water [Harbour Lights, Wing/Ah Man, G]")
+            .assert_author("saltfish");
         assert!(!is_page(&["lemmy.ml", "She posted it to join-lemmy.org."]));
         // A broken paste, the marks alone, is read without a panic.
-        let broken = ["submitted 3 hours ago by saltfish@lemmy.ml", "BE: 0.19.9"];
-        let chrome = Chrome::read_by(&broken, read_page);
-        assert_eq!(chrome.roles.len(), broken.len());
+        Chrome::assert_reads_broken(
+            &["submitted 3 hours ago by saltfish@lemmy.ml", "BE: 0.19.9"],
+            read_page,
+        );
     }
 }

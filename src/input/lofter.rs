@@ -15,7 +15,9 @@
 //! page's, so a comment quoting the story is no one's dialogue. The translator's
 //! asides inside the story (`[T/N: …]`) are the [`super::translation`] reader's.
 
-use super::chrome::{intro_over_separator, normalized, title_line, Chrome, Role};
+use super::chrome::{
+    intro_over_separator, mark_page_tail, normalized, tail_at_line, title_line, Chrome, Role,
+};
 
 /// How far down the follow button may stand (paragraphs).
 const HEADER_REACH: usize = 16;
@@ -131,10 +133,12 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         chrome.roles[intro].fill(Role::Note);
     }
     // From the counts (or the footer) down, the page's.
-    let tail = (start..count)
-        .find(|&index| is_count_line(texts[index]) || is_footer(texts[index]))
-        .unwrap_or(count);
-    chrome.roles[tail..].fill(Role::Chrome);
+    let tail = mark_page_tail(
+        texts,
+        start,
+        tail_at_line(|text| is_count_line(text) || is_footer(text)),
+        chrome,
+    );
     // Between the end mark and the counts: the author's and translator's words, tags.
     if let Some(end) = (start..tail)
         .rev()
@@ -192,9 +196,9 @@ mod tests {
             "bee：\u{201C}Mine\u{201D} SCREAMING",
             "© 蛾子 | Powered by LOFTER",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(chrome.roles, [C, C, C, C, H, N, N, S, S, C, N, C, C, C, C]);
-        assert_eq!(chrome.title.as_deref(), Some("灯 The Lamp"));
+        let chrome = Chrome::read_by(&texts, read_page)
+            .assert_roles(&[C, C, C, C, H, N, N, S, S, C, N, C, C, C, C])
+            .assert_title("灯 The Lamp");
         assert_eq!(chrome.cuts[4], "[英译]".len());
         assert!(!is_page(&["LOFTER", "She never used the site again."]));
     }

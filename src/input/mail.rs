@@ -12,8 +12,8 @@
 //! [`read_mail`]). Each app's reader says when a page is its own.
 
 use super::chrome::{
-    is_fic_fields, is_line_not_sentence, normalized, read_writers_post, starts_with_quote, Chrome,
-    Role, MAX_NOTE_LENGTH,
+    is_fic_fields, is_line_not_sentence, mark_page_tail, normalized, read_writers_post,
+    starts_with_quote, Chrome, Role, MAX_NOTE_LENGTH,
 };
 use super::plain::is_scene_break;
 use super::substack::intro;
@@ -197,10 +197,12 @@ pub(crate) fn read_mail(texts: &[&str], app: &Webmail, chrome: &mut Chrome) {
     let subject =
         (top..from).find(|&index| !is_initials(texts[index]) && !(app.is_menu_line)(texts[index]));
     chrome.roles[..start].fill(Role::Chrome);
-    let tail = (start..count)
-        .find(|&index| starts_tail(texts, index, app))
-        .unwrap_or(count);
-    chrome.roles[tail..].fill(Role::Chrome);
+    let tail = mark_page_tail(
+        texts,
+        start,
+        |texts, index| starts_tail(texts, index, app),
+        chrome,
+    );
     // The sign-off under the mail, the writer's.
     let mut end = tail;
     if end > start && is_sign_off(texts[end - 1]) {

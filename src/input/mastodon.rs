@@ -267,28 +267,26 @@ mod tests {
             "About",
             "v4.3.1",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
                 C, C, C, C, C, C, N, H, S, C, C, C, C, C, C, C, C, C, C, C, C, C, S, N, N, C, C, C,
-                C, C
-            ]
-        );
-        assert_eq!(chrome.title.as_deref(), Some("LAMPS"));
-        assert_eq!(chrome.author.as_deref(), Some("wren@fedi.example"));
+                C, C,
+            ])
+            .assert_title("LAMPS")
+            .assert_author("wren@fedi.example");
         assert!(!is_page(&["Mastodon", "She left the site for Mastodon."]));
         // Headers run together in a broken paste are read without a panic.
-        let broken = [
-            "Mastodon",
-            "Wren",
-            "@wren@fedi.example",
-            "CW: fic",
-            "@wren@fedi.example",
-            "Show less",
-            "@pip@other.example",
-        ];
-        let chrome = Chrome::read_by(&broken, read_page);
-        assert_eq!(chrome.roles.len(), broken.len());
+        Chrome::assert_reads_broken(
+            &[
+                "Mastodon",
+                "Wren",
+                "@wren@fedi.example",
+                "CW: fic",
+                "@wren@fedi.example",
+                "Show less",
+                "@pip@other.example",
+            ],
+            read_page,
+        );
     }
 }

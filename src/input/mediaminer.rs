@@ -16,7 +16,7 @@
 //! on any page; from the reviews to the end all is the page's, so a review quoting the
 //! story is no one's dialogue.
 
-use super::chrome::{is_line_not_sentence, normalized, Chrome, Role};
+use super::chrome::{is_line_not_sentence, mark_page_tail, normalized, tail_at_line, Chrome, Role};
 use super::page::{bracketed, dated_by, has_two_marks, is_breadcrumb, is_nav_line};
 
 /// How far down the header's last line may stand (paragraphs).
@@ -170,11 +170,12 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         }
     }
     // From the reviews (or the footer) down, the page's.
-    if let Some(tail) = (header_end..count)
-        .find(|&index| is_reviews_header(texts[index]) || is_footer(texts[index]))
-    {
-        chrome.roles[tail..].fill(Role::Chrome);
-    }
+    mark_page_tail(
+        texts,
+        header_end,
+        tail_at_line(|text| is_reviews_header(text) || is_footer(text)),
+        chrome,
+    );
 }
 
 #[cfg(test)]
@@ -226,13 +227,10 @@ mod tests {
             "\u{201C}Mine\u{201D} made me cry",
             "\u{00A9} 2000-2009 MediaMiner.org. All rights reserved.",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, C, H, C, C, C, N, C, C, S, S, S, C, C, C, C]
-        );
-        assert_eq!(chrome.title.as_deref(), Some("The Lamp"));
-        assert_eq!(chrome.author.as_deref(), Some("mothwing"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[C, C, C, C, C, H, C, C, C, N, C, C, S, S, S, C, C, C, C])
+            .assert_title("The Lamp")
+            .assert_author("mothwing");
         assert!(!is_page(&["MediaMiner.org", "She searched it for hours."]));
     }
 }

@@ -214,13 +214,12 @@ mod tests {
             "‘Crab,’ says Wren. Perfect.",
             "Reply",
         ];
-        let chrome = read(&texts);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, H, N, C, C, C, C, C, C, C, C, N, C, S, S, S, C, C, C, C, C, C, C, C]
-        );
-        assert_eq!(chrome.author.as_deref(), Some("Bee Marsh"));
-        assert_eq!(chrome.title.as_deref(), Some("Crab Season"));
+        read(&texts)
+            .assert_roles(&[
+                C, C, C, H, N, C, C, C, C, C, C, C, C, N, C, S, S, S, C, C, C, C, C, C, C, C,
+            ])
+            .assert_author("Bee Marsh")
+            .assert_title("Crab Season");
         // A story about reading Medium is no page.
         assert!(!is_page(&[
             "Open in app, it said.",

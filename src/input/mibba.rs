@@ -164,10 +164,10 @@ mod tests {
             "'Mine,' says the moth.",
             "\u{00A9} 2004\u{2013}2024 mibba. All rights reserved.",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(chrome.roles, [C, C, C, C, H, C, C, C, C, C, C, C, S, S, S]);
-        assert_eq!(chrome.title.as_deref(), Some("The Lamp"));
-        assert_eq!(chrome.author.as_deref(), Some("moth_wing"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[C, C, C, C, H, C, C, C, C, C, C, C, S, S, S])
+            .assert_title("The Lamp")
+            .assert_author("moth_wing");
         assert!(!is_page(&["mibba", "She wrote on mibba once."]));
     }
 }

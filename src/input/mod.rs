@@ -92,6 +92,8 @@ mod sweek;
 mod tapas;
 mod telegram;
 mod telegraph;
+#[cfg(test)]
+mod test_support;
 mod translation;
 mod tumblr;
 mod usenet;

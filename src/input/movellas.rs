@@ -178,20 +178,15 @@ mod tests {
             "\u{201C}Pull\u{201D} lol",
             "\u{00A9} 2025 Movellas",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, H, C, C, C, C, C, C, S, S, C, N, C, C, C, C, C, C]
-        );
-        assert_eq!(
-            chrome.title.as_deref(),
-            Some("Market Day | a Harbour Lights fanfic")
-        );
-        assert_eq!(chrome.author.as_deref(), Some("saltfish_writes"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[C, C, C, H, C, C, C, C, C, C, S, S, C, N, C, C, C, C, C, C])
+            .assert_title("Market Day | a Harbour Lights fanfic")
+            .assert_author("saltfish_writes");
         assert!(!is_page(&["Movellas", "She posted it on Movellas."]));
         // A broken paste, the header alone, is read without a panic.
-        let broken = ["Movellas", "Chapters", "THE END", "\u{00A9} 2025 Movellas"];
-        let chrome = Chrome::read_by(&broken, read_page);
-        assert_eq!(chrome.roles.len(), broken.len());
+        Chrome::assert_reads_broken(
+            &["Movellas", "Chapters", "THE END", "\u{00A9} 2025 Movellas"],
+            read_page,
+        );
     }
 }

@@ -283,17 +283,16 @@ mod tests {
             "(1) (2) (Reply)",
             "Nairaland - Copyright \u{00A9} 2005 - 2019 Oluwaseun Osewa. All rights reserved.",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, H, N, N, N, H, S, N, N, C, C, C, C, C, C, C, C, S, N, N, C, C, C]
-        );
+        let chrome = Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
+                C, C, C, C, H, N, N, N, H, S, N, N, C, C, C, C, C, C, C, C, S, N, N, C, C, C,
+            ])
+            .assert_title("The Lamp")
+            .assert_author("ada_writes");
         assert_eq!(
             &opening[chrome.cuts[4]..opening.len() - chrome.end_cuts[4]],
             "The Lamp"
         );
-        assert_eq!(chrome.title.as_deref(), Some("The Lamp"));
-        assert_eq!(chrome.author.as_deref(), Some("ada_writes"));
         assert!(!is_page(&[
             "Nairaland Forum",
             "She read Nairaland every day."

@@ -280,15 +280,12 @@ mod tests {
             "Add a comment\u{2026}",
             "Get Notion free",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
                 C, C, C, C, C, C, C, H, C, C, C, C, C, C, C, N, C, C, N, S, S, S, S, N, C, C, C, C,
-                C, C, C, C
-            ]
-        );
-        assert_eq!(chrome.title.as_deref(), Some("Tidewater pt. 2"));
+                C, C, C, C,
+            ])
+            .assert_title("Tidewater pt. 2");
         assert!(!is_page(&[
             "Get Notion free",
             "She wrote it all in Notion."

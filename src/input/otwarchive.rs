@@ -187,13 +187,12 @@ mod tests {
             "\u{201C}Mine\u{201D} SCREAMING",
             "otwarchive v0.9.340.2",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, C, C, C, C, C, C, C, C, C, C, H, C, S, S, C, C, C, C, C, C]
-        );
-        assert_eq!(chrome.title.as_deref(), Some("The Lamp"));
-        assert_eq!(chrome.author.as_deref(), Some("mothwing"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
+                C, C, C, C, C, C, C, C, C, C, C, C, C, C, H, C, S, S, C, C, C, C, C, C,
+            ])
+            .assert_title("The Lamp")
+            .assert_author("mothwing");
         assert!(!is_page(&["Skip header", "She skipped the header."]));
     }
 }

@@ -163,17 +163,17 @@ mod tests {
             "Sent: Tuesday, March 3, 2026 8:15 PM",
             "did you finish it? I keep thinking about \u{2018}pull\u{2019}",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, C, C, C, C, C, C, C, C, N, N, S, H, N, S, S, S, N, N, C, C, C, C, C, C]
-        );
-        assert_eq!(chrome.title.as_deref(), Some("Low Water"));
-        assert_eq!(chrome.author.as_deref(), Some("Ros Penn"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
+                C, C, C, C, C, C, C, C, C, C, C, C, N, N, S, H, N, S, S, S, N, N, C, C, C, C, C, C,
+            ])
+            .assert_title("Low Water")
+            .assert_author("Ros Penn");
         assert!(!is_page(&["Outlook", "She opened Outlook and sighed."]));
         // A broken paste, the marks alone, is read without a panic.
-        let broken = ["Outlook", "New mail", "Ros Penn <ros@example.com>"];
-        let chrome = Chrome::read_by(&broken, read_page);
-        assert_eq!(chrome.roles.len(), broken.len());
+        Chrome::assert_reads_broken(
+            &["Outlook", "New mail", "Ros Penn <ros@example.com>"],
+            read_page,
+        );
     }
 }

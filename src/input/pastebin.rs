@@ -20,7 +20,8 @@
 //! all is the page's, so a comment quoting the story is no one's dialogue.
 
 use super::chrome::{
-    is_line_not_sentence, is_user_name, mark_menu, mark_writers_foot, normalized, Chrome, Role,
+    is_line_not_sentence, is_user_name, mark_menu, mark_page_tail, mark_writers_foot, normalized,
+    Chrome, Role,
 };
 use super::page::{has_two_marks, opens_with_site_name};
 use super::plain::ends_sentence;
@@ -189,10 +190,7 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         }
     }
     let start = header_end + 1;
-    let tail = (start..count)
-        .find(|&index| starts_tail(texts, index))
-        .unwrap_or(count);
-    chrome.roles[tail..].fill(Role::Chrome);
+    let tail = mark_page_tail(texts, start, starts_tail, chrome);
     mark_writers_foot(texts, start, tail, chrome);
 }
 
@@ -272,22 +270,17 @@ mod tests {
             "kaifong = the neighbours",
             "thank you for reading!!",
         ]);
-        let chrome = Chrome::read_by(&texts, read_page);
         let mut roles = vec![C; 14];
         // The paste's header fields are read by the header's rules, as any paste's.
         roles.extend([S, S, S, N, N, N, N]);
         roles.extend([C; 11]);
-        assert_eq!(chrome.roles, roles);
-        assert_eq!(
-            chrome.title.as_deref(),
-            Some("low water - harbour lights fic")
-        );
-        assert_eq!(chrome.author.as_deref(), Some("saltfish_writes"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&roles)
+            .assert_title("low water - harbour lights fic")
+            .assert_author("saltfish_writes");
         assert!(!is_page(&["Pastebin", "She put it on Pastebin."]));
         // A broken paste, the marks alone, is read without a panic.
-        let broken = ["Pastebin", "RAW Paste Data"];
-        let chrome = Chrome::read_by(&broken, read_page);
-        assert_eq!(chrome.roles.len(), broken.len());
+        Chrome::assert_reads_broken(&["Pastebin", "RAW Paste Data"], read_page);
     }
 
     /// A paste of a paragraph a line is read a line a paragraph; a hard-wrapped one is

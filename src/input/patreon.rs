@@ -205,12 +205,11 @@ mod tests {
             "Share",
             "5 comments",
         ];
-        let chrome = read(&texts);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, C, C, H, C, C, N, S, S, S, S, S, N, N, C, C, C, C]
-        );
-        assert_eq!(chrome.author.as_deref(), Some("Ivo Marchetti"));
+        read(&texts)
+            .assert_roles(&[
+                C, C, C, C, C, C, H, C, C, N, S, S, S, S, S, N, N, C, C, C, C,
+            ])
+            .assert_author("Ivo Marchetti");
     }
 
     #[test]

@@ -231,22 +231,22 @@ mod tests {
             "\u{201C}Pull\u{201D} lol",
             "\u{00A9} 2025 Penana. All rights reserved.",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, H, C, C, C, C, C, C, C, S, S, C, N, C, C, C, C, C, C]
-        );
-        assert_eq!(chrome.title.as_deref(), Some("Harbour Lights: Low Water"));
-        assert_eq!(chrome.author.as_deref(), Some("saltfish_writes"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
+                C, C, C, H, C, C, C, C, C, C, C, S, S, C, N, C, C, C, C, C, C,
+            ])
+            .assert_title("Harbour Lights: Low Water")
+            .assert_author("saltfish_writes");
         assert!(!is_page(&["Penana", "She posted it on Penana."]));
         // A broken paste, the header alone, is read without a panic.
-        let broken = [
-            "Penana",
-            "End of Chapter 2",
-            "Chapters",
-            "\u{00A9} 2025 Penana.",
-        ];
-        let chrome = Chrome::read_by(&broken, read_page);
-        assert_eq!(chrome.roles.len(), broken.len());
+        Chrome::assert_reads_broken(
+            &[
+                "Penana",
+                "End of Chapter 2",
+                "Chapters",
+                "\u{00A9} 2025 Penana.",
+            ],
+            read_page,
+        );
     }
 }

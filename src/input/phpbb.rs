@@ -279,12 +279,11 @@ mod tests {
             "Jump to: ",
             "Powered by phpBB\u{00AE} Forum Software",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, S, N, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C, N, S, C, C, C]
-        );
-        assert_eq!(chrome.author.as_deref(), Some("wren"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
+                C, C, C, C, S, N, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C, N, S, C, C, C,
+            ])
+            .assert_author("wren");
         // A story with a forum's word in it is no page.
         assert!(!is_page(&["Posts: 12", "She counted the posts again."]));
     }

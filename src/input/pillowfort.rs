@@ -200,13 +200,10 @@ mod tests {
             "Pillowfort",
             "Community Guidelines",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, C, H, N, S, S, C, C, C, C, C, C, C, C, C]
-        );
-        assert_eq!(chrome.title.as_deref(), Some("Lamp"));
-        assert_eq!(chrome.author.as_deref(), Some("mothwing"));
+        let chrome = Chrome::read_by(&texts, read_page)
+            .assert_roles(&[C, C, C, C, C, H, N, S, S, C, C, C, C, C, C, C, C, C])
+            .assert_title("Lamp")
+            .assert_author("mothwing");
         assert_eq!(chrome.end_cuts[5], " [Moths | gen | 1k]".len());
         // A story that names the site once is no page.
         assert!(!is_page(&["Pillowfort", "She built a pillowfort."]));

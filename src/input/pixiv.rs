@@ -21,7 +21,7 @@
 //! all is the page's, so a comment quoting the story is no one's dialogue.
 
 use super::chrome::{
-    glossary_start, is_line_not_sentence, is_post_end_mark, mark_menu, normalized,
+    glossary_start, is_line_not_sentence, is_post_end_mark, mark_menu, mark_page_tail, normalized,
     read_writers_post, Chrome, Role,
 };
 use super::page::{has_two_marks, is_tail_header, opens_with_site_name};
@@ -176,10 +176,7 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         }
     }
     let start = header_end + 1;
-    let tail = (start..count)
-        .find(|&index| starts_tail(texts, index))
-        .unwrap_or(count);
-    chrome.roles[tail..].fill(Role::Chrome);
+    let tail = mark_page_tail(texts, start, starts_tail, chrome);
     // The glossary over the tail, the writer's.
     let glossary = glossary_start(texts, start, tail);
     chrome.roles[glossary..tail].fill(Role::Note);
@@ -263,23 +260,18 @@ mod tests {
             "'Carry the bag' lol",
             "\u{00A9} pixiv",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
                 C, C, C, C, C, H, C, C, C, C, C, C, C, C, N, N, H, S, S, H, S, N, N, C, C, C, C, C,
-                C, C
-            ]
-        );
-        assert_eq!(
-            chrome.title.as_deref(),
-            Some("Night Market (Wing x Ah Man)")
-        );
-        assert_eq!(chrome.author.as_deref(), Some("saltfish_writes"));
+                C, C,
+            ])
+            .assert_title("Night Market (Wing x Ah Man)")
+            .assert_author("saltfish_writes");
         assert!(!is_page(&["pixiv", "She posted it on pixiv."]));
         // A broken paste, the marks alone, is read without a panic.
-        let broken = ["pixiv", "Reading time: 4 mins", "\u{00A9} pixiv"];
-        let chrome = Chrome::read_by(&broken, read_page);
-        assert_eq!(chrome.roles.len(), broken.len());
+        Chrome::assert_reads_broken(
+            &["pixiv", "Reading time: 4 mins", "\u{00A9} pixiv"],
+            read_page,
+        );
     }
 }

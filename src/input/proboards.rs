@@ -308,11 +308,9 @@ mod tests {
             "\"Always count the oars.\" — T. Like Quote Select Post Link to Post",
             "Reply Page 1 of 1 Powered by ProBoards Privacy Policy",
         ];
-        let chrome = read(&texts);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, C, C, C, S, S, N, C, C, C, C, C, C, C, C, C, C, N, C, S, C, C]
-        );
+        read(&texts).assert_roles(&[
+            C, C, C, C, C, C, C, S, S, N, C, C, C, C, C, C, C, C, C, C, N, C, S, C, C,
+        ]);
     }
 
     #[test]

@@ -202,23 +202,21 @@ mod tests {
             "did you finish it? I keep thinking about 'pull'",
             "Sent with Proton Mail secure email.",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
                 C, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C, N, N, S, H, N, S, S, S, N,
-                N, C, C, C, C, C
-            ]
-        );
-        assert_eq!(chrome.title.as_deref(), Some("Low Water"));
-        assert_eq!(chrome.author.as_deref(), Some("Ros Penn"));
+                N, C, C, C, C, C,
+            ])
+            .assert_title("Low Water")
+            .assert_author("Ros Penn");
         assert!(!is_page(&[
             "Proton Mail",
             "She opened Proton Mail and sighed."
         ]));
         // A broken paste, the marks alone, is read without a panic.
-        let broken = ["Proton Mail", "Search messages", "Ros Penn <ros@proton.me>"];
-        let chrome = Chrome::read_by(&broken, read_page);
-        assert_eq!(chrome.roles.len(), broken.len());
+        Chrome::assert_reads_broken(
+            &["Proton Mail", "Search messages", "Ros Penn <ros@proton.me>"],
+            read_page,
+        );
     }
 }

@@ -15,7 +15,9 @@
 //! the description is the writer's blurb (a note); from `Rate this story:` to the end
 //! all is the page's, so a comment quoting the story is no one's dialogue.
 
-use super::chrome::{is_user_name, normalized, title_over_byline, Chrome, Role};
+use super::chrome::{
+    is_user_name, mark_page_tail, normalized, tail_at_line, title_over_byline, Chrome, Role,
+};
 use super::page::{dated_by, is_breadcrumb, is_tail_header};
 
 /// How far down the search box may stand (paragraphs).
@@ -134,11 +136,12 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         index += 1;
     }
     // From `Rate this story:` (or the comments, or the footer) down, the page's.
-    if let Some(tail) = (index..count)
-        .find(|&at| is_rate_line(texts[at]) || is_tail_header(texts[at]) || is_footer(texts[at]))
-    {
-        chrome.roles[tail..].fill(Role::Chrome);
-    }
+    mark_page_tail(
+        texts,
+        index,
+        tail_at_line(|text| is_rate_line(text) || is_tail_header(text) || is_footer(text)),
+        chrome,
+    );
 }
 
 #[cfg(test)]
@@ -187,13 +190,10 @@ mod tests {
             "reply",
             "About Quizilla | Privacy Policy",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, C, H, C, C, C, C, N, S, C, C, C, C, C, C]
-        );
-        assert_eq!(chrome.title.as_deref(), Some("Moth Lamp (Kai x Reader)"));
-        assert_eq!(chrome.author.as_deref(), Some("moth_girl"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[C, C, C, C, C, H, C, C, C, C, N, S, C, C, C, C, C, C])
+            .assert_title("Moth Lamp (Kai x Reader)")
+            .assert_author("moth_girl");
         // A story that names the site once is no page.
         assert!(!is_page(&["Quizilla", "She took the quiz anyway."]));
     }

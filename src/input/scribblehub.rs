@@ -218,16 +218,10 @@ mod tests {
             "Next Chapter »",
             "Views: 1,233",
         ];
-        let chrome = read(&texts);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, H, C, C, C, C, C, S, S, C, S, S, C, S, C]
-        );
-        assert_eq!(
-            chrome.title.as_deref(),
-            Some("Emberwake: The Glass Coast [Fanfic]")
-        );
-        assert_eq!(chrome.author.as_deref(), Some("tallowquill"));
+        read(&texts)
+            .assert_roles(&[C, C, C, H, C, C, C, C, C, S, S, C, S, S, C, S, C])
+            .assert_title("Emberwake: The Glass Coast [Fanfic]")
+            .assert_author("tallowquill");
     }
 
     /// A story that names the site keeps every line.

@@ -172,15 +172,13 @@ mod tests {
             "@gull_reader thank u for reading!!",
             "Message #fic-share",
         ];
-        let mut chrome = Chrome::all_story(texts.len());
         assert!(is_channel(&texts));
-        read_channel(&texts, &mut chrome);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, C, C, C, C, N, C, H, S, C, C, C, S, C, C, C, C, C, N, C]
-        );
-        assert_eq!(chrome.title.as_deref(), Some("Low Water"));
-        assert_eq!(chrome.author.as_deref(), Some("ros.penn"));
+        Chrome::read_by(&texts, read_channel)
+            .assert_roles(&[
+                C, C, C, C, C, C, C, C, N, C, H, S, C, C, C, S, C, C, C, C, C, N, C,
+            ])
+            .assert_title("Low Water")
+            .assert_author("ros.penn");
         // A chat fic's lines with two spaces before a time, and no part or reaction,
         // are a story's.
         assert!(!is_channel(&[

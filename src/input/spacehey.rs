@@ -195,20 +195,17 @@ mod tests {
             "\u{201C}Pull\u{201D} lol",
             "\u{00A9} Tibush GmbH 2026 | About | FAQ",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, C, C, C, H, C, C, N, S, S, S, S, N, C, C, C, C, C, C, C]
-        );
-        assert_eq!(
-            chrome.title.as_deref(),
-            Some("Low Water [Harbour Lights fic]")
-        );
-        assert_eq!(chrome.author.as_deref(), Some("ros_penn"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
+                C, C, C, C, C, C, C, H, C, C, N, S, S, S, S, N, C, C, C, C, C, C, C,
+            ])
+            .assert_title("Low Water [Harbour Lights fic]")
+            .assert_author("ros_penn");
         assert!(!is_page(&["SpaceHey", "She had a SpaceHey once."]));
         // A broken paste, the marks alone, is read without a panic.
-        let broken = ["SpaceHey", "a space for friends.", "Mar 2, 2026"];
-        let chrome = Chrome::read_by(&broken, read_page);
-        assert_eq!(chrome.roles.len(), broken.len());
+        Chrome::assert_reads_broken(
+            &["SpaceHey", "a space for friends.", "Mar 2, 2026"],
+            read_page,
+        );
     }
 }

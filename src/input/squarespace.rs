@@ -19,7 +19,8 @@
 //! so a comment quoting the story is no one's dialogue.
 
 use super::chrome::{
-    is_line_not_sentence, mark_section_numerals, normalized, read_writers_post, Chrome, Role,
+    is_line_not_sentence, mark_page_tail, mark_section_numerals, normalized, read_writers_post,
+    Chrome, Role,
 };
 use super::page::{has_two_marks, is_date, is_tags_line};
 
@@ -176,10 +177,7 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         chrome.roles[start] = Role::Chrome;
         start += 1;
     }
-    let tail = (start..count)
-        .find(|&index| starts_tail(texts, index))
-        .unwrap_or(count);
-    chrome.roles[tail..].fill(Role::Chrome);
+    let tail = mark_page_tail(texts, start, starts_tail, chrome);
     for (role, text) in chrome.roles[start..tail]
         .iter_mut()
         .zip(&texts[start..tail])
@@ -251,27 +249,24 @@ mod tests {
             "Reply",
             "Powered by Squarespace",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, H, C, C, N, H, H, S, H, S, C, N, C, C, C, C, C, C, C, C, C]
-        );
-        assert_eq!(
-            chrome.title.as_deref(),
-            Some("Low Water (Sea Road, one-shot)")
-        );
-        assert_eq!(chrome.author.as_deref(), Some("Ros Penn"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
+                C, C, C, C, H, C, C, N, H, H, S, H, S, C, N, C, C, C, C, C, C, C, C, C,
+            ])
+            .assert_title("Low Water (Sea Road, one-shot)")
+            .assert_author("Ros Penn");
         assert!(!is_page(&[
             "Powered by Squarespace",
             "She built it on Squarespace."
         ]));
         // A broken paste, the marks and nothing else, is read without a panic.
-        let broken = [
-            "\u{2190} Back to Stories",
-            "Older Post",
-            "Powered by Squarespace",
-        ];
-        let chrome = Chrome::read_by(&broken, read_page);
-        assert_eq!(chrome.roles.len(), broken.len());
+        Chrome::assert_reads_broken(
+            &[
+                "\u{2190} Back to Stories",
+                "Older Post",
+                "Powered by Squarespace",
+            ],
+            read_page,
+        );
     }
 }

@@ -246,27 +246,25 @@ mod tests {
             "Posts: 4",
             "\u{00A9} Valve Corporation. All rights reserved.",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
                 C, C, C, C, C, C, C, N, C, C, C, C, C, H, H, S, C, C, C, C, C, C, C, C, C, H, S, S,
-                S, N, C, C, C, C, C, C, C, C
-            ]
-        );
-        assert_eq!(chrome.title.as_deref(), Some("LOW WATER"));
-        assert_eq!(chrome.author.as_deref(), Some("dock_rat"));
+                S, N, C, C, C, C, C, C, C, C,
+            ])
+            .assert_title("LOW WATER")
+            .assert_author("dock_rat");
         assert!(!is_page(&["Install Steam", "She said, Install Steam."]));
         // Headers run together in a broken paste are read without a panic.
-        let broken = [
-            "Install Steam",
-            "dock_rat",
-            "Mar 3 @ 9:14pm",
-            "gull_reader",
-            "Mar 3 @ 9:30pm",
-            "#2",
-        ];
-        let chrome = Chrome::read_by(&broken, read_page);
-        assert_eq!(chrome.roles.len(), broken.len());
+        Chrome::assert_reads_broken(
+            &[
+                "Install Steam",
+                "dock_rat",
+                "Mar 3 @ 9:14pm",
+                "gull_reader",
+                "Mar 3 @ 9:30pm",
+                "#2",
+            ],
+            read_page,
+        );
     }
 }

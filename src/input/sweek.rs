@@ -166,20 +166,17 @@ mod tests {
             "\u{201C}Pull\u{201D} lol",
             "\u{00A9} 2025 Sweek",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, H, C, C, C, C, C, C, C, S, S, S, N, C, C, C, C, C, C, C]
-        );
-        assert_eq!(
-            chrome.title.as_deref(),
-            Some("Night Market (a Harbour Lights fanfic)")
-        );
-        assert_eq!(chrome.author.as_deref(), Some("saltfish_writes"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
+                C, C, C, H, C, C, C, C, C, C, C, S, S, S, N, C, C, C, C, C, C, C,
+            ])
+            .assert_title("Night Market (a Harbour Lights fanfic)")
+            .assert_author("saltfish_writes");
         assert!(!is_page(&["Sweek", "She posted it on Sweek."]));
         // A broken paste, the marks alone, is read without a panic.
-        let broken = ["sweek", "Next chapter: Two \u{2192}", "\u{00A9} 2025 Sweek"];
-        let chrome = Chrome::read_by(&broken, read_page);
-        assert_eq!(chrome.roles.len(), broken.len());
+        Chrome::assert_reads_broken(
+            &["sweek", "Next chapter: Two \u{2192}", "\u{00A9} 2025 Sweek"],
+            read_page,
+        );
     }
 }

@@ -199,13 +199,10 @@ mod tests {
             "bee",
             "\u{201C}Mine\u{201D} i'm screaming",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, H, C, C, H, C, C, C, S, C, C, N, C, C, C, C, C, C, C]
-        );
-        assert_eq!(chrome.title.as_deref(), Some("KETTLE WARS (a fan novel)"));
-        assert_eq!(chrome.author.as_deref(), Some("teapot_tess"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[C, H, C, C, H, C, C, C, S, C, C, N, C, C, C, C, C, C, C])
+            .assert_title("KETTLE WARS (a fan novel)")
+            .assert_author("teapot_tess");
         // A story that names the site once is no page.
         assert!(!is_page(&[
             "Tapas",

@@ -274,24 +274,24 @@ mod tests {
             "\u{1F441} 200  21:00",
             "\u{1F4AC} Leave a comment",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, C, C, N, C, C, C, H, H, S, C, S, C, C, C, C, C, C, C, N, C, C]
-        );
+        let chrome = Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
+                C, C, C, C, C, C, N, C, C, C, H, H, S, C, S, C, C, C, C, C, C, C, N, C, C,
+            ])
+            .assert_title("LAMPS");
         assert_eq!(chrome.cuts[14], "lamp fics \u{1F56F} ".len());
-        assert_eq!(chrome.title.as_deref(), Some("LAMPS"));
         assert!(!is_page(&["212 subscribers", "She had 212 subscribers."]));
         // Headers run together in a broken paste are read without a panic.
-        let broken = [
-            "lamp fics",
-            "212 subscribers",
-            "lamp fics",
-            "lamp fics",
-            "\u{1F441} 300  20:30",
-            "lamp fics Forwarded from pip",
-        ];
-        let chrome = Chrome::read_by(&broken, read_page);
-        assert_eq!(chrome.roles.len(), broken.len());
+        Chrome::assert_reads_broken(
+            &[
+                "lamp fics",
+                "212 subscribers",
+                "lamp fics",
+                "lamp fics",
+                "\u{1F441} 300  20:30",
+                "lamp fics Forwarded from pip",
+            ],
+            read_page,
+        );
     }
 }

@@ -138,20 +138,18 @@ mod tests {
             "Thank you for reading!! Next: \u{201C}Slack Water.\u{201D}",
             "Report content on this page",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(chrome.roles, [H, C, C, C, N, N, S, S, S, S, N, N, C]);
-        assert_eq!(
-            chrome.title.as_deref(),
-            Some("High Water (Sea Road, Femi/Ros)")
-        );
-        assert_eq!(chrome.author.as_deref(), Some("salt-road"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[H, C, C, C, N, N, S, S, S, S, N, N, C])
+            .assert_title("High Water (Sea Road, Femi/Ros)")
+            .assert_author("salt-road");
         assert!(!is_page(&[
             "Report content on this page",
             "She clicked it twice."
         ]));
         // A broken paste, the marks alone, is read without a panic.
-        let broken = ["Title", "March 2, 2025", "Report content on this page"];
-        let chrome = Chrome::read_by(&broken, read_page);
-        assert_eq!(chrome.roles.len(), broken.len());
+        Chrome::assert_reads_broken(
+            &["Title", "March 2, 2025", "Report content on this page"],
+            read_page,
+        );
     }
 }

@@ -201,8 +201,11 @@ mod tests {
             "Item [1] on the list stays: it is not glued.",
             "TL notes: [1] a samovar. [2] a pun.",
         ];
-        let chrome = Chrome::read_by(&texts, read_notes);
-        assert_eq!(chrome.roles, [Role::Story, Role::Story, Role::Note]);
+        let chrome = Chrome::read_by(&texts, read_notes).assert_roles(&[
+            Role::Story,
+            Role::Story,
+            Role::Note,
+        ]);
         assert_eq!(chrome.removals[0], [(10, 13), (40, 43)]);
         assert!(chrome.removals[1].is_empty());
     }

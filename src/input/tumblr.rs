@@ -175,12 +175,9 @@ mod tests {
             "Source: moth-wing",
             "212 notes",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, C, C, C, S, S, N, S, C, C, C, C, C, C, C]
-        );
-        assert_eq!(chrome.author.as_deref(), Some("moth-wing"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[C, C, C, C, C, C, C, S, S, N, S, C, C, C, C, C, C, C])
+            .assert_author("moth-wing");
         assert!(!is_page(&["tumblr", "She scrolled tumblr all night."]));
     }
 }

@@ -190,17 +190,14 @@ mod tests {
             "\u{201C}Carry the bag\u{201D} lol",
             "\u{00A9} 2026 Creatd, Inc. All Rights Reserved.",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, C, H, N, C, C, C, C, C, S, S, C, C, C, C, C, C, C, C, C, C, C, C, C]
-        );
-        assert_eq!(chrome.title.as_deref(), Some("Night Market"));
-        assert_eq!(chrome.author.as_deref(), Some("Ros Penn"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
+                C, C, C, C, C, H, N, C, C, C, C, C, S, S, C, C, C, C, C, C, C, C, C, C, C, C, C,
+            ])
+            .assert_title("Night Market")
+            .assert_author("Ros Penn");
         assert!(!is_page(&["Vocal", "She read it on Vocal."]));
         // A broken paste, the marks alone, is read without a panic.
-        let broken = ["Vocal", "By Ros Penn", "Reader insights"];
-        let chrome = Chrome::read_by(&broken, read_page);
-        assert_eq!(chrome.roles.len(), broken.len());
+        Chrome::assert_reads_broken(&["Vocal", "By Ros Penn", "Reader insights"], read_page);
     }
 }

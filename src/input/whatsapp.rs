@@ -345,13 +345,13 @@ mod tests {
             "THE END (unless the trailer ruins it) <This message was edited>",
             "21/09/2022, 18:31 - Ann: done!! be honest",
         ];
-        let chrome = read(&texts);
-        assert_eq!(chrome.roles, [C, C, H, N, H, S, S, C, C, H, S, N, C]);
+        let chrome = read(&texts)
+            .assert_roles(&[C, C, H, N, H, S, S, C, C, H, S, N, C])
+            .assert_author("Ann")
+            .assert_title("THE LAMP");
         assert_eq!(chrome.cuts[2], "21/09/2022, 18:06 - Ann: ".len());
         assert_eq!(chrome.end_cuts[9], " (final bit!!)".len());
         assert_eq!(chrome.end_cuts[11], " <This message was edited>".len());
-        assert_eq!(chrome.author.as_deref(), Some("Ann"));
-        assert_eq!(chrome.title.as_deref(), Some("THE LAMP"));
         // A chat fic as an export, every message short, is a story's.
         assert!(!is_export(&[
             "21/09/2022, 18:03 - Ann: where are you",

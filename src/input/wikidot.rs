@@ -291,12 +291,11 @@ mod tests {
             "page revision: 3, last edited: 1 Jan 2020 10:00",
             "Powered by Wikidot.com",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, H, C, C, C, N, C, C, S, S, C, C, N, N, N, C, C, C]
-        );
-        assert_eq!(chrome.title.as_deref(), Some("The Bell"));
+        let chrome = Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
+                C, C, C, C, H, C, C, C, N, C, C, S, S, C, C, N, N, N, C, C, C,
+            ])
+            .assert_title("The Bell");
         assert_eq!(chrome.removals[11], [(19, 20)]);
         assert_eq!(chrome.removals[12].len(), 1);
         // A story that names the wiki once is no page.

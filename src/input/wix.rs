@@ -197,27 +197,24 @@ mod tests {
             "\"Pull\" lol",
             "\u{00A9}2025 by Salt Road. Proudly created with Wix.com",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, C, C, C, C, C, H, N, S, H, S, S, N, N, C, C, C, C, C, C, C, C, C, C]
-        );
-        assert_eq!(
-            chrome.title.as_deref(),
-            Some("Low Water (Sea Road, one-shot)")
-        );
-        assert_eq!(chrome.author.as_deref(), Some("Ros Penn"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
+                C, C, C, C, C, C, C, C, C, H, N, S, H, S, S, N, N, C, C, C, C, C, C, C, C, C, C,
+            ])
+            .assert_title("Low Water (Sea Road, one-shot)")
+            .assert_author("Ros Penn");
         assert!(!is_page(&[
             "Skip to Main Content",
             "She built it with Wix.com."
         ]));
         // A broken paste, the marks alone, is read without a panic.
-        let broken = [
-            "Skip to Main Content",
-            "6 min read",
-            "\u{00A9}2025 by Salt Road. Proudly created with Wix.com",
-        ];
-        let chrome = Chrome::read_by(&broken, read_page);
-        assert_eq!(chrome.roles.len(), broken.len());
+        Chrome::assert_reads_broken(
+            &[
+                "Skip to Main Content",
+                "6 min read",
+                "\u{00A9}2025 by Salt Road. Proudly created with Wix.com",
+            ],
+            read_page,
+        );
     }
 }

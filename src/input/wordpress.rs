@@ -14,7 +14,7 @@
 //! marks (the post line, the share box, the comments heading, the reply box, the
 //! footer), so that a story that names the site keeps every line.
 
-use super::chrome::{normalized, Chrome, Role};
+use super::chrome::{mark_page_tail, normalized, tail_at_line, Chrome, Role};
 use super::page;
 
 /// How far from the top the post line may stand.
@@ -210,10 +210,7 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
             post_start += 1;
         }
     }
-    let tail = (post_start..count)
-        .find(|&index| opens_tail(texts[index]))
-        .unwrap_or(count);
-    chrome.roles[tail..].fill(Role::Chrome);
+    let tail = mark_page_tail(texts, post_start, tail_at_line(opens_tail), chrome);
     for (text, role) in texts[post_start..tail]
         .iter()
         .zip(&mut chrome.roles[post_start..tail])
@@ -290,13 +287,10 @@ mod tests {
             "ann\nJune 3, 2023 at 1:00 am\n«Off» lol\nReply",
             "Blog at WordPress.com.",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(chrome.roles, [C, H, C, N, N, C, S, S, C, C, C, C, C]);
-        assert_eq!(chrome.author.as_deref(), Some("wrenlit"));
-        assert_eq!(
-            chrome.title.as_deref(),
-            Some("[TL] Kettle Song — Chapter 5")
-        );
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[C, H, C, N, N, C, S, S, C, C, C, C, C])
+            .assert_author("wrenlit")
+            .assert_title("[TL] Kettle Song — Chapter 5");
     }
 
     #[test]

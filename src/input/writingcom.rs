@@ -22,7 +22,7 @@
 //! page's, so a review quoting the story is no one's dialogue.
 
 use super::chrome::{
-    is_writers_aside, mark_menu, mark_writers_foot, normalized, starts_with_quote,
+    is_writers_aside, mark_menu, mark_page_tail, mark_writers_foot, normalized, starts_with_quote,
     title_over_byline, Chrome, Role, MAX_NOTE_LENGTH,
 };
 use super::page::{has_two_marks, opens_with_site_name};
@@ -173,10 +173,7 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         }
         index += 1;
     }
-    let tail = (index..count)
-        .find(|&at| starts_tail(texts, at))
-        .unwrap_or(count);
-    chrome.roles[tail..].fill(Role::Chrome);
+    let tail = mark_page_tail(texts, index, starts_tail, chrome);
     let foot = mark_writers_foot(texts, index, tail, chrome);
     // The intro over the story, a paragraph or two, when a story stands under it.
     let mut story = index;
@@ -241,20 +238,20 @@ mod tests {
             "'Pull!' I screamed.",
             "Printed from https://www.Writing.Com/main/view_item/item_id/1234567-Low-Water",
         ];
-        let chrome = Chrome::read_by(&texts, read_page);
-        assert_eq!(
-            chrome.roles,
-            [C, C, C, C, C, H, C, C, N, C, C, C, C, N, S, S, N, C, C, C, C, C, C, C]
-        );
-        assert_eq!(chrome.title.as_deref(), Some("Low Water"));
-        assert_eq!(chrome.author.as_deref(), Some("Ros Penn"));
+        Chrome::read_by(&texts, read_page)
+            .assert_roles(&[
+                C, C, C, C, C, H, C, C, N, C, C, C, C, N, S, S, N, C, C, C, C, C, C, C,
+            ])
+            .assert_title("Low Water")
+            .assert_author("Ros Penn");
         assert!(!is_page(&["Writing.Com", "She posted it on Writing.Com."]));
         // A broken paste, the marks alone, is read without a panic.
-        let broken = [
-            "Writing.Com",
-            "\u{00A9} Copyright 2026 Ros Penn (UN: ros at Writing.Com). All rights reserved.",
-        ];
-        let chrome = Chrome::read_by(&broken, read_page);
-        assert_eq!(chrome.roles.len(), broken.len());
+        Chrome::assert_reads_broken(
+            &[
+                "Writing.Com",
+                "\u{00A9} Copyright 2026 Ros Penn (UN: ros at Writing.Com). All rights reserved.",
+            ],
+            read_page,
+        );
     }
 }

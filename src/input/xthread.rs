@@ -585,17 +585,14 @@ mod tests {
             "3",
             "Show more replies",
         ];
-        let chrome = read(&texts);
-        assert_eq!(
-            chrome.roles,
-            [
+        let chrome = read(&texts)
+            .assert_roles(&[
                 C, C, C, C, C, N, C, C, C, C, C, C, C, C, C, C, S, C, C, C, C, C, C, S, S, C, C, C,
-                C, N, C, C, C, C, C, C, C, C, C, C, N, C, C, C, C, C, C, C, C, C, C, C
-            ]
-        );
+                C, N, C, C, C, C, C, C, C, C, C, C, N, C, C, C, C, C, C, C, C, C, C, C,
+            ])
+            .assert_author("owlsonthemoor");
         assert_eq!(chrome.cuts[16], "2/ ".len());
         assert_eq!(chrome.cuts[23], "3/ ".len());
-        assert_eq!(chrome.author.as_deref(), Some("owlsonthemoor"));
     }
 
     #[test]
