@@ -162,18 +162,18 @@ pub(crate) fn opens_with_site_name(texts: &[&str], name: &str) -> bool {
         .any(|text| super::chrome::normalized(text) == name)
 }
 
-/// A line of a site's buttons: two or more (`Reply Share Report Save`, `« Previous
-/// chapter | Next chapter »`, `❤ Like 💬 Comment Share`), one that is never a story's
-/// line (`Previous Chapter`, `Fiction Index`), or one with its count (`Kudos (540)`,
-/// `❤ 41 · Reply`). A comments button with its count (`Comments (61)`) heads the
-/// comments instead (see [`is_tail_header`]); a lone `Reply` or `Share` may be a
-/// story's line.
 /// Whether a page shows at least two of a site's marks: one could be a story's own
 /// line (a story may name the site), two are the site's page.
 pub(crate) fn has_two_marks(marks: &[bool]) -> bool {
     marks.iter().filter(|&&mark| mark).count() >= 2
 }
 
+/// A line of a site's buttons: two or more (`Reply Share Report Save`, `« Previous
+/// chapter | Next chapter »`, `❤ Like 💬 Comment Share`), one that is never a story's
+/// line (`Previous Chapter`, `Fiction Index`), or one with its count (`Kudos (540)`,
+/// `❤ 41 · Reply`). A comments button with its count (`Comments (61)`) heads the
+/// comments instead (see [`is_tail_header`]); a lone `Reply` or `Share` may be a
+/// story's line.
 pub(crate) fn is_nav_line(text: &str) -> bool {
     let text = text.trim();
     if text.len() > 120 || text.ends_with(['.', '!', '?']) && !text.ends_with("...") {
