@@ -561,6 +561,21 @@ pub(crate) fn is_line_not_sentence(text: &str, max_length: usize) -> bool {
         && !text.ends_with(['.', '!', '?', '"', '\u{201D}'])
 }
 
+/// The first line in `range` that `byline` reads a writer's name from (`By Zainab R.`,
+/// `Shared by ros.penn`), whose name becomes the page's author unless one is known.
+pub(crate) fn take_author(
+    texts: &[&str],
+    range: std::ops::Range<usize>,
+    byline: impl Fn(&str) -> Option<&str>,
+    chrome: &mut Chrome,
+) -> Option<usize> {
+    let (at, name) = range
+        .into_iter()
+        .find_map(|index| Some((index, byline(texts[index])?)))?;
+    chrome.author.get_or_insert_with(|| name.to_string());
+    Some(at)
+}
+
 /// Marks the paragraph at `index` as the post's title on a site's page, when it reads as
 /// a line (see [`is_line_not_sentence`], at most `max_length` bytes): a heading, which
 /// names the work. Whether it was.

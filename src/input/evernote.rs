@@ -17,7 +17,8 @@
 //! all is the page's.
 
 use super::chrome::{
-    is_line_not_sentence, mark_menu, mark_writers_foot, normalized, post_tags_start, Chrome, Role,
+    is_line_not_sentence, mark_menu, mark_writers_foot, normalized, post_tags_start, take_author,
+    Chrome, Role,
 };
 use super::page::{has_two_marks, opens_with_site_name};
 
@@ -122,12 +123,9 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
     let count = texts.len();
     let reach = count.min(HEADER_REACH);
     let menu_end = mark_menu(texts, reach, MENU, chrome);
-    let Some(shared) = (menu_end..reach).find(|&index| shared_by(texts[index]).is_some()) else {
+    let Some(shared) = take_author(texts, menu_end..reach, shared_by, chrome) else {
         return;
     };
-    if let Some(name) = shared_by(texts[shared]) {
-        chrome.author.get_or_insert_with(|| name.to_string());
-    }
     // The note's title over the sharer's line names the work when its header does not.
     if shared > menu_end && is_line_not_sentence(texts[shared - 1], MAX_LINE) {
         chrome

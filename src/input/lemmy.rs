@@ -21,7 +21,9 @@
 //! first) to the end all is the page's, and so are the tags over it, so a comment
 //! quoting the story is no one's dialogue.
 
-use super::chrome::{is_count, is_user_name, mark_title, read_tagged_post, Chrome, Role};
+use super::chrome::{
+    is_count, is_user_name, mark_title, read_tagged_post, take_author, Chrome, Role,
+};
 use super::page::{has_two_marks, is_tail_header, time_ago_start};
 
 /// How far down the post's byline may stand (paragraphs).
@@ -115,10 +117,9 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
         return;
     }
     let reach = texts.len().min(HEADER_REACH);
-    let Some((at, name)) = (1..reach).find_map(|index| Some((index, byline(texts[index])?))) else {
+    let Some(at) = take_author(texts, 1..reach, byline, chrome) else {
         return;
     };
-    chrome.author.get_or_insert_with(|| name.to_string());
     chrome.roles[..=at].fill(Role::Chrome);
     mark_title(texts, at - 1, MAX_LINE, chrome);
     read_tagged_post(texts, at + 1, starts_tail, chrome);

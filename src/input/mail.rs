@@ -13,7 +13,7 @@
 
 use super::chrome::{
     is_fic_fields, is_line_not_sentence, mark_page_tail, normalized, read_writers_post,
-    starts_with_quote, Chrome, Role, MAX_NOTE_LENGTH,
+    starts_with_quote, take_author, Chrome, Role, MAX_NOTE_LENGTH,
 };
 use super::plain::is_scene_break;
 use super::substack::intro;
@@ -179,13 +179,10 @@ pub(crate) fn read_mail(texts: &[&str], app: &Webmail, chrome: &mut Chrome) {
     let menu_end = (0..reach)
         .take_while(|&index| (app.is_menu_line)(texts[index]))
         .count();
-    let Some(from) = (menu_end..reach).find(|&index| sender(texts[index]).is_some()) else {
+    let Some(from) = take_author(texts, menu_end..reach, sender, chrome) else {
         chrome.roles[..menu_end].fill(Role::Chrome);
         return;
     };
-    if let Some(name) = sender(texts[from]) {
-        chrome.author.get_or_insert_with(|| name.to_string());
-    }
     let is_header_line =
         |text: &str| is_recipients(text) || is_attachment_line(text) || (app.is_header_line)(text);
     let mut start = from + 1;

@@ -18,7 +18,9 @@
 //! comes first, to the end all the page's, so a comment quoting the story is no one's
 //! dialogue).
 
-use super::chrome::{mark_menu, mark_title, normalized, read_tagged_post, Chrome, Role};
+use super::chrome::{
+    mark_menu, mark_title, normalized, read_tagged_post, take_author, Chrome, Role,
+};
 use super::page::{has_two_marks, is_reading_time, is_tail_header, opens_with_site_name};
 
 /// How far down the byline may stand (paragraphs).
@@ -115,12 +117,9 @@ pub(crate) fn read_page(texts: &[&str], chrome: &mut Chrome) {
     let count = texts.len();
     let reach = count.min(HEADER_REACH);
     let menu_end = mark_menu(texts, reach, MENU, chrome);
-    let Some(by) = (menu_end..reach).find(|&index| byline(texts[index]).is_some()) else {
+    let Some(by) = take_author(texts, menu_end..reach, byline, chrome) else {
         return;
     };
-    if let Some(name) = byline(texts[by]) {
-        chrome.author.get_or_insert_with(|| name.to_string());
-    }
     // Over the byline: the community (when there are two lines or more), the title and
     // the subtitle.
     let title = if by >= menu_end + 2 {
